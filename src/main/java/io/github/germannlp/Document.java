@@ -1,0 +1,204 @@
+package io.github.germannlp;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * One analysed text: the original text, its tokens and sentences with exact character offsets
+ * ({@code text().substring(token.start(), token.end())} is the token), and the layers computed on
+ * them.
+ *
+ * <p>Storage is a few parallel arrays; {@link Token} and {@link Sentence} are light views created
+ * on access, so iterating a large document costs no more than the views it hands out. Offsets
+ * are UTF-16 indexes, as {@link String} counts.
+ *
+ * <p>Immutable and therefore safe to share between threads.
+ *
+ * <pre>{@code
+ * Document doc = GermanNlp.standard().analyze("Putin traf Xi. Beide lächelten.");
+ * for (Sentence s : doc.sentences()) {
+ *   for (Token t : s.tokens()) {
+ *     System.out.println(t.text() + "\t" + t.start() + "\t" + t.end());
+ *   }
+ * }
+ * }</pre>
+ */
+public final class Document {
+  private final String text;
+  private final int[] tokenStarts;
+  private final int[] tokenEnds;
+  private final int[] sentenceEnds;
+  private final String[] upos;
+  private final String[] lemmas;
+  private final Set<Layer> layers;
+
+  Document(String text, int[] tokenStarts, int[] tokenEnds, int[] sentenceEnds,
+      String[] upos, String[] lemmas) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.tokenStarts = tokenStarts;
+    this.tokenEnds = tokenEnds;
+    this.sentenceEnds = sentenceEnds;
+    this.upos = upos;
+    this.lemmas = lemmas;
+    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+    if (upos != null) {
+      l.add(Layer.POS);
+    }
+    if (lemmas != null) {
+      l.add(Layer.LEMMA);
+    }
+    this.layers = Collections.unmodifiableSet(l);
+    check();
+  }
+
+  private void check() {
+    if (tokenStarts.length != tokenEnds.length) {
+      throw new IllegalArgumentException("token start and end arrays differ in length");
+    }
+    int prev = 0;
+    for (int i = 0; i < tokenStarts.length; i++) {
+      if (tokenStarts[i] < prev || tokenEnds[i] <= tokenStarts[i] || tokenEnds[i] > text.length()) {
+        throw new IllegalArgumentException("token " + i + " has invalid offsets ["
+            + tokenStarts[i] + ", " + tokenEnds[i] + ") for a text of length " + text.length());
+      }
+      prev = tokenEnds[i];
+    }
+    int prevEnd = 0;
+    for (int end : sentenceEnds) {
+      if (end <= prevEnd || end > tokenStarts.length) {
+        throw new IllegalArgumentException("invalid sentence boundaries "
+            + Arrays.toString(sentenceEnds));
+      }
+      prevEnd = end;
+    }
+    if (tokenStarts.length > 0 && prevEnd != tokenStarts.length) {
+      throw new IllegalArgumentException("sentences do not cover all tokens");
+    }
+  }
+
+  /** The original text, exactly as given. */
+  public String text() {
+    return text;
+  }
+
+  /** The layers this document carries. */
+  public Set<Layer> layers() {
+    return layers;
+  }
+
+  /** Whether {@code layer} was computed. */
+  public boolean has(Layer layer) {
+    return layers.contains(layer);
+  }
+
+  /** Number of tokens. */
+  public int tokenCount() {
+    return tokenStarts.length;
+  }
+
+  /** Number of sentences. */
+  public int sentenceCount() {
+    return sentenceEnds.length;
+  }
+
+  /** Token {@code i} (0-based, document order). */
+  public Token token(int i) {
+    Objects.checkIndex(i, tokenStarts.length);
+    return new Token(this, i);
+  }
+
+  /** Sentence {@code i} (0-based, document order). */
+  public Sentence sentence(int i) {
+    Objects.checkIndex(i, sentenceEnds.length);
+    return new Sentence(this, i);
+  }
+
+  /** All tokens, as a list of views. */
+  public List<Token> tokens() {
+    return new TokenList(this, 0, tokenStarts.length);
+  }
+
+  /** All sentences, as a list of views. */
+  public List<Sentence> sentences() {
+    return new SentenceList();
+  }
+
+  // package-private accessors used by the views
+
+  int tokenStart(int i) {
+    return tokenStarts[i];
+  }
+
+  int tokenEnd(int i) {
+    return tokenEnds[i];
+  }
+
+  String upos(int i) {
+    return upos == null ? null : upos[i];
+  }
+
+  String lemma(int i) {
+    return lemmas == null ? null : lemmas[i];
+  }
+
+  int sentenceFirstToken(int s) {
+    return s == 0 ? 0 : sentenceEnds[s - 1];
+  }
+
+  int sentenceEndToken(int s) {
+    return sentenceEnds[s];
+  }
+
+  /** Index of the sentence holding token {@code i}. */
+  int sentenceOf(int i) {
+    int r = Arrays.binarySearch(sentenceEnds, i + 1);
+    return r >= 0 ? r : -r - 1;
+  }
+
+  @Override
+  public String toString() {
+    return "Document[" + tokenCount() + " tokens, " + sentenceCount() + " sentences, "
+        + text.length() + " chars]";
+  }
+
+  static final class TokenList extends AbstractList<Token> implements RandomAccess {
+    private final Document doc;
+    private final int from;
+    private final int to;
+
+    TokenList(Document doc, int from, int to) {
+      this.doc = doc;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public Token get(int index) {
+      Objects.checkIndex(index, to - from);
+      return new Token(doc, from + index);
+    }
+
+    @Override
+    public int size() {
+      return to - from;
+    }
+  }
+
+  private final class SentenceList extends AbstractList<Sentence> implements RandomAccess {
+    @Override
+    public Sentence get(int index) {
+      return sentence(index);
+    }
+
+    @Override
+    public int size() {
+      return sentenceEnds.length;
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package io.github.germannlp;
+
+import io.github.germannlp.sentence.SentenceSplitter;
+import io.github.germannlp.tokenize.Abbreviations;
+import io.github.germannlp.tokenize.GermanTokenizer;
+import io.github.germannlp.tokenize.TokenBuffer;
+import io.github.germannlp.tokenize.TokenScheme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The entry point: a German NLP pipeline, built once and shared.
+ *
+ * <p>A {@code GermanNlp} is immutable and thread-safe: build one per configuration (building loads
+ * the models) and call {@link #analyze(String)} from as many threads as you like; each call keeps
+ * its state on its own stack and shares only read-only tables.
+ *
+ * <pre>{@code
+ * GermanNlp nlp = GermanNlp.builder().scheme(TokenScheme.NEWS).build();
+ * Document doc = nlp.analyze("Russlands Präsident Wladimir Putin (l.) traf am 4. November Xi Jinping.");
+ * for (Sentence sentence : doc.sentences()) {
+ *   for (Token token : sentence.tokens()) {
+ *     System.out.printf("%s\t%d\t%d%n", token.text(), token.start(), token.end());
+ *   }
+ * }
+ * }</pre>
+ */
+public final class GermanNlp {
+  /** File name of the abbreviation table, in the bundled resources or a model directory. */
+  public static final String ABBREVIATIONS_FILE = "abbreviations-de.txt";
+
+  private static final Set<Layer> AVAILABLE = Collections.unmodifiableSet(
+      EnumSet.of(Layer.TOKENS, Layer.SENTENCES));
+
+  private final GermanTokenizer tokenizer;
+  private final SentenceSplitter splitter;
+  private final Set<Layer> layers;
+
+  private GermanNlp(Builder b) {
+    Abbreviations abbreviations = b.abbreviations;
+    if (abbreviations == null && b.modelDirectory != null) {
+      Path file = b.modelDirectory.resolve(ABBREVIATIONS_FILE);
+      if (Files.isRegularFile(file)) {
+        try {
+          abbreviations = Abbreviations.load(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read abbreviation table " + file, e);
+        }
+      }
+    }
+    if (abbreviations == null) {
+      abbreviations = Abbreviations.german();
+    }
+    this.tokenizer = new GermanTokenizer(b.scheme, abbreviations);
+    this.splitter = new SentenceSplitter();
+    this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
+  }
+
+  private static final class Standard {
+    static final GermanNlp INSTANCE = builder().build();
+  }
+
+  /** A shared pipeline with the default configuration (news scheme, all available layers). */
+  public static GermanNlp standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** A new builder with the default configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The layers that this version of the library can compute. */
+  public static Set<Layer> availableLayers() {
+    return AVAILABLE;
+  }
+
+  /** The layers this pipeline computes. */
+  public Set<Layer> layers() {
+    return layers;
+  }
+
+  /** The token scheme of this pipeline. */
+  public TokenScheme scheme() {
+    return tokenizer.scheme();
+  }
+
+  /**
+   * Analyses a text.
+   *
+   * @param text any text; empty or white-space-only text gives a document with no tokens
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Document analyze(String text) {
+    Objects.requireNonNull(text, "text must not be null");
+    char[] chars = text.toCharArray();
+    TokenBuffer tokens = new TokenBuffer(chars.length);
+    tokenizer.tokenize(chars, 0, chars.length, tokens);
+    int[] sentenceEnds = splitter.split(chars, tokens);
+    return new Document(text, tokens.startsArray(), tokens.endsArray(), sentenceEnds, null, null);
+  }
+
+  /**
+   * Analyses text that is already split into sentences and tokens; the tokens are kept as given.
+   * The document's text is the tokens joined by single spaces, sentences by line breaks.
+   *
+   * @throws NullPointerException if the list, a sentence or a token is null
+   * @throws IllegalArgumentException if a token is empty
+   */
+  public Document analyzeTokens(List<List<String>> sentences) {
+    Objects.requireNonNull(sentences, "sentences must not be null");
+    StringBuilder sb = new StringBuilder();
+    int total = 0;
+    for (List<String> s : sentences) {
+      total += Objects.requireNonNull(s, "sentence must not be null").size();
+    }
+    int[] starts = new int[total];
+    int[] ends = new int[total];
+    int[] sentenceEnds = new int[sentences.size()];
+    int t = 0;
+    int sc = 0;
+    for (List<String> s : sentences) {
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      for (int i = 0; i < s.size(); i++) {
+        String token = Objects.requireNonNull(s.get(i), "token must not be null");
+        if (token.isEmpty()) {
+          throw new IllegalArgumentException("empty token in sentence " + sc);
+        }
+        if (i > 0) {
+          sb.append(' ');
+        }
+        starts[t] = sb.length();
+        sb.append(token);
+        ends[t] = sb.length();
+        t++;
+      }
+      sentenceEnds[sc++] = t;
+    }
+    return new Document(sb.toString(), starts, ends, Arrays.copyOf(sentenceEnds, sc), null, null);
+  }
+
+  /**
+   * Analyses pre-tokenized text in the one-token-a-line format: the token is the first
+   * tab-separated column of a line, a blank line separates sentences. Offsets point into {@code
+   * text} itself, so {@code text.substring(start, end)} is each token as given.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Document analyzePretokenized(String text) {
+    Objects.requireNonNull(text, "text must not be null");
+    IntList starts = new IntList();
+    IntList ends = new IntList();
+    IntList sentenceEnds = new IntList();
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int s = lineStart;
+      int e = lineEnd;
+      int tab = text.indexOf('\t', s);
+      if (tab >= 0 && tab < e) {
+        e = tab;
+      }
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s < e) {
+        starts.add(s);
+        ends.add(e);
+      } else if (isBlank(text, lineStart, lineEnd) && starts.size() > sentenceEnds.last()) {
+        sentenceEnds.add(starts.size());
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (starts.size() > sentenceEnds.last()) {
+      sentenceEnds.add(starts.size());
+    }
+    return new Document(text, starts.toArray(), ends.toArray(), sentenceEnds.toArray(), null, null);
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Configures a {@link GermanNlp}. Not thread-safe; the pipeline it builds is. */
+  public static final class Builder {
+    private TokenScheme scheme = TokenScheme.NEWS;
+    private Abbreviations abbreviations;
+    private Path modelDirectory;
+    private Set<Layer> layers = EnumSet.copyOf(AVAILABLE);
+
+    private Builder() {}
+
+    /** Token conventions; default {@link TokenScheme#NEWS}. */
+    public Builder scheme(TokenScheme scheme) {
+      this.scheme = Objects.requireNonNull(scheme, "scheme");
+      return this;
+    }
+
+    /** Replaces the bundled abbreviation table. */
+    public Builder abbreviations(Abbreviations abbreviations) {
+      this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+      return this;
+    }
+
+    /**
+     * A folder whose model files replace the bundled ones of the same name (currently {@value
+     * #ABBREVIATIONS_FILE}); files it lacks come from the classpath.
+     *
+     * @throws IllegalArgumentException if the folder does not exist
+     */
+    public Builder modelDirectory(Path directory) {
+      Objects.requireNonNull(directory, "directory");
+      if (!Files.isDirectory(directory)) {
+        throw new IllegalArgumentException("model directory not found: " + directory);
+      }
+      this.modelDirectory = directory;
+      return this;
+    }
+
+    /**
+     * The layers to compute; tokens and sentences are always computed.
+     *
+     * @throws IllegalArgumentException if a layer is not available in this version
+     */
+    public Builder layers(Set<Layer> requested) {
+      EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+      for (Layer layer : requested) {
+        if (!AVAILABLE.contains(layer)) {
+          throw new IllegalArgumentException("layer " + layer.name().toLowerCase()
+              + " is not available in this version; available: " + AVAILABLE);
+        }
+        l.add(layer);
+      }
+      this.layers = l;
+      return this;
+    }
+
+    /** Builds the pipeline, loading its models. */
+    public GermanNlp build() {
+      return new GermanNlp(this);
+    }
+  }
+
+  /** Minimal growable int array. */
+  private static final class IntList {
+    private int[] a = new int[64];
+    private int size;
+
+    void add(int v) {
+      if (size == a.length) {
+        a = Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int last() {
+      return size == 0 ? 0 : a[size - 1];
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, size);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.germannlp;
+
+/** The layers of analysis a {@link Document} can carry. */
+public enum Layer {
+  /** Tokens with character offsets; always present. */
+  TOKENS,
+  /** Sentences; always present. */
+  SENTENCES,
+  /** Universal part-of-speech tags ({@link Token#upos()}). */
+  POS,
+  /** Lemmas ({@link Token#lemma()}). */
+  LEMMA,
+  /** Named entities. */
+  ENTITIES,
+  /** Topics. */
+  TOPICS
+}

@@ -1,0 +1,221 @@
+package io.github.germannlp.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
+import io.github.germannlp.Sentence;
+import io.github.germannlp.tokenize.TokenScheme;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code analyze}: runs the pipeline over files or standard input. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Analyse German text (UTF-8 files, or standard input) and write the result.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    json,
+    conll,
+    tokens,
+    text
+  }
+
+  @Option(names = "--format", paramLabel = "json|conll|tokens|text", defaultValue = "json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--scheme", paramLabel = "news|ud", defaultValue = "news",
+      description = "Token conventions (default: ${DEFAULT-VALUE}).")
+  String scheme;
+
+  @Option(names = "--pretokenized",
+      description = "Input is one token a line (first tab-separated column), a blank line between"
+          + " sentences; tokens are kept as given.")
+  boolean pretokenized;
+
+  @Option(names = "--steps", paramLabel = "LIST", split = ",",
+      description = "Layers to compute: tokens, sentences, pos, lemma, entities, topics"
+          + " (default: all available).")
+  List<String> steps;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Input files, UTF-8 ('-' or none: standard input).")
+  List<String> files = new ArrayList<>();
+
+  static TokenScheme parseScheme(String s) {
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "news" -> TokenScheme.NEWS;
+      case "ud" -> TokenScheme.UD;
+      default -> throw new Main.UsageException("unknown scheme '" + s + "' (news or ud)");
+    };
+  }
+
+  private EnumSet<Layer> parseSteps() {
+    EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+    if (steps == null) {
+      layers.addAll(GermanNlp.availableLayers());
+      return layers;
+    }
+    for (String s : steps) {
+      Layer l;
+      try {
+        l = Layer.valueOf(s.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException("unknown step '" + s
+            + "' (tokens, sentences, pos, lemma, entities, topics)");
+      }
+      if (!GermanNlp.availableLayers().contains(l)) {
+        throw new Main.UsageException("step '" + s + "' is not available in this version"
+            + " (available: tokens, sentences)");
+      }
+      layers.add(l);
+    }
+    return layers;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    GermanNlp nlp = GermanNlp.builder().scheme(parseScheme(scheme)).layers(parseSteps()).build();
+    if (files.isEmpty()) {
+      files.add("-");
+    }
+    Writer out = new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    JsonGenerator json = format == Format.json
+        ? new JsonFactory().setRootValueSeparator(null)
+            .createGenerator(out).configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+        : null;
+    try {
+      boolean first = true;
+      for (String file : files) {
+        String text = Inputs.read(file, System.in);
+        Document doc = pretokenized ? nlp.analyzePretokenized(text) : nlp.analyze(text);
+        if (!first && format != Format.json) {
+          out.write('\n');
+        }
+        first = false;
+        switch (format) {
+          case tokens -> writeTokens(doc, out);
+          case conll -> writeConll(doc, out);
+          case text -> writeText(doc, out);
+          case json -> writeJson(doc, file, json);
+        }
+      }
+      if (json != null) {
+        json.flush();
+      }
+      out.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return 0;
+  }
+
+  static void writeTokens(Document doc, Writer out) throws IOException {
+    String text = doc.text();
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      Sentence sentence = doc.sentence(s);
+      if (s > 0) {
+        out.write('\n');
+      }
+      for (int t = sentence.firstToken(), e = sentence.endToken(); t < e; t++) {
+        var token = doc.token(t);
+        out.write(text, token.start(), token.end() - token.start());
+        out.write('\n');
+      }
+    }
+  }
+
+  static void writeConll(Document doc, Writer out) throws IOException {
+    String text = doc.text();
+    boolean ner = doc.has(Layer.ENTITIES);
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      Sentence sentence = doc.sentence(s);
+      if (s > 0) {
+        out.write('\n');
+      }
+      for (int t = sentence.firstToken(), e = sentence.endToken(); t < e; t++) {
+        var token = doc.token(t);
+        out.write(text, token.start(), token.end() - token.start());
+        out.write('\t');
+        out.write(Integer.toString(token.start()));
+        out.write('\t');
+        out.write(Integer.toString(token.end()));
+        out.write('\t');
+        out.write(orUnderscore(token.upos()));
+        out.write('\t');
+        out.write(orUnderscore(token.lemma()));
+        out.write('\t');
+        out.write(ner ? "O" : "_");
+        out.write('\n');
+      }
+    }
+  }
+
+  private static String orUnderscore(String s) {
+    return s == null ? "_" : s;
+  }
+
+  static void writeText(Document doc, Writer out) throws IOException {
+    for (Sentence s : doc.sentences()) {
+      String t = s.text();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        out.write(c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? ' ' : c);
+      }
+      out.write('\n');
+    }
+  }
+
+  static void writeJson(Document doc, String file, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("source", file);
+    g.writeArrayFieldStart("sentences");
+    for (Sentence s : doc.sentences()) {
+      g.writeStartObject();
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeArrayFieldStart("tokens");
+      for (int t = s.firstToken(), e = s.endToken(); t < e; t++) {
+        var token = doc.token(t);
+        g.writeStartObject();
+        g.writeStringField("text", token.text());
+        g.writeNumberField("start", token.start());
+        g.writeNumberField("end", token.end());
+        if (token.upos() != null) {
+          g.writeStringField("upos", token.upos());
+        }
+        if (token.lemma() != null) {
+          g.writeStringField("lemma", token.lemma());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("entities");
+    g.writeEndArray();
+    g.writeArrayFieldStart("topics");
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeRaw('\n');
+  }
+}

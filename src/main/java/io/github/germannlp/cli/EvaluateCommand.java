@@ -1,0 +1,105 @@
+package io.github.germannlp.cli;
+
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.eval.ConlluCorpus;
+import io.github.germannlp.eval.GermEvalCorpus;
+import io.github.germannlp.eval.GoldText;
+import io.github.germannlp.eval.Segmentation;
+import io.github.germannlp.eval.SegmentationScore;
+import io.github.germannlp.tokenize.TokenScheme;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code evaluate}: scores this library against gold data. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Score the library against gold data.",
+    subcommands = {EvaluateCommand.Tokens.class})
+final class EvaluateCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "missing evaluation: tokens");
+  }
+
+  /** Corpus formats. */
+  enum CorpusFormat {
+    conllu,
+    germeval
+  }
+
+  /** {@code evaluate tokens}: token and sentence F1 against CoNLL-U or GermEval. */
+  @Command(
+      name = "tokens",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Token and sentence precision/recall/F1 (exact character spans).",
+        "CoNLL-U: the '# text' lines, ten sentences a paragraph, against the surface tokens.",
+        "GermEval: the sentences detokenized into running text, ten a paragraph."
+      })
+  static final class Tokens implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Gold file (.conllu or GermEval .tsv)")
+    Path file;
+
+    @Option(names = "--corpus", paramLabel = "conllu|germeval",
+        description = "Gold format; default from the file name (.conllu, else germeval).")
+    CorpusFormat corpus;
+
+    @Option(names = "--scheme", paramLabel = "news|ud",
+        description = "Token scheme; default ud for CoNLL-U, news for GermEval.")
+    String scheme;
+
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+        description = "Print up to N token and N sentence errors.")
+    int errors;
+
+    @Override
+    public Integer call() {
+      CorpusFormat format = corpus != null ? corpus
+          : file.toString().endsWith(".conllu") ? CorpusFormat.conllu : CorpusFormat.germeval;
+      TokenScheme ts = scheme != null ? AnalyzeCommand.parseScheme(scheme)
+          : format == CorpusFormat.conllu ? TokenScheme.UD : TokenScheme.NEWS;
+      GoldText gold;
+      try {
+        gold = format == CorpusFormat.conllu ? ConlluCorpus.read(file) : GermEvalCorpus.read(file);
+      } catch (NoSuchFileException e) {
+        throw new Main.InputException(file + ": no such file", e);
+      } catch (IOException e) {
+        throw new Main.InputException(file + ": cannot read: " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new Main.InputException(e.getMessage(), e);
+      }
+      GermanNlp nlp = GermanNlp.builder().scheme(ts).build();
+      Segmentation sys = Segmentation.of(nlp.analyze(gold.text()));
+      SegmentationScore score = SegmentationScore.score(gold.gold(), sys);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "file       %s (%s, scheme %s)%n", file, format,
+          ts.name().toLowerCase(Locale.ROOT));
+      out.printf(Locale.ROOT, "tokens     %s%n", score.tokens());
+      out.printf(Locale.ROOT, "sentences  %s%n", score.sentences());
+      if (errors > 0) {
+        out.println("-- token errors");
+        SegmentationScore.tokenErrors(gold.text(), gold.gold(), sys, errors).forEach(out::println);
+        out.println("-- sentence errors");
+        SegmentationScore.sentenceErrors(gold.text(), gold.gold(), sys, errors)
+            .forEach(out::println);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+}

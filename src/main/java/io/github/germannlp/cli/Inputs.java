@@ -1,0 +1,53 @@
+package io.github.germannlp.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads command-line inputs as UTF-8; malformed bytes become U+FFFD rather than errors. */
+final class Inputs {
+  private Inputs() {}
+
+  /** Reads a file, or standard input for {@code "-"}. */
+  static String read(String name, InputStream stdin) {
+    try {
+      byte[] bytes;
+      if ("-".equals(name)) {
+        bytes = stdin.readAllBytes();
+      } else {
+        Path p = Path.of(name);
+        if (Files.isDirectory(p)) {
+          throw new Main.InputException(name + ": is a directory", null);
+        }
+        bytes = Files.readAllBytes(p);
+      }
+      return decode(bytes);
+    } catch (NoSuchFileException e) {
+      throw new Main.InputException(name + ": no such file", e);
+    } catch (IOException e) {
+      throw new Main.InputException(name + ": cannot read: " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      throw new Main.InputException(name + ": too large for the heap; raise -Xmx", null);
+    }
+  }
+
+  static String decode(byte[] bytes) {
+    int off = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes, off, bytes.length - off))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException(e); // cannot happen with REPLACE
+    }
+  }
+}

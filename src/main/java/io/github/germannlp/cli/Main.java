@@ -1,0 +1,94 @@
+package io.github.germannlp.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code german-nlp} command line: {@code analyze} and {@code evaluate}.
+ *
+ * <p>Exit codes: 0 success, 1 an input or I/O error (the file is named), 2 bad usage (a one-line
+ * message on standard error).
+ */
+@Command(
+    name = "german-nlp",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "German NLP for news text: sentences, tokens, and later layers.",
+    subcommands = {AnalyzeCommand.class, EvaluateCommand.class})
+public final class Main implements Runnable {
+  /** Exit code for an input or I/O error. */
+  static final int EXIT_INPUT = 1;
+  /** Exit code for bad usage. */
+  static final int EXIT_USAGE = 2;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: analyze or evaluate");
+  }
+
+  /** Runs the command line and returns its exit code (for tests and embedding). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? EXIT_INPUT : EXIT_INPUT);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("german-nlp: " + ex.getMessage().lines().findFirst()
+          .orElse("bad usage"));
+      ex.getCommandLine().getErr().flush();
+      return EXIT_USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof UsageException) {
+        commandLine.getErr().println("german-nlp: " + ex.getMessage());
+        commandLine.getErr().flush();
+        return EXIT_USAGE;
+      }
+      if (ex instanceof InputException) {
+        commandLine.getErr().println("german-nlp: " + ex.getMessage());
+        commandLine.getErr().flush();
+        return EXIT_INPUT;
+      }
+      throw ex;
+    });
+    return cl.execute(args);
+  }
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** A user error in the arguments found after parsing: exit 2. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** An unreadable or malformed input: exit 1, the message names the file. */
+  static final class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** Version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"german-nlp " + (v == null ? "development" : v)};
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.germannlp.eval;
+
+import java.util.List;
+
+/**
+ * Turns token lists back into running text the way German is typeset: no space before closing
+ * punctuation and closing quotes, none after opening brackets and quotes; straight double quotes
+ * alternate between opening and closing within a sentence.
+ */
+public final class Detokenizer {
+  private Detokenizer() {}
+
+  /** Detokenizes sentences into running text with the gold spans. */
+  public static GoldText detokenize(List<List<String>> sentences) {
+    GoldText.Builder b = new GoldText.Builder();
+    for (List<String> sentence : sentences) {
+      b.beginSentence();
+      StringBuilder sb = b.text();
+      boolean noSpaceNext = true;
+      boolean doubleOpen = false;
+      boolean singleOpen = false;
+      for (String tok : sentence) {
+        boolean attachLeft;
+        boolean attachRight = false;
+        switch (tok) {
+          case ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "…", "''", "“", "‘",
+              "«" -> attachLeft = true;
+          case "(", "[", "{", "„", "``", "‚", "»" -> {
+            attachLeft = false;
+            attachRight = true;
+          }
+          case "\"" -> {
+            attachLeft = doubleOpen;
+            attachRight = !doubleOpen;
+            doubleOpen = !doubleOpen;
+          }
+          case "'" -> {
+            attachLeft = singleOpen;
+            attachRight = !singleOpen;
+            singleOpen = !singleOpen;
+          }
+          default -> attachLeft = false;
+        }
+        if (!noSpaceNext && !attachLeft) {
+          sb.append(' ');
+        }
+        int start = sb.length();
+        sb.append(tok);
+        b.token(start, sb.length());
+        noSpaceNext = attachRight;
+      }
+      b.endSentence();
+    }
+    return b.build();
+  }
+}

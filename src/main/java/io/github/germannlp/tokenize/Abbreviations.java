@@ -1,0 +1,166 @@
+package io.github.germannlp.tokenize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * A table of abbreviations, each written with its final period ({@code z.B.}, {@code Dr.}),
+ * looked up case-insensitively and without allocation over a region of a {@code char[]}.
+ *
+ * <p>File format: UTF-8, one entry a line, {@code #} starts a comment line. An entry may carry
+ * one flag after a tab: {@code num} (an abbreviation only before a number, e.g. {@code Art.}) or
+ * {@code end} (its period may also end a sentence, e.g. {@code usw.}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Abbreviations {
+  /** Lookup result: not an abbreviation. */
+  public static final int NONE = 0;
+  /** Lookup result: an abbreviation. */
+  public static final int PLAIN = 1;
+  /** Lookup result: an abbreviation only when a number follows. */
+  public static final int BEFORE_NUMBER = 2;
+  /** Lookup result: an abbreviation that may end a sentence. */
+  public static final int MAY_END = 3;
+
+  private static final String DEFAULT_RESOURCE = "abbreviations-de.txt";
+
+  private final CharArraySet all;
+  private final CharArraySet beforeNumber;
+  private final CharArraySet mayEnd;
+  private final int maxLength;
+
+  private Abbreviations(CharArraySet all, CharArraySet beforeNumber, CharArraySet mayEnd, int max) {
+    this.all = all;
+    this.beforeNumber = beforeNumber;
+    this.mayEnd = mayEnd;
+    this.maxLength = max;
+  }
+
+  private static final class Holder {
+    static final Abbreviations GERMAN = loadDefault();
+  }
+
+  /** The bundled German table (well over a thousand entries). */
+  public static Abbreviations german() {
+    return Holder.GERMAN;
+  }
+
+  private static Abbreviations loadDefault() {
+    InputStream in = Abbreviations.class.getResourceAsStream(DEFAULT_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException(
+          "bundled abbreviation table missing from the classpath: "
+              + Abbreviations.class.getPackageName().replace('.', '/')
+              + "/"
+              + DEFAULT_RESOURCE);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return parse(r, DEFAULT_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  /**
+   * Reads a table in the format described above.
+   *
+   * @throws IOException if the file cannot be read; the message names the path
+   * @throws IllegalArgumentException if a line is malformed; the message names path and line
+   */
+  public static Abbreviations load(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(r, file.toString());
+    }
+  }
+
+  /** Builds a table from entries (each with its final period), all {@link #PLAIN}. */
+  public static Abbreviations of(Collection<String> entries) {
+    CharArraySet all = new CharArraySet(entries.size(), true);
+    int max = 0;
+    for (String e : entries) {
+      checkEntry(e, "<collection>", 0);
+      all.add(e);
+      max = Math.max(max, e.length());
+    }
+    return new Abbreviations(
+        CharArraySet.unmodifiableSet(all), CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET, max);
+  }
+
+  private static Abbreviations parse(BufferedReader r, String source) throws IOException {
+    CharArraySet all = new CharArraySet(2048, true);
+    CharArraySet num = new CharArraySet(64, true);
+    CharArraySet end = new CharArraySet(64, true);
+    int max = 0;
+    String line;
+    int lineNo = 0;
+    while ((line = r.readLine()) != null) {
+      lineNo++;
+      String s = line.strip();
+      if (s.isEmpty() || s.startsWith("#")) {
+        continue;
+      }
+      String[] parts = s.split("\t");
+      String entry = parts[0].strip();
+      checkEntry(entry, source, lineNo);
+      all.add(entry);
+      max = Math.max(max, entry.length());
+      if (parts.length > 1) {
+        switch (parts[1].strip()) {
+          case "num" -> num.add(entry);
+          case "end" -> end.add(entry);
+          case "" -> { }
+          default -> throw new IllegalArgumentException(
+              source + ":" + lineNo + ": unknown flag '" + parts[1].strip() + "' (num or end)");
+        }
+      }
+    }
+    return new Abbreviations(
+        CharArraySet.unmodifiableSet(all),
+        CharArraySet.unmodifiableSet(num),
+        CharArraySet.unmodifiableSet(end),
+        max);
+  }
+
+  private static void checkEntry(String entry, String source, int lineNo) {
+    if (entry.length() < 2 || entry.charAt(entry.length() - 1) != '.' || entry.indexOf(' ') >= 0) {
+      throw new IllegalArgumentException(
+          source + ":" + lineNo + ": an entry is a word with its final period and no space: '"
+              + entry + "'");
+    }
+  }
+
+  /**
+   * Looks up {@code text[start, end)}, which must include the final period.
+   *
+   * @return {@link #NONE}, {@link #PLAIN}, {@link #BEFORE_NUMBER} or {@link #MAY_END}
+   */
+  public int lookup(char[] text, int start, int end) {
+    int len = end - start;
+    if (len > maxLength || len < 2 || !all.contains(text, start, len)) {
+      return NONE;
+    }
+    if (mayEnd.contains(text, start, len)) {
+      return MAY_END;
+    }
+    return beforeNumber.contains(text, start, len) ? BEFORE_NUMBER : PLAIN;
+  }
+
+  /** Whether {@code entry} (with its final period) is in the table. */
+  public boolean contains(String entry) {
+    return all.contains(entry);
+  }
+
+  /** Number of entries. */
+  public int size() {
+    return all.size();
+  }
+}

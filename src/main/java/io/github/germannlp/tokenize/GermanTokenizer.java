@@ -1,0 +1,835 @@
+package io.github.germannlp.tokenize;
+
+import java.util.Objects;
+
+/**
+ * A fast German word tokenizer: one forward pass over the characters with a class table and small
+ * look-ups, no regular expressions and no backtracking beyond a token.
+ *
+ * <p>What it keeps whole: abbreviations from the {@link Abbreviations} table ({@code z. B.} as two
+ * tokens {@code z.} {@code B.}, {@code z.B.} as one), ordinals ({@code 4.} in <i>4. November</i>),
+ * dates ({@code 04.11.2025}, {@code 2025-11-04}), times ({@code 19:49}), numbers ({@code
+ * 1.000.000}, {@code 2,5}, {@code −3,5}), gender forms ({@code Bürger*innen}, {@code
+ * Lehrer:innen}, {@code Kolleg_innen}), elisions ({@code geht's}, {@code Grass'}), URLs, e-mail
+ * addresses, hashtags, @-mentions, emoticons and emoji sequences. Quotation marks of every style,
+ * brackets and other punctuation are tokens of their own; an ellipsis is one token. Hyphenated
+ * compounds follow the {@link TokenScheme}.
+ *
+ * <p>Any input gives a defined result: offsets are UTF-16 indexes into the text, tokens never
+ * contain white space or control characters, surrogate pairs are never cut, and the time is linear
+ * in the length of the text. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * GermanTokenizer tok = new GermanTokenizer(TokenScheme.NEWS, Abbreviations.german());
+ * TokenBuffer b = tok.tokenize("Die US-Regierung erhöht z. B. am 4. November die Zölle.");
+ * for (int i = 0; i < b.size(); i++) System.out.println(text.substring(b.start(i), b.end(i)));
+ * }</pre>
+ */
+public final class GermanTokenizer {
+  private static final int MAX_ORDINAL_DIGITS = 3;
+
+  private final TokenScheme scheme;
+  private final Abbreviations abbreviations;
+  private final boolean splitHyphens;
+
+  /** Creates a tokenizer with the given scheme and abbreviation table. */
+  public GermanTokenizer(TokenScheme scheme, Abbreviations abbreviations) {
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
+    this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+    this.splitHyphens = scheme == TokenScheme.UD;
+  }
+
+  /** The token scheme. */
+  public TokenScheme scheme() {
+    return scheme;
+  }
+
+  /** Tokenizes {@code text}. */
+  public TokenBuffer tokenize(String text) {
+    Objects.requireNonNull(text, "text");
+    char[] a = text.toCharArray();
+    TokenBuffer out = new TokenBuffer(a.length);
+    tokenize(a, 0, a.length, out);
+    return out;
+  }
+
+  /** Tokenizes {@code a[from, to)} into {@code out}; offsets are indexes into {@code a}. */
+  public void tokenize(char[] a, int from, int to, TokenBuffer out) {
+    new Scanner(a, from, to, out).run();
+  }
+
+  /** Per-call scanner state. */
+  private final class Scanner {
+    private final char[] a;
+    private final int n;
+    private final TokenBuffer out;
+    private int i;
+    /** An opening single quote (') waits for its closing one in this paragraph. */
+    private boolean singleQuoteOpen;
+    /** Count of plain double quotes (") seen in this paragraph: odd means one is open. */
+    private int doubleQuotes;
+
+    Scanner(char[] a, int from, int to, TokenBuffer out) {
+      this.a = a;
+      this.i = from;
+      this.n = to;
+      this.out = out;
+    }
+
+    void run() {
+      while (i < n) {
+        char c = a[i];
+        byte k = CharClass.of(c);
+        if (k == CharClass.SPACE) {
+          if (c == '\n' && isParagraphBreak(i)) {
+            singleQuoteOpen = false;
+            doubleQuotes = 0;
+          }
+          i++;
+          continue;
+        }
+        switch (k) {
+          case CharClass.LETTER, CharClass.DIGIT -> word();
+          case CharClass.EMOJI -> emoji(i, 1);
+          case CharClass.HIGH_SURROGATE -> surrogate();
+          case CharClass.LOW_SURROGATE -> emit(i, i + 1, 0);
+          default -> punctuation(c);
+        }
+      }
+    }
+
+    private boolean isParagraphBreak(int nl) {
+      for (int j = nl + 1; j < n; j++) {
+        char c = a[j];
+        if (c == '\n') {
+          return true;
+        }
+        if (!CharClass.isSpace(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void emit(int start, int end, int flags) {
+      out.add(start, end, flags);
+      i = end;
+    }
+
+    private char at(int j) {
+      return j < n && j >= 0 ? a[j] : '\0';
+    }
+
+    private boolean spaceOrEnd(int j) {
+      return j >= n || CharClass.isSpace(a[j]);
+    }
+
+    // ---------------------------------------------------------------- words
+
+    private void word() {
+      int start = i;
+      if (startsUrl(start)) {
+        url(start);
+        return;
+      }
+      int j = start;
+      int segmentStart = start; // start of the current part after an internal '.'
+      boolean hasInternalPeriod = false;
+      boolean onlyLettersAndPeriods = true;
+      boolean firstUpper = Character.isUpperCase(a[start]);
+      outer:
+      while (true) {
+        while (j < n && CharClass.isWord(a[j])) {
+          if (onlyLettersAndPeriods && !CharClass.isLetter(a[j])) {
+            onlyLettersAndPeriods = false;
+          }
+          j++;
+        }
+        if (j >= n) {
+          break;
+        }
+        char c = a[j];
+        char next = at(j + 1);
+        char prev = a[j - 1];
+        switch (c) {
+          case '-', '\u2010', '\u2011' -> {
+            if (CharClass.isWord(next)) {
+              if (!splitHyphens || isIsoDate(start, j)) {
+                j++;
+                onlyLettersAndPeriods = false;
+                continue outer;
+              }
+              break outer;
+            }
+            if ((next == '/' || next == ',') && !splitHyphens && CharClass.isWord(at(j + 2))) {
+              j += 2; // Spa-/Wellness-Bereich
+              onlyLettersAndPeriods = false;
+              continue outer;
+            }
+            if (!splitHyphens && (spaceOrEnd(j + 1) || next == ',' || next == ')')) {
+              j++; // Ein- und Ausfuhr, (Früh-): the truncated part keeps its hyphen
+            }
+            break outer;
+          }
+          case '.' -> {
+            if (CharClass.isWord(next) && CharClass.isWord(prev)) {
+              boolean digits = CharClass.isDigit(prev) && CharClass.isDigit(next);
+              boolean letters = CharClass.isLetter(prev) && CharClass.isLetter(next);
+              if (digits
+                  || (letters && (j - segmentStart <= 3 || Character.isLowerCase(next)))) {
+                hasInternalPeriod = true;
+                j++;
+                segmentStart = j;
+                continue outer;
+              }
+            }
+            break outer;
+          }
+          case ',' -> {
+            if (CharClass.isDigit(prev) && CharClass.isDigit(next)) {
+              j++;
+              onlyLettersAndPeriods = false;
+              continue outer;
+            }
+            break outer;
+          }
+          case ':' -> {
+            if (CharClass.isDigit(prev) && CharClass.isDigit(next)) {
+              j++;
+              onlyLettersAndPeriods = false;
+              continue outer;
+            }
+            if (CharClass.isLetter(prev) && genderSuffix(j + 1)) {
+              j++;
+              continue outer;
+            }
+            break outer;
+          }
+          case '*', '_', '\u00B7' -> {
+            if (CharClass.isLetter(prev) && genderSuffix(j + 1)) {
+              j++;
+              continue outer;
+            }
+            if (c == '_' && CharClass.isWord(next)) {
+              j++;
+              continue outer;
+            }
+            break outer;
+          }
+          case '/' -> {
+            if (next == '-' && genderSuffix(j + 2)) {
+              j += 2; // Bürger/-innen
+              continue outer;
+            }
+            if (CharClass.isWord(next)
+                && !(firstUpper && CharClass.isLetter(prev) && Character.isLowerCase(next))) {
+              j++;
+              onlyLettersAndPeriods = false;
+              continue outer;
+            }
+            break outer;
+          }
+          case '\u2013' -> {
+            if (!splitHyphens && CharClass.isDigit(prev) && CharClass.isDigit(next)) {
+              j++; // 1961–1964
+              continue outer;
+            }
+            break outer;
+          }
+          case '\u00B0' -> {
+            if (CharClass.isDigit(prev)) {
+              j++; // 90°, 20°C
+              continue outer;
+            }
+            break outer;
+          }
+          case '%', '\u2030' -> {
+            if (!splitHyphens && CharClass.isDigit(prev)) {
+              j++; // 34,4% written without a space
+            }
+            break outer;
+          }
+          case '\'', '\u2019' -> {
+            if (CharClass.isDigit(prev) && CharClass.isDigit(next)) {
+              j++; // 400'000
+              continue outer;
+            }
+            if (CharClass.isLetter(prev) && CharClass.isLetter(next)) {
+              j++; // geht's, d'Or
+              onlyLettersAndPeriods = false;
+              continue outer;
+            }
+            break outer;
+          }
+          case '&' -> {
+            if (Character.isUpperCase(prev) && Character.isUpperCase(next)) {
+              j++; // AT&T, H&M
+              continue outer;
+            }
+            break outer;
+          }
+          case '@' -> {
+            if (CharClass.isWord(next) && emailDomainFollows(j + 1)) {
+              email(start);
+              return;
+            }
+            break outer;
+          }
+          default -> {
+            break outer;
+          }
+        }
+      }
+      int end = j;
+      char c = at(end);
+      if ((c == '.' || c == ',') && at(end + 1) == '-' && allDigits(start, end)) {
+        int e = end + 2; // 10,- 14.--
+        if (at(e) == '-') {
+          e++;
+        }
+        emit(start, e, 0);
+        return;
+      }
+      if (c == '.' && at(end + 1) != '.') {
+        int period = periodBelongsToWord(start, end, hasInternalPeriod, onlyLettersAndPeriods);
+        if (period != 0) {
+          emit(start, end + 1, period);
+          return;
+        }
+      } else if ((c == '\'' || c == '\u2019') && !CharClass.isLetter(at(end + 1))
+          && at(end + 1) != '\'' && at(end + 1) != '\u2019') {
+        // elision (hab', Grass') unless a single quote is open and this closes it
+        if (!singleQuoteOpen && end - start >= 2 && CharClass.isLetter(a[end - 1])) {
+          emit(start, end + 1, 0);
+          return;
+        }
+      }
+      emit(start, end, 0);
+    }
+
+    /** "in" or "innen" at j, not followed by a letter. */
+    private boolean genderSuffix(int j) {
+      if (at(j) != 'i' || at(j + 1) != 'n') {
+        return false;
+      }
+      if (!CharClass.isLetter(at(j + 2))) {
+        return true;
+      }
+      return at(j + 2) == 'n' && at(j + 3) == 'e' && at(j + 4) == 'n'
+          && !CharClass.isLetter(at(j + 5));
+    }
+
+    private boolean isIsoDate(int start, int hyphen) {
+      // dddd-dd(-dd) : keep ISO dates whole even where hyphens split
+      return hyphen - start == 4
+          && allDigits(start, hyphen)
+          && CharClass.isDigit(at(hyphen + 1))
+          && CharClass.isDigit(at(hyphen + 2))
+          && (at(hyphen + 3) == '-' || !CharClass.isWord(at(hyphen + 3)));
+    }
+
+    private boolean allDigits(int start, int end) {
+      for (int k = start; k < end; k++) {
+        if (!CharClass.isDigit(a[k])) {
+          return false;
+        }
+      }
+      return end > start;
+    }
+
+    /**
+     * Decides whether the period at {@code end} belongs to the word {@code [start, end)}.
+     *
+     * @return 0 if not, else the token flags
+     */
+    private int periodBelongsToWord(
+        int start, int end, boolean internalPeriod, boolean onlyLettersAndPeriods) {
+      int len = end - start;
+      int kind = abbreviations.lookup(a, start, end + 1);
+      if (kind != Abbreviations.NONE) {
+        if (kind == Abbreviations.BEFORE_NUMBER && !numberFollows(end + 1)) {
+          return 0;
+        }
+        return TokenBuffer.OWN_PERIOD
+            | (kind == Abbreviations.MAY_END ? TokenBuffer.ABBREVIATION_MAY_END : 0);
+      }
+      if (onlyLettersAndPeriods) {
+        if (len == 1) {
+          return TokenBuffer.OWN_PERIOD; // initial: W. Bush, z. B.
+        }
+        if (internalPeriod && shortSegments(start, end)) {
+          return TokenBuffer.OWN_PERIOD; // z.B. u.a. U.S.
+        }
+        if (len <= 4 && isRoman(start, end) && !paragraphEndFollows(end + 1)) {
+          return TokenBuffer.OWN_PERIOD; // Wilhelm II.
+        }
+        return 0;
+      }
+      if (len <= MAX_ORDINAL_DIGITS && allDigits(start, end)) {
+        return ordinalContext(start, end + 1) ? TokenBuffer.OWN_PERIOD : 0;
+      }
+      if (internalPeriod && len <= 5 && dayMonth(start, end)) {
+        return ordinalContext(start, end + 1) ? TokenBuffer.OWN_PERIOD : 0; // 4.11. 2025
+      }
+      return 0;
+    }
+
+    private boolean dayMonth(int start, int end) {
+      int dot = -1;
+      for (int k = start; k < end; k++) {
+        if (a[k] == '.') {
+          if (dot >= 0) {
+            return false;
+          }
+          dot = k;
+        } else if (!CharClass.isDigit(a[k])) {
+          return false;
+        }
+      }
+      return dot > start && dot - start <= 2 && end - dot - 1 <= 2 && end - dot - 1 >= 1;
+    }
+
+    private boolean shortSegments(int start, int end) {
+      int segStart = start;
+      for (int k = start; k <= end; k++) {
+        if (k == end || a[k] == '.') {
+          if (k - segStart > 3) {
+            return false;
+          }
+          segStart = k + 1;
+        }
+      }
+      return true;
+    }
+
+    private boolean isRoman(int start, int end) {
+      for (int k = start; k < end; k++) {
+        char c = a[k];
+        if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** After an ordinal-looking number and its period: is the period the ordinal's? */
+    private boolean ordinalContext(int start, int j) {
+      if (j < n && !CharClass.isSpace(a[j])) {
+        return false; // "3.)" or "3.\"" : punctuation follows directly
+      }
+      if (paragraphEndFollows(j)) {
+        return false;
+      }
+      int k = j;
+      while (k < n && CharClass.isSpace(a[k])) {
+        k++;
+      }
+      if (k >= n) {
+        return false;
+      }
+      char c = a[k];
+      if (Character.isUpperCase(c)) {
+        int e = k;
+        while (e < n && CharClass.isLetter(a[e])) {
+          e++;
+        }
+        // "insgesamt 365. Der …" ends a sentence; "4. Die …" at a line start is an enumeration
+        return !FunctionWords.isCapitalized(a, k, e - k) || startsLine(start);
+      }
+      return CharClass.isLetter(c) || CharClass.isDigit(c) || c == '-' || c == '\u2013';
+    }
+
+    private boolean startsLine(int start) {
+      int p = start - 1;
+      while (p >= 0 && CharClass.isSpace(a[p]) && a[p] != '\n') {
+        p--;
+      }
+      return p < 0 || a[p] == '\n';
+    }
+
+    /** End of text or a blank line at j (after optional spaces). */
+    private boolean paragraphEndFollows(int j) {
+      int newlines = 0;
+      while (j < n && CharClass.isSpace(a[j])) {
+        if (a[j] == '\n') {
+          newlines++;
+        }
+        j++;
+      }
+      return j >= n || newlines >= 2;
+    }
+
+    private boolean numberFollows(int j) {
+      while (j < n && CharClass.isSpace(a[j]) && a[j] != '\n') {
+        j++;
+      }
+      return j < n && CharClass.isDigit(a[j]) || at(j) == '§';
+    }
+
+    // ---------------------------------------------------------------- URLs, e-mail
+
+    private boolean startsUrl(int s) {
+      return regionMatchesIgnoreCase(s, "http://")
+          || regionMatchesIgnoreCase(s, "https://")
+          || regionMatchesIgnoreCase(s, "ftp://")
+          || (regionMatchesIgnoreCase(s, "www.") && CharClass.isWord(at(s + 4)));
+    }
+
+    private boolean regionMatchesIgnoreCase(int s, String p) {
+      if (s + p.length() > n) {
+        return false;
+      }
+      for (int k = 0; k < p.length(); k++) {
+        if (Character.toLowerCase(a[s + k]) != p.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void url(int start) {
+      int j = start;
+      int openParens = 0;
+      while (j < n && !CharClass.isSpace(a[j]) && !isQuoteOrAngle(a[j])) {
+        if (a[j] == '(') {
+          openParens++;
+        } else if (a[j] == ')') {
+          if (openParens == 0) {
+            break;
+          }
+          openParens--;
+        }
+        j++;
+      }
+      j = trimUrlEnd(start, j);
+      emit(start, j, 0);
+    }
+
+    private boolean isQuoteOrAngle(char c) {
+      return c == '"' || c == '<' || c == '>' || c == '\u201C' || c == '\u201D' || c == '\u201E'
+          || c == '\u00AB' || c == '\u00BB';
+    }
+
+    private int trimUrlEnd(int start, int j) {
+      while (j > start + 1) {
+        char c = a[j - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\''
+            || c == '\u2019' || c == '\u2018') {
+          j--;
+        } else if (CharClass.of(c) == CharClass.HIGH_SURROGATE) {
+          j--; // never end inside a pair
+        } else {
+          break;
+        }
+      }
+      return j;
+    }
+
+    private boolean emailDomainFollows(int j) {
+      boolean dot = false;
+      while (j < n && (CharClass.isWord(a[j]) || a[j] == '-' || a[j] == '.')) {
+        if (a[j] == '.' && CharClass.isWord(at(j + 1))) {
+          dot = true;
+        }
+        j++;
+      }
+      return dot;
+    }
+
+    private void email(int start) {
+      int j = start;
+      while (j < n) {
+        char c = a[j];
+        if (CharClass.isWord(c) || c == '.' || c == '-' || c == '_' || c == '+' || c == '@') {
+          j++;
+        } else {
+          break;
+        }
+      }
+      while (j > start && !CharClass.isWord(a[j - 1])) {
+        j--;
+      }
+      emit(start, j, 0);
+    }
+
+    // ---------------------------------------------------------------- emoji, surrogates
+
+    private void surrogate() {
+      char lo = at(i + 1);
+      if (!Character.isLowSurrogate(lo) || i + 1 >= n) {
+        emit(i, i + 1, 0); // unpaired high surrogate: a token of its own
+        return;
+      }
+      int cp = Character.toCodePoint(a[i], lo);
+      byte k = CharClass.ofCodePoint(cp);
+      if (k == CharClass.EMOJI) {
+        emoji(i, 2);
+      } else if (k == CharClass.LETTER || k == CharClass.DIGIT) {
+        int j = i + 2;
+        while (j < n) {
+          if (CharClass.isWord(a[j])) {
+            j++;
+          } else if (Character.isHighSurrogate(a[j]) && Character.isLowSurrogate(at(j + 1))) {
+            byte k2 = CharClass.ofCodePoint(Character.toCodePoint(a[j], a[j + 1]));
+            if (k2 != CharClass.LETTER && k2 != CharClass.DIGIT) {
+              break;
+            }
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        emit(i, j, 0);
+      } else {
+        emit(i, i + 2, 0);
+      }
+    }
+
+    /** An emoji sequence starting at start whose first code point has {@code len} chars. */
+    private void emoji(int start, int len) {
+      int j = start + len;
+      int first = Character.codePointAt(a, start, n);
+      boolean regional = first >= 0x1F1E6 && first <= 0x1F1FF;
+      if (regional && j + 1 < n) {
+        int cp = Character.codePointAt(a, j, n);
+        if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+          j += 2; // flag: a pair of regional indicators
+        }
+        emit(start, j, 0);
+        return;
+      }
+      while (j < n) {
+        int cp = Character.codePointAt(a, j, n);
+        if (CharClass.isEmojiModifier(cp)) {
+          j += Character.charCount(cp);
+          if (cp == 0x200D && j < n) {
+            int joined = Character.codePointAt(a, j, n);
+            if (CharClass.isEmojiCodePoint(joined)) {
+              j += Character.charCount(joined);
+            }
+          }
+        } else {
+          break;
+        }
+      }
+      emit(start, j, 0);
+    }
+
+    // ---------------------------------------------------------------- punctuation
+
+    private void punctuation(char c) {
+      int s = i;
+      char next = at(s + 1);
+      switch (c) {
+        case '.' -> {
+          int j = s + 1;
+          while (j < n && a[j] == '.') {
+            j++;
+          }
+          emit(s, j, 0);
+        }
+        case '!', '?' -> {
+          int j = s + 1;
+          if (!splitHyphens) {
+            while (j < n && (a[j] == '!' || a[j] == '?')) {
+              j++; // news: ?! and !!! stay one token; UD: one token each
+            }
+          }
+          emit(s, j, 0);
+        }
+        case '-', '\u2212', '\u2013' -> {
+          if (CharClass.isDigit(next) && c != '\u2013' && numberStartContext(s)) {
+            prefixed(s);
+            return;
+          }
+          int j = s + 1;
+          if (c == '-') {
+            if (!splitHyphens && CharClass.isLetter(next) && numberStartContext(s)) {
+              prefixed(s); // Kamikaze -Einsätzen, Ein- und -ausfuhr
+              return;
+            }
+            while (j < n && a[j] == '-') {
+              j++;
+            }
+          }
+          emit(s, j, 0);
+        }
+        case '`' -> {
+          emit(s, next == '`' ? s + 2 : s + 1, TokenBuffer.OPENING);
+        }
+        case '\'' -> {
+          if (next == '\'') {
+            emit(s, s + 2, TokenBuffer.CLOSING);
+          } else if (CharClass.isLetter(next) && cliticAt(s + 1)) {
+            int j = s + 1;
+            while (j < n && CharClass.isLetter(a[j])) {
+              j++;
+            }
+            emit(s, j, 0); // 's 'n 'ne
+          } else {
+            singleQuote(s);
+          }
+        }
+        case '\u2019' -> {
+          if (CharClass.isLetter(next) && cliticAt(s + 1)) {
+            int j = s + 1;
+            while (j < n && CharClass.isLetter(a[j])) {
+              j++;
+            }
+            emit(s, j, 0);
+          } else {
+            singleQuote(s);
+          }
+        }
+        case '"' -> {
+          boolean opening = isOpeningByContext(s);
+          doubleQuotes++;
+          emit(s, s + 1, opening ? TokenBuffer.OPENING : TokenBuffer.CLOSING);
+        }
+        case '\u201E', '\u201A', '(', '[', '{', '\u00BF', '\u00A1' ->
+            emit(s, s + 1, TokenBuffer.OPENING);
+        case '\u201C', '\u2018' -> // closing in German („…“), opening in English (“…”)
+            emit(s, s + 1, isOpeningByContext(s) ? TokenBuffer.OPENING : TokenBuffer.CLOSING);
+        case '\u201D', ')', ']', '}' -> emit(s, s + 1, TokenBuffer.CLOSING);
+        case '\u00BB', '\u00AB', '\u203A', '\u2039' ->
+            emit(s, s + 1, isOpeningByContext(s) ? TokenBuffer.OPENING : TokenBuffer.CLOSING);
+        case ':', ';' -> {
+          int e = emoticonEnd(s);
+          emit(s, e > 0 ? e : s + 1, 0);
+        }
+        case '#' -> {
+          if (CharClass.isLetter(next) || (CharClass.isDigit(next) && hashtagHasLetter(s + 1))) {
+            emit(s, tagEnd(s + 1), 0);
+          } else {
+            emit(s, s + 1, 0);
+          }
+        }
+        case '@' -> {
+          if (CharClass.isWord(next) || next == '_') {
+            emit(s, tagEnd(s + 1), 0);
+          } else {
+            emit(s, s + 1, 0);
+          }
+        }
+        case '+' -> {
+          if (CharClass.isDigit(next) && numberStartContext(s)) {
+            prefixed(s);
+          } else {
+            emit(s, s + 1, 0);
+          }
+        }
+        default -> emit(s, s + 1, 0);
+      }
+    }
+
+    private void singleQuote(int s) {
+      if (singleQuoteOpen) {
+        singleQuoteOpen = false;
+        emit(s, s + 1, TokenBuffer.CLOSING);
+      } else {
+        singleQuoteOpen = isOpeningByContext(s);
+        emit(s, s + 1, singleQuoteOpen ? TokenBuffer.OPENING : TokenBuffer.CLOSING);
+      }
+    }
+
+    /** A quote is opening when it follows space or an opener and precedes a non-space. */
+    private boolean isOpeningByContext(int s) {
+      boolean before = s == 0 || CharClass.isSpace(a[s - 1]) || isOpener(a[s - 1]);
+      boolean after = s + 1 < n && !CharClass.isSpace(a[s + 1]);
+      if (before && after) {
+        return true;
+      }
+      if (!before && !after) {
+        return false;
+      }
+      if (a[s] == '"') {
+        return (doubleQuotes & 1) == 0 && after;
+      }
+      return after;
+    }
+
+    private boolean isOpener(char c) {
+      return c == '(' || c == '[' || c == '{' || c == '\u201E' || c == '\u201A' || c == '"'
+          || c == '\u00BB' || c == '\u00AB' || c == '-' || c == '\u2013' || c == '/';
+    }
+
+    private boolean cliticAt(int j) {
+      // 's 'n 'ne 'nen 'nem 'ner 'm
+      int k = j;
+      while (k < n && CharClass.isLetter(a[k]) && k - j < 4) {
+        k++;
+      }
+      if (k < n && CharClass.isLetter(a[k])) {
+        return false;
+      }
+      int len = k - j;
+      char c0 = a[j];
+      if (len == 1) {
+        return c0 == 's' || c0 == 'n' || c0 == 'm';
+      }
+      if (c0 != 'n') {
+        return false;
+      }
+      return (len == 2 && a[j + 1] == 'e')
+          || (len == 3 && a[j + 1] == 'e' && (a[j + 2] == 'n' || a[j + 2] == 'm'
+              || a[j + 2] == 'r'));
+    }
+
+    private boolean numberStartContext(int s) {
+      return s == 0 || CharClass.isSpace(a[s - 1]) || isOpener(a[s - 1]) && a[s - 1] != '-';
+    }
+
+    /** A sign or hyphen at s glued to the word that follows it. */
+    private void prefixed(int s) {
+      i = s + 1;
+      int before = out.size();
+      word();
+      // merge the prefix with the word the scanner emitted
+      int end = out.end(before);
+      int flags = out.flags(before);
+      out.removeLast();
+      emit(s, end, flags);
+    }
+
+    private int emoticonEnd(int s) {
+      if (s > 0 && !CharClass.isSpace(a[s - 1])) {
+        return -1;
+      }
+      int j = s + 1;
+      if (at(j) == '-') {
+        j++;
+      }
+      char m = at(j);
+      if (m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p' || m == '/' || m == '|'
+          || m == ']' || m == '[') {
+        j++;
+        while (j < n && a[j] == m && (m == ')' || m == '(')) {
+          j++;
+        }
+        return spaceOrEnd(j) || isSentencePunct(at(j)) ? j : -1;
+      }
+      return -1;
+    }
+
+    private boolean isSentencePunct(char c) {
+      return c == '.' || c == ',' || c == '!' || c == '?';
+    }
+
+    private boolean hashtagHasLetter(int j) {
+      while (j < n && (CharClass.isWord(a[j]) || a[j] == '_')) {
+        if (CharClass.isLetter(a[j])) {
+          return true;
+        }
+        j++;
+      }
+      return false;
+    }
+
+    private int tagEnd(int j) {
+      while (j < n && (CharClass.isWord(a[j]) || a[j] == '_')) {
+        j++;
+      }
+      return j;
+    }
+  }
+}

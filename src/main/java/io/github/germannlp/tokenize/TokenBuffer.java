@@ -1,0 +1,78 @@
+package io.github.germannlp.tokenize;
+
+import java.util.Arrays;
+
+/**
+ * Growable, allocation-light store of token offsets and per-token flags, filled by {@link
+ * GermanTokenizer}. Not thread-safe; one instance per call.
+ */
+public final class TokenBuffer {
+  /** The token is an abbreviation whose period may also end the sentence ({@code usw.}). */
+  public static final byte ABBREVIATION_MAY_END = 1;
+  /** The token ends in a period that belongs to it (abbreviation, ordinal, initial). */
+  public static final byte OWN_PERIOD = 2;
+  /** The token is an opening quotation mark or bracket. */
+  public static final byte OPENING = 4;
+  /** The token is a closing quotation mark or bracket. */
+  public static final byte CLOSING = 8;
+
+  private int[] starts;
+  private int[] ends;
+  private byte[] flags;
+  private int size;
+
+  /** Creates a buffer sized for a text of the given length. */
+  public TokenBuffer(int textLength) {
+    int capacity = Math.max(16, Math.min(textLength / 5 + 16, 1 << 20));
+    starts = new int[capacity];
+    ends = new int[capacity];
+    flags = new byte[capacity];
+  }
+
+  void add(int start, int end, int flag) {
+    if (size == starts.length) {
+      int capacity = size + (size >> 1) + 16;
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      flags = Arrays.copyOf(flags, capacity);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    flags[size] = (byte) flag;
+    size++;
+  }
+
+  void removeLast() {
+    size--;
+  }
+
+  /** Number of tokens. */
+  public int size() {
+    return size;
+  }
+
+  /** Start offset (inclusive, UTF-16 units) of token {@code i}. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  /** End offset (exclusive) of token {@code i}. */
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** Flags of token {@code i}, a combination of the constants of this class. */
+  public int flags(int i) {
+    return flags[i];
+  }
+
+  /** Trimmed copy of the start offsets. */
+  public int[] startsArray() {
+    return Arrays.copyOf(starts, size);
+  }
+
+  /** Trimmed copy of the end offsets. */
+  public int[] endsArray() {
+    return Arrays.copyOf(ends, size);
+  }
+}
