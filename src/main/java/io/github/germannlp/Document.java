@@ -1,5 +1,6 @@
 package io.github.germannlp;
 
+import io.github.germannlp.tokenize.TokenBuffer;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -31,18 +32,15 @@ import java.util.Set;
  */
 public final class Document {
   private final String text;
-  private final int[] tokenStarts;
-  private final int[] tokenEnds;
+  private final TokenBuffer tokens;
   private final int[] sentenceEnds;
   private final String[] upos;
   private final String[] lemmas;
   private final Set<Layer> layers;
 
-  Document(String text, int[] tokenStarts, int[] tokenEnds, int[] sentenceEnds,
-      String[] upos, String[] lemmas) {
+  Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas) {
     this.text = Objects.requireNonNull(text, "text");
-    this.tokenStarts = tokenStarts;
-    this.tokenEnds = tokenEnds;
+    this.tokens = tokens;
     this.sentenceEnds = sentenceEnds;
     this.upos = upos;
     this.lemmas = lemmas;
@@ -58,26 +56,26 @@ public final class Document {
   }
 
   private void check() {
-    if (tokenStarts.length != tokenEnds.length) {
-      throw new IllegalArgumentException("token start and end arrays differ in length");
-    }
+    int n = tokens.size();
     int prev = 0;
-    for (int i = 0; i < tokenStarts.length; i++) {
-      if (tokenStarts[i] < prev || tokenEnds[i] <= tokenStarts[i] || tokenEnds[i] > text.length()) {
+    for (int i = 0; i < n; i++) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (s < prev || e <= s || e > text.length()) {
         throw new IllegalArgumentException("token " + i + " has invalid offsets ["
-            + tokenStarts[i] + ", " + tokenEnds[i] + ") for a text of length " + text.length());
+            + s + ", " + e + ") for a text of length " + text.length());
       }
-      prev = tokenEnds[i];
+      prev = e;
     }
     int prevEnd = 0;
     for (int end : sentenceEnds) {
-      if (end <= prevEnd || end > tokenStarts.length) {
+      if (end <= prevEnd || end > n) {
         throw new IllegalArgumentException("invalid sentence boundaries "
             + Arrays.toString(sentenceEnds));
       }
       prevEnd = end;
     }
-    if (tokenStarts.length > 0 && prevEnd != tokenStarts.length) {
+    if (n > 0 && prevEnd != n) {
       throw new IllegalArgumentException("sentences do not cover all tokens");
     }
   }
@@ -99,7 +97,7 @@ public final class Document {
 
   /** Number of tokens. */
   public int tokenCount() {
-    return tokenStarts.length;
+    return tokens.size();
   }
 
   /** Number of sentences. */
@@ -109,7 +107,7 @@ public final class Document {
 
   /** Token {@code i} (0-based, document order). */
   public Token token(int i) {
-    Objects.checkIndex(i, tokenStarts.length);
+    Objects.checkIndex(i, tokens.size());
     return new Token(this, i);
   }
 
@@ -121,7 +119,7 @@ public final class Document {
 
   /** All tokens, as a list of views. */
   public List<Token> tokens() {
-    return new TokenList(this, 0, tokenStarts.length);
+    return new TokenList(this, 0, tokens.size());
   }
 
   /** All sentences, as a list of views. */
@@ -132,11 +130,11 @@ public final class Document {
   // package-private accessors used by the views
 
   int tokenStart(int i) {
-    return tokenStarts[i];
+    return tokens.start(i);
   }
 
   int tokenEnd(int i) {
-    return tokenEnds[i];
+    return tokens.end(i);
   }
 
   String upos(int i) {

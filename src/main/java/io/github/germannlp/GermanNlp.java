@@ -106,7 +106,7 @@ public final class GermanNlp {
     TokenBuffer tokens = new TokenBuffer(chars.length);
     tokenizer.tokenize(chars, 0, chars.length, tokens);
     int[] sentenceEnds = splitter.split(chars, tokens);
-    return new Document(text, tokens.startsArray(), tokens.endsArray(), sentenceEnds, null, null);
+    return new Document(text, tokens, sentenceEnds, null, null);
   }
 
   /**
@@ -150,7 +150,8 @@ public final class GermanNlp {
       }
       sentenceEnds[sc++] = t;
     }
-    return new Document(sb.toString(), starts, ends, Arrays.copyOf(sentenceEnds, sc), null, null);
+    return new Document(sb.toString(), TokenBuffer.of(starts, ends, t),
+        Arrays.copyOf(sentenceEnds, sc), null, null);
   }
 
   /**
@@ -195,7 +196,8 @@ public final class GermanNlp {
     if (starts.size() > sentenceEnds.last()) {
       sentenceEnds.add(starts.size());
     }
-    return new Document(text, starts.toArray(), ends.toArray(), sentenceEnds.toArray(), null, null);
+    return new Document(text, TokenBuffer.of(starts.a, ends.a, starts.size),
+        sentenceEnds.toArray(), null, null);
   }
 
   private static boolean isBlank(String text, int from, int to) {

@@ -2,9 +2,6 @@ package io.github.germannlp.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,17 +34,10 @@ final class Inputs {
     }
   }
 
+  /** UTF-8 without a byte order mark; malformed bytes become U+FFFD. */
   static String decode(byte[] bytes) {
     int off = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE)
-          .decode(ByteBuffer.wrap(bytes, off, bytes.length - off))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException(e); // cannot happen with REPLACE
-    }
+    return new String(bytes, off, bytes.length - off, StandardCharsets.UTF_8);
   }
 }

@@ -26,6 +26,7 @@ import java.util.Objects;
  */
 public final class SentenceSplitter {
   private static final double WRAPPED_FULL_LINE = 0.7;
+  private static final int MAX_CLOSERS = 4;
   private static final double WRAPPED_SHORT_LINE = 0.6;
 
   /** Creates a splitter. */
@@ -173,8 +174,9 @@ public final class SentenceSplitter {
       }
     }
     int p = k;
-    while (p > 0 && (t.flags(p) & TokenBuffer.CLOSING) != 0 && t.start(p) == t.end(p - 1)) {
-      p--;
+    int limit = Math.max(0, k - MAX_CLOSERS);
+    while (p > limit && (t.flags(p) & TokenBuffer.CLOSING) != 0 && t.start(p) == t.end(p - 1)) {
+      p--; // bounded, so that a run of closers costs linear time
     }
     return isFinalMark(a, t, p) || (t.flags(p) & TokenBuffer.ABBREVIATION_MAY_END) != 0;
   }

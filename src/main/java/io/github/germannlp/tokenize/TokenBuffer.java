@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Growable, allocation-light store of token offsets and per-token flags, filled by {@link
- * GermanTokenizer}. Not thread-safe; one instance per call.
+ * GermanTokenizer}. Only the tokenizer adds to it; once filled it is read-only and may be shared
+ * (a {@code Document} keeps it without copying).
  */
 public final class TokenBuffer {
   /** The token is an abbreviation whose period may also end the sentence ({@code usw.}). */
@@ -27,6 +28,16 @@ public final class TokenBuffer {
     starts = new int[capacity];
     ends = new int[capacity];
     flags = new byte[capacity];
+  }
+
+  /** A buffer holding the given offsets (copied), without flags. */
+  public static TokenBuffer of(int[] starts, int[] ends, int size) {
+    TokenBuffer b = new TokenBuffer(0);
+    b.starts = java.util.Arrays.copyOf(starts, size);
+    b.ends = java.util.Arrays.copyOf(ends, size);
+    b.flags = new byte[size];
+    b.size = size;
+    return b;
   }
 
   void add(int start, int end, int flag) {
