@@ -179,10 +179,10 @@ public final class GermanNlp {
       if (tab >= 0 && tab < e) {
         e = tab;
       }
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
+      while (s < e && GermanTokenizer.isSeparator(text.charAt(s))) {
         s++;
       }
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      while (e > s && GermanTokenizer.isSeparator(text.charAt(e - 1))) {
         e--;
       }
       if (s < e) {
@@ -202,7 +202,7 @@ public final class GermanNlp {
 
   private static boolean isBlank(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!GermanTokenizer.isSeparator(text.charAt(i))) {
         return false;
       }
     }

@@ -1,6 +1,8 @@
 package io.github.germannlp.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +34,6 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? EXIT_INPUT : EXIT_INPUT);
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("german-nlp: " + ex.getMessage().lines().findFirst()
           .orElse("bad usage"));
@@ -57,8 +58,10 @@ public final class Main implements Runnable {
 
   /** Entry point. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    PrintWriter out = new PrintWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
     out.flush();
     err.flush();

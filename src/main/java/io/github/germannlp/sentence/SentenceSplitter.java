@@ -111,6 +111,9 @@ public final class SentenceSplitter {
     if (t.end(k) - s != 1 || (a[s] != ':' && a[s] != ';') || k == 0) {
       return false;
     }
+    if ((t.flags(k + 1) & TokenBuffer.OPENING) != 0) {
+      return false; // Er fragte: „Wann kommst du?“ — direct speech belongs to the sentence
+    }
     int p = t.start(k - 1);
     return t.end(k - 1) == s && Character.isLowerCase(a[p])
         && !FunctionWords.isLowercasePrepositionOrArticle(a, p, s - p);

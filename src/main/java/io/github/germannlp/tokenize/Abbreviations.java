@@ -104,6 +104,9 @@ public final class Abbreviations {
     int lineNo = 0;
     while ((line = r.readLine()) != null) {
       lineNo++;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // byte order mark
+      }
       String s = line.strip();
       if (s.isEmpty() || s.startsWith("#")) {
         continue;

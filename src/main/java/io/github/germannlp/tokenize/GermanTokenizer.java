@@ -39,6 +39,14 @@ public final class GermanTokenizer {
     this.splitHyphens = scheme == TokenScheme.UD;
   }
 
+  /**
+   * Whether {@code c} separates tokens and is never part of one: white space, separators,
+   * control characters, byte order mark, zero-width space.
+   */
+  public static boolean isSeparator(char c) {
+    return CharClass.isSpace(c);
+  }
+
   /** The token scheme. */
   public TokenScheme scheme() {
     return scheme;
@@ -320,9 +328,10 @@ public final class GermanTokenizer {
     }
 
     private boolean isIsoDate(int start, int hyphen) {
-      // dddd-dd(-dd) : keep ISO dates whole even where hyphens split
-      return hyphen - start == 4
-          && allDigits(start, hyphen)
+      // dddd-dd(-dd): keep ISO dates whole even where hyphens split
+      boolean yearMonth = hyphen - start == 7 && allDigits(start, start + 4)
+          && a[start + 4] == '-' && allDigits(start + 5, hyphen);
+      return (hyphen - start == 4 && allDigits(start, hyphen) || yearMonth)
           && CharClass.isDigit(at(hyphen + 1))
           && CharClass.isDigit(at(hyphen + 2))
           && (at(hyphen + 3) == '-' || !CharClass.isWord(at(hyphen + 3)));
@@ -355,7 +364,7 @@ public final class GermanTokenizer {
       }
       if (onlyLettersAndPeriods) {
         if (len == 1) {
-          return TokenBuffer.OWN_PERIOD; // initial: W. Bush, z. B.
+          return isInitial(start, end + 1) ? TokenBuffer.OWN_PERIOD : 0; // W. Bush, z. B.
         }
         if (internalPeriod && shortSegments(start, end)) {
           return TokenBuffer.OWN_PERIOD; // z.B. u.a. U.S.
@@ -372,6 +381,33 @@ public final class GermanTokenizer {
         return ordinalContext(start, end + 1) ? TokenBuffer.OWN_PERIOD : 0; // 4.11. 2025
       }
       return 0;
+    }
+
+    /**
+     * A single letter with a period is an initial or part of an abbreviation ({@code W. Bush},
+     * {@code z. B.}) unless a capital letter stands at the end of a sentence ({@code Vitamin C.}):
+     * before the end of a paragraph or a capitalised function word.
+     */
+    private boolean isInitial(int start, int afterPeriod) {
+      if (Character.isLowerCase(a[start])) {
+        return true;
+      }
+      if (start >= 3 && a[start - 1] == ' ' && a[start - 2] == '.'
+          && Character.isLowerCase(a[start - 3]) && !CharClass.isLetter(at(start - 4))) {
+        return true; // the second part of z. B., u. a., d. h.
+      }
+      if (paragraphEndFollows(afterPeriod)) {
+        return false;
+      }
+      int k = afterPeriod;
+      while (k < n && CharClass.isSpace(a[k])) {
+        k++;
+      }
+      int e = k;
+      while (e < n && CharClass.isLetter(a[e])) {
+        e++;
+      }
+      return !(e > k && FunctionWords.isCapitalized(a, k, e - k));
     }
 
     private boolean dayMonth(int start, int end) {
@@ -732,20 +768,21 @@ public final class GermanTokenizer {
       }
     }
 
-    /** A quote is opening when it follows space or an opener and precedes a non-space. */
+    /**
+     * A quote is opening when it follows space or an opener and precedes a non-space; closing
+     * when it is attached to what precedes it ({@code du?“,}); a quote between spaces is decided
+     * by the count of straight double quotes seen, else taken as closing.
+     */
     private boolean isOpeningByContext(int s) {
       boolean before = s == 0 || CharClass.isSpace(a[s - 1]) || isOpener(a[s - 1]);
       boolean after = s + 1 < n && !CharClass.isSpace(a[s + 1]);
-      if (before && after) {
-        return true;
-      }
-      if (!before && !after) {
+      if (!before) {
         return false;
       }
-      if (a[s] == '"') {
-        return (doubleQuotes & 1) == 0 && after;
+      if (after) {
+        return true;
       }
-      return after;
+      return a[s] == '"' && (doubleQuotes & 1) == 0;
     }
 
     private boolean isOpener(char c) {
