@@ -39,6 +39,15 @@ public final class Document {
   private final Set<Layer> layers;
 
   Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas) {
+    this(text, tokens, sentenceEnds, upos, lemmas, true);
+  }
+
+  /**
+   * @param check whether to validate the offsets; the tokenizer's output is valid by construction
+   *     (and property-tested), tokens from a caller are checked
+   */
+  Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas,
+      boolean check) {
     this.text = Objects.requireNonNull(text, "text");
     this.tokens = tokens;
     this.sentenceEnds = sentenceEnds;
@@ -52,7 +61,9 @@ public final class Document {
       l.add(Layer.LEMMA);
     }
     this.layers = Collections.unmodifiableSet(l);
-    check();
+    if (check) {
+      check();
+    }
   }
 
   private void check() {

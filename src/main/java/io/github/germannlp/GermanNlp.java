@@ -106,7 +106,7 @@ public final class GermanNlp {
     TokenBuffer tokens = new TokenBuffer(chars.length);
     tokenizer.tokenize(chars, 0, chars.length, tokens);
     int[] sentenceEnds = splitter.split(chars, tokens);
-    return new Document(text, tokens, sentenceEnds, null, null);
+    return new Document(text, tokens, sentenceEnds, null, null, false);
   }
 
   /**

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Finds sentence boundaries between the tokens of a {@link TokenBuffer}, using what the
- * tokenizer already decided (a period that belongs to an abbreviation or ordinal is no sentence
- * end) and the layout of the text.
+ * Finds sentence boundaries between the tokens of a {@link TokenBuffer} filled by {@link
+ * io.github.germannlp.tokenize.GermanTokenizer}, using what the tokenizer already decided and
+ * recorded in the token flags (a period that belongs to an abbreviation or ordinal is no
+ * sentence end; where line breaks stand; which tokens are final marks, quotes, capitalised) and
+ * the layout of the text.
  *
  * <p>Rules, in order:
  * <ol>
@@ -27,6 +29,7 @@ import java.util.Objects;
 public final class SentenceSplitter {
   private static final double WRAPPED_FULL_LINE = 0.7;
   private static final int MAX_CLOSERS = 4;
+  private static final int LAYOUT_SAMPLE_CHARS = 1 << 16;
   private static final double WRAPPED_SHORT_LINE = 0.6;
 
   /** Creates a splitter. */
@@ -48,28 +51,34 @@ public final class SentenceSplitter {
     int[] ends = new int[Math.max(4, size / 12 + 4)];
     int count = 0;
     Layout layout = null;
+    // the tokenizer's flags say where a boundary is possible; other gaps are skipped cheaply
+    int next = tokens.flags(0);
     for (int k = 0; k < size - 1; k++) {
-      int gapStart = tokens.end(k);
-      int gapEnd = tokens.start(k + 1);
+      int here = next;
+      next = tokens.flags(k + 1);
       boolean boundary;
-      int newlines = gapEnd > gapStart ? countNewlines(text, gapStart, gapEnd) : 0;
-      if (newlines >= 2) {
+      if ((next & TokenBuffer.PARAGRAPH_BEFORE) != 0) {
         boundary = true;
-      } else if (newlines == 1
-          && !isContinuation(text, tokens, k)
-          && startsLine(text, tokens, k + 1)) {
-        if (layout == null) {
-          layout = Layout.of(text);
+      } else if ((next & TokenBuffer.LINE_BEFORE) != 0) {
+        boundary = false;
+        if (!isContinuation(text, tokens, k) && startsLine(text, tokens, k + 1)) {
+          if (layout == null) {
+            layout = Layout.of(text);
+          }
+          boundary = !layout.wrapped || layout.isShortLine(text, tokens.end(k));
         }
-        boundary = !layout.wrapped || layout.isShortLine(text, gapStart);
-        if (!boundary) {
+        if (!boundary && (here & MAY_END) != 0) {
           boundary = endsSentence(text, tokens, k) && startsSentence(text, tokens, k + 1);
         }
-      } else {
+      } else if ((here & MAY_END) != 0) {
         boundary = endsSentence(text, tokens, k) && startsSentence(text, tokens, k + 1);
-        if (!boundary && gapEnd > gapStart && startsWithFunctionWord(text, tokens, k + 1)) {
-          boundary = isClauseColon(text, tokens, k) || unpunctuatedBoundary(text, tokens, k);
+        if (!boundary && (next & MAY_START) != 0) {
+          boundary = functionWordStarts(text, tokens, k);
         }
+      } else if ((next & MAY_START) != 0) {
+        boundary = functionWordStarts(text, tokens, k);
+      } else {
+        continue;
       }
       if (boundary) {
         if (count == ends.length) {
@@ -85,6 +94,19 @@ public final class SentenceSplitter {
     return Arrays.copyOf(ends, count);
   }
 
+  /** Flags of a token that may end a sentence, itself or through the closers after it. */
+  private static final int MAY_END =
+      TokenBuffer.FINAL | TokenBuffer.ABBREVIATION_MAY_END | TokenBuffer.CLOSING;
+  /** Flags of a token that may start a sentence without punctuation before it. */
+  private static final int MAY_START = TokenBuffer.CAPITALIZED | TokenBuffer.OPENING;
+
+  /** Token k+1 (after white space) is a capitalised function word starting a sentence. */
+  private static boolean functionWordStarts(char[] a, TokenBuffer t, int k) {
+    return t.start(k + 1) > t.end(k)
+        && startsWithFunctionWord(a, t, k + 1)
+        && (isClauseColon(a, t, k) || unpunctuatedBoundary(a, t, k));
+  }
+
   /**
    * A capitalised function word ({@code Wir}, {@code Leider}, {@code Über}) after a content word
    * starts a new sentence even without punctuation: German capitalises such words only at the
@@ -97,7 +119,7 @@ public final class SentenceSplitter {
       k++; // an opening quote before the word
     }
     int s = t.start(k);
-    return Character.isUpperCase(a[s])
+    return isUpperCase(a[s])
         && FunctionWords.isCapitalized(a, s, t.end(k) - s);
   }
 
@@ -150,31 +172,13 @@ public final class SentenceSplitter {
     return false;
   }
 
-  private static int countNewlines(char[] a, int from, int to) {
-    int c = 0;
-    for (int j = from; j < to; j++) {
-      char ch = a[j];
-      if (ch == '\n' || ch == '\u2028' || ch == '\u2029' || (ch == '\r' && (j + 1 >= to
-          || a[j + 1] != '\n'))) {
-        c++;
-      }
-    }
-    return c;
-  }
+
 
   /** Token k can end a sentence: a final mark, possibly followed by attached closers. */
   private static boolean endsSentence(char[] a, TokenBuffer t, int k) {
-    int next = k + 1;
-    if (next < t.size() && t.start(next) == t.end(k)) {
-      // something attached follows: the sentence goes on through closers and more marks
-      int f = t.flags(next);
-      if ((f & TokenBuffer.CLOSING) != 0 || isFinalMark(a, t, next)) {
-        return false;
-      }
-      char c = a[t.start(next)];
-      if (c == ',' || c == ';' || c == ':' || c == '-') {
-        return false;
-      }
+    char last = a[t.end(k) - 1];
+    if (isLetterOrDigit(last) || attachedFollows(a, t, k)) {
+      return false; // most tokens: a word; or the sentence goes on through closers and marks
     }
     int p = k;
     int limit = Math.max(0, k - MAX_CLOSERS);
@@ -184,18 +188,38 @@ public final class SentenceSplitter {
     return isFinalMark(a, t, p) || (t.flags(p) & TokenBuffer.ABBREVIATION_MAY_END) != 0;
   }
 
-  private static boolean isFinalMark(char[] a, TokenBuffer t, int k) {
-    int s = t.start(k);
-    int e = t.end(k);
-    char c = a[s];
-    if (c == '.') {
-      return true; // . and ... (a token starting with '.' is only ever periods)
+  /** {@link Character#isUpperCase(char)} with an ASCII fast path (called once per token). */
+  private static boolean isUpperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)} with an ASCII fast path. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      char l = (char) (c | 0x20);
+      return (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9');
     }
-    if (c == '!' || c == '?' || c == '\u2026') {
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** A closer, another final mark or a comma-like mark is attached right after token k. */
+  private static boolean attachedFollows(char[] a, TokenBuffer t, int k) {
+    int next = k + 1;
+    if (next >= t.size() || t.start(next) != t.end(k)) {
+      return false;
+    }
+    if ((t.flags(next) & TokenBuffer.CLOSING) != 0 || isFinalMark(a, t, next)) {
       return true;
     }
-    return false;
+    char c = a[t.start(next)];
+    return c == ',' || c == ';' || c == ':' || c == '-';
   }
+
+
+  private static boolean isFinalMark(char[] a, TokenBuffer t, int k) {
+    return (t.flags(k) & TokenBuffer.FINAL) != 0;
+  }
+
 
   private static boolean startsSentence(char[] a, TokenBuffer t, int k) {
     int s = t.start(k);
@@ -246,14 +270,16 @@ public final class SentenceSplitter {
     }
 
     static Layout of(char[] a) {
-      // lengths of lines that are followed by a non-empty line (lines inside paragraphs)
+      // lengths of lines that are followed by a non-empty line (lines inside paragraphs), from a
+      // sample at the start of the text: enough to tell wrapped prose, and cheap on long texts
       int max = 0;
       int inner = 0;
       int lineStart = 0;
       int prevLen = -1;
       int[] hist = new int[201];
-      for (int j = 0; j <= a.length; j++) {
-        if (j == a.length || a[j] == '\n') {
+      int end = Math.min(a.length, LAYOUT_SAMPLE_CHARS);
+      for (int j = 0; j <= end; j++) {
+        if (j == end || a[j] == '\n') {
           int len = trimmedLength(a, lineStart, j);
           if (prevLen > 0 && len > 0) {
             hist[Math.min(prevLen, 200)]++;

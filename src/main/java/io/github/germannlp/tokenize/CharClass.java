@@ -13,7 +13,7 @@ final class CharClass {
   /** Low surrogate (unpaired when met on its own). */
   static final byte LOW_SURROGATE = 5;
   /** Pictographic symbols that form emoji. */
-  static final byte EMOJI = 6;
+  static final byte EMOJI = 8;
   /** Everything else: punctuation and symbols, handled one by one. */
   static final byte OTHER = 0;
 
@@ -32,8 +32,7 @@ final class CharClass {
   }
 
   static boolean isWord(char c) {
-    byte k = TABLE[c];
-    return k == LETTER || k == DIGIT;
+    return (TABLE[c] & 2) != 0; // LETTER and DIGIT are the only classes with bit 1 set
   }
 
   static boolean isLetter(char c) {

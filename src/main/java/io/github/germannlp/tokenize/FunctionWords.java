@@ -1,7 +1,5 @@
 package io.github.germannlp.tokenize;
 
-import java.util.Arrays;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Small closed-class word tables. German capitalises articles, pronouns, prepositions,
@@ -23,7 +21,7 @@ public final class FunctionWords {
     return LOWERCASE.contains(a, start, len);
   }
 
-  private static final CharArraySet CAPITALIZED = set(false,
+  private static final WordSet CAPITALIZED = new WordSet(
       // articles, determiners, pronouns (not the polite Sie/Ihr/Ihnen, which are capitalised anywhere)
       "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines",
       "Ich", "Wir", "Er", "Es", "Du", "Man", "Mein", "Meine", "Meinen", "Meinem", "Meiner",
@@ -45,14 +43,11 @@ public final class FunctionWords {
       "Wurden", "Kann", "Konnte", "Muss", "Muß", "Würde", "Würden", "Gibt",
       "Bin", "Waren", "Habe", "Soll", "Sollte", "Will", "Wollte", "Darf");
 
-  private static final CharArraySet LOWERCASE = set(false,
+  private static final WordSet LOWERCASE = new WordSet(
       "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
       "eines", "von", "vom", "in", "im", "mit", "bei", "beim", "nach", "vor", "für", "auf",
       "aus", "zu", "zum", "zur", "durch", "gegen", "über", "unter", "und", "oder", "wie", "als",
       "laut", "namens", "sowie", "bzw.", "seit", "an", "am");
 
-  private static CharArraySet set(boolean ignoreCase, String... words) {
-    return CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(words), ignoreCase));
-  }
 
 }

@@ -76,6 +76,8 @@ public final class GermanTokenizer {
     private boolean singleQuoteOpen;
     /** Count of plain double quotes (") seen in this paragraph: odd means one is open. */
     private int doubleQuotes;
+    /** Layout flags (line or paragraph break) for the next token. */
+    private int pending;
 
     Scanner(char[] a, int from, int to, TokenBuffer out) {
       this.a = a;
@@ -89,15 +91,23 @@ public final class GermanTokenizer {
         char c = a[i];
         byte k = CharClass.of(c);
         if (k == CharClass.SPACE) {
-          if (c == '\n' && isParagraphBreak(i)) {
-            singleQuoteOpen = false;
-            doubleQuotes = 0;
+          if (isNewline(i)) {
+            pending |= TokenBuffer.LINE_BEFORE;
+            if (isParagraphBreak(i)) {
+              pending |= TokenBuffer.PARAGRAPH_BEFORE;
+              singleQuoteOpen = false;
+              doubleQuotes = 0;
+            }
           }
           i++;
           continue;
         }
         switch (k) {
-          case CharClass.LETTER, CharClass.DIGIT -> word();
+          case CharClass.LETTER, CharClass.DIGIT -> {
+            if (!plainWord(c)) {
+              word();
+            }
+          }
           case CharClass.EMOJI -> emoji(i, 1);
           case CharClass.HIGH_SURROGATE -> surrogate();
           case CharClass.LOW_SURROGATE -> emit(i, i + 1, 0);
@@ -106,13 +116,52 @@ public final class GermanTokenizer {
       }
     }
 
-    private boolean isParagraphBreak(int nl) {
-      for (int j = nl + 1; j < n; j++) {
+    /**
+     * The fast path for the common case: letters and digits followed by white space or a
+     * punctuation mark that never joins a word. Anything else goes to {@link #word()}.
+     */
+    private boolean plainWord(char first) {
+      int start = i;
+      int j = start + 1;
+      while (j < n && CharClass.isWord(a[j])) {
+        j++;
+      }
+      if (j < n) {
         char c = a[j];
-        if (c == '\n') {
+        if (c != ' ' && c != ';' && c != ')' && c != '!' && c != '?' && c != '"'
+            && CharClass.of(c) != CharClass.SPACE
+            && (c != ',' || CharClass.isDigit(a[j - 1]))) { // 2,5 needs the full scanner
+          return false;
+        }
+      }
+      int cap = (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first))
+          ? TokenBuffer.CAPITALIZED : 0;
+      out.add(start, j, cap | pending);
+      pending = 0;
+      i = j;
+      return true;
+    }
+
+    /** A line break at j: LF, CR not followed by LF, NEL, line or paragraph separator. */
+    private boolean isNewline(int j) {
+      char c = a[j];
+      if (c == ' ') {
+        return false;
+      }
+      return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+          || (c == '\r' && (j + 1 >= n || a[j + 1] != '\n'));
+    }
+
+    /** The line break at nl is followed, after optional spaces, by another (or the end). */
+    private boolean isParagraphBreak(int nl) {
+      if (a[nl] == '\u2029') {
+        return true;
+      }
+      for (int j = nl + 1; j < n; j++) {
+        if (isNewline(j)) {
           return true;
         }
-        if (!CharClass.isSpace(c)) {
+        if (!CharClass.isSpace(a[j])) {
           return false;
         }
       }
@@ -120,7 +169,8 @@ public final class GermanTokenizer {
     }
 
     private void emit(int start, int end, int flags) {
-      out.add(start, end, flags);
+      out.add(start, end, flags | pending);
+      pending = 0;
       i = end;
     }
 
@@ -136,27 +186,30 @@ public final class GermanTokenizer {
 
     private void word() {
       int start = i;
-      if (startsUrl(start)) {
+      char first = a[start];
+      int cap = (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first))
+          ? TokenBuffer.CAPITALIZED : 0;
+      char c0 = a[start];
+      if ((c0 == 'h' || c0 == 'H' || c0 == 'w' || c0 == 'W' || c0 == 'f' || c0 == 'F')
+          && startsUrl(start)) {
         url(start);
         return;
       }
       int j = start;
       int segmentStart = start; // start of the current part after an internal '.'
       boolean hasInternalPeriod = false;
-      boolean onlyLettersAndPeriods = true;
-      boolean firstUpper = Character.isUpperCase(a[start]);
       outer:
       while (true) {
         while (j < n && CharClass.isWord(a[j])) {
-          if (onlyLettersAndPeriods && !CharClass.isLetter(a[j])) {
-            onlyLettersAndPeriods = false;
-          }
           j++;
         }
         if (j >= n) {
           break;
         }
         char c = a[j];
+        if (c == ' ') {
+          break; // the common case, before the switch
+        }
         char next = at(j + 1);
         char prev = a[j - 1];
         switch (c) {
@@ -164,14 +217,12 @@ public final class GermanTokenizer {
             if (CharClass.isWord(next)) {
               if (!splitHyphens || isIsoDate(start, j)) {
                 j++;
-                onlyLettersAndPeriods = false;
                 continue outer;
               }
               break outer;
             }
             if ((next == '/' || next == ',') && !splitHyphens && CharClass.isWord(at(j + 2))) {
               j += 2; // Spa-/Wellness-Bereich
-              onlyLettersAndPeriods = false;
               continue outer;
             }
             if (!splitHyphens && (spaceOrEnd(j + 1) || next == ',' || next == ')')) {
@@ -196,7 +247,6 @@ public final class GermanTokenizer {
           case ',' -> {
             if (CharClass.isDigit(prev) && CharClass.isDigit(next)) {
               j++;
-              onlyLettersAndPeriods = false;
               continue outer;
             }
             break outer;
@@ -204,7 +254,6 @@ public final class GermanTokenizer {
           case ':' -> {
             if (CharClass.isDigit(prev) && CharClass.isDigit(next)) {
               j++;
-              onlyLettersAndPeriods = false;
               continue outer;
             }
             if (CharClass.isLetter(prev) && genderSuffix(j + 1)) {
@@ -230,9 +279,9 @@ public final class GermanTokenizer {
               continue outer;
             }
             if (CharClass.isWord(next)
-                && !(firstUpper && CharClass.isLetter(prev) && Character.isLowerCase(next))) {
+                && !(Character.isUpperCase(a[start]) && CharClass.isLetter(prev)
+                    && Character.isLowerCase(next))) {
               j++;
-              onlyLettersAndPeriods = false;
               continue outer;
             }
             break outer;
@@ -264,7 +313,6 @@ public final class GermanTokenizer {
             }
             if (CharClass.isLetter(prev) && CharClass.isLetter(next)) {
               j++; // geht's, d'Or
-              onlyLettersAndPeriods = false;
               continue outer;
             }
             break outer;
@@ -295,24 +343,24 @@ public final class GermanTokenizer {
         if (at(e) == '-') {
           e++;
         }
-        emit(start, e, 0);
+        emit(start, e, cap);
         return;
       }
       if (c == '.' && at(end + 1) != '.') {
-        int period = periodBelongsToWord(start, end, hasInternalPeriod, onlyLettersAndPeriods);
+        int period = periodBelongsToWord(start, end, hasInternalPeriod);
         if (period != 0) {
-          emit(start, end + 1, period);
+          emit(start, end + 1, period | cap);
           return;
         }
       } else if ((c == '\'' || c == '\u2019') && !CharClass.isLetter(at(end + 1))
           && at(end + 1) != '\'' && at(end + 1) != '\u2019') {
         // elision (hab', Grass') unless a single quote is open and this closes it
         if (!singleQuoteOpen && end - start >= 2 && CharClass.isLetter(a[end - 1])) {
-          emit(start, end + 1, 0);
+          emit(start, end + 1, cap);
           return;
         }
       }
-      emit(start, end, 0);
+      emit(start, end, cap);
     }
 
     /** "in" or "innen" at j, not followed by a letter. */
@@ -352,7 +400,7 @@ public final class GermanTokenizer {
      * @return 0 if not, else the token flags
      */
     private int periodBelongsToWord(
-        int start, int end, boolean internalPeriod, boolean onlyLettersAndPeriods) {
+        int start, int end, boolean internalPeriod) {
       int len = end - start;
       int kind = abbreviations.lookup(a, start, end + 1);
       if (kind != Abbreviations.NONE) {
@@ -362,7 +410,7 @@ public final class GermanTokenizer {
         return TokenBuffer.OWN_PERIOD
             | (kind == Abbreviations.MAY_END ? TokenBuffer.ABBREVIATION_MAY_END : 0);
       }
-      if (onlyLettersAndPeriods) {
+      if (lettersAndPeriodsOnly(start, end)) {
         if (len == 1) {
           return isInitial(start, end + 1) ? TokenBuffer.OWN_PERIOD : 0; // W. Bush, z. B.
         }
@@ -408,6 +456,15 @@ public final class GermanTokenizer {
         e++;
       }
       return !(e > k && FunctionWords.isCapitalized(a, k, e - k));
+    }
+
+    private boolean lettersAndPeriodsOnly(int start, int end) {
+      for (int k = start; k < end; k++) {
+        if (a[k] != '.' && !CharClass.isLetter(a[k])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean dayMonth(int start, int end) {
@@ -662,7 +719,7 @@ public final class GermanTokenizer {
           while (j < n && a[j] == '.') {
             j++;
           }
-          emit(s, j, 0);
+          emit(s, j, TokenBuffer.FINAL);
         }
         case '!', '?' -> {
           int j = s + 1;
@@ -671,7 +728,7 @@ public final class GermanTokenizer {
               j++; // news: ?! and !!! stay one token; UD: one token each
             }
           }
-          emit(s, j, 0);
+          emit(s, j, TokenBuffer.FINAL);
         }
         case '-', '\u2212', '\u2013' -> {
           if (CharClass.isDigit(next) && c != '\u2013' && numberStartContext(s)) {
@@ -754,6 +811,7 @@ public final class GermanTokenizer {
             emit(s, s + 1, 0);
           }
         }
+        case '\u2026' -> emit(s, s + 1, TokenBuffer.FINAL);
         default -> emit(s, s + 1, 0);
       }
     }

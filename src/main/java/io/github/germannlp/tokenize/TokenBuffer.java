@@ -16,6 +16,14 @@ public final class TokenBuffer {
   public static final byte OPENING = 4;
   /** The token is a closing quotation mark or bracket. */
   public static final byte CLOSING = 8;
+  /** The token is a sentence-final mark: a period, {@code !}, {@code ?}, an ellipsis or a run. */
+  public static final int FINAL = 16;
+  /** A line break stands between the previous token and this one. */
+  public static final int LINE_BEFORE = 32;
+  /** A blank line (or a paragraph separator) stands between the previous token and this one. */
+  public static final int PARAGRAPH_BEFORE = 64;
+  /** The token starts with an uppercase letter. */
+  public static final int CAPITALIZED = 128;
 
   private int[] starts;
   private int[] ends;
@@ -24,7 +32,7 @@ public final class TokenBuffer {
 
   /** Creates a buffer sized for a text of the given length. */
   public TokenBuffer(int textLength) {
-    int capacity = Math.max(16, Math.min(textLength / 5 + 16, 1 << 20));
+    int capacity = Math.max(16, Math.min(textLength / 5 + 16, 1 << 22));
     starts = new int[capacity];
     ends = new int[capacity];
     flags = new byte[capacity];
@@ -74,7 +82,7 @@ public final class TokenBuffer {
 
   /** Flags of token {@code i}, a combination of the constants of this class. */
   public int flags(int i) {
-    return flags[i];
+    return flags[i] & 0xFF;
   }
 
   /** Trimmed copy of the start offsets. */
