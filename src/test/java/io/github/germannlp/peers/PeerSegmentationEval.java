@@ -131,6 +131,53 @@ public final class PeerSegmentationEval {
     rows.add(new Row(corpus, "Lucene Standard (tok)", SegmentationScore.score(gold.gold(), lucene),
         false, s2));
     printErrors(corpus, "Lucene", text, gold.gold(), lucene, errors);
+
+    long t3 = System.nanoTime();
+    Segmentation corenlp = coreNlp(text);
+    double s3 = (System.nanoTime() - t3) / 1e9;
+    rows.add(new Row(corpus, "CoreNLP 4.5.10 (de)", SegmentationScore.score(gold.gold(), corenlp),
+        true, s3));
+    printErrors(corpus, "CoreNLP", text, gold.gold(), corenlp, errors);
+  }
+
+  /**
+   * Stanford CoreNLP's German tokenizer and sentence splitter (the settings of its German
+   * pipeline: tokenize.language=de with the German post-processor), character offsets from its
+   * tokens.
+   */
+  static Segmentation coreNlp(String text) {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    props.setProperty("tokenize.language", "de");
+    props.setProperty("tokenize.postProcessor",
+        "edu.stanford.nlp.international.german.process.GermanTokenizerPostProcessor");
+    edu.stanford.nlp.pipeline.StanfordCoreNLP pipeline =
+        new edu.stanford.nlp.pipeline.StanfordCoreNLP(props);
+    edu.stanford.nlp.pipeline.CoreDocument doc = new edu.stanford.nlp.pipeline.CoreDocument(text);
+    pipeline.annotate(doc);
+    List<int[]> tokens = new ArrayList<>();
+    List<int[]> sentences = new ArrayList<>();
+    for (edu.stanford.nlp.pipeline.CoreSentence s : doc.sentences()) {
+      List<edu.stanford.nlp.ling.CoreLabel> labels = s.tokens();
+      int first = -1;
+      int last = -1;
+      for (edu.stanford.nlp.ling.CoreLabel l : labels) {
+        int b = l.beginPosition();
+        int e = l.endPosition();
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1)[0] == b) {
+          continue; // a token the post-processor split without offsets of its own
+        }
+        tokens.add(new int[] {b, e});
+        if (first < 0) {
+          first = b;
+        }
+        last = e;
+      }
+      if (first >= 0) {
+        sentences.add(new int[] {first, last});
+      }
+    }
+    return Segmentation.of(tokens, sentences);
   }
 
   /** OpenNLP: sentence spans on the whole text, token spans per sentence shifted into the text. */
