@@ -2,6 +2,7 @@ package io.github.germannlp.bench;
 
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
+import io.github.germannlp.peers.PeerData;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,8 +56,6 @@ public class SegmentationBenchmark {
   static final String EFFI_ENV = "GERMANNLP_EFFI";
   static final String EFFI_DEFAULT = "../shared/data/text/effi-briest.txt.gz";
 
-  static final String SENT_MODEL = "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
-  static final String TOKEN_MODEL = "opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
 
   /** Text, the thread-safe library pipeline and the (thread-safe) OpenNLP models. */
   @State(Scope.Benchmark)
@@ -68,7 +67,7 @@ public class SegmentationBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-      String novel = readText(resolve(EFFI_PROPERTY, EFFI_ENV, EFFI_DEFAULT));
+      String novel = readText(PeerData.resolve(EFFI_PROPERTY, EFFI_ENV, EFFI_DEFAULT));
       StringBuilder sb = new StringBuilder(novel.length() * COPIES + 2 * COPIES);
       for (int i = 0; i < COPIES; i++) {
         if (i > 0) {
@@ -78,10 +77,10 @@ public class SegmentationBenchmark {
       }
       text = sb.toString();
       nlp = GermanNlp.builder().scheme(TokenScheme.NEWS).build();
-      try (InputStream in = resource(SENT_MODEL)) {
+      try (InputStream in = PeerData.resource(PeerData.SENT_MODEL)) {
         sentenceModel = new SentenceModel(in);
       }
-      try (InputStream in = resource(TOKEN_MODEL)) {
+      try (InputStream in = PeerData.resource(PeerData.TOKEN_MODEL)) {
         tokenizerModel = new TokenizerModel(in);
       }
 
@@ -186,25 +185,6 @@ public class SegmentationBenchmark {
     return n;
   }
 
-  /** A data path from a system property, an environment variable, or the default. */
-  static Path resolve(String property, String env, String fallback) {
-    String p = System.getProperty(property);
-    String source = "system property " + property;
-    if (p == null || p.isBlank()) {
-      p = System.getenv(env);
-      source = "environment variable " + env;
-    }
-    if (p == null || p.isBlank()) {
-      p = fallback;
-      source = "default (override with -D" + property + "=PATH or " + env + ")";
-    }
-    Path path = Path.of(p);
-    if (!Files.isRegularFile(path)) {
-      throw new IllegalStateException("data file not found: " + path.toAbsolutePath()
-          + " [from " + source + "]");
-    }
-    return path;
-  }
 
   static String readText(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
@@ -214,12 +194,4 @@ public class SegmentationBenchmark {
     }
   }
 
-  static InputStream resource(String name) {
-    InputStream in = SegmentationBenchmark.class.getClassLoader().getResourceAsStream(name);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException("OpenNLP model " + name
-          + " not on the classpath (test dependencies opennlp-models-*-de 1.3.0)"));
-    }
-    return in;
-  }
 }

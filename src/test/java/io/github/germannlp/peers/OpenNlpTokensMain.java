@@ -38,10 +38,10 @@ public final class OpenNlpTokensMain {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     SentenceModel sentenceModel;
     TokenizerModel tokenizerModel;
-    try (InputStream in = PeerSegmentationEval.resource(PeerSegmentationEval.SENT_MODEL)) {
+    try (InputStream in = PeerData.resource(PeerData.SENT_MODEL)) {
       sentenceModel = new SentenceModel(in);
     }
-    try (InputStream in = PeerSegmentationEval.resource(PeerSegmentationEval.TOKEN_MODEL)) {
+    try (InputStream in = PeerData.resource(PeerData.TOKEN_MODEL)) {
       tokenizerModel = new TokenizerModel(in);
     }
     SentenceDetectorME sd = new SentenceDetectorME(sentenceModel);

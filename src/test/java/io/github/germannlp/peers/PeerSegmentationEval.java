@@ -49,8 +49,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class PeerSegmentationEval {
   static final String GSD_DEFAULT = "../shared/data/ud/german-gsd/de_gsd-ud-dev.conllu";
   static final String GERMEVAL_DEFAULT = "../shared/data/ner/germeval2014/dev.tsv";
-  static final String SENT_MODEL = "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
-  static final String TOKEN_MODEL = "opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
 
   private PeerSegmentationEval() {}
 
@@ -68,15 +66,15 @@ public final class PeerSegmentationEval {
         System.exit(2);
       }
     }
-    Path gsd = resolve("germannlp.gsd.dev", "GERMANNLP_GSD_DEV", GSD_DEFAULT);
-    Path germeval = resolve("germannlp.germeval.dev", "GERMANNLP_GERMEVAL_DEV", GERMEVAL_DEFAULT);
+    Path gsd = PeerData.resolve("germannlp.gsd.dev", "GERMANNLP_GSD_DEV", GSD_DEFAULT);
+    Path germeval = PeerData.resolve("germannlp.germeval.dev", "GERMANNLP_GERMEVAL_DEV", GERMEVAL_DEFAULT);
 
     SentenceModel sentenceModel;
     TokenizerModel tokenizerModel;
-    try (InputStream in = resource(SENT_MODEL)) {
+    try (InputStream in = PeerData.resource(PeerData.SENT_MODEL)) {
       sentenceModel = new SentenceModel(in);
     }
-    try (InputStream in = resource(TOKEN_MODEL)) {
+    try (InputStream in = PeerData.resource(PeerData.TOKEN_MODEL)) {
       tokenizerModel = new TokenizerModel(in);
     }
     SentenceDetectorME sd = new SentenceDetectorME(sentenceModel);
@@ -228,33 +226,5 @@ public final class PeerSegmentationEval {
     }
   }
 
-  /** A data path from a system property, an environment variable, or the default. */
-  static Path resolve(String property, String env, String fallback) {
-    String p = System.getProperty(property);
-    String source = "system property " + property;
-    if (p == null || p.isBlank()) {
-      p = System.getenv(env);
-      source = "environment variable " + env;
-    }
-    if (p == null || p.isBlank()) {
-      p = fallback;
-      source = "default (override with -D" + property + "=PATH or " + env + ")";
-    }
-    Path path = Path.of(p);
-    if (!Files.isRegularFile(path)) {
-      System.err.println("data file not found: " + path.toAbsolutePath() + " [from " + source
-          + "]");
-      System.exit(1);
-    }
-    return path;
-  }
 
-  static InputStream resource(String name) throws IOException {
-    InputStream in = PeerSegmentationEval.class.getClassLoader().getResourceAsStream(name);
-    if (in == null) {
-      throw new IOException("OpenNLP model " + name
-          + " not on the classpath (test dependencies opennlp-models-*-de 1.3.0)");
-    }
-    return in;
-  }
 }
