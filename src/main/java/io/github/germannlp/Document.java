@@ -1,5 +1,7 @@
 package io.github.germannlp;
 
+import io.github.germannlp.ner.Entity;
+import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenBuffer;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -37,6 +39,8 @@ public final class Document {
   private final String[] upos;
   private final String[] lemmas;
   private final Set<Layer> layers;
+  private final List<EntityMention> mentions;
+  private final List<Entity> entities;
 
   Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas) {
     this(text, tokens, sentenceEnds, upos, lemmas, true);
@@ -48,6 +52,11 @@ public final class Document {
    */
   Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas,
       boolean check) {
+    this(text, tokens, sentenceEnds, upos, lemmas, null, null, check);
+  }
+
+  private Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos,
+      String[] lemmas, List<EntityMention> mentions, List<Entity> entities, boolean check) {
     this.text = Objects.requireNonNull(text, "text");
     this.tokens = tokens;
     this.sentenceEnds = sentenceEnds;
@@ -60,6 +69,11 @@ public final class Document {
     if (lemmas != null) {
       l.add(Layer.LEMMA);
     }
+    if (mentions != null) {
+      l.add(Layer.ENTITIES);
+    }
+    this.mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    this.entities = entities == null ? List.of() : List.copyOf(entities);
     this.layers = Collections.unmodifiableSet(l);
     if (check) {
       check();
@@ -89,6 +103,27 @@ public final class Document {
     if (n > 0 && prevEnd != n) {
       throw new IllegalArgumentException("sentences do not cover all tokens");
     }
+  }
+
+  /** This document with an entity layer (the arrays are shared, not copied). */
+  Document withEntities(List<EntityMention> mentions, List<Entity> entities) {
+    return new Document(text, tokens, sentenceEnds, upos, lemmas, mentions, entities, false);
+  }
+
+  /**
+   * The entity mentions, in document order, each with the canonical name of its entity; empty
+   * when the document has no {@link Layer#ENTITIES} layer.
+   */
+  public List<EntityMention> mentions() {
+    return mentions;
+  }
+
+  /**
+   * The entities: mentions grouped under one canonical name per document, ordered by first
+   * mention; empty when the document has no {@link Layer#ENTITIES} layer.
+   */
+  public List<Entity> entities() {
+    return entities;
   }
 
   /** The original text, exactly as given. */

@@ -1,11 +1,18 @@
 package io.github.germannlp;
 
+import io.github.germannlp.ner.CanonicalNames;
+import io.github.germannlp.ner.Entity;
+import io.github.germannlp.ner.EntityDictionary;
+import io.github.germannlp.ner.EntityMention;
+import io.github.germannlp.ner.EntityModel;
+import io.github.germannlp.ner.EntityRecognizer;
 import io.github.germannlp.sentence.SentenceSplitter;
 import io.github.germannlp.tokenize.Abbreviations;
 import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +45,25 @@ public final class GermanNlp {
   /** File name of the abbreviation table, in the bundled resources or a model directory. */
   public static final String ABBREVIATIONS_FILE = "abbreviations-de.txt";
 
-  private static final Set<Layer> AVAILABLE = Collections.unmodifiableSet(
-      EnumSet.of(Layer.TOKENS, Layer.SENTENCES));
+  /** File name of the entity model, in the bundled models or a model directory. */
+  public static final String ENTITY_MODEL_FILE = "entities-de.bin";
+  private static final String BUNDLED_MODELS = "/io/github/germannlp/models/";
+
+  private static final Set<Layer> AVAILABLE = availableFromClasspath();
+
+  private static Set<Layer> availableFromClasspath() {
+    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+    if (GermanNlp.class.getResource(BUNDLED_MODELS + ENTITY_MODEL_FILE) != null) {
+      l.add(Layer.ENTITIES);
+    }
+    return Collections.unmodifiableSet(l);
+  }
 
   private final GermanTokenizer tokenizer;
   private final SentenceSplitter splitter;
   private final Set<Layer> layers;
+  private final EntityRecognizer entities;
+  private final EntityDictionary dictionary;
 
   private GermanNlp(Builder b) {
     Abbreviations abbreviations = b.abbreviations;
@@ -63,6 +83,38 @@ public final class GermanNlp {
     this.tokenizer = new GermanTokenizer(b.scheme, abbreviations);
     this.splitter = new SentenceSplitter();
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
+    this.dictionary = layers.contains(Layer.ENTITIES) ? b.dictionary : null;
+    EntityModel model = layers.contains(Layer.ENTITIES) ? entityModel(b) : null;
+    this.entities = model == null ? null : new EntityRecognizer(model);
+  }
+
+  private static EntityModel entityModel(Builder b) {
+    if (b.entityModel != null) {
+      return b.entityModel;
+    }
+    try {
+      if (b.modelDirectory != null) {
+        Path file = b.modelDirectory.resolve(ENTITY_MODEL_FILE);
+        if (Files.isRegularFile(file)) {
+          return EntityModel.load(file);
+        }
+      }
+      String resource = BUNDLED_MODELS + ENTITY_MODEL_FILE;
+      InputStream in = GermanNlp.class.getResourceAsStream(resource);
+      if (in == null && b.dictionary != null) {
+        return null; // entities from the user dictionary alone
+      }
+      if (in == null) {
+        throw new IllegalArgumentException("layer entities needs an entity model: none on the"
+            + " classpath (" + resource + ")" + (b.modelDirectory == null ? ""
+            : " or in " + b.modelDirectory));
+      }
+      try (in) {
+        return EntityModel.read(in, "classpath:" + resource);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
   }
 
   private static final class Standard {
@@ -82,6 +134,19 @@ public final class GermanNlp {
   /** The layers that this version of the library can compute. */
   public static Set<Layer> availableLayers() {
     return AVAILABLE;
+  }
+
+  /**
+   * The layers that this version can compute with the models of {@code modelDirectory} (or the
+   * bundled ones where it lacks a file).
+   */
+  public static Set<Layer> availableLayers(Path modelDirectory) {
+    if (modelDirectory == null || !Files.isRegularFile(modelDirectory.resolve(ENTITY_MODEL_FILE))) {
+      return AVAILABLE;
+    }
+    EnumSet<Layer> l = EnumSet.copyOf(AVAILABLE);
+    l.add(Layer.ENTITIES);
+    return Collections.unmodifiableSet(l);
   }
 
   /** The layers this pipeline computes. */
@@ -106,7 +171,30 @@ public final class GermanNlp {
     TokenBuffer tokens = new TokenBuffer(chars.length);
     tokenizer.tokenize(chars, 0, chars.length, tokens);
     int[] sentenceEnds = splitter.split(chars, tokens);
-    return new Document(text, tokens, sentenceEnds, null, null, false);
+    Document doc = new Document(text, tokens, sentenceEnds, null, null, false);
+    if (entities != null || dictionary != null) {
+      List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc);
+      if (dictionary != null) {
+        found = EntityDictionary.overlay(found, dictionary.mentions(text, tokens.startsArray(),
+            tokens.endsArray(), tokens.size()));
+      }
+      doc = withEntities(doc, found);
+    }
+    return doc;
+  }
+
+  /**
+   * Groups mentions into entities with one canonical name each ({@link CanonicalNames}); the
+   * flat list, in document order, carries the same canonical names.
+   */
+  private static Document withEntities(Document doc, List<EntityMention> found) {
+    List<Entity> grouped = CanonicalNames.german().resolve(found);
+    List<EntityMention> mentions = new ArrayList<>(found.size());
+    for (Entity e : grouped) {
+      mentions.addAll(e.mentions());
+    }
+    mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+    return doc.withEntities(mentions, grouped);
   }
 
   /**
@@ -215,6 +303,8 @@ public final class GermanNlp {
     private Abbreviations abbreviations;
     private Path modelDirectory;
     private Set<Layer> layers = EnumSet.copyOf(AVAILABLE);
+    private EntityModel entityModel;
+    private EntityDictionary dictionary;
 
     private Builder() {}
 
@@ -245,6 +335,24 @@ public final class GermanNlp {
       return this;
     }
 
+    /** An entity model to use instead of the bundled one (and turns the entity layer on). */
+    public Builder entityModel(EntityModel model) {
+      this.entityModel = Objects.requireNonNull(model, "model");
+      this.layers.add(Layer.ENTITIES);
+      return this;
+    }
+
+    /**
+     * Known names with their types; where they match (the longest match wins) they replace the
+     * model's mentions. Turns the entity layer on; without an entity model the dictionary alone
+     * finds entities.
+     */
+    public Builder entityDictionary(EntityDictionary dictionary) {
+      this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+      this.layers.add(Layer.ENTITIES);
+      return this;
+    }
+
     /**
      * The layers to compute; tokens and sentences are always computed.
      *
@@ -253,6 +361,11 @@ public final class GermanNlp {
     public Builder layers(Set<Layer> requested) {
       EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
       for (Layer layer : requested) {
+        if (layer == Layer.ENTITIES
+            && (entityModel != null || modelDirectory != null || dictionary != null)) {
+          l.add(layer);
+          continue;
+        }
         if (!AVAILABLE.contains(layer)) {
           throw new IllegalArgumentException("layer " + layer.name().toLowerCase()
               + " is not available in this version; available: " + AVAILABLE);

@@ -6,6 +6,7 @@ import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
+import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -55,6 +56,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " (default: all available).")
   List<String> steps;
 
+  @Option(names = "--models", paramLabel = "DIR",
+      description = "A folder whose model files replace the bundled ones of the same name.")
+  java.nio.file.Path models;
+
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "Input files, UTF-8 ('-' or none: standard input).")
   List<String> files = new ArrayList<>();
@@ -70,7 +75,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   private EnumSet<Layer> parseSteps() {
     EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
     if (steps == null) {
-      layers.addAll(GermanNlp.availableLayers());
+      // all that exist and that the format shows: tokens and text show no other layer
+      if (format == Format.json || format == Format.conll) {
+        layers.addAll(GermanNlp.availableLayers(models));
+      }
       return layers;
     }
     for (String s : steps) {
@@ -81,10 +89,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new Main.UsageException("unknown step '" + s
             + "' (tokens, sentences, pos, lemma, entities, topics)");
       }
-      if (!GermanNlp.availableLayers().contains(l)) {
-        throw new Main.UsageException("step '" + s + "' is not available in this version"
-            + " (available: tokens, sentences)");
-      }
       layers.add(l);
     }
     return layers;
@@ -92,7 +96,22 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GermanNlp nlp = GermanNlp.builder().scheme(parseScheme(scheme)).layers(parseSteps()).build();
+    GermanNlp.Builder builder = GermanNlp.builder().scheme(parseScheme(scheme));
+    if (models != null) {
+      try {
+        builder.modelDirectory(models);
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException(e.getMessage());
+      }
+    }
+    GermanNlp nlp;
+    try {
+      nlp = builder.layers(parseSteps()).build();
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    } catch (java.io.UncheckedIOException e) {
+      throw new Main.InputException(e.getMessage(), e);
+    }
     if (files.isEmpty()) {
       files.add("-");
     }
@@ -146,6 +165,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static void writeConll(Document doc, Writer out) throws IOException {
     String text = doc.text();
     boolean ner = doc.has(Layer.ENTITIES);
+    String[] bio = ner ? bioTags(doc) : null;
     for (int s = 0; s < doc.sentenceCount(); s++) {
       Sentence sentence = doc.sentence(s);
       if (s > 0) {
@@ -163,10 +183,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.write('\t');
         out.write(orUnderscore(token.lemma()));
         out.write('\t');
-        out.write(ner ? "O" : "_");
+        out.write(ner ? bio[t] : "_");
         out.write('\n');
       }
     }
+  }
+
+  private static String[] bioTags(Document doc) {
+    String[] tags = new String[doc.tokenCount()];
+    java.util.Arrays.fill(tags, "O");
+    for (EntityMention m : doc.mentions()) {
+      for (int t = m.firstToken(); t < m.endToken(); t++) {
+        tags[t] = (t == m.firstToken() ? "B-" : "I-") + m.type();
+      }
+    }
+    return tags;
   }
 
   private static String orUnderscore(String s) {
@@ -212,6 +243,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("entities");
+    for (EntityMention m : doc.mentions()) {
+      g.writeStartObject();
+      g.writeStringField("text", m.text());
+      g.writeStringField("type", m.type());
+      g.writeNumberField("start", m.start());
+      g.writeNumberField("end", m.end());
+      g.writeStringField("canonical", m.canonical());
+      g.writeNumberField("confidence", Math.round(m.confidence() * 1000) / 1000.0);
+      g.writeEndObject();
+    }
     g.writeEndArray();
     g.writeArrayFieldStart("topics");
     g.writeEndArray();

@@ -24,14 +24,14 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Score the library against gold data.",
-    subcommands = {EvaluateCommand.Tokens.class})
+    subcommands = {EvaluateCommand.Tokens.class, EvaluateCommand.Entities.class})
 final class EvaluateCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing evaluation: tokens");
+        "missing evaluation: tokens or entities");
   }
 
   /** Corpus formats. */
@@ -98,6 +98,62 @@ final class EvaluateCommand implements Runnable {
         SegmentationScore.sentenceErrors(gold.text(), gold.gold(), sys, errors)
             .forEach(out::println);
       }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code evaluate entities}: entity P/R/F1 against GermEval on its gold tokens. */
+  @Command(
+      name = "entities",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Entity precision/recall/F1 per class and overall (exact span and type), four classes",
+        "(PER, LOC, ORG, MISC = GermEval OTH; deriv and part count as no entity), on the gold",
+        "tokens of a GermEval 2014 file."
+      })
+  static final class Entities implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "GermEval 2014 .tsv file")
+    Path file;
+
+    @Option(names = "--model", paramLabel = "FILE",
+        description = "Entity model (default: the bundled one).")
+    Path model;
+
+    @Override
+    public Integer call() {
+      java.util.List<io.github.germannlp.ner.train.TaggedSentence> gold;
+      io.github.germannlp.ner.EntityModel m;
+      try {
+        gold = io.github.germannlp.ner.train.NerCorpora.readGermEval(file, false);
+        if (model != null) {
+          m = io.github.germannlp.ner.EntityModel.load(model);
+        } else {
+          String res = "/io/github/germannlp/models/" + GermanNlp.ENTITY_MODEL_FILE;
+          java.io.InputStream in = EvaluateCommand.class.getResourceAsStream(res);
+          if (in == null) {
+            throw new IOException("no bundled entity model (" + res + "); pass --model");
+          }
+          try (in) {
+            m = io.github.germannlp.ner.EntityModel.read(in, "classpath:" + res);
+          }
+        }
+      } catch (NoSuchFileException e) {
+        throw new Main.InputException(e.getFile() + ": no such file", e);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new Main.InputException(e.getMessage(), e);
+      }
+      io.github.germannlp.ner.EntityRecognizer r = new io.github.germannlp.ner.EntityRecognizer(m);
+      io.github.germannlp.eval.EntityScore score = new io.github.germannlp.eval.EntityScore();
+      for (io.github.germannlp.ner.train.TaggedSentence s : gold) {
+        score.add(s.tags(), r.tag(s.tokens(), null));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "file       %s (GermEval, four classes, gold tokens)%n", file);
+      out.printf(Locale.ROOT, "model      %s%n", m.description());
+      score.report().forEach(out::println);
       out.flush();
       return 0;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "German NLP for news text: sentences, tokens, and later layers.",
-    subcommands = {AnalyzeCommand.class, EvaluateCommand.class})
+    subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
   /** Exit code for an input or I/O error. */
   static final int EXIT_INPUT = 1;
@@ -26,7 +26,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: analyze or evaluate");
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: analyze, evaluate or train");
   }
 
   /** Runs the command line and returns its exit code (for tests and embedding). */

@@ -1,0 +1,119 @@
+package io.github.germannlp.cli;
+
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.eval.EntityScore;
+import io.github.germannlp.ner.EntityModel;
+import io.github.germannlp.ner.EntityRecognizer;
+import io.github.germannlp.ner.EntityTrainer;
+import io.github.germannlp.ner.Gazetteer;
+import io.github.germannlp.ner.train.GazetteerSources;
+import io.github.germannlp.ner.train.NerCorpora;
+import io.github.germannlp.ner.train.TaggedSentence;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: rebuilds the shipped models from the data folder. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Train the models from the data folder (../shared/data).",
+    subcommands = {TrainCommand.Entities.class})
+final class TrainCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "missing model: entities");
+  }
+
+  /** {@code train entities}: the entity model. */
+  @Command(
+      name = "entities",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the entity model (four classes PER, LOC, ORG, MISC) on GermEval 2014 train",
+        "(and dev with --with-dev); without --with-dev, score it on GermEval dev."
+      })
+  static final class Entities implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+        description = "The data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/entities-de.bin",
+        description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--with-dev", description = "Add GermEval dev to the training data.")
+    boolean withDev;
+
+    @Option(names = "--smartdata",
+        description = "Add the SmartData train split (lowered dev F1 when measured; off by default).")
+    boolean smartData;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
+        description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Override
+    public Integer call() {
+      PrintWriter log = spec.commandLine().getOut();
+      try {
+        Path germeval = data.resolve("ner/germeval2014");
+        List<TaggedSentence> train = new ArrayList<>(
+            NerCorpora.readGermEval(germeval.resolve("train.tsv"), false));
+        List<TaggedSentence> dev = NerCorpora.readGermEval(germeval.resolve("dev.tsv"), false);
+        StringBuilder what = new StringBuilder("GermEval 2014 train");
+        if (smartData) {
+          train.addAll(NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz"),
+              GermanNlp.builder().build()));
+          what.append(" + SmartData train");
+        }
+        if (withDev) {
+          train.addAll(dev);
+          what.append(" + GermEval 2014 dev");
+        }
+        Gazetteer gazetteer = GazetteerSources.build(data);
+        log.printf(Locale.ROOT, "training on %s: %d sentences; gazetteer %d words%n", what,
+            train.size(), gazetteer.size());
+        log.flush();
+        var params = EntityTrainer.defaultParameters();
+        params.put("Iterations", iterations);
+        String description = "four classes; " + what + "; averaged perceptron, " + iterations
+            + " iterations; trained " + LocalDate.now();
+        EntityModel model = new EntityTrainer(params).train(train, gazetteer, description);
+        if (out.getParent() != null) {
+          Files.createDirectories(out.getParent());
+        }
+        model.write(out);
+        log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
+        if (!withDev) {
+          EntityScore score = new EntityScore();
+          EntityRecognizer r = new EntityRecognizer(model);
+          for (TaggedSentence s : dev) {
+            score.add(s.tags(), r.tag(s.tokens(), null));
+          }
+          log.println("GermEval 2014 dev (not in training), gold tokens, exact spans:");
+          score.report().forEach(log::println);
+        }
+        log.flush();
+        return 0;
+      } catch (IOException | IllegalArgumentException e) {
+        throw new Main.InputException(e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,428 @@
+package io.github.germannlp.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups the entity mentions of one document into entities and gives each entity a canonical
+ * name: the fullest name used in the document, in its base form ({@code Putin}, {@code Putins},
+ * {@code Präsident Putin} → {@code Wladimir Putin}; {@code Chinas} → {@code China}).
+ *
+ * <h2>Name tokens</h2>
+ *
+ * A mention's name is its text split on white space. For {@code PER} mentions, leading titles are
+ * dropped while at least one token remains: exact title words ({@code Herr}, {@code Frau}, {@code
+ * Dr.}, {@code Prof.}, {@code Sir}, …) and words ending, case-insensitively, in a title head
+ * ({@code Präsident}, {@code US-Präsident}, {@code Kremlchef}, {@code Außenministerin}, {@code
+ * Bundeskanzler}, …).
+ *
+ * <h2>Base form (genitive)</h2>
+ *
+ * German marks the genitive of a name on its last word, so only the last token is changed:
+ *
+ * <ol>
+ *   <li>A word listed as ending in {@code s} in its base form ({@code Paris}, {@code Hans}, {@code
+ *       Mars}, {@code Thomas}, {@code Hamas}, {@code McDonald's}, {@code Moody's}, …; see {@link
+ *       #defaultNamesEndingInS()}) is never changed.
+ *   <li>Apostrophe genitive, any type: {@code Peel's} → {@code Peel}; after {@code s, x, z, ß} a
+ *       bare apostrophe: {@code Grass'} → {@code Grass}. Both {@code '} and {@code ’} count.
+ *   <li>Attested: a word ending in {@code s} loses the {@code s} (or {@code es}) when the shorter
+ *       word occurs as a token of any mention of the document, any type ({@code Putins} with
+ *       {@code Wladimir Putin}, {@code Xis} with {@code Xi}, {@code Bundestages} with {@code
+ *       Bundestag}).
+ *   <li>Unattested, {@code PER}, {@code LOC} and {@code ORG} only: the final {@code s} is taken for
+ *       a genitive {@code s} when the remaining stem has at least three characters, ends in a
+ *       lowercase letter other than {@code s, x, z, ß} (so acronyms such as {@code USA} or {@code
+ *       AIDS} and sibilant names such as {@code Grass} stay), and the word does not have a typical
+ *       base-form ending: {@code -es} ({@code Jones}, {@code Charles}), {@code -us} not after
+ *       {@code a} or {@code o} ({@code Markus}, {@code Pistorius}; but {@code Moskaus} →
+ *       {@code Moskau}), {@code -is} after a consonant or {@code u} ({@code Paris}, {@code Boris},
+ *       {@code Louis}; but {@code Dubais} → {@code Dubai}), {@code -eis} ({@code Kreis}), {@code
+ *       -haus}, {@code -fonds}. A name whose earlier tokens contain {@code des} or {@code eines}
+ *       ({@code Kaufhaus des Westens}) carries its own inner genitive and is not changed. Thus
+ *       {@code Chinas}, {@code Russlands}, {@code Frankreichs}, {@code Berlins}, {@code Merkels},
+ *       {@code UN-Sicherheitsrats} lose the {@code s}; {@code USA}, {@code Paris}, {@code Jones},
+ *       {@code Schulz}, {@code Hans}, {@code Mars} stay.
+ * </ol>
+ *
+ * Adjective declension inside names ({@code Europäischen Union}) is not undone.
+ *
+ * <h2>Grouping</h2>
+ *
+ * Only mentions of the same type (compared exactly) are grouped. Mentions with equal names (after
+ * base form) belong together. For {@code PER}, a shorter name belongs to a longer one when its
+ * tokens are an ordered subsequence of the longer name's tokens ({@code Putin} and {@code
+ * Wladimir} of {@code Wladimir Putin}, {@code Xi} of {@code Xi Jinping}). Names are resolved from
+ * the longest down; a name contained in names of two or more different entities ({@code Li} with
+ * {@code Li Qiang} and {@code Li Keqiang}) is ambiguous and stays its own entity. The canonical
+ * name of an entity is its longest name, tokens joined by single spaces.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CanonicalNames {
+
+  private static final Set<String> DEFAULT_TITLES = set(
+      "Herr", "Herrn", "Frau", "Dr.", "Dr", "Prof.", "Prof", "Professor", "Professorin",
+      "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady", "Madame",
+      "Monsieur", "Dipl.-Ing.", "Ing.", "Mag.", "Scheich", "Emir", "Sultan",
+      "Papst", "Kardinal", "Bischof", "Bischöfin", "Pfarrer", "Pfarrerin", "Pastor", "Pastorin",
+      "Rabbiner", "Imam", "Abgeordnete", "Abgeordneter", "Oberst", "Admiral");
+
+  private static final Set<String> DEFAULT_TITLE_HEADS = set(
+      "präsident", "präsidentin", "präsidenten", "minister", "ministerin", "kanzler",
+      "kanzlerin", "chef", "chefin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender",
+      "senator", "senatorin", "gouverneur", "gouverneurin", "botschafter", "botschafterin",
+      "general", "generalin", "kommissar", "kommissarin", "bürgermeister", "bürgermeisterin",
+      "könig", "königin", "prinz", "prinzessin", "premier", "staatssekretär",
+      "staatssekretärin", "trainer", "trainerin", "diktator", "machthaber", "oppositionsführer",
+      "oppositionsführerin", "regierungschef", "regierungschefin", "ministerpräsident",
+      "ministerpräsidentin");
+
+  private static final Set<String> DEFAULT_NAMES_ENDING_IN_S = set(
+      // places
+      "Paris", "Mars", "Venus", "Texas", "Kansas", "Arkansas", "Honduras", "Vegas", "Bahamas",
+      "Caracas", "Dallas", "Athens", "Reims", "Calais", "Cannes", "Wales", "Illinois", "Laos",
+      "Lagos", "Rhodos", "Lesbos", "Kos", "Naxos", "Patmos", "Barbados", "Belarus", "Tunis",
+      "Damaskus", "Emmaus", "Ems", "Wels", "Leeds", "Flanders", "Aires", "Angeles", "Memphis",
+      "Mauritius", "Kairos", "Santos", "Delos", "Minneapolis", "Indianapolis", "Annapolis",
+      // given names
+      "Hans", "Jens", "Lars", "Nils", "Mats", "Klaus", "Claus", "Nikolaus", "Markus", "Marcus",
+      "Thomas", "Tomas", "Andreas", "Lukas", "Lucas", "Tobias", "Matthias", "Mathias", "Elias",
+      "Jonas", "Niklas", "Nicklas", "Nicolas", "Nikolas", "Nicholas", "Douglas", "Carlos",
+      "Marcos", "Charles", "James", "Boris", "Chris", "Doris", "Iris", "Agnes", "Johannes",
+      "Hannes", "Ines", "Mercedes", "Dolores", "Frances", "Francis", "Louis", "Lewis", "Dennis",
+      "Julius", "Cornelius", "Darius", "Marius", "Linus", "Magnus", "Rasmus", "Erasmus",
+      "Jesus", "Moses", "Judas", "Kees", "Joris", "Gus", "Jules", "Miles", "Giles",
+      "Cyrus", "Demetrios", "Alexis", "Yannis", "Janis", "Dimitris",
+      // surnames
+      "Jones", "Adams", "Williams", "Evans", "Jenkins", "Roberts", "Peters", "Edwards",
+      "Richards", "Phillips", "Philips", "Stevens", "Collins", "Hopkins", "Simmons", "Owens",
+      "Dickens", "Wells", "Mills", "Burns", "Rogers", "Myers", "Waters", "Walters", "Daniels",
+      "Sanders", "Powers", "Summers", "Hastings", "Jennings", "Watkins", "Perkins", "Robbins",
+      "Higgins", "Reynolds", "Rivers", "Sims", "Lyons", "Ayers", "Matthews", "Andrews",
+      "Hughes", "Torres", "Flores", "Morales", "Reyes", "Gomes", "Lopes", "Nunes", "Fernandes",
+      "Douglas", "Barnes", "Brooks", "Banks", "Parks", "Sachs", "Marks", "Stokes", "Rhodes",
+      "Hodges", "Holmes", "Gates", "Bates", "Yates", "Keys", "Abbas", "Tsipras", "Varoufakis",
+      "Mitsotakis", "Pistorius", "Sokrates", "Herodes", "Ramses", "Columbus", "Kopernikus",
+      // organisations and works
+      "Hamas", "Adidas", "Hermes", "Siemens", "Nations", "News", "Times", "Brothers", "Motors",
+      "Airlines", "Airways", "Systems", "Reuters", "States", "Studios", "Industries",
+      "Holdings", "Partners", "Technologies", "Services", "Communications", "Networks",
+      "Games", "Records", "Pictures", "Rangers", "Giants", "Bulls", "Lakers", "Celtics",
+      "Warriors", "Nets", "Knicks", "Spurs", "Wolves", "Athletics", "Sports", "Atlas", "Chaos",
+      "Genesis", "Nemesis", "Olympus", "Campus", "Globus", "Lotus", "Fonds",
+      // apostrophe names
+      "McDonald's", "Moody's", "Domino's", "Kellogg's", "Macy's", "Sotheby's", "Christie's",
+      "Lloyd's", "Levi's", "Wendy's", "Sainsbury's", "Dunkin'");
+
+  /** Longer names first: more tokens, then more characters. */
+  private static final Comparator<List<String>> LONGEST_FIRST = (a, b) -> {
+    int c = Integer.compare(b.size(), a.size());
+    return c != 0 ? c : Integer.compare(chars(b), chars(a));
+  };
+
+  private static final CanonicalNames GERMAN =
+      new CanonicalNames(DEFAULT_TITLES, DEFAULT_TITLE_HEADS, DEFAULT_NAMES_ENDING_IN_S);
+
+  private final Set<String> titles;
+  private final Set<String> titleHeads;
+  private final Set<String> namesEndingInS;
+
+  /**
+   * Creates a resolver with its own word lists.
+   *
+   * @param titles words dropped at the start of a person's name, compared exactly
+   * @param titleHeads word endings that make a word a title, compared case-insensitively
+   *     ({@code präsident} covers {@code US-Präsident} and {@code Staatspräsident})
+   * @param namesEndingInS words whose final {@code s} (or apostrophe) belongs to the base form,
+   *     compared exactly
+   */
+  public CanonicalNames(Collection<String> titles, Collection<String> titleHeads,
+      Collection<String> namesEndingInS) {
+    this.titles = Set.copyOf(titles);
+    Set<String> heads = new HashSet<>();
+    for (String h : titleHeads) {
+      heads.add(h.toLowerCase(Locale.ROOT));
+    }
+    this.titleHeads = Set.copyOf(heads);
+    Set<String> names = new HashSet<>();
+    for (String n : namesEndingInS) {
+      names.add(normalizeApostrophe(n));
+    }
+    this.namesEndingInS = Set.copyOf(names);
+  }
+
+  /** The resolver with the built-in German news lists. */
+  public static CanonicalNames german() {
+    return GERMAN;
+  }
+
+  /** The built-in exact title words ({@code Herr}, {@code Dr.}, …). */
+  public static Set<String> defaultTitles() {
+    return DEFAULT_TITLES;
+  }
+
+  /** The built-in title heads, lowercase ({@code präsident}, {@code minister}, …). */
+  public static Set<String> defaultTitleHeads() {
+    return DEFAULT_TITLE_HEADS;
+  }
+
+  /** The built-in names whose final {@code s} is part of the base form ({@code Paris}, …). */
+  public static Set<String> defaultNamesEndingInS() {
+    return DEFAULT_NAMES_ENDING_IN_S;
+  }
+
+  /**
+   * Groups the mentions of one document into entities.
+   *
+   * @param mentions the mentions of one document, in document order
+   * @return the entities, ordered by their first mention; each mention carries its entity's
+   *     canonical name
+   */
+  public List<Entity> resolve(List<EntityMention> mentions) {
+    Objects.requireNonNull(mentions, "mentions");
+    List<List<String>> roots = rootNames(mentions);
+    Map<String, Map<List<String>, List<EntityMention>>> groups = new HashMap<>();
+    List<List<EntityMention>> order = new ArrayList<>();
+    List<EntityMention> firsts = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = mentions.get(i);
+      List<String> root = roots.get(i);
+      List<EntityMention> group = groups.computeIfAbsent(m.type(), t -> new HashMap<>())
+          .computeIfAbsent(root, r -> {
+            List<EntityMention> g = new ArrayList<>();
+            order.add(g);
+            firsts.add(m);
+            return g;
+          });
+      group.add(m.withCanonical(String.join(" ", root)));
+    }
+    List<Entity> out = new ArrayList<>(order.size());
+    for (int i = 0; i < order.size(); i++) {
+      List<EntityMention> g = order.get(i);
+      out.add(new Entity(g.get(0).canonical(), firsts.get(i).type(), g));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The mentions in their original order, each with its entity's canonical name.
+   *
+   * @param mentions the mentions of one document, in document order
+   */
+  public List<EntityMention> canonicalize(List<EntityMention> mentions) {
+    Objects.requireNonNull(mentions, "mentions");
+    List<List<String>> roots = rootNames(mentions);
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      out.add(mentions.get(i).withCanonical(String.join(" ", roots.get(i))));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** For each mention, the name tokens of its entity's canonical name. */
+  private List<List<String>> rootNames(List<EntityMention> mentions) {
+    int n = mentions.size();
+    List<List<String>> keys = names(mentions);
+    Map<String, Set<List<String>>> namesByType = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      namesByType.computeIfAbsent(mentions.get(i).type(), t -> new LinkedHashSet<>())
+          .add(keys.get(i));
+    }
+    Map<String, Map<List<String>, List<String>>> rootByType = new HashMap<>();
+    for (Map.Entry<String, Set<List<String>>> e : namesByType.entrySet()) {
+      rootByType.put(e.getKey(), roots(e.getKey(), e.getValue()));
+    }
+    List<List<String>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(rootByType.get(mentions.get(i).type()).get(keys.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * The base form of the last word of a name, without document context (so only the apostrophe
+   * and unattested rules apply): {@code Chinas} → {@code China}, {@code Paris} stays.
+   */
+  public String baseForm(String word, String type) {
+    return baseForm(word, type, Set.of(), false);
+  }
+
+  private List<List<String>> names(List<EntityMention> mentions) {
+    List<String[]> raw = new ArrayList<>(mentions.size());
+    Set<String> attested = new HashSet<>();
+    for (EntityMention m : mentions) {
+      String[] tokens = stripTitles(split(m.text()), "PER".equals(m.type()));
+      raw.add(tokens);
+      attested.addAll(Arrays.asList(tokens));
+    }
+    List<List<String>> keys = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      keys.add(key(raw.get(i), mentions.get(i).type(), attested));
+    }
+    return keys;
+  }
+
+  private List<String> key(String[] tokens, String type, Set<String> attested) {
+    int last = tokens.length - 1;
+    boolean innerGenitive = false;
+    for (int i = 0; i < last; i++) {
+      if (tokens[i].equals("des") || tokens[i].equals("eines")) {
+        innerGenitive = true;
+      }
+    }
+    String[] out = tokens.clone();
+    out[last] = baseForm(tokens[last], type, attested, innerGenitive);
+    return List.of(out);
+  }
+
+  /** Maps each name of one type to the name of its entity. */
+  private Map<List<String>, List<String>> roots(String type, Collection<List<String>> names) {
+    List<List<String>> sorted = new ArrayList<>(names);
+    sorted.sort(LONGEST_FIRST); // stable: ties keep document order
+    Map<List<String>, List<String>> root = new HashMap<>();
+    boolean person = "PER".equals(type);
+    for (int i = 0; i < sorted.size(); i++) {
+      List<String> name = sorted.get(i);
+      Set<List<String>> candidates = new LinkedHashSet<>();
+      if (person) {
+        for (int j = 0; j < i; j++) {
+          List<String> longer = sorted.get(j);
+          if (longer.size() > name.size() && isSubsequence(name, longer)) {
+            candidates.add(root.get(longer));
+          }
+        }
+      }
+      root.put(name, candidates.size() == 1 ? candidates.iterator().next() : name);
+    }
+    return root;
+  }
+
+  private static boolean isSubsequence(List<String> shorter, List<String> longer) {
+    int j = 0;
+    for (int i = 0; i < longer.size() && j < shorter.size(); i++) {
+      if (longer.get(i).equals(shorter.get(j))) {
+        j++;
+      }
+    }
+    return j == shorter.size();
+  }
+
+  private static String[] split(String text) {
+    String s = text.strip();
+    return s.isEmpty() ? new String[] {text} : s.split("\\s+");
+  }
+
+  private String[] stripTitles(String[] tokens, boolean person) {
+    if (!person) {
+      return tokens;
+    }
+    int k = 0;
+    while (k < tokens.length - 1 && isTitle(tokens[k])) {
+      k++;
+    }
+    return k == 0 ? tokens : Arrays.copyOfRange(tokens, k, tokens.length);
+  }
+
+  private boolean isTitle(String token) {
+    if (titles.contains(token)) {
+      return true;
+    }
+    String lower = token.toLowerCase(Locale.ROOT);
+    for (String head : titleHeads) {
+      if (lower.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String baseForm(String word, String type, Set<String> attested, boolean innerGenitive) {
+    String w = normalizeApostrophe(word);
+    int len = w.length();
+    if (len < 2 || namesEndingInS.contains(w)) {
+      return word;
+    }
+    if (w.endsWith("'s") && len > 2) {
+      return word.substring(0, len - 2);
+    }
+    char last = w.charAt(len - 1);
+    if (last == '\'') {
+      char before = w.charAt(len - 2);
+      return before == 's' || before == 'x' || before == 'z' || before == 'ß'
+          ? word.substring(0, len - 1) : word;
+    }
+    if (last != 's') {
+      return word;
+    }
+    String stem = word.substring(0, len - 1);
+    if (attested.contains(stem)) {
+      return stem;
+    }
+    if (len > 3 && w.endsWith("es") && attested.contains(word.substring(0, len - 2))) {
+      return word.substring(0, len - 2);
+    }
+    if (innerGenitive || !("PER".equals(type) || "LOC".equals(type) || "ORG".equals(type))) {
+      return word;
+    }
+    return plausibleGenitive(w) ? stem : word;
+  }
+
+  /** Whether the final {@code s} of {@code w} is taken for a genitive without other evidence. */
+  private static boolean plausibleGenitive(String w) {
+    int len = w.length();
+    if (len < 4) {
+      return false; // stem shorter than three characters
+    }
+    char c = w.charAt(len - 2);
+    if (!Character.isLetter(c) || !Character.isLowerCase(c)
+        || c == 's' || c == 'x' || c == 'z' || c == 'ß') {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("es") || lower.endsWith("eis") || lower.endsWith("haus")
+        || lower.endsWith("fonds")) {
+      return false;
+    }
+    char b = lower.charAt(len - 3);
+    if (c == 'u' && b != 'a' && b != 'o') {
+      return false; // Markus, Pistorius, Columbus
+    }
+    if (c == 'i' && (b == 'u' || !isVowel(b))) {
+      return false; // Paris, Boris, Louis
+    }
+    return true;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouyäöü".indexOf(c) >= 0;
+  }
+
+  private static String normalizeApostrophe(String s) {
+    return s.replace('\u2019', '\'');
+  }
+
+  private static int chars(List<String> name) {
+    int n = 0;
+    for (String s : name) {
+      n += s.length();
+    }
+    return n;
+  }
+
+  private static Set<String> set(String... words) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(words)));
+  }
+}

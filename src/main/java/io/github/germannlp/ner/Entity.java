@@ -1,0 +1,29 @@
+package io.github.germannlp.ner;
+
+import java.util.List;
+
+/**
+ * One entity of a document: its mentions grouped under one canonical name.
+ *
+ * @param canonical the fullest name used in the document, in its base form ({@code Wladimir
+ *     Putin}, {@code China} for {@code Chinas})
+ * @param type the entity type
+ * @param mentions the mentions, in document order
+ */
+public record Entity(String canonical, String type, List<EntityMention> mentions) {
+
+  /** Copies the mention list. */
+  public Entity {
+    mentions = List.copyOf(mentions);
+  }
+
+  /** Number of mentions. */
+  public int count() {
+    return mentions.size();
+  }
+
+  /** Character offset of the first mention. */
+  public int firstStart() {
+    return mentions.get(0).start();
+  }
+}

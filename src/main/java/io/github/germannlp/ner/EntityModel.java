@@ -1,0 +1,115 @@
+package io.github.germannlp.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A trained entity model: the gazetteer its features use and an OpenNLP classifier over those
+ * features (BIO tags). One gzip file: a header, the gazetteer, the OpenNLP model. Immutable and
+ * thread-safe; load once and share.
+ */
+public final class EntityModel {
+  private static final String MAGIC = "german-nlp entity model";
+  private static final int VERSION = 1;
+
+  private final Gazetteer gazetteer;
+  private final MaxentModel classifier;
+  private final String description;
+
+  EntityModel(Gazetteer gazetteer, MaxentModel classifier, String description) {
+    this.gazetteer = gazetteer;
+    this.classifier = classifier;
+    this.description = description;
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  MaxentModel classifier() {
+    return classifier;
+  }
+
+  /** What the model was trained on, as written by the trainer. */
+  public String description() {
+    return description;
+  }
+
+  /** The tags the model predicts ({@code O}, {@code B-PER}, …). */
+  public String[] tags() {
+    String[] t = new String[classifier.getNumOutcomes()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = classifier.getOutcome(i);
+    }
+    return t;
+  }
+
+  /**
+   * Loads a model file.
+   *
+   * @throws IOException if the file is missing, unreadable or not an entity model; the message
+   *     names the path
+   */
+  public static EntityModel load(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("entity model not found: " + file);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /** Reads a model from a stream; {@code source} names it in error messages. */
+  public static EntityModel read(InputStream in, String source) throws IOException {
+    try {
+      DataInputStream data = new DataInputStream(
+          new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+      if (!MAGIC.equals(data.readUTF())) {
+        throw new IOException("not a german-nlp entity model");
+      }
+      int version = data.readInt();
+      if (version != VERSION) {
+        throw new IOException("unsupported entity model version " + version);
+      }
+      String description = data.readUTF();
+      Gazetteer gazetteer = Gazetteer.read(data);
+      AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+      return new EntityModel(gazetteer, model, description);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("cannot read entity model " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the model to {@code file}. */
+  public void write(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(out);
+    }
+  }
+
+  void write(OutputStream raw) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    data.writeUTF(MAGIC);
+    data.writeInt(VERSION);
+    data.writeUTF(description);
+    gazetteer.write(data);
+    new GenericModelWriter((AbstractModel) classifier, data).persist();
+    data.flush();
+    gz.finish();
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.germannlp.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word lists that feed the entity model: for each single word, the lists it is on (surname,
+ * city, country, well-known organisation, title, …), as a small bit mask. Multi-word entries
+ * contribute each capitalised word. Immutable and thread-safe once built.
+ */
+public final class Gazetteer {
+  private final List<String> categories;
+  private final Map<String, Integer> masks;
+
+  private Gazetteer(List<String> categories, Map<String, Integer> masks) {
+    this.categories = List.copyOf(categories);
+    this.masks = masks;
+  }
+
+  /** The category names, in bit order. */
+  public List<String> categories() {
+    return categories;
+  }
+
+  /** Bit mask of the categories {@code word} is on (bit i = category i), 0 if none. */
+  public int lookup(String word) {
+    Integer m = masks.get(word);
+    return m == null ? 0 : m;
+  }
+
+  /** Number of distinct words. */
+  public int size() {
+    return masks.size();
+  }
+
+  /** Builds a gazetteer; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, Collection<String>> lists = new LinkedHashMap<>();
+
+    /** Adds entries (single or multi-word names) to a category. */
+    public Builder add(String category, Collection<String> entries) {
+      lists.computeIfAbsent(category, c -> new ArrayList<>()).addAll(entries);
+      return this;
+    }
+
+    /** Builds the gazetteer. At most 31 categories. */
+    public Gazetteer build() {
+      if (lists.size() > 31) {
+        throw new IllegalArgumentException("at most 31 categories");
+      }
+      List<String> cats = new ArrayList<>(lists.keySet());
+      Map<String, Integer> masks = new HashMap<>();
+      for (int c = 0; c < cats.size(); c++) {
+        int bit = 1 << c;
+        for (String entry : lists.get(cats.get(c))) {
+          String[] words = entry.strip().split("\\s+");
+          for (String w : words) {
+            // a one-word entry as it is; of a longer name, its capitalised words
+            if (!w.isEmpty() && (words.length == 1 || Character.isUpperCase(w.charAt(0)))) {
+              masks.merge(w, bit, (x, y) -> x | y);
+            }
+          }
+        }
+      }
+      return new Gazetteer(cats, masks);
+    }
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(categories.size());
+    for (String c : categories) {
+      out.writeUTF(c);
+    }
+    out.writeInt(masks.size());
+    for (Map.Entry<String, Integer> e : masks.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeInt(e.getValue());
+    }
+  }
+
+  static Gazetteer read(DataInputStream in) throws IOException {
+    int nc = in.readInt();
+    if (nc < 0 || nc > 31) {
+      throw new IOException("corrupt gazetteer: " + nc + " categories");
+    }
+    List<String> cats = new ArrayList<>(nc);
+    for (int i = 0; i < nc; i++) {
+      cats.add(in.readUTF());
+    }
+    int n = in.readInt();
+    if (n < 0 || n > 10_000_000) {
+      throw new IOException("corrupt gazetteer: " + n + " words");
+    }
+    Map<String, Integer> masks = new HashMap<>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
+      masks.put(in.readUTF(), in.readInt());
+    }
+    return new Gazetteer(cats, masks);
+  }
+}

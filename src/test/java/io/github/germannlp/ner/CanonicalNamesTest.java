@@ -1,0 +1,276 @@
+package io.github.germannlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CanonicalNamesTest {
+  private static final CanonicalNames NAMES = CanonicalNames.german();
+
+  /** Mentions from alternating text and type, at made-up consecutive offsets. */
+  static List<EntityMention> mentions(String... textAndType) {
+    List<EntityMention> out = new ArrayList<>();
+    int offset = 0;
+    int token = 0;
+    for (int i = 0; i < textAndType.length; i += 2) {
+      String text = textAndType[i];
+      int tokens = text.split(" ").length;
+      out.add(new EntityMention(text, textAndType[i + 1], offset, offset + text.length(), token,
+          token + tokens, 0.9, text));
+      offset += text.length() + 10;
+      token += tokens + 3;
+    }
+    return out;
+  }
+
+  /** Each entity as "canonical/TYPE: mention|mention". */
+  static List<String> summary(List<Entity> entities) {
+    List<String> out = new ArrayList<>();
+    for (Entity e : entities) {
+      out.add(e.canonical() + "/" + e.type() + ": "
+          + e.mentions().stream().map(EntityMention::text).collect(Collectors.joining("|")));
+    }
+    return out;
+  }
+
+  @Test
+  void seedArticle() {
+    List<EntityMention> in = mentions(
+        "Wladimir Putin", "PER", "Xi Jinping", "PER", "Chinas", "LOC", "Putin", "PER",
+        "Xi", "PER", "Russlands", "LOC", "Michail Mischustin", "PER", "Li Qiang", "PER",
+        "Putins", "PER", "USA", "LOC", "China", "LOC", "Mischustins", "PER",
+        "Russland", "LOC", "UN-Sicherheitsrats", "ORG");
+    List<Entity> entities = NAMES.resolve(in);
+    assertEquals(List.of(
+        "Wladimir Putin/PER: Wladimir Putin|Putin|Putins",
+        "Xi Jinping/PER: Xi Jinping|Xi",
+        "China/LOC: Chinas|China",
+        "Russland/LOC: Russlands|Russland",
+        "Michail Mischustin/PER: Michail Mischustin|Mischustins",
+        "Li Qiang/PER: Li Qiang",
+        "USA/LOC: USA",
+        "UN-Sicherheitsrat/ORG: UN-Sicherheitsrats"), summary(entities));
+    for (Entity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        assertEquals(e.canonical(), m.canonical());
+      }
+    }
+    assertEquals(3, entities.get(0).count());
+    assertEquals(in.get(0).start(), entities.get(0).firstStart());
+    // entities ordered by first mention
+    for (int i = 1; i < entities.size(); i++) {
+      assertTrue(entities.get(i - 1).firstStart() < entities.get(i).firstStart());
+    }
+  }
+
+  @Test
+  void canonicalizeKeepsOrderAndFields() {
+    List<EntityMention> in = mentions(
+        "Putin", "PER", "Chinas", "LOC", "Präsident Putin", "PER", "Wladimir Putin", "PER",
+        "Paris", "LOC");
+    List<EntityMention> out = NAMES.canonicalize(in);
+    assertEquals(List.of("Wladimir Putin", "China", "Wladimir Putin", "Wladimir Putin", "Paris"),
+        out.stream().map(EntityMention::canonical).toList());
+    for (int i = 0; i < in.size(); i++) {
+      assertEquals(in.get(i).withCanonical(out.get(i).canonical()), out.get(i));
+    }
+    assertThrows(UnsupportedOperationException.class, () -> out.add(in.get(0)));
+  }
+
+  @Test
+  void fullestNameWinsWhateverComesFirst() {
+    assertEquals(List.of("Wladimir Putin/PER: Präsident Putin|Putins|Wladimir Putin"),
+        summary(NAMES.resolve(mentions(
+            "Präsident Putin", "PER", "Putins", "PER", "Wladimir Putin", "PER"))));
+    assertEquals(List.of("Xi Jinping/PER: Xi|Xis|Staatschef Xi Jinping"),
+        summary(NAMES.resolve(mentions(
+            "Xi", "PER", "Xis", "PER", "Staatschef Xi Jinping", "PER"))));
+  }
+
+  @Test
+  void ambiguousShortNameStaysItsOwnEntity() {
+    assertEquals(List.of(
+        "Li Qiang/PER: Li Qiang|Qiang",
+        "Li Keqiang/PER: Li Keqiang",
+        "Li/PER: Li"),
+        summary(NAMES.resolve(mentions(
+            "Li Qiang", "PER", "Li Keqiang", "PER", "Li", "PER", "Qiang", "PER"))));
+  }
+
+  @Test
+  void ambiguityPropagatesThroughMiddleNames() {
+    assertEquals(List.of(
+        "Hans Peter Müller/PER: Hans Peter Müller|Peter Müller",
+        "Hans Georg Müller/PER: Hans Georg Müller",
+        "Hans Müller/PER: Hans Müller",
+        "Müller/PER: Müller"),
+        summary(NAMES.resolve(mentions(
+            "Hans Peter Müller", "PER", "Hans Georg Müller", "PER", "Hans Müller", "PER",
+            "Müller", "PER", "Peter Müller", "PER"))));
+  }
+
+  @Test
+  void onlySameTypeMerges() {
+    assertEquals(List.of(
+        "Paris/LOC: Paris",
+        "Paris Hilton/PER: Paris Hilton",
+        "Merkel/ORG: Merkel",
+        "Angela Merkel/PER: Angela Merkel|Merkels"),
+        summary(NAMES.resolve(mentions(
+            "Paris", "LOC", "Paris Hilton", "PER", "Merkel", "ORG", "Angela Merkel", "PER",
+            "Merkels", "PER"))));
+  }
+
+  @Test
+  void organisationsAndPlacesMergeOnlyWhenEqual() {
+    assertEquals(List.of(
+        "Deutsche Bank/ORG: Deutsche Bank",
+        "Bank/ORG: Bank",
+        "Bundestag/ORG: Bundestag|Bundestages|Bundestags"),
+        summary(NAMES.resolve(mentions(
+            "Deutsche Bank", "ORG", "Bank", "ORG", "Bundestag", "ORG", "Bundestages", "ORG",
+            "Bundestags", "ORG"))));
+  }
+
+  @Test
+  void titlesAreDropped() {
+    assertEquals(List.of("Thomas Müller/PER: Herr Müller|Dr. Müller|Thomas Müller"),
+        summary(NAMES.resolve(mentions(
+            "Herr Müller", "PER", "Dr. Müller", "PER", "Thomas Müller", "PER"))));
+    assertEquals(List.of("Joe Biden/PER: US-Präsident Joe Biden|Bidens|Biden"),
+        summary(NAMES.resolve(mentions(
+            "US-Präsident Joe Biden", "PER", "Bidens", "PER", "Biden", "PER"))));
+    assertEquals(List.of("Olaf Scholz/PER: Bundeskanzler Olaf Scholz|Prof. Dr. Scholz"),
+        summary(NAMES.resolve(mentions(
+            "Bundeskanzler Olaf Scholz", "PER", "Prof. Dr. Scholz", "PER"))));
+    // a title alone stays; titles of other types stay
+    assertEquals(List.of("Präsident/PER: Präsident", "Frau Holle/MISC: Frau Holle"),
+        summary(NAMES.resolve(mentions("Präsident", "PER", "Frau Holle", "MISC"))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(quoteCharacter = '"', value = {
+    "Chinas, LOC, China",
+    "Russlands, LOC, Russland",
+    "Frankreichs, LOC, Frankreich",
+    "Berlins, LOC, Berlin",
+    "Moskaus, LOC, Moskau",
+    "Dubais, LOC, Dubai",
+    "Europas, LOC, Europa",
+    "Putins, PER, Putin",
+    "Merkels, PER, Merkel",
+    "Steinmeiers, PER, Steinmeier",
+    "Trumps, PER, Trump",
+    "Amazons, ORG, Amazon",
+    "Googles, ORG, Googles",
+    "Haitis, LOC, Haitis",
+    "UN-Sicherheitsrats, ORG, UN-Sicherheitsrat",
+    "Grass', PER, Grass",
+    "Peel's, PER, Peel",
+    "Peel’s, PER, Peel",
+    "Paris, LOC, Paris",
+    "USA, LOC, USA",
+    "Mars, LOC, Mars",
+    "Jones, PER, Jones",
+    "Schulz, PER, Schulz",
+    "Hans, PER, Hans",
+    "Grass, PER, Grass",
+    "Markus, PER, Markus",
+    "Pistorius, PER, Pistorius",
+    "Boris, PER, Boris",
+    "Louis, PER, Louis",
+    "Thomas, PER, Thomas",
+    "Hamas, ORG, Hamas",
+    "AIDS, MISC, AIDS",
+    "BMWs, ORG, BMWs",
+    "Xis, PER, Xis",
+    "Währungsfonds, ORG, Währungsfonds",
+    "Rathaus, ORG, Rathaus",
+    "Kreis, LOC, Kreis",
+    "Bündnis, ORG, Bündnis",
+    "Charles, PER, Charles",
+    "McDonald's, ORG, McDonald's",
+    "Oscars, MISC, Oscars",
+  })
+  void baseFormWithoutContext(String word, String type, String expected) {
+    assertEquals(expected, NAMES.baseForm(word, type));
+  }
+
+  @Test
+  void attestedFormStripsAnyEnding() {
+    // Haitis, Googles and Oscars are not stripped alone, but are when the base form occurs
+    assertEquals(List.of("Haiti/LOC: Haitis|Haiti", "Google/ORG: Googles|Google",
+        "Oscar/MISC: Oscars|Oscar"),
+        summary(NAMES.resolve(mentions("Haitis", "LOC", "Haiti", "LOC", "Googles", "ORG",
+            "Google", "ORG", "Oscars", "MISC", "Oscar", "MISC"))));
+    // the base form is taken from inside a longer mention too
+    assertEquals(List.of("Xi Jinping/PER: Xi Jinping|Xis"),
+        summary(NAMES.resolve(mentions("Xi Jinping", "PER", "Xis", "PER"))));
+  }
+
+  @Test
+  void negativeCasesStay() {
+    assertEquals(List.of("Paris/LOC: Paris", "USA/LOC: USA", "Jones/PER: Jones",
+        "Hans/PER: Hans", "Schulz/PER: Schulz", "Mars/LOC: Mars"),
+        summary(NAMES.resolve(mentions("Paris", "LOC", "USA", "LOC", "Jones", "PER",
+            "Hans", "PER", "Schulz", "PER", "Mars", "LOC"))));
+  }
+
+  @Test
+  void innerGenitiveIsKept() {
+    assertEquals(List.of("Kaufhaus des Westens/ORG: Kaufhaus des Westens"),
+        summary(NAMES.resolve(mentions("Kaufhaus des Westens", "ORG"))));
+    assertEquals(List.of("Ursula von der Leyen/PER: Ursula von der Leyens|von der Leyen"),
+        summary(NAMES.resolve(mentions("Ursula von der Leyens", "PER", "von der Leyen",
+            "PER"))));
+  }
+
+  @Test
+  void multiWordGenitiveOnLastToken() {
+    assertEquals(List.of("Angela Merkel/PER: Angela Merkels|Merkel"),
+        summary(NAMES.resolve(mentions("Angela Merkels", "PER", "Merkel", "PER"))));
+  }
+
+  @Test
+  void whiteSpaceInMentionsIsNormalized() {
+    List<EntityMention> in = List.of(
+        new EntityMention("Wladimir\nPutin", "PER", 0, 14, 0, 2, 0.9, "Wladimir\nPutin"),
+        new EntityMention("Putin", "PER", 20, 25, 5, 6, 0.9, "Putin"));
+    assertEquals(List.of("Wladimir Putin", "Wladimir Putin"),
+        NAMES.canonicalize(in).stream().map(EntityMention::canonical).toList());
+  }
+
+  @Test
+  void customLists() {
+    CanonicalNames custom = new CanonicalNames(Set.of("Genosse"), Set.of(), Set.of("Merkels"));
+    assertEquals("Merkels", custom.baseForm("Merkels", "PER"));
+    assertEquals("China", custom.baseForm("Chinas", "LOC"));
+    assertEquals(List.of("Erich Honecker/PER: Genosse Honecker|Erich Honecker"),
+        summary(custom.resolve(mentions("Genosse Honecker", "PER", "Erich Honecker", "PER"))));
+    assertEquals(List.of("Präsident Putin/PER: Präsident Putin"),
+        summary(custom.resolve(mentions("Präsident Putin", "PER"))));
+  }
+
+  @Test
+  void emptyInput() {
+    assertEquals(List.of(), NAMES.resolve(List.of()));
+    assertEquals(List.of(), NAMES.canonicalize(List.of()));
+  }
+
+  @Test
+  void threadSafe() {
+    List<EntityMention> in = mentions("Wladimir Putin", "PER", "Putins", "PER", "Chinas", "LOC");
+    List<String> expected = summary(NAMES.resolve(in));
+    IntStream.range(0, 200).parallel()
+        .forEach(i -> assertEquals(expected, summary(NAMES.resolve(in))));
+  }
+}

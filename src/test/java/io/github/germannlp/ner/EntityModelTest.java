@@ -1,0 +1,147 @@
+package io.github.germannlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
+import io.github.germannlp.ner.train.TaggedSentence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The entity model end to end on a small model trained here on fixture sentences: training,
+ * writing and reading the file, failing fast on bad files, tagging, and the document layer with
+ * canonical names.
+ */
+class EntityModelTest {
+  private static EntityModel model;
+
+  private static TaggedSentence s(String tokens, String tags) {
+    return new TaggedSentence(tokens.split(" "), tags.split(" "));
+  }
+
+  @BeforeAll
+  static void train() throws IOException {
+    List<TaggedSentence> data = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      data.add(s("Präsident Wladimir Putin besuchte Peking .", "O B-PER I-PER O B-LOC O"));
+      data.add(s("Putin traf Xi Jinping in Moskau .", "B-PER O B-PER I-PER O B-LOC O"));
+      data.add(s("Die Regierung in Berlin schweigt .", "O O O B-LOC O O"));
+      data.add(s("Der Sprecher der Nato sagte das .", "O O O B-ORG O O O"));
+      data.add(s("Chinas Präsident Xi Jinping lächelte .", "B-LOC O B-PER I-PER O O"));
+    }
+    Gazetteer gazetteer = new Gazetteer.Builder()
+        .add("PLACE", List.of("Peking", "Moskau", "Berlin"))
+        .add("TITLE", List.of("Präsident"))
+        .build();
+    model = new EntityTrainer(EntityTrainer.defaultParameters()).train(data, gazetteer, "test");
+  }
+
+  @Test
+  void writesAndReadsTheModelFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("entities-de.bin");
+    model.write(file);
+    EntityModel read = EntityModel.load(file);
+    assertEquals("test", read.description());
+    assertArrayEquals(model.tags(), read.tags());
+    String[] tokens = "Putin besuchte Moskau .".split(" ");
+    assertArrayEquals(new EntityRecognizer(model).tag(tokens, null),
+        new EntityRecognizer(read).tag(tokens, null));
+  }
+
+  @Test
+  void missingOrCorruptModelFailsWithThePath(@TempDir Path dir) throws IOException {
+    Path missing = dir.resolve("nope.bin");
+    IOException e = assertThrows(IOException.class, () -> EntityModel.load(missing));
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    Path corrupt = dir.resolve("corrupt.bin");
+    Files.write(corrupt, new byte[] {1, 2, 3, 4, 5});
+    e = assertThrows(IOException.class, () -> EntityModel.load(corrupt));
+    assertTrue(e.getMessage().contains(corrupt.toString()), e.getMessage());
+    Path truncated = dir.resolve("truncated.bin");
+    model.write(truncated);
+    byte[] bytes = Files.readAllBytes(truncated);
+    Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    e = assertThrows(IOException.class, () -> EntityModel.load(truncated));
+    assertTrue(e.getMessage().contains(truncated.toString()), e.getMessage());
+  }
+
+  @Test
+  void tagsAreConsistentBio() {
+    double[] confidence = new double[7];
+    String[] tags = new EntityRecognizer(model).tag(
+        "Putin traf Xi Jinping in Peking .".split(" "), confidence);
+    assertArrayEquals("B-PER O B-PER I-PER O B-LOC O".split(" "), tags);
+    for (double c : confidence) {
+      assertTrue(c > 0 && c <= 1, String.valueOf(c));
+    }
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].startsWith("I-")) {
+        String type = tags[i].substring(2);
+        assertTrue(i > 0 && tags[i - 1].endsWith("-" + type), String.join(" ", tags));
+      }
+    }
+  }
+
+  @Test
+  void documentCarriesMentionsWithCanonicalNames() {
+    GermanNlp nlp = GermanNlp.builder().entityModel(model).build();
+    assertTrue(nlp.layers().contains(Layer.ENTITIES));
+    Document doc = nlp.analyze("Präsident Wladimir Putin besuchte Peking. Putin traf Xi Jinping.");
+    assertTrue(doc.has(Layer.ENTITIES));
+    List<String> found = new ArrayList<>();
+    for (EntityMention m : doc.mentions()) {
+      assertEquals(m.text(), doc.text().substring(m.start(), m.end()));
+      found.add(m.text() + "/" + m.type() + "/" + m.canonical());
+    }
+    assertTrue(found.contains("Wladimir Putin/PER/Wladimir Putin"), found.toString());
+    assertTrue(found.contains("Putin/PER/Wladimir Putin"), found.toString());
+    assertTrue(found.contains("Peking/LOC/Peking"), found.toString());
+    Entity putin = doc.entities().stream()
+        .filter(e -> e.canonical().equals("Wladimir Putin")).findFirst().orElseThrow();
+    assertEquals(2, putin.count());
+    assertEquals(doc.text().indexOf("Wladimir"), putin.firstStart());
+  }
+
+  @Test
+  void withoutTheLayerThereAreNoMentions() {
+    Document doc = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build()
+        .analyze("Putin traf Xi Jinping.");
+    assertEquals(List.of(), doc.mentions());
+    assertEquals(List.of(), doc.entities());
+  }
+
+  @Test
+  void dictionaryNamesWinOverTheModel() {
+    EntityDictionary dictionary = EntityDictionary.of(java.util.Map.of(
+        "Xi Jinping", "PER", "Staatssender CCTV", "ORG"));
+    Document doc = GermanNlp.builder().entityModel(model).entityDictionary(dictionary).build()
+        .analyze("Putin traf Xi Jinping. Der Staatssender CCTV berichtete.");
+    List<String> found = new ArrayList<>();
+    for (EntityMention m : doc.mentions()) {
+      found.add(m.text() + "/" + m.type() + "/" + m.confidence());
+    }
+    assertTrue(found.contains("Xi Jinping/PER/1.0"), found.toString());
+    assertTrue(found.contains("Staatssender CCTV/ORG/1.0"), found.toString());
+  }
+
+  @Test
+  void dictionaryAloneFindsEntities() {
+    Document doc = GermanNlp.builder().layers(Set.of(Layer.TOKENS))
+        .entityDictionary(EntityDictionary.of(java.util.Map.of("Li Qiang", "PER"))).build()
+        .analyze("Li Qiang traf Mischustin.");
+    assertEquals(1, doc.mentions().size());
+    assertEquals("Li Qiang", doc.mentions().get(0).canonical());
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.germannlp.ner.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.tokenize.TokenScheme;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerCorporaTest {
+  private static final GermanNlp NLP = GermanNlp.builder().scheme(TokenScheme.NEWS).build();
+
+  private static final String GERMEVAL = String.join("\n",
+      "#\thttp://de.wikipedia.org/wiki/Test [2009-10-17]",
+      "1\tDie\tO\tO",
+      "2\tdeutsche\tB-LOCderiv\tO",
+      "3\tFirma\tO\tO",
+      "4\tSiemens-Chef\tB-ORGpart\tO",
+      "5\tJoe\tB-PER\tO",
+      "6\tKaeser\tI-PER\tO",
+      "7\tlas\tO\tO",
+      "8\tFaust\tB-OTH\tO",
+      "9\tin\tI-OTH\tO",
+      "10\tBerlin\tB-LOC\tB-LOC",
+      "11\t.\tO\tO",
+      "",
+      "#\tcomment between sentences",
+      "1\tNew\tI-LOC\tO",
+      "2\tYork\tI-LOC\tO",
+      "3\tist\tO\tO",
+      "4\tOTH-artig\tB-OTHpart\tO",
+      "5\t.\tO\tO",
+      "",
+      "1\t\"\tO\tO\t",
+      "2\tHallo\tO\tO",
+      "3\tEU-weit\tB-ORGderiv\tO",
+      "4\tUN\tI-ORG\tO",
+      "",
+      "");
+
+  @Test
+  void germEvalFourClasses(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("g.tsv");
+    Files.writeString(file, GERMEVAL, StandardCharsets.UTF_8);
+    NerCorpora.Counts counts = new NerCorpora.Counts();
+    List<TaggedSentence> s = NerCorpora.readGermEval(file, false, counts);
+    assertEquals(3, s.size());
+    assertArrayEquals(new String[] {"Die", "deutsche", "Firma", "Siemens-Chef", "Joe", "Kaeser",
+        "las", "Faust", "in", "Berlin", "."}, s.get(0).tokens());
+    assertArrayEquals(new String[] {"O", "O", "O", "O", "B-PER", "I-PER", "O", "B-MISC",
+        "I-MISC", "B-LOC", "O"}, s.get(0).tags());
+    // broken I- start repaired
+    assertArrayEquals(new String[] {"B-LOC", "I-LOC", "O", "O", "O"}, s.get(1).tags());
+    // extra empty column tolerated; I-ORG after a dropped ORGderiv becomes B-ORG
+    assertArrayEquals(new String[] {"\"", "Hallo", "EU-weit", "UN"}, s.get(2).tokens());
+    assertArrayEquals(new String[] {"O", "O", "O", "B-ORG"}, s.get(2).tags());
+    assertEquals(2, counts.get(NerCorpora.REPAIRED_BIO));
+    assertEquals(4, counts.get(NerCorpora.DERIV_PART_DROPPED));
+
+    String stats = NerCorpora.stats(s);
+    assertTrue(stats.contains("sentences 3\n"), stats);
+    assertTrue(stats.contains("tokens 20\n"), stats);
+    assertTrue(stats.contains("entities LOC 2\n"), stats);
+    assertTrue(stats.contains("entities MISC 1\n"), stats);
+    assertTrue(stats.contains("entities ORG 1\n"), stats);
+    assertTrue(stats.contains("entities PER 1\n"), stats);
+  }
+
+  @Test
+  void germEvalFineClasses(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("g.tsv");
+    Files.writeString(file, GERMEVAL, StandardCharsets.UTF_8);
+    List<TaggedSentence> s = NerCorpora.readGermEval(file, true);
+    assertArrayEquals(new String[] {"O", "B-LOCderiv", "O", "B-ORGpart", "B-PER", "I-PER", "O",
+        "B-MISC", "I-MISC", "B-LOC", "O"}, s.get(0).tags());
+    assertArrayEquals(new String[] {"B-LOC", "I-LOC", "O", "B-MISCpart", "O"}, s.get(1).tags());
+    // I-ORG does not continue B-ORGderiv: a new entity
+    assertArrayEquals(new String[] {"O", "O", "B-ORGderiv", "B-ORG"}, s.get(2).tags());
+  }
+
+  @Test
+  void germEvalErrorsNameFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "1\tA\tO\tO\n2\tB\tB-FOO\tO\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> NerCorpora.readGermEval(file, false));
+    assertTrue(e.getMessage().contains("bad.tsv:2"), e.getMessage());
+
+    Files.writeString(file, "1\tA\tO\tO\n\n1\tonly-two-columns\n", StandardCharsets.UTF_8);
+    e = assertThrows(IllegalArgumentException.class, () -> NerCorpora.readGermEval(file, false));
+    assertTrue(e.getMessage().contains("bad.tsv:3"), e.getMessage());
+  }
+
+  private static String mention(int start, int end, String type) {
+    return """
+        {
+          "id" : "c/x",
+          "span" : {
+            "start" : %d,
+            "end" : %d,
+            "attributes" : null
+          },
+          "type" : "%s",
+          "normalizedValue" : { "string" : "ignored" },
+          "refids" : null,
+          "attributes" : { "map" : { "annotatorId" : "A" } },
+          "provenance" : { "array" : [ { "annotator" : "A", "score" : { "float" : 1.0 } } ] }
+        }""".formatted(start, end, type);
+  }
+
+  private static String document(String id, String text, String... mentions) {
+    String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    return """
+        {
+          "id" : "%s",
+          "raw" : "<Document>{ \\"not\\" : [ parsed ] }</Document>",
+          "text" : {
+            "string" : "%s"
+          },
+          "uri" : null,
+          "tokens" : null,
+          "conceptMentions" : {
+            "array" : [ %s ]
+          },
+          "relationMentions" : { "array" : [ ] },
+          "docType" : null
+        }
+        """.formatted(id, escaped, String.join(", ", mentions));
+  }
+
+  private static Path writeGz(Path file, String content) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
+  }
+
+  @Test
+  void smartData(@TempDir Path dir) throws IOException {
+    String text1 = "Angela Merkel besuchte Berlin. Die Deutsche Bahn meldet Verspätungen.";
+    int merkel = text1.indexOf("Angela");
+    int berlin = text1.indexOf("Berlin");
+    int bahn = text1.indexOf("Deutsche Bahn");
+    int verspaet = text1.indexOf("Verspätungen");
+    String doc1 = document("d1", text1,
+        mention(merkel, merkel + "Angela Merkel".length(), "person"),
+        mention(berlin, berlin + "Berlin".length(), "location-city"),
+        // misaligned: "Deutsche Ba" ends inside the token "Bahn"
+        mention(bahn, bahn + "Deutsche Ba".length(), "organization-company"),
+        // ignored type
+        mention(verspaet, verspaet + "Verspätungen".length(), "trigger"),
+        // overlaps the longer "Angela Merkel" and is dropped
+        mention(merkel + 7, merkel + "Angela Merkel".length(), "person"));
+    String text2 = "😀 Stau auf der A100 bei Neukölln am 3. Mai";
+    int a100 = text2.indexOf("A100");
+    int neukoelln = text2.indexOf("Neukölln");
+    int mai = text2.indexOf("3. Mai");
+    String doc2 = document("d2", text2,
+        mention(a100, a100 + 4, "location-route"),
+        mention(neukoelln, neukoelln + "Neukölln".length(), "location"),
+        mention(mai, mai + "3. Mai".length(), "date"));
+    // concatenated pretty-printed objects, no separator but white space
+    Path file = writeGz(dir.resolve("train.json.gz"), doc1 + doc2);
+
+    NerCorpora.Counts counts = new NerCorpora.Counts();
+    List<TaggedSentence> s = NerCorpora.readSmartData(file, NLP, counts);
+    assertEquals(3, s.size(), s.toString());
+    assertEquals("Angela/B-PER Merkel/I-PER besuchte/O Berlin/B-LOC ./O", s.get(0).toString());
+    assertEquals("Die/O Deutsche/B-ORG Bahn/I-ORG meldet/O Verspätungen/O ./O",
+        s.get(1).toString());
+    assertEquals("😀/O Stau/O auf/O der/O A100/O bei/O Neukölln/B-LOC am/O 3./O Mai/O",
+        s.get(2).toString());
+
+    assertEquals(2, counts.get(NerCorpora.DOCUMENTS));
+    assertEquals(8, counts.get(NerCorpora.MENTIONS));
+    assertEquals(3, counts.get(NerCorpora.IGNORED_TYPE)); // date, and the route A100
+    assertEquals(5, counts.get(NerCorpora.CANDIDATES));
+    assertEquals(4, counts.get(NerCorpora.PLACED));
+    assertEquals(1, counts.get(NerCorpora.MISALIGNED));
+    assertEquals(1, counts.get(NerCorpora.DROPPED_OVERLAP));
+    assertEquals(0, counts.get(NerCorpora.DROPPED_DUPLICATE));
+
+    String stats = NerCorpora.stats(s);
+    assertTrue(stats.contains("entities LOC 2\n"), stats);
+    assertTrue(stats.contains("entities ORG 1\n"), stats);
+    assertTrue(stats.contains("entities PER 1\n"), stats);
+  }
+
+  @Test
+  void smartDataTypeMapping() {
+    assertEquals("PER", NerCorpora.mapSmartDataType("person"));
+    assertEquals(null, NerCorpora.mapSmartDataType("location-stop")); // not a GermEval LOC
+    assertEquals(null, NerCorpora.mapSmartDataType("location-route"));
+    assertEquals("LOC", NerCorpora.mapSmartDataType("location-city"));
+    assertEquals("LOC", NerCorpora.mapSmartDataType("location"));
+    assertEquals("ORG", NerCorpora.mapSmartDataType("organization-company"));
+    assertEquals(null, NerCorpora.mapSmartDataType("org-position"));
+    assertEquals(null, NerCorpora.mapSmartDataType("date"));
+  }
+
+  @Test
+  void smartDataMalformedJsonNamesFile(@TempDir Path dir) throws IOException {
+    Path file = writeGz(dir.resolve("broken.json.gz"),
+        document("d1", "Hallo Welt.") + "{ \"id\" : \"d2\", \"text\" : ");
+    IOException e = assertThrows(IOException.class, () -> NerCorpora.readSmartData(file, NLP));
+    assertTrue(e.getMessage().contains("broken.json.gz"), e.getMessage());
+  }
+}
