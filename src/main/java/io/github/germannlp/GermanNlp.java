@@ -12,7 +12,6 @@ import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +45,13 @@ public final class GermanNlp {
   public static final String ABBREVIATIONS_FILE = "abbreviations-de.txt";
 
   /** File name of the entity model, in the bundled models or a model directory. */
-  public static final String ENTITY_MODEL_FILE = "entities-de.bin";
-  private static final String BUNDLED_MODELS = "/io/github/germannlp/models/";
+  public static final String ENTITY_MODEL_FILE = EntityModel.FILE_NAME;
 
   private static final Set<Layer> AVAILABLE = availableFromClasspath();
 
   private static Set<Layer> availableFromClasspath() {
     EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
-    if (GermanNlp.class.getResource(BUNDLED_MODELS + ENTITY_MODEL_FILE) != null) {
+    if (EntityModel.isBundled()) {
       l.add(Layer.ENTITIES);
     }
     return Collections.unmodifiableSet(l);
@@ -99,19 +97,15 @@ public final class GermanNlp {
           return EntityModel.load(file);
         }
       }
-      String resource = BUNDLED_MODELS + ENTITY_MODEL_FILE;
-      InputStream in = GermanNlp.class.getResourceAsStream(resource);
-      if (in == null && b.dictionary != null) {
-        return null; // entities from the user dictionary alone
-      }
-      if (in == null) {
+      if (!EntityModel.isBundled()) {
+        if (b.dictionary != null) {
+          return null; // entities from the user dictionary alone
+        }
         throw new IllegalArgumentException("layer entities needs an entity model: none on the"
-            + " classpath (" + resource + ")" + (b.modelDirectory == null ? ""
-            : " or in " + b.modelDirectory));
+            + " classpath (" + EntityModel.BUNDLED_RESOURCE + ")" + (b.modelDirectory == null
+            ? "" : " or in " + b.modelDirectory));
       }
-      try (in) {
-        return EntityModel.read(in, "classpath:" + resource);
-      }
+      return EntityModel.loadBundled();
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }

@@ -128,28 +128,15 @@ final class EvaluateCommand implements Runnable {
       io.github.germannlp.ner.EntityModel m;
       try {
         gold = io.github.germannlp.ner.train.NerCorpora.readGermEval(file, false);
-        if (model != null) {
-          m = io.github.germannlp.ner.EntityModel.load(model);
-        } else {
-          String res = "/io/github/germannlp/models/" + GermanNlp.ENTITY_MODEL_FILE;
-          java.io.InputStream in = EvaluateCommand.class.getResourceAsStream(res);
-          if (in == null) {
-            throw new IOException("no bundled entity model (" + res + "); pass --model");
-          }
-          try (in) {
-            m = io.github.germannlp.ner.EntityModel.read(in, "classpath:" + res);
-          }
-        }
+        m = model != null ? io.github.germannlp.ner.EntityModel.load(model)
+            : io.github.germannlp.ner.EntityModel.loadBundled();
       } catch (NoSuchFileException e) {
         throw new Main.InputException(e.getFile() + ": no such file", e);
       } catch (IOException | IllegalArgumentException e) {
         throw new Main.InputException(e.getMessage(), e);
       }
-      io.github.germannlp.ner.EntityRecognizer r = new io.github.germannlp.ner.EntityRecognizer(m);
-      io.github.germannlp.eval.EntityScore score = new io.github.germannlp.eval.EntityScore();
-      for (io.github.germannlp.ner.train.TaggedSentence s : gold) {
-        score.add(s.tags(), r.tag(s.tokens(), null));
-      }
+      io.github.germannlp.eval.EntityScore score = io.github.germannlp.eval.EntityScore.of(
+          new io.github.germannlp.ner.EntityRecognizer(m), gold);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "file       %s (GermEval, four classes, gold tokens)%n", file);
       out.printf(Locale.ROOT, "model      %s%n", m.description());

@@ -101,11 +101,7 @@ final class TrainCommand implements Runnable {
         model.write(out);
         log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
         if (!withDev) {
-          EntityScore score = new EntityScore();
-          EntityRecognizer r = new EntityRecognizer(model);
-          for (TaggedSentence s : dev) {
-            score.add(s.tags(), r.tag(s.tokens(), null));
-          }
+          EntityScore score = EntityScore.of(new EntityRecognizer(model), dev);
           log.println("GermEval 2014 dev (not in training), gold tokens, exact spans:");
           score.report().forEach(log::println);
         }

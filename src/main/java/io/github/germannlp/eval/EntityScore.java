@@ -1,5 +1,7 @@
 package io.github.germannlp.eval;
 
+import io.github.germannlp.ner.EntityRecognizer;
+import io.github.germannlp.ner.train.TaggedSentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,15 @@ import java.util.TreeMap;
  */
 public final class EntityScore {
   private final Map<String, int[]> counts = new TreeMap<>(); // type -> {correct, predicted, gold}
+
+  /** Scores {@code recognizer} on gold sentences (their tokens as given). */
+  public static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold) {
+    EntityScore score = new EntityScore();
+    for (TaggedSentence s : gold) {
+      score.add(s.tags(), recognizer.tag(s.tokens(), null));
+    }
+    return score;
+  }
 
   /** Adds one sentence: gold and predicted BIO tags over the same tokens. */
   public void add(String[] gold, String[] predicted) {

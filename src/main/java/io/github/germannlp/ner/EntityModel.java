@@ -23,6 +23,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * thread-safe; load once and share.
  */
 public final class EntityModel {
+  /** File name of the entity model, bundled or in a model directory. */
+  public static final String FILE_NAME = "entities-de.bin";
+  /** Classpath location of the bundled entity model. */
+  public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
   private static final String MAGIC = "german-nlp entity model";
   private static final int VERSION = 1;
 
@@ -70,6 +74,26 @@ public final class EntityModel {
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
+    }
+  }
+
+  /** Whether an entity model is bundled on the classpath. */
+  public static boolean isBundled() {
+    return EntityModel.class.getResource(BUNDLED_RESOURCE) != null;
+  }
+
+  /**
+   * Loads the bundled model.
+   *
+   * @throws IOException if none is bundled or it cannot be read; the message names the resource
+   */
+  public static EntityModel loadBundled() throws IOException {
+    InputStream in = EntityModel.class.getResourceAsStream(BUNDLED_RESOURCE);
+    if (in == null) {
+      throw new IOException("no entity model on the classpath (" + BUNDLED_RESOURCE + ")");
+    }
+    try (in) {
+      return read(in, "classpath:" + BUNDLED_RESOURCE);
     }
   }
 
