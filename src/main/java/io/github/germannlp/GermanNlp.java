@@ -168,9 +168,13 @@ public final class GermanNlp {
     Document doc = new Document(text, tokens, sentenceEnds, null, null, false);
     if (entities != null || dictionary != null) {
       List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc);
+      int[] starts = tokens.startsArray();
+      int[] ends = tokens.endsArray();
+      found = EntityDictionary.overlay(found,
+          KnownNames.DICTIONARY.mentions(text, starts, ends, tokens.size()));
       if (dictionary != null) {
-        found = EntityDictionary.overlay(found, dictionary.mentions(text, tokens.startsArray(),
-            tokens.endsArray(), tokens.size()));
+        found = EntityDictionary.overlay(found,
+            dictionary.mentions(text, starts, ends, tokens.size()));
       }
       doc = withEntities(doc, found);
     }
@@ -289,6 +293,22 @@ public final class GermanNlp {
       }
     }
     return true;
+  }
+
+  /**
+   * The bundled names that are always entities ({@code UN-Sicherheitsrat}, {@code EU-Kommission}),
+   * applied over the model and under a user's dictionary.
+   */
+  private static final class KnownNames {
+    static final EntityDictionary DICTIONARY = load();
+
+    private static EntityDictionary load() {
+      try {
+        return EntityDictionary.loadResource("/io/github/germannlp/ner/known-entities-de.tsv");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e.getMessage(), e);
+      }
+    }
   }
 
   /** Configures a {@link GermanNlp}. Not thread-safe; the pipeline it builds is. */

@@ -256,7 +256,8 @@ class GermanNlpTest {
     assertEquals(TokenScheme.NEWS, GermanNlp.standard().scheme());
     assertSame(GermanNlp.standard(), GermanNlp.standard());
     assertEquals(TokenScheme.UD, GermanNlp.builder().scheme(TokenScheme.UD).build().scheme());
-    assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES), GermanNlp.availableLayers());
+    assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES),
+        GermanNlp.availableLayers(), "tokens, sentences, and entities from the bundled model");
     assertEquals(GermanNlp.availableLayers(), GermanNlp.standard().layers());
     Document ud = GermanNlp.builder().scheme(TokenScheme.UD).build().analyze("UN-Sicherheitsrat");
     assertEquals(List.of("UN", "-", "Sicherheitsrat"), texts(ud));
@@ -268,7 +269,7 @@ class GermanNlpTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GermanNlp.builder().layers(Set.of(Layer.POS)));
     assertTrue(e.getMessage().contains("pos"), e.getMessage());
-    assertEquals(GermanNlp.availableLayers(),
+    assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES),
         GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build().layers());
   }
 

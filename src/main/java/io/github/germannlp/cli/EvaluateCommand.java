@@ -1,6 +1,7 @@
 package io.github.germannlp.cli;
 
 import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
 import io.github.germannlp.eval.ConlluCorpus;
 import io.github.germannlp.eval.GermEvalCorpus;
 import io.github.germannlp.eval.GoldText;
@@ -83,7 +84,7 @@ final class EvaluateCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new Main.InputException(e.getMessage(), e);
       }
-      GermanNlp nlp = GermanNlp.builder().scheme(ts).build();
+      GermanNlp nlp = GermanNlp.builder().scheme(ts).layers(java.util.Set.of(Layer.TOKENS)).build();
       Segmentation sys = Segmentation.of(nlp.analyze(gold.text()));
       SegmentationScore score = SegmentationScore.score(gold.gold(), sys);
       PrintWriter out = spec.commandLine().getOut();

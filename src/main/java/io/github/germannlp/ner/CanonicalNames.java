@@ -352,8 +352,8 @@ public final class CanonicalNames {
   private String baseForm(String word, String type, Set<String> attested, boolean innerGenitive) {
     String w = normalizeApostrophe(word);
     int len = w.length();
-    if (len < 2 || namesEndingInS.contains(w)) {
-      return word;
+    if (len < 2 || namesEndingInS.contains(w) || !Character.isUpperCase(w.charAt(0))) {
+      return word; // a name written in lowercase ("reuters") is left as it is
     }
     if (w.endsWith("'s") && len > 2) {
       return word.substring(0, len - 2);

@@ -107,10 +107,32 @@ public final class EntityDictionary {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString(), null, "entity dictionary not found");
     }
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString());
+    }
+  }
+
+  /**
+   * Reads a dictionary from a classpath resource, e.g. one bundled with an application.
+   *
+   * @throws IOException if the resource is missing or unreadable; the message names it
+   */
+  public static EntityDictionary loadResource(String resource) throws IOException {
+    java.io.InputStream in = EntityDictionary.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("entity dictionary not on the classpath: " + resource);
+    }
+    try (BufferedReader r = new BufferedReader(
+        new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return read(r, "classpath:" + resource);
+    }
+  }
+
+  private static EntityDictionary read(BufferedReader r, String source) throws IOException {
     Builder root = new Builder();
     int[] stats = new int[2];
     int lineNo = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try {
       String line;
       while ((line = r.readLine()) != null) {
         lineNo++;
@@ -121,7 +143,7 @@ public final class EntityDictionary {
         if (s.isEmpty() || s.startsWith("#")) {
           continue;
         }
-        String where = file + ":" + lineNo;
+        String where = source + ":" + lineNo;
         int tab = s.indexOf('\t');
         if (tab < 0 || s.indexOf('\t', tab + 1) >= 0) {
           throw new IllegalArgumentException(
@@ -130,7 +152,7 @@ public final class EntityDictionary {
         add(root, stats, s.substring(0, tab), s.substring(tab + 1), where);
       }
     } catch (CharacterCodingException e) {
-      throw new IOException(file + ":" + (lineNo + 1) + ": not valid UTF-8", e);
+      throw new IOException(source + ":" + (lineNo + 1) + ": not valid UTF-8", e);
     }
     return new EntityDictionary(root.freeze(), stats[0], stats[1]);
   }

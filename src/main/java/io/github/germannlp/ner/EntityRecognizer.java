@@ -91,7 +91,11 @@ public final class EntityRecognizer {
     return tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : null;
   }
 
-  /** The entity mentions of a document, in order, with {@code canonical} equal to the text. */
+  /**
+   * The entity mentions of a document, in order, with {@code canonical} equal to the text: the
+   * model's, sentence by sentence, then the occurrences of the names it found that it missed
+   * elsewhere in the document ({@code Putin} after {@code Wladimir Putin}).
+   */
   public List<EntityMention> recognize(Document doc) {
     List<EntityMention> out = new ArrayList<>();
     String text = doc.text();
@@ -106,13 +110,30 @@ public final class EntityRecognizer {
       double[] conf = new double[n];
       String[] tags = tag(tokens, conf);
       spans(tags, conf, (b, e, type, c) -> {
+        while (e - b > 1 && isDateOrTime(tokens[e - 1])) {
+          e--; // "reuters 04.11.2025": a date or time never ends a name
+        }
         int start = doc.token(first + b).start();
         int end = doc.token(first + e - 1).end();
         String mention = text.substring(start, end);
         out.add(new EntityMention(mention, type, start, end, first + b, first + e, c, mention));
       });
     }
-    return out;
+    return DocumentConsistency.complete(doc, out);
+  }
+
+  /** A token of digits with '.' or ':' and no letter: a date or a time. */
+  static boolean isDateOrTime(String token) {
+    boolean separator = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '.' || c == ':') {
+        separator = true;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return separator;
   }
 
   /** Receives spans decoded from BIO tags. */

@@ -76,7 +76,8 @@ public class SegmentationBenchmark {
         sb.append(novel);
       }
       text = sb.toString();
-      nlp = GermanNlp.builder().scheme(TokenScheme.NEWS).build();
+      nlp = GermanNlp.builder().scheme(TokenScheme.NEWS)
+          .layers(java.util.Set.of(io.github.germannlp.Layer.TOKENS)).build();
       try (InputStream in = PeerData.resource(PeerData.SENT_MODEL)) {
         sentenceModel = new SentenceModel(in);
       }

@@ -142,10 +142,29 @@ class CliTest {
   }
 
   @Test
+  void conllFillsTheNerColumnByDefault() throws IOException {
+    String text = "„Gut“, sagte US-Präsident Donald Trump in Washington.";
+    Path f = file("ner.txt", text);
+    Result r = run(null, "analyze", "--format", "conll", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    java.util.Map<String, String> ner = new java.util.HashMap<>();
+    for (String line : r.out().split("\n")) {
+      if (!line.isEmpty()) {
+        String[] cols = line.split("\t", -1);
+        assertTrue(cols[5].equals("O") || cols[5].matches("[BI]-(PER|LOC|ORG|MISC)"), line);
+        ner.put(cols[0], cols[5]);
+      }
+    }
+    assertEquals("B-PER", ner.get("Donald"));
+    assertEquals("I-PER", ner.get("Trump"));
+    assertEquals("O", ner.get("sagte"));
+  }
+
+  @Test
   void conllFormat() throws IOException {
     String text = "„Gut“, sagte US-Präsident Trump (l.).\n\nKritik aus Washington";
     Path f = file("a.txt", text);
-    Result r = run(null, "analyze", "--format", "conll", f.toString());
+    Result r = run(null, "analyze", "--format", "conll", "--steps", "tokens", f.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> tokens = new ArrayList<>();
     int blank = 0;

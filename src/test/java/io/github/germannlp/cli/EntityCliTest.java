@@ -61,12 +61,19 @@ class EntityCliTest {
   }
 
   @Test
-  void modelsFolderWithoutAModelIsAUsageError() throws IOException {
+  void modelsFolderWithoutAModelFallsBackToTheBundledOne() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    CliTest.Result r = CliTest.run("Text.", "analyze", "--models", empty.toString(),
-        "--steps", "entities");
+    CliTest.Result r = CliTest.run("Wladimir Putin traf Xi Jinping in Peking.", "analyze",
+        "--models", empty.toString(), "--steps", "entities");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"canonical\":\"Wladimir Putin\""), r.out());
+  }
+
+  @Test
+  void missingModelsFolderIsAUsageError() {
+    CliTest.Result r = CliTest.run("Text.", "analyze", "--models", "/no/such/folder");
     assertEquals(2, r.exit(), r.out());
-    assertTrue(r.err().contains("entity model"), r.err());
+    assertTrue(r.err().contains("/no/such/folder"), r.err());
   }
 
   @Test

@@ -108,7 +108,8 @@ public final class PeerSegmentationEval {
     System.err.printf(Locale.ROOT, "%s: %d chars, %d gold tokens, %d gold sentences%n", corpus,
         text.length(), gold.gold().tokenStarts().length, gold.gold().sentenceStarts().length);
 
-    GermanNlp nlp = GermanNlp.builder().scheme(scheme).build();
+    GermanNlp nlp = GermanNlp.builder().scheme(scheme)
+        .layers(java.util.Set.of(io.github.germannlp.Layer.TOKENS)).build();
     long t0 = System.nanoTime();
     Segmentation ours = Segmentation.of(nlp.analyze(text));
     double s0 = (System.nanoTime() - t0) / 1e9;
