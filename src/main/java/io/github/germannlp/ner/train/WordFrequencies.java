@@ -1,0 +1,83 @@
+package io.github.germannlp.ner.train;
+
+import io.github.germannlp.tokenize.Abbreviations;
+import io.github.germannlp.tokenize.GermanTokenizer;
+import io.github.germannlp.tokenize.TokenBuffer;
+import io.github.germannlp.tokenize.TokenScheme;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * Word frequencies from unlabeled German text, as gazetteer categories {@code F0} … {@code F6}
+ * (a word seen 2–3 times is in F0, 4–15 in F1, …, 4,096 or more in F6; words seen once are in
+ * none). A frequent capitalised word is likely a common noun, a rare or unseen one more likely a
+ * name: the entity model learns how far to trust that. The text: {@code
+ * bundestag-gesetze-md.tar.xz} (German federal laws, public domain) and {@code
+ * effi-briest.txt.gz} (public domain), tokenized with this library's tokenizer.
+ */
+public final class WordFrequencies {
+  private static final int MIN_COUNT = 2;
+  private static final int TOP_BUCKET = 6;
+
+  private WordFrequencies() {}
+
+  /** The frequency categories of the words of {@code textDir}, for {@link GazetteerSources}. */
+  public static Map<String, List<String>> buckets(Path textDir) throws IOException {
+    Map<String, Integer> counts = new HashMap<>(1 << 19);
+    GermanTokenizer tokenizer = new GermanTokenizer(TokenScheme.NEWS, Abbreviations.german());
+    Path laws = textDir.resolve("bundestag-gesetze-md.tar.xz");
+    Path effi = textDir.resolve("effi-briest.txt.gz");
+    for (Path p : List.of(laws, effi)) {
+      if (!Files.isRegularFile(p)) {
+        throw new IOException("text corpus not found: " + p);
+      }
+    }
+    try (InputStream in = new XZInputStream(new BufferedInputStream(
+        Files.newInputStream(laws), 1 << 16))) {
+      GazetteerSources.TarEntryStream tar = new GazetteerSources.TarEntryStream(in);
+      while (tar.next()) {
+        byte[] content = tar.content();
+        if (tar.name().endsWith(".md")) {
+          count(new String(content, StandardCharsets.UTF_8), tokenizer, counts);
+        }
+      }
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(effi), 1 << 16)) {
+      count(new String(in.readAllBytes(), StandardCharsets.UTF_8), tokenizer, counts);
+    }
+    Map<String, List<String>> buckets = new TreeMap<>();
+    for (int b = 0; b <= TOP_BUCKET; b++) {
+      buckets.put("F" + b, new ArrayList<>());
+    }
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      int c = e.getValue();
+      if (c >= MIN_COUNT) {
+        int log4 = (31 - Integer.numberOfLeadingZeros(c)) / 2;
+        buckets.get("F" + Math.min(TOP_BUCKET, log4)).add(e.getKey());
+      }
+    }
+    return buckets;
+  }
+
+  private static void count(String text, GermanTokenizer tokenizer, Map<String, Integer> counts) {
+    TokenBuffer b = tokenizer.tokenize(text);
+    for (int i = 0; i < b.size(); i++) {
+      int s = b.start(i);
+      int e = b.end(i);
+      if (e - s > 1 && Character.isLetter(text.charAt(s))) {
+        counts.merge(text.substring(s, e), 1, Integer::sum);
+      }
+    }
+  }
+}
