@@ -104,14 +104,21 @@ final class EvaluateCommand implements Runnable {
     }
   }
 
-  /** {@code evaluate entities}: entity P/R/F1 against GermEval on its gold tokens. */
+  /** {@code evaluate entities}: entity P/R/F1 against GermEval, on its gold tokens or raw. */
   @Command(
       name = "entities",
       mixinStandardHelpOptions = true,
       description = {
-        "Entity precision/recall/F1 per class and overall (exact span and type), four classes",
-        "(PER, LOC, ORG, MISC = GermEval OTH; deriv and part count as no entity), on the gold",
-        "tokens of a GermEval 2014 file."
+        "Entity precision/recall/F1 per class and overall (exact span and type), four",
+        "classes (PER, LOC, ORG, MISC = GermEval OTH; deriv and part count as no entity),",
+        "on the gold tokens of a GermEval 2014 file.",
+        "--fine: the twelve outer GermEval classes (the four and their deriv and part",
+        "variants). A twelve-class model scored without --fine has its deriv and part",
+        "mentions dropped.",
+        "--raw: end to end from running text: the sentences detokenized, ten a paragraph,",
+        "each paragraph analysed with the library's tokenizer, sentence splitter and",
+        "entity layer (model and known names); mentions scored by exact character span",
+        "and type."
       })
   static final class Entities implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -123,12 +130,19 @@ final class EvaluateCommand implements Runnable {
         description = "Entity model (default: the bundled one).")
     Path model;
 
+    @Option(names = "--fine", description = "Score the twelve outer GermEval classes.")
+    boolean fine;
+
+    @Option(names = "--raw",
+        description = "Score end to end from running text (own tokens and sentences).")
+    boolean raw;
+
     @Override
     public Integer call() {
       java.util.List<io.github.germannlp.ner.train.TaggedSentence> gold;
       io.github.germannlp.ner.EntityModel m;
       try {
-        gold = io.github.germannlp.ner.train.NerCorpora.readGermEval(file, false);
+        gold = io.github.germannlp.ner.train.NerCorpora.readGermEval(file, fine);
         m = model != null ? io.github.germannlp.ner.EntityModel.load(model)
             : io.github.germannlp.ner.EntityModel.loadBundled();
       } catch (NoSuchFileException e) {
@@ -136,11 +150,19 @@ final class EvaluateCommand implements Runnable {
       } catch (IOException | IllegalArgumentException e) {
         throw new Main.InputException(e.getMessage(), e);
       }
-      io.github.germannlp.eval.EntityScore score = io.github.germannlp.eval.EntityScore.of(
-          new io.github.germannlp.ner.EntityRecognizer(m), gold);
+      boolean mapToFour = !fine && io.github.germannlp.eval.EntityClasses.isFine(m);
+      io.github.germannlp.eval.EntityScore score = raw
+          ? io.github.germannlp.eval.EntityScore.ofRunningText(m, gold, !fine)
+          : io.github.germannlp.eval.EntityScore.of(
+              new io.github.germannlp.ner.EntityRecognizer(m), gold, mapToFour);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "file       %s (GermEval, four classes, gold tokens)%n", file);
+      out.printf(Locale.ROOT, "file       %s (GermEval, %s classes, %s)%n", file,
+          fine ? "twelve" : "four",
+          raw ? "running text, own tokens and sentences" : "gold tokens");
       out.printf(Locale.ROOT, "model      %s%n", m.description());
+      if (mapToFour) {
+        out.println("mapping    twelve-class predictions to four classes (deriv, part: no entity)");
+      }
       score.report().forEach(out::println);
       out.flush();
       return 0;

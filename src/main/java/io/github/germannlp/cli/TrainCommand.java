@@ -44,7 +44,9 @@ final class TrainCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Train the entity model (four classes PER, LOC, ORG, MISC) on GermEval 2014 train",
-        "(and dev with --with-dev); without --with-dev, score it on GermEval dev."
+        "(and dev with --with-dev); without --with-dev, score it on GermEval dev.",
+        "--fine: twelve classes (the four and their deriv and part variants: GermEval's",
+        "outer classes, OTH as MISC); scored on dev in twelve classes and, mapped, in four."
       })
   static final class Entities implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -53,9 +55,19 @@ final class TrainCommand implements Runnable {
         description = "The data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/entities-de.bin",
-        description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    /** Default output of the four-class model. */
+    static final String DEFAULT_OUT = "models/entities-de.bin";
+    /** Default output of the twelve-class model. */
+    static final String DEFAULT_FINE_OUT = "models/entities-fine-de.bin";
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "Where to write the model (default: " + DEFAULT_OUT + ", with --fine "
+            + DEFAULT_FINE_OUT + ").")
     Path out;
+
+    @Option(names = "--fine",
+        description = "Twelve classes: PER, LOC, ORG, MISC and their deriv and part variants.")
+    boolean fine;
 
     @Option(names = "--with-dev", description = "Add GermEval dev to the training data.")
     boolean withDev;
@@ -71,11 +83,16 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter log = spec.commandLine().getOut();
+      if (fine && smartData) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--smartdata cannot be combined with --fine (SmartData has no deriv or part classes)");
+      }
+      Path out = this.out != null ? this.out : Path.of(fine ? DEFAULT_FINE_OUT : DEFAULT_OUT);
       try {
         Path germeval = data.resolve("ner/germeval2014");
         List<TaggedSentence> train = new ArrayList<>(
-            NerCorpora.readGermEval(germeval.resolve("train.tsv"), false));
-        List<TaggedSentence> dev = NerCorpora.readGermEval(germeval.resolve("dev.tsv"), false);
+            NerCorpora.readGermEval(germeval.resolve("train.tsv"), fine));
+        List<TaggedSentence> dev = NerCorpora.readGermEval(germeval.resolve("dev.tsv"), fine);
         StringBuilder what = new StringBuilder("GermEval 2014 train");
         if (smartData) {
           train.addAll(NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz"),
@@ -92,7 +109,7 @@ final class TrainCommand implements Runnable {
         log.flush();
         var params = EntityTrainer.defaultParameters();
         params.put("Iterations", iterations);
-        String description = "four classes; " + what + "; averaged perceptron, " + iterations
+        String description = (fine ? "twelve classes; " : "four classes; ") + what + "; averaged perceptron, " + iterations
             + " iterations; trained " + LocalDate.now();
         EntityModel model = new EntityTrainer(params).train(train, gazetteer, description);
         if (out.getParent() != null) {
@@ -101,9 +118,17 @@ final class TrainCommand implements Runnable {
         model.write(out);
         log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
         if (!withDev) {
-          EntityScore score = EntityScore.of(new EntityRecognizer(model), dev);
-          log.println("GermEval 2014 dev (not in training), gold tokens, exact spans:");
+          EntityRecognizer recognizer = new EntityRecognizer(model);
+          EntityScore score = EntityScore.of(recognizer, dev);
+          log.println("GermEval 2014 dev (not in training), gold tokens, exact spans"
+              + (fine ? ", twelve classes:" : ":"));
           score.report().forEach(log::println);
+          if (fine) {
+            List<TaggedSentence> devFour =
+                NerCorpora.readGermEval(germeval.resolve("dev.tsv"), false);
+            log.println("GermEval 2014 dev, four classes (deriv and part predictions dropped):");
+            EntityScore.of(recognizer, devFour, true).report().forEach(log::println);
+          }
         }
         log.flush();
         return 0;

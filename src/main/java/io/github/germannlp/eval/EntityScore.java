@@ -1,5 +1,9 @@
 package io.github.germannlp.eval;
 
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.ner.EntityMention;
+import io.github.germannlp.ner.EntityModel;
 import io.github.germannlp.ner.EntityRecognizer;
 import io.github.germannlp.ner.train.TaggedSentence;
 import java.util.ArrayList;
@@ -11,44 +15,138 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Entity-level scores: a predicted mention counts as correct when its token span and type match
- * a gold mention exactly; micro-averaged over all types, and per type.
+ * Entity-level scores: a predicted mention counts as correct when its span and type match a gold
+ * mention exactly; micro-averaged over all types, and per type. Spans are token spans of one
+ * sentence ({@link #add(String[], String[])}) or character spans of a text ({@link
+ * #addSpans(Set, Set)}).
  */
 public final class EntityScore {
   private final Map<String, int[]> counts = new TreeMap<>(); // type -> {correct, predicted, gold}
 
+  /**
+   * An entity span with its type: token indexes within a sentence, or character offsets within a
+   * text; {@code end} is exclusive.
+   *
+   * @param start first token or character
+   * @param end after the last token or character
+   * @param type the entity type ({@code PER}, {@code LOCderiv}, …)
+   */
+  public record Span(int start, int end, String type) {}
+
   /** Scores {@code recognizer} on gold sentences (their tokens as given). */
   public static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold) {
+    return of(recognizer, gold, false);
+  }
+
+  /**
+   * Scores {@code recognizer} on gold sentences (their tokens as given); with {@code
+   * fourClasses}, its predictions are first mapped to four classes ({@link
+   * EntityClasses#fourClassTags(String[])}), for a twelve-class model on four-class gold.
+   */
+  public static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold,
+      boolean fourClasses) {
     EntityScore score = new EntityScore();
     for (TaggedSentence s : gold) {
-      score.add(s.tags(), recognizer.tag(s.tokens(), null));
+      String[] predicted = recognizer.tag(s.tokens(), null);
+      score.add(s.tags(), fourClasses ? EntityClasses.fourClassTags(predicted) : predicted);
     }
     return score;
   }
 
+  /**
+   * Scores the full pipeline with {@code model} end to end from running text: the gold sentences
+   * are detokenized ({@link Detokenizer}) into running text, which is analysed one paragraph
+   * ({@value GoldText#SENTENCES_PER_PARAGRAPH} sentences) at a time with the library's own
+   * tokenizer and sentence splitter, and its mentions are scored by exact character span and
+   * type against the gold entities' character spans. With {@code fourClasses}, {@code deriv} and
+   * {@code part} mentions are dropped first ({@link EntityClasses#fourClassType(String)}).
+   */
+  public static EntityScore ofRunningText(EntityModel model, List<TaggedSentence> gold,
+      boolean fourClasses) {
+    GermanNlp nlp = GermanNlp.builder().entityModel(model).build();
+    List<List<String>> sentences = new ArrayList<>(gold.size());
+    for (TaggedSentence s : gold) {
+      sentences.add(List.of(s.tokens()));
+    }
+    GoldText text = Detokenizer.detokenize(sentences);
+    Set<Span> predicted = new HashSet<>();
+    String all = text.text();
+    int from = 0;
+    while (from < all.length()) {
+      int to = all.indexOf("\n\n", from);
+      if (to < 0) {
+        to = all.length();
+      }
+      Document doc = nlp.analyze(all.substring(from, to));
+      for (EntityMention m : doc.mentions()) {
+        String type = fourClasses ? EntityClasses.fourClassType(m.type()) : m.type();
+        if (type != null) {
+          predicted.add(new Span(from + m.start(), from + m.end(), type));
+        }
+      }
+      from = to + 2;
+    }
+    EntityScore score = new EntityScore();
+    score.addSpans(charSpans(text.gold(), gold), predicted);
+    return score;
+  }
+
+  /**
+   * The character spans of the gold entities of {@code sentences} in a text whose token spans
+   * are {@code tokens} (all tokens of all sentences, in order, e.g. from {@link
+   * Detokenizer#detokenize(List)}).
+   *
+   * @throws IllegalArgumentException if the token counts differ
+   */
+  public static Set<Span> charSpans(Segmentation tokens, List<TaggedSentence> sentences) {
+    int[] starts = tokens.tokenStarts();
+    int[] ends = tokens.tokenEnds();
+    Set<Span> out = new HashSet<>();
+    int offset = 0;
+    for (TaggedSentence s : sentences) {
+      if (offset + s.tokens().length > starts.length) {
+        throw new IllegalArgumentException("more gold tokens than token spans");
+      }
+      for (Span t : tokenSpans(s.tags())) {
+        out.add(new Span(starts[offset + t.start()], ends[offset + t.end() - 1], t.type()));
+      }
+      offset += s.tokens().length;
+    }
+    if (offset != starts.length) {
+      throw new IllegalArgumentException("token spans: " + starts.length + ", gold tokens: "
+          + offset);
+    }
+    return out;
+  }
+
   /** Adds one sentence: gold and predicted BIO tags over the same tokens. */
   public void add(String[] gold, String[] predicted) {
-    Set<String> g = spans(gold);
-    Set<String> p = spans(predicted);
-    for (String s : g) {
-      counts.computeIfAbsent(typeOf(s), t -> new int[3])[2]++;
+    addSpans(new HashSet<>(tokenSpans(gold)), new HashSet<>(tokenSpans(predicted)));
+  }
+
+  /**
+   * Adds gold and predicted spans of one unit (a sentence for token spans, a text for character
+   * spans); a predicted span is correct when the gold has the same span with the same type.
+   */
+  public void addSpans(Set<Span> gold, Set<Span> predicted) {
+    for (Span s : gold) {
+      counts.computeIfAbsent(s.type(), t -> new int[3])[2]++;
     }
-    for (String s : p) {
-      int[] c = counts.computeIfAbsent(typeOf(s), t -> new int[3]);
+    for (Span s : predicted) {
+      int[] c = counts.computeIfAbsent(s.type(), t -> new int[3]);
       c[1]++;
-      if (g.contains(s)) {
+      if (gold.contains(s)) {
         c[0]++;
       }
     }
   }
 
-  private static String typeOf(String span) {
-    return span.substring(span.lastIndexOf(':') + 1);
-  }
-
-  /** Spans as "begin-end:TYPE" strings. */
-  static Set<String> spans(String[] tags) {
-    Set<String> out = new HashSet<>();
+  /**
+   * The entity token spans of BIO tags, in order: an entity starts at {@code B-X} or at an
+   * {@code I-X} that does not continue an X, and runs over the following {@code I-X}.
+   */
+  public static List<Span> tokenSpans(String[] tags) {
+    List<Span> out = new ArrayList<>();
     int i = 0;
     while (i < tags.length) {
       String t = tags[i];
@@ -61,7 +159,16 @@ public final class EntityScore {
       while (i < tags.length && tags[i].startsWith("I-") && tags[i].substring(2).equals(type)) {
         i++;
       }
-      out.add(b + "-" + i + ":" + type);
+      out.add(new Span(b, i, type));
+    }
+    return out;
+  }
+
+  /** Spans as "begin-end:TYPE" strings. */
+  static Set<String> spans(String[] tags) {
+    Set<String> out = new HashSet<>();
+    for (Span s : tokenSpans(tags)) {
+      out.add(s.start() + "-" + s.end() + ":" + s.type());
     }
     return out;
   }
