@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * The features of one token for the entity model, the same at training and at run time: the
- * word and its neighbours (lower-cased), word shapes, prefixes and suffixes, the previous tags,
+ * word and its neighbours (lower-cased), word shapes, prefixes and suffixes, length, whether it
+ * is capitalised inside the sentence, the previous tags, conjunctions of its word lists with its
+ * shape and neighbours,
  * gazetteer lists of the word, of its genitive base form ({@code Chinas} → {@code China}) and of
  * the parts of a hyphenated compound ({@code UN-Sicherheitsrat}), and of its neighbours.
  */
@@ -62,7 +64,19 @@ final class NerFeatures {
     if (i == 0) {
       out.add("first");
     }
+    if (n > 5) {
+      out.add("pre5=" + lw.substring(0, 5));
+      out.add("suf5=" + lw.substring(n - 5));
+    }
+    if (i > 0 && Character.isUpperCase(w.charAt(0))) {
+      out.add("capmid"); // capitalised inside the sentence: a noun or a name
+    }
+    out.add("len=" + Math.min(n, 12));
     gazetteer(w, "g", out);
+    int mask = gazetteer.lookup(w); // the word's lists, with its shape and its neighbours
+    out.add("sg=" + shape + '|' + mask);
+    out.add("w-1g=" + at(lower, i - 1) + '|' + mask);
+    out.add("gw+1=" + mask + '|' + at(lower, i + 1));
     if (n > 3 && (w.endsWith("s") || w.endsWith("'"))) {
       gazetteer(w.substring(0, w.length() - 1), "gs", out); // genitive: Chinas, Grass'
     }
