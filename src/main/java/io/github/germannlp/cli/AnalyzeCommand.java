@@ -60,6 +60,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "A folder whose model files replace the bundled ones of the same name.")
   java.nio.file.Path models;
 
+  @Option(names = "--dictionary", paramLabel = "FILE",
+      description = "Known names, 'name TAB TYPE' a line (UTF-8); where they match they win over"
+          + " the entity model, the longest match first.")
+  java.nio.file.Path dictionary;
+
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "Input files, UTF-8 ('-' or none: standard input).")
   List<String> files = new ArrayList<>();
@@ -102,6 +107,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         builder.modelDirectory(models);
       } catch (IllegalArgumentException e) {
         throw new Main.UsageException(e.getMessage());
+      }
+    }
+    if (dictionary != null) {
+      try {
+        builder.entityDictionary(io.github.germannlp.ner.EntityDictionary.load(dictionary));
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new Main.InputException(dictionary + ": no such file", e);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new Main.InputException(e.getMessage(), e);
       }
     }
     GermanNlp nlp;

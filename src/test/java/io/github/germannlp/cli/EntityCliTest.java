@@ -95,4 +95,26 @@ class EntityCliTest {
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("/no/such/"), r.err());
   }
+
+  @Test
+  void dictionaryNamesWin() throws IOException {
+    Path dict = dir.resolve("names.tsv");
+    Files.writeString(dict, "# known names\nStaatssender CCTV\tORG\n", StandardCharsets.UTF_8);
+    CliTest.Result r = CliTest.run("Der Staatssender CCTV berichtete aus Peking.", "analyze",
+        "--models", models.toString(), "--dictionary", dict.toString(), "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"text\":\"Staatssender CCTV\",\"type\":\"ORG\""), r.out());
+  }
+
+  @Test
+  void missingOrMalformedDictionaryNamesTheFile() throws IOException {
+    CliTest.Result r = CliTest.run("Text.", "analyze", "--dictionary", "/no/such/names.tsv");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("/no/such/names.tsv"), r.err());
+    Path bad = dir.resolve("bad.tsv");
+    Files.writeString(bad, "Putin\n", StandardCharsets.UTF_8);
+    r = CliTest.run("Text.", "analyze", "--dictionary", bad.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("bad.tsv:1"), r.err());
+  }
 }
