@@ -4,6 +4,7 @@ import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.ner.EntityModel;
+import io.github.germannlp.ner.BioTags;
 import io.github.germannlp.ner.EntityRecognizer;
 import io.github.germannlp.ner.train.TaggedSentence;
 import java.util.ArrayList;
@@ -147,29 +148,7 @@ public final class EntityScore {
    */
   public static List<Span> tokenSpans(String[] tags) {
     List<Span> out = new ArrayList<>();
-    int i = 0;
-    while (i < tags.length) {
-      String t = tags[i];
-      if (t.length() < 3 || t.charAt(1) != '-') {
-        i++;
-        continue;
-      }
-      String type = t.substring(2);
-      int b = i++;
-      while (i < tags.length && tags[i].startsWith("I-") && tags[i].substring(2).equals(type)) {
-        i++;
-      }
-      out.add(new Span(b, i, type));
-    }
-    return out;
-  }
-
-  /** Spans as "begin-end:TYPE" strings. */
-  static Set<String> spans(String[] tags) {
-    Set<String> out = new HashSet<>();
-    for (Span s : tokenSpans(tags)) {
-      out.add(s.start() + "-" + s.end() + ":" + s.type());
-    }
+    BioTags.spans(tags, (b, e, type) -> out.add(new Span(b, e, type)));
     return out;
   }
 

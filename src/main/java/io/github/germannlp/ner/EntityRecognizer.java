@@ -127,11 +127,6 @@ public final class EntityRecognizer {
     return tags;
   }
 
-
-  private static String typeOf(String tag) {
-    return tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : null;
-  }
-
   /**
    * The entity mentions of a document, in order, with {@code canonical} equal to the text: the
    * model's, sentence by sentence, then the occurrences of the names it found that it missed
@@ -150,7 +145,9 @@ public final class EntityRecognizer {
       }
       double[] conf = new double[n];
       String[] tags = tag(tokens, conf);
-      spans(tags, conf, (b, e, type, c) -> {
+      BioTags.spans(tags, (begin, stop, type) -> {
+        int b = begin;
+        int e = stop;
         while (e - b > 1 && !canEdgeName(tokens[e - 1])) {
           e--; // "reuters 04.11.2025", "Jana Berg /": a date, time or mark never ends a name
         }
@@ -160,6 +157,11 @@ public final class EntityRecognizer {
         if (!canEdgeName(tokens[b])) {
           return;
         }
+        double c = 0;
+        for (int t = b; t < e; t++) {
+          c += conf[t];
+        }
+        c /= e - b;
         int start = doc.token(first + b).start();
         int end = doc.token(first + e - 1).end();
         String mention = text.substring(start, end);
@@ -187,28 +189,5 @@ public final class EntityRecognizer {
     return digitsOnly;
   }
 
-  /** Receives spans decoded from BIO tags. */
-  interface SpanSink {
-    void span(int begin, int end, String type, double confidence);
-  }
 
-  /** Decodes BIO tags into spans; the confidence of a span is the mean of its tokens'. */
-  static void spans(String[] tags, double[] conf, SpanSink sink) {
-    int i = 0;
-    while (i < tags.length) {
-      String type = typeOf(tags[i]);
-      if (type == null) {
-        i++;
-        continue;
-      }
-      int b = i;
-      double sum = conf == null ? 0 : conf[i];
-      i++;
-      while (i < tags.length && tags[i].charAt(0) == 'I' && type.equals(typeOf(tags[i]))) {
-        sum += conf == null ? 0 : conf[i];
-        i++;
-      }
-      sink.span(b, i, type, conf == null ? 1.0 : sum / (i - b));
-    }
-  }
 }

@@ -124,23 +124,10 @@ public final class OpenNlpNameFinderEval {
 
   /** BIO tags to OpenNLP spans ({@code I-X} without a preceding X starts a new span). */
   public static Span[] spans(String[] tags) {
-    List<Span> out = new ArrayList<>();
-    int i = 0;
-    while (i < tags.length) {
-      String t = tags[i];
-      if (t.length() < 3 || t.charAt(1) != '-') {
-        i++;
-        continue;
-      }
-      String type = t.substring(2);
-      int b = i++;
-      while (i < tags.length && tags[i].startsWith("I-") && tags[i].substring(2).equals(type)) {
-        i++;
-      }
-      out.add(new Span(b, i, type));
-    }
-    return out.toArray(new Span[0]);
+    return io.github.germannlp.eval.EntityScore.tokenSpans(tags).stream()
+        .map(x -> new Span(x.start(), x.end(), x.type())).toArray(Span[]::new);
   }
+
 
   /** OpenNLP spans to BIO tags over {@code n} tokens. */
   public static String[] bio(Span[] spans, int n) {
