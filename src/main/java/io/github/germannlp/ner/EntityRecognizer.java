@@ -21,6 +21,8 @@ public final class EntityRecognizer {
   private final EntityModel model;
   private final NerFeatures features;
   private final MaxentModel classifier;
+  /** Direct access to a perceptron's weights, or null for other model types. */
+  private final PerceptronScores perceptron;
   private final String[] outcomes;
   private final String[] outcomeTypes;
   private final boolean[] inside;
@@ -30,6 +32,7 @@ public final class EntityRecognizer {
     this.model = Objects.requireNonNull(model, "model");
     this.features = new NerFeatures(model.gazetteer());
     this.classifier = model.classifier();
+    this.perceptron = PerceptronScores.of(classifier);
     int n = classifier.getNumOutcomes();
     outcomes = new String[n];
     outcomeTypes = new String[n];
@@ -74,18 +77,31 @@ public final class EntityRecognizer {
     List<String> base = new ArrayList<>(48);
     List<String> ctx = new ArrayList<>(52);
     double[] probs = new double[outcomes.length];
+    double[] tokenSums = new double[outcomes.length];
     for (int i = 0; i < n; i++) {
       base.clear();
       features.tokenContext(tokens, lower, i, base);
+      if (perceptron != null) {
+        perceptron.sum(base, tokenSums, true); // once per token, shared by the beam entries
+      }
       int nextLive = 0;
       for (int b = 0; b < live; b++) {
         int prev = i > 0 ? outcome[i - 1][b] : -1;
         int prev2 = i > 1 ? outcome[i - 2][parent[i - 1][b]] : -1;
         ctx.clear();
-        ctx.addAll(base);
-        NerFeatures.tagContext(tokens, i, prev < 0 ? "BOS" : outcomes[prev],
-            prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
-        double[] p = classifier.eval(ctx.toArray(new String[0]), probs);
+        double[] p;
+        if (perceptron != null) {
+          NerFeatures.tagContext(tokens, i, prev < 0 ? "BOS" : outcomes[prev],
+              prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
+          System.arraycopy(tokenSums, 0, probs, 0, probs.length);
+          perceptron.sum(ctx, probs, false);
+          p = PerceptronScores.normalize(probs);
+        } else {
+          ctx.addAll(base);
+          NerFeatures.tagContext(tokens, i, prev < 0 ? "BOS" : outcomes[prev],
+              prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
+          p = classifier.eval(ctx.toArray(new String[0]), probs);
+        }
         String prevType = prev < 0 ? null : outcomeTypes[prev];
         for (int o = 0; o < p.length; o++) {
           if (inside[o] && !outcomeTypes[o].equals(prevType)) {
