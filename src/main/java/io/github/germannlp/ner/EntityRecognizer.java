@@ -4,7 +4,6 @@ import io.github.germannlp.Document;
 import io.github.germannlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
 
@@ -61,10 +60,7 @@ public final class EntityRecognizer {
    */
   public String[] tag(String[] tokens, double[] confidence) {
     int n = tokens.length;
-    String[] lower = new String[n];
-    for (int i = 0; i < n; i++) {
-      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-    }
+    NerFeatures.Prepared sentence = new NerFeatures.Prepared(tokens);
     // beam search over tag sequences with back pointers (linear in the sentence length); the
     // token features are computed once per token, the tag features once per beam entry
     int k = BEAM;
@@ -80,7 +76,7 @@ public final class EntityRecognizer {
     double[] tokenSums = new double[outcomes.length];
     for (int i = 0; i < n; i++) {
       base.clear();
-      features.tokenContext(tokens, lower, i, base);
+      features.tokenContext(sentence, i, base);
       if (perceptron != null) {
         perceptron.sum(base, tokenSums, true); // once per token, shared by the beam entries
       }
@@ -91,14 +87,14 @@ public final class EntityRecognizer {
         ctx.clear();
         double[] p;
         if (perceptron != null) {
-          NerFeatures.tagContext(tokens, i, prev < 0 ? "BOS" : outcomes[prev],
+          NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
               prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
           System.arraycopy(tokenSums, 0, probs, 0, probs.length);
           perceptron.sum(ctx, probs, false);
           p = PerceptronScores.normalize(probs);
         } else {
           ctx.addAll(base);
-          NerFeatures.tagContext(tokens, i, prev < 0 ? "BOS" : outcomes[prev],
+          NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
               prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
           p = classifier.eval(ctx.toArray(new String[0]), probs);
         }

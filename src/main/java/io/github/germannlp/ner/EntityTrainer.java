@@ -4,7 +4,6 @@ import io.github.germannlp.ner.train.TaggedSentence;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -44,13 +43,9 @@ public final class EntityTrainer {
     List<Event> events = new ArrayList<>();
     List<String> ctx = new ArrayList<>(48);
     for (TaggedSentence s : sentences) {
-      String[] tokens = s.tokens();
-      String[] lower = new String[tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-      }
-      for (int i = 0; i < tokens.length; i++) {
-        features.context(tokens, lower, s.tags(), i, ctx);
+      NerFeatures.Prepared sentence = new NerFeatures.Prepared(s.tokens());
+      for (int i = 0; i < s.tokens().length; i++) {
+        features.context(sentence, s.tags(), i, ctx);
         events.add(new Event(s.tags()[i], ctx.toArray(new String[0])));
       }
     }

@@ -20,29 +20,47 @@ final class NerFeatures {
     this.categoryNames = gazetteer.categories().toArray(new String[0]);
   }
 
+  /** A sentence's tokens with what every feature of them needs, computed once. */
+  static final class Prepared {
+    final String[] tokens;
+    final String[] lower;
+    final String[] shapes;
+
+    Prepared(String[] tokens) {
+      this.tokens = tokens;
+      this.lower = new String[tokens.length];
+      this.shapes = new String[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+        shapes[i] = shape(tokens[i]);
+      }
+    }
+  }
+
   /**
    * The context of token {@code i}.
    *
-   * @param tokens the sentence's tokens
-   * @param lower the same, lower-cased
+   * @param sentence the sentence's tokens, prepared
    * @param tags the tags decided so far (only {@code tags[0..i)} is read)
    * @param out receives the features (cleared first)
    */
-  void context(String[] tokens, String[] lower, String[] tags, int i, List<String> out) {
+  void context(Prepared sentence, String[] tags, int i, List<String> out) {
     out.clear();
-    tokenContext(tokens, lower, i, out);
-    tagContext(tokens, i, i > 0 ? tags[i - 1] : "BOS", i > 1 ? tags[i - 2] : "BOS", out);
+    tokenContext(sentence, i, out);
+    tagContext(sentence, i, i > 0 ? tags[i - 1] : "BOS", i > 1 ? tags[i - 2] : "BOS", out);
   }
 
   /** The features that depend on the previous tags, appended to {@code out}. */
-  static void tagContext(String[] tokens, int i, String p1, String p2, List<String> out) {
+  static void tagContext(Prepared sentence, int i, String p1, String p2, List<String> out) {
     out.add("p1=" + p1);
     out.add("p2p1=" + p2 + '|' + p1);
-    out.add("p1s=" + p1 + '|' + shape(tokens[i]));
+    out.add("p1s=" + p1 + '|' + sentence.shapes[i]);
   }
 
   /** The features of token {@code i} that do not depend on tags, appended to {@code out}. */
-  void tokenContext(String[] tokens, String[] lower, int i, List<String> out) {
+  void tokenContext(Prepared sentence, int i, List<String> out) {
+    String[] tokens = sentence.tokens;
+    String[] lower = sentence.lower;
     String w = tokens[i];
     String lw = lower[i];
     out.add("w=" + lw);
@@ -52,10 +70,10 @@ final class NerFeatures {
     out.add("w+2=" + at(lower, i + 2));
     out.add("w-1w=" + at(lower, i - 1) + '|' + lw);
     out.add("ww+1=" + lw + '|' + at(lower, i + 1));
-    String shape = shape(w);
+    String shape = sentence.shapes[i];
     out.add("s=" + shape);
-    out.add("s-1=" + (i > 0 ? shape(tokens[i - 1]) : "BOS"));
-    out.add("s+1=" + (i + 1 < tokens.length ? shape(tokens[i + 1]) : "EOS"));
+    out.add("s-1=" + (i > 0 ? sentence.shapes[i - 1] : "BOS"));
+    out.add("s+1=" + (i + 1 < tokens.length ? sentence.shapes[i + 1] : "EOS"));
     int n = lw.length();
     for (int k = 1; k <= 4 && k < n; k++) {
       out.add("pre" + k + '=' + lw.substring(0, k));
