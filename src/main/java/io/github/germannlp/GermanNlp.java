@@ -6,6 +6,8 @@ import io.github.germannlp.ner.EntityDictionary;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.ner.EntityModel;
 import io.github.germannlp.ner.EntityRecognizer;
+import io.github.germannlp.pos.Lemmatizer;
+import io.github.germannlp.pos.PosTagger;
 import io.github.germannlp.sentence.SentenceSplitter;
 import io.github.germannlp.tokenize.Abbreviations;
 import io.github.germannlp.tokenize.GermanTokenizer;
@@ -50,7 +52,7 @@ public final class GermanNlp {
   private static final Set<Layer> AVAILABLE = availableFromClasspath();
 
   private static Set<Layer> availableFromClasspath() {
-    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA);
     if (EntityModel.isBundled()) {
       l.add(Layer.ENTITIES);
     }
@@ -62,6 +64,8 @@ public final class GermanNlp {
   private final Set<Layer> layers;
   private final EntityRecognizer entities;
   private final EntityDictionary dictionary;
+  private final PosTagger posTagger;
+  private final Lemmatizer lemmatizer;
 
   private GermanNlp(Builder b) {
     Abbreviations abbreviations = b.abbreviations;
@@ -82,6 +86,9 @@ public final class GermanNlp {
     this.splitter = new SentenceSplitter();
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     this.dictionary = layers.contains(Layer.ENTITIES) ? b.dictionary : null;
+    boolean lemmas = layers.contains(Layer.LEMMA);
+    this.posTagger = lemmas || layers.contains(Layer.POS) ? new PosTagger() : null;
+    this.lemmatizer = lemmas ? new Lemmatizer() : null;
     EntityModel model = layers.contains(Layer.ENTITIES) ? entityModel(b) : null;
     this.entities = model == null ? null : new EntityRecognizer(model);
   }
@@ -165,7 +172,29 @@ public final class GermanNlp {
     TokenBuffer tokens = new TokenBuffer(chars.length);
     tokenizer.tokenize(chars, 0, chars.length, tokens);
     int[] sentenceEnds = splitter.split(chars, tokens);
-    Document doc = new Document(text, tokens, sentenceEnds, null, null, false);
+    String[] upos = null;
+    String[] lemmas = null;
+    if (posTagger != null) {
+      upos = new String[tokens.size()];
+      lemmas = lemmatizer == null ? null : new String[tokens.size()];
+      int first = 0;
+      for (int end : sentenceEnds) {
+        String[] words = new String[end - first];
+        for (int t = first; t < end; t++) {
+          words[t - first] = text.substring(tokens.start(t), tokens.end(t));
+        }
+        String[] tags = posTagger.tag(words);
+        System.arraycopy(tags, 0, upos, first, tags.length);
+        if (lemmas != null) {
+          System.arraycopy(lemmatizer.lemmatize(words, tags), 0, lemmas, first, tags.length);
+        }
+        first = end;
+      }
+      if (!layers.contains(Layer.POS)) {
+        upos = null; // computed for the lemmas only
+      }
+    }
+    Document doc = new Document(text, tokens, sentenceEnds, upos, lemmas, false);
     if (entities != null || dictionary != null) {
       List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc);
       int[] starts = tokens.startsArray();

@@ -103,9 +103,14 @@ class GermanNlpTest {
     assertEquals(7, tokens.get(0).end());
     assertEquals("Putin[2,7)", tokens.get(0).toString());
     assertFalse(tokens.get(0).equals(NLP.analyze(text).token(0)), "views of different documents");
-    assertEquals(null, tokens.get(0).upos());
-    assertEquals(null, tokens.get(0).lemma());
-    assertFalse(doc.has(Layer.POS));
+    assertEquals("PROPN", tokens.get(0).upos());
+    assertEquals("Putin", tokens.get(0).lemma());
+    assertTrue(doc.has(Layer.POS));
+    assertTrue(doc.has(Layer.LEMMA));
+    Document bare = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build().analyze(text);
+    assertEquals(null, bare.token(0).upos());
+    assertEquals(null, bare.token(0).lemma());
+    assertFalse(bare.has(Layer.POS));
     assertTrue(doc.has(Layer.TOKENS));
     assertTrue(doc.has(Layer.SENTENCES));
   }
@@ -256,8 +261,8 @@ class GermanNlpTest {
     assertEquals(TokenScheme.NEWS, GermanNlp.standard().scheme());
     assertSame(GermanNlp.standard(), GermanNlp.standard());
     assertEquals(TokenScheme.UD, GermanNlp.builder().scheme(TokenScheme.UD).build().scheme());
-    assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES),
-        GermanNlp.availableLayers(), "tokens, sentences, and entities from the bundled model");
+    assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA,
+        Layer.ENTITIES), GermanNlp.availableLayers(), "all but topics");
     assertEquals(GermanNlp.availableLayers(), GermanNlp.standard().layers());
     Document ud = GermanNlp.builder().scheme(TokenScheme.UD).build().analyze("UN-Sicherheitsrat");
     assertEquals(List.of("UN", "-", "Sicherheitsrat"), texts(ud));
@@ -267,8 +272,8 @@ class GermanNlpTest {
   @Test
   void unavailableLayerIsRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GermanNlp.builder().layers(Set.of(Layer.POS)));
-    assertTrue(e.getMessage().contains("pos"), e.getMessage());
+        () -> GermanNlp.builder().layers(Set.of(Layer.TOPICS)));
+    assertTrue(e.getMessage().contains("topics"), e.getMessage());
     assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES),
         GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build().layers());
   }

@@ -120,7 +120,8 @@ public class EntityBenchmark {
       sentences = NerCorpora.readGermEval(dev, false);
       String source = entityModelSource();
       model = entityModel();
-      withEntities = GermanNlp.builder().entityModel(model).build();
+      withEntities = GermanNlp.builder().entityModel(model)
+          .layers(Set.of(Layer.TOKENS, Layer.ENTITIES)).build();
       segmentOnly = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build();
       recognizer = new EntityRecognizer(model);
       openNlpModel = OpenNlpNameFinderEval.cachedModel(OpenNlpNameFinderEval.trainFile());

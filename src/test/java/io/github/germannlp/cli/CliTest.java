@@ -102,7 +102,7 @@ class CliTest {
   @Test
   void unavailableStep() throws IOException {
     Path f = file("a.txt", "Ein Satz.");
-    assertUsageError(run(null, "analyze", "--steps", "pos", f.toString()), "pos");
+    assertUsageError(run(null, "analyze", "--steps", "topics", f.toString()), "topics");
   }
 
   @Test

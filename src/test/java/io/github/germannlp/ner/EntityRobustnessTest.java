@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EntityRobustnessTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
+  private static final GermanNlp ENTITIES_ONLY =
+      GermanNlp.builder().layers(java.util.Set.of(Layer.TOKENS, Layer.ENTITIES)).build();
   private static final String[] PARTS = {"Putin", "Putins", "Wladimir", "Xi", "Jinping", "traf",
       "in", "Peking", ".", ",", "„", "“", "\"", "Die", "UN-Sicherheitsrats", "Russland", "und",
       "Chinas", "04.11.2025", "19:49", "\n", "\n\n", "👍🏽", "\uD83D", "\u0000", "ש", "Dr.", "(l.)",
@@ -63,7 +65,7 @@ class EntityRobustnessTest {
       "Putin\n\n"})
   void megabyteOfRepeatedNamesIsLinear(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
-    Document doc = assertTimeoutPreemptively(LIMIT, () -> GermanNlp.standard().analyze(text));
+    Document doc = assertTimeoutPreemptively(LIMIT, () -> ENTITIES_ONLY.analyze(text));
     checkMentions(doc);
   }
 
@@ -72,7 +74,7 @@ class EntityRobustnessTest {
     byte[] bytes = new byte[512 * 1024];
     new Random(11).nextBytes(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    checkMentions(assertTimeoutPreemptively(LIMIT, () -> GermanNlp.standard().analyze(text)));
+    checkMentions(assertTimeoutPreemptively(LIMIT, () -> ENTITIES_ONLY.analyze(text)));
   }
 
   @Test
@@ -80,5 +82,17 @@ class EntityRobustnessTest {
     Document doc = GermanNlp.standard().analyze(" \n ");
     assertEquals(0, doc.mentions().size());
     assertEquals(0, doc.entities().size());
+  }
+
+  @Test
+  void fullPipelineOnALongSentenceIsLinear() {
+    // 35,000 words without a sentence end: POS windows and the entity beam stay linear
+    String text = "Wladimir Putin traf Xi in Peking und ".repeat(5000);
+    Document doc = assertTimeoutPreemptively(LIMIT, () -> GermanNlp.standard().analyze(text));
+    checkMentions(doc);
+    assertTrue(doc.has(Layer.POS) && doc.has(Layer.LEMMA));
+    for (int i = 0; i < doc.tokenCount(); i++) {
+      assertTrue(doc.token(i).upos() != null && doc.token(i).lemma() != null);
+    }
   }
 }

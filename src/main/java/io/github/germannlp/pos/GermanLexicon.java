@@ -1,0 +1,182 @@
+package io.github.germannlp.pos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * The German full-form lexicon of LanguageTool ({@code de.danielnaber:german-pos-dict}, Morfologik
+ * format), with LanguageTool's tags mapped to Universal POS tags.
+ *
+ * <p>Thread-safe: the dictionary is shared, each thread gets its own {@link DictionaryLookup}
+ * (which is not thread-safe).
+ */
+public final class GermanLexicon {
+
+  /** One reading of a word form: lemma and LanguageTool tag. */
+  public record Reading(String lemma, String tag) {
+    /** The Universal POS tags this reading can have in UD German (GSD conventions). */
+    public int upos() {
+      return uposMask(tag, lemma);
+    }
+  }
+
+  static final String DICT = "/org/languagetool/resource/de/german.dict";
+
+  private static volatile GermanLexicon instance;
+
+  private final Dictionary dictionary;
+  private final ThreadLocal<DictionaryLookup> lookup;
+
+  private GermanLexicon(Dictionary dictionary) {
+    this.dictionary = dictionary;
+    this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
+  }
+
+  /** The shared lexicon, loaded from the class path on first use. */
+  public static GermanLexicon get() {
+    GermanLexicon l = instance;
+    if (l == null) {
+      synchronized (GermanLexicon.class) {
+        l = instance;
+        if (l == null) {
+          URL url = GermanLexicon.class.getResource(DICT);
+          if (url == null) {
+            throw new IllegalStateException("german-pos-dict not on the class path: " + DICT);
+          }
+          try {
+            l = new GermanLexicon(Dictionary.read(url));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          instance = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /** All readings of exactly this form (case-sensitive); empty if unknown. */
+  public List<Reading> readings(String form) {
+    if (form.isEmpty() || form.length() > 80) {
+      return List.of();
+    }
+    List<WordData> found = lookup.get().lookup(form);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Reading> out = new ArrayList<>(found.size());
+    for (WordData wd : found) {
+      CharSequence stem = wd.getStem();
+      CharSequence tag = wd.getTag();
+      out.add(new Reading(stem == null ? form : stem.toString(), tag == null ? "" : tag.toString()));
+    }
+    return out;
+  }
+
+  /** Union of the UPOS masks of all readings; 0 if unknown. */
+  public int uposMask(String form) {
+    int mask = 0;
+    for (Reading r : readings(form)) {
+      mask |= r.upos();
+    }
+    return mask;
+  }
+
+  // ---- UPOS bit masks ----
+  public static final String[] UPOS = {
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+    "PUNCT", "SCONJ", "SYM", "VERB", "X"
+  };
+
+  public static int bit(String upos) {
+    for (int i = 0; i < UPOS.length; i++) {
+      if (UPOS[i].equals(upos)) {
+        return 1 << i;
+      }
+    }
+    return 0;
+  }
+
+  static final int ADJ = bit("ADJ"), ADP = bit("ADP"), ADV = bit("ADV"), AUX = bit("AUX"),
+      CCONJ = bit("CCONJ"), DET = bit("DET"), INTJ = bit("INTJ"), NOUN = bit("NOUN"),
+      NUM = bit("NUM"), PART = bit("PART"), PRON = bit("PRON"), PROPN = bit("PROPN"),
+      SCONJ = bit("SCONJ"), VERB = bit("VERB"), X = bit("X");
+  static final int ALL = (1 << UPOS.length) - 1;
+
+  static boolean isAuxLemma(String lemma) {
+    switch (lemma) {
+      case "sein": case "haben": case "werden": case "können": case "müssen": case "dürfen":
+      case "sollen": case "wollen": case "mögen":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Maps one LanguageTool tag (with its lemma) to the set of UPOS it can have. */
+  static int uposMask(String tag, String lemma) {
+    int colon = tag.indexOf(':');
+    String head = colon < 0 ? tag : tag.substring(0, colon);
+    switch (head) {
+      case "SUB":
+        return NOUN;
+      case "EIG":
+        return PROPN;
+      case "VER":
+        if (isAuxLemma(lemma)) {
+          return AUX | VERB;
+        }
+        return VERB;
+      case "PA2":
+        if (isAuxLemma(lemma)) {
+          return AUX | VERB | ADJ;
+        }
+        return VERB | ADJ;
+      case "PA1":
+        return ADJ | VERB;
+      case "ADJ":
+        return ADJ;
+      case "ADV":
+        return ADV;
+      case "ART":
+        return DET | PRON;
+      case "PRO":
+        if (tag.startsWith("PRO:PER") || tag.startsWith("PRO:REF")) {
+          return PRON;
+        }
+        if (tag.endsWith(":BEG")) {
+          return DET;
+        }
+        if (tag.endsWith(":STV")) {
+          return PRON;
+        }
+        return PRON | DET;
+      case "PRP":
+        return ADP;
+      case "KON":
+        if (tag.startsWith("KON:NEB")) {
+          return CCONJ;
+        }
+        if (tag.startsWith("KON:UNT")) {
+          return SCONJ;
+        }
+        return CCONJ | SCONJ | ADP | ADV;
+      case "ZAL":
+        return NUM;
+      case "INJ":
+        return INTJ;
+      case "NEG":
+        return PART;
+      case "ZUS":
+        return ADP | ADV | PART;
+      default:
+        return ALL;
+    }
+  }
+}

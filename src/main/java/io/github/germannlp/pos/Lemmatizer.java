@@ -1,0 +1,251 @@
+package io.github.germannlp.pos;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Dictionary-form lemmas for German words given their Universal POS tag, following UD German GSD
+ * conventions: nouns keep their capital ({@code Sanktionen} → {@code Sanktion}), verbs and
+ * auxiliaries give the infinitive, adjectives the positive base form, articles and determiners the
+ * masculine nominative ({@code die} → {@code der}), personal pronouns the nominative
+ * ({@code uns} → {@code wir}).
+ *
+ * <p>Looks words up in LanguageTool's German full-form lexicon and takes the lemma of a reading
+ * whose tag agrees with the UPOS; unknown nouns are lemmatised through their last compound part
+ * ({@code Amtskollegen} → {@code Amtskollege}); other unknown words are kept as they are (lower-cased
+ * at the start of a sentence unless they are nouns or names). A contraction kept whole by the
+ * tokenizer ({@code zum}) gets {@code zu+der}; see {@link Contractions#split}.
+ *
+ * <p>Thread-safe and stateless apart from the shared lexicon.
+ */
+public final class Lemmatizer {
+
+  private final GermanLexicon lexicon;
+
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+      "(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|letzt"
+          + "|\\p{L}*(zehnt|zigst|ßigst|hundertst|tausendst))e");
+
+  public Lemmatizer() {
+    this.lexicon = GermanLexicon.get();
+  }
+
+  /** Lemmas of a sentence's words given their UPOS tags. */
+  public String[] lemmatize(String[] words, String[] upos) {
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = lemma(words[i], upos[i], i == 0 || PosTagger.isPunctuation(words[i - 1]));
+    }
+    return out;
+  }
+
+  /** Closed-class lemmas that differ from the lexicon's (GSD conventions). */
+  private static final Map<String, String> PRONOUNS = Map.ofEntries(
+      Map.entry("ich", "ich"), Map.entry("mich", "ich"), Map.entry("mir", "ich"),
+      Map.entry("meiner", "ich"),
+      Map.entry("du", "du"), Map.entry("dich", "du"), Map.entry("dir", "du"),
+      Map.entry("er", "er"), Map.entry("ihn", "er"), Map.entry("ihm", "er"),
+      Map.entry("wir", "wir"), Map.entry("uns", "wir"),
+      Map.entry("ihr", "ihr"), Map.entry("euch", "ihr"),
+      Map.entry("es", "es"), Map.entry("sich", "sich"),
+      Map.entry("sie", "sie"), Map.entry("ihnen", "sie"), Map.entry("Ihnen", "Sie"),
+      Map.entry("man", "man"), Map.entry("was", "was"), Map.entry("wer", "wer"),
+      Map.entry("wem", "wer"), Map.entry("wen", "wer"), Map.entry("wessen", "wer"));
+
+  private static final Map<String, String> DET_NORMAL = Map.ofEntries(
+      Map.entry("dies", "dieser"), Map.entry("andere", "anderer"), Map.entry("jen", "jener"),
+      Map.entry("jene", "jener"), Map.entry("manch", "mancher"), Map.entry("welch", "welcher"),
+      Map.entry("solch", "solcher"), Map.entry("jed", "jeder"), Map.entry("jede", "jeder"),
+      Map.entry("diese", "dieser"), Map.entry("einige", "einiger"), Map.entry("d", "der"),
+      Map.entry("die", "der"), Map.entry("das", "der"), Map.entry("eine", "ein"),
+      Map.entry("all", "alle"), Map.entry("einig", "einige"), Map.entry("etlich", "etliche"),
+      Map.entry("selben", "selber"), Map.entry("derselbe", "derselbe"));
+
+  /** The lemma of one word with the given UPOS tag, not at the start of a sentence. Never null. */
+  public String lemma(String word, String upos) {
+    return lemma(word, upos, false);
+  }
+
+  /**
+   * The lemma of one word with the given UPOS tag; {@code sentenceInitial} tells whether a capital
+   * may come from the position only (the formal {@code Sie} keeps its capital elsewhere).
+   */
+  public String lemma(String word, String upos, boolean sentenceInitial) {
+    if (word == null || word.isEmpty()) {
+      return word == null ? "" : word;
+    }
+    if (upos == null) {
+      upos = "X";
+    }
+    switch (upos) {
+      case "PUNCT": case "NUM": case "SYM": case "X": case "INTJ":
+        return word;
+      default:
+        break;
+    }
+    String[] contraction = Contractions.split(word);
+    if (contraction != null && (upos.equals("ADP") || upos.startsWith("ADP+"))) {
+      return contraction[0] + "+der";
+    }
+    boolean capital = Character.isUpperCase(word.charAt(0));
+    String lower = capital ? lowerFirst(word) : word;
+    boolean nominal = upos.equals("NOUN") || upos.equals("PROPN");
+    if (upos.equals("PRON")) {
+      if (!sentenceInitial && (word.equals("Sie") || word.equals("Ihnen") || word.equals("Ihr"))) {
+        return "Sie";
+      }
+      String p = PRONOUNS.get(word);
+      if (p == null) {
+        p = PRONOUNS.get(lower);
+      }
+      if (p != null) {
+        return p;
+      }
+    }
+    int want = GermanLexicon.bit(upos);
+    String lemma = null;
+    if (nominal) {
+      lemma = pick(lexicon.readings(word), want, upos, word);
+      if (lemma == null && !capital) {
+        lemma = pick(lexicon.readings(upperFirst(word)), want, upos, word);
+      }
+      if (lemma == null && upos.equals("NOUN")) {
+        lemma = compound(word);
+      }
+      if (lemma == null) {
+        return word;
+      }
+      return lemma;
+    }
+    lemma = pick(lexicon.readings(lower), want, upos, lower);
+    if (lemma == null && capital) {
+      lemma = pick(lexicon.readings(word), want, upos, word);
+    }
+    if (lemma == null) {
+      lemma = fallback(lower, upos);
+    }
+    if (upos.equals("DET") || upos.equals("PRON")) {
+      String n = DET_NORMAL.get(lemma);
+      if (n != null) {
+        lemma = n;
+      }
+    } else if (upos.equals("ADJ") && ORDINAL.matcher(lemma).matches()) {
+      lemma = lemma.substring(0, lemma.length() - 1); // erste -> erst (GSD)
+    }
+    return lemma;
+  }
+
+  /** Lemma of the reading that agrees with the UPOS; null if no reading agrees. */
+  private String pick(List<GermanLexicon.Reading> readings, int want, String upos, String form) {
+    if (readings.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (GermanLexicon.Reading r : readings) {
+      if ((r.upos() & want) == 0) {
+        continue;
+      }
+      int score = score(r, upos, form);
+      if (score > bestScore) {
+        bestScore = score;
+        best = r.lemma();
+      }
+    }
+    return best;
+  }
+
+  /** Preference among agreeing readings. */
+  private static int score(GermanLexicon.Reading r, String upos, String form) {
+    String tag = r.tag();
+    switch (upos) {
+      case "VERB": case "AUX":
+        if (tag.startsWith("VER")) {
+          return 3;
+        }
+        return 1;
+      case "ADJ":
+        if (tag.startsWith("ADJ")) {
+          return 3;
+        }
+        if (tag.startsWith("PA")) {
+          return 2;
+        }
+        return 1;
+      case "NOUN":
+        if (tag.startsWith("SUB")) {
+          return tag.endsWith(":INF") ? 2 : 3; // Stunden: plural of Stunde before das Stunden
+        }
+        return 1;
+      case "PROPN":
+        return tag.startsWith("EIG") ? 3 : 1;
+      case "DET":
+        return tag.startsWith("ART") ? 3 : tag.endsWith("BEG") || tag.endsWith("B/S") ? 2 : 1;
+      case "PRON":
+        return tag.startsWith("PRO") ? 3 : 1;
+      default:
+        return 1;
+    }
+  }
+
+  /** Unknown noun: lemmatise its longest known last compound part ({@code Amtskollegen}). */
+  private String compound(String word) {
+    int n = word.length();
+    for (int start = 2; start <= n - 3; start++) {
+      String head = upperFirst(word.substring(start));
+      String l = null;
+      for (GermanLexicon.Reading r : lexicon.readings(head)) {
+        if (r.tag().startsWith("SUB")) {
+          l = r.lemma();
+          break;
+        }
+      }
+      if (l != null) {
+        String prefix = word.substring(0, start);
+        return prefix + lowerFirst(l);
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern ADJ_ENDING = java.util.regex.Pattern.compile(
+      "(.*(?:ig|isch|lich|bar|sam|haft|los|voll|iert|ell|al|iv|ent|ant|end))(?:e|en|em|er|es)");
+
+  /** Unknown word: adjectives lose their inflection ending (18jährigen -> 18jährig). */
+  private static String fallback(String lower, String upos) {
+    if (upos.equals("ADJ")) {
+      java.util.regex.Matcher m = ADJ_ENDING.matcher(lower);
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    return lower;
+  }
+
+  static String lowerFirst(String w) {
+    if (w.isEmpty()) {
+      return w;
+    }
+    int c = w.codePointAt(0);
+    int lc = Character.toLowerCase(c);
+    if (lc == c) {
+      return w;
+    }
+    return new StringBuilder(w.length()).appendCodePoint(lc).append(w, Character.charCount(c), w.length())
+        .toString();
+  }
+
+  static String upperFirst(String w) {
+    if (w.isEmpty()) {
+      return w;
+    }
+    int c = w.codePointAt(0);
+    int uc = Character.toUpperCase(c);
+    if (uc == c) {
+      return w;
+    }
+    return new StringBuilder(w.length()).appendCodePoint(uc).append(w, Character.charCount(c), w.length())
+        .toString();
+  }
+}
