@@ -25,14 +25,15 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Score the library against gold data.",
-    subcommands = {EvaluateCommand.Tokens.class, EvaluateCommand.Entities.class})
+    subcommands = {EvaluateCommand.Tokens.class, EvaluateCommand.Entities.class,
+        EvaluateCommand.Pos.class})
 final class EvaluateCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing evaluation: tokens or entities");
+        "missing evaluation: tokens, entities or pos");
   }
 
   /** Corpus formats. */
@@ -164,6 +165,57 @@ final class EvaluateCommand implements Runnable {
         out.println("mapping    twelve-class predictions to four classes (deriv, part: no entity)");
       }
       score.report().forEach(out::println);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code evaluate pos}: UPOS and lemma accuracy against CoNLL-U on its gold words. */
+  @Command(
+      name = "pos",
+      mixinStandardHelpOptions = true,
+      description = {
+        "UPOS accuracy and lemma accuracy (exact, case-sensitive; and ignoring case) on the gold",
+        "words of a CoNLL-U file (multi-word tokens split as in the file); lemmas from our tags."
+      })
+  static final class Pos implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CoNLL-U file")
+    Path file;
+
+    @Override
+    public Integer call() {
+      java.util.List<ConlluCorpus.Words> gold;
+      try {
+        gold = ConlluCorpus.readWords(file);
+      } catch (NoSuchFileException e) {
+        throw new Main.InputException(file + ": no such file", e);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new Main.InputException(e.getMessage(), e);
+      }
+      io.github.germannlp.pos.PosTagger tagger = new io.github.germannlp.pos.PosTagger();
+      io.github.germannlp.pos.Lemmatizer lemmatizer = new io.github.germannlp.pos.Lemmatizer();
+      int words = 0;
+      int upos = 0;
+      int lemma = 0;
+      int lemmaIgnoringCase = 0;
+      for (ConlluCorpus.Words s : gold) {
+        String[] tags = tagger.tag(s.words());
+        String[] lemmas = lemmatizer.lemmatize(s.words(), tags);
+        for (int i = 0; i < tags.length; i++) {
+          words++;
+          upos += tags[i].equals(s.upos()[i]) ? 1 : 0;
+          lemma += lemmas[i].equals(s.lemmas()[i]) ? 1 : 0;
+          lemmaIgnoringCase += lemmas[i].equalsIgnoreCase(s.lemmas()[i]) ? 1 : 0;
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "file       %s (CoNLL-U, %d sentences, %d gold words)%n", file,
+          gold.size(), words);
+      out.printf(Locale.ROOT, "upos       %.2f%n", 100.0 * upos / Math.max(1, words));
+      out.printf(Locale.ROOT, "lemma      %.2f exact, %.2f ignoring case%n",
+          100.0 * lemma / Math.max(1, words), 100.0 * lemmaIgnoringCase / Math.max(1, words));
       out.flush();
       return 0;
     }

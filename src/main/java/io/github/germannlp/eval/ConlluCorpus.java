@@ -92,4 +92,60 @@ public final class ConlluCorpus {
     }
     b.endSentence();
   }
+
+  /**
+   * One sentence of gold words (multi-word tokens split as in the file: {@code zum} is {@code zu}
+   * {@code dem}) with their UPOS tags and lemmas.
+   *
+   * @param words the word forms
+   * @param upos the Universal POS tags
+   * @param lemmas the lemmas
+   */
+  public record Words(String[] words, String[] upos, String[] lemmas) {}
+
+  /** Reads the gold words of each sentence of a CoNLL-U file. */
+  public static List<Words> readWords(Path file) throws IOException {
+    List<Words> out = new ArrayList<>();
+    List<String[]> cur = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNo = 0;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          addWords(cur, out);
+          continue;
+        }
+        if (line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < 10) {
+          throw new IllegalArgumentException(file + ":" + lineNo + ": expected ten columns");
+        }
+        if (f[0].indexOf('-') < 0 && f[0].indexOf('.') < 0) {
+          cur.add(f);
+        }
+      }
+    }
+    addWords(cur, out);
+    return out;
+  }
+
+  private static void addWords(List<String[]> cur, List<Words> out) {
+    if (cur.isEmpty()) {
+      return;
+    }
+    int n = cur.size();
+    String[] w = new String[n];
+    String[] u = new String[n];
+    String[] l = new String[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = cur.get(i)[1];
+      l[i] = cur.get(i)[2];
+      u[i] = cur.get(i)[3];
+    }
+    out.add(new Words(w, u, l));
+    cur.clear();
+  }
 }

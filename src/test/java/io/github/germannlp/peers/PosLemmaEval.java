@@ -166,34 +166,10 @@ public final class PosLemmaEval {
 
   static List<Sent> read(Path p) throws Exception {
     List<Sent> out = new ArrayList<>();
-    List<String[]> cur = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) {
-          flush(cur, out);
-          continue;
-        }
-        if (line.startsWith("#")) continue;
-        String[] f = line.split("\t");
-        if (f.length < 10 || f[0].contains("-") || f[0].contains(".")) continue;
-        cur.add(f);
-      }
+    for (io.github.germannlp.eval.ConlluCorpus.Words w
+        : io.github.germannlp.eval.ConlluCorpus.readWords(p)) {
+      out.add(new Sent(w.words(), w.upos(), w.lemmas()));
     }
-    flush(cur, out);
     return out;
-  }
-
-  private static void flush(List<String[]> cur, List<Sent> out) {
-    if (cur.isEmpty()) return;
-    int n = cur.size();
-    String[] w = new String[n], u = new String[n], l = new String[n];
-    for (int i = 0; i < n; i++) {
-      w[i] = cur.get(i)[1];
-      l[i] = cur.get(i)[2];
-      u[i] = cur.get(i)[3];
-    }
-    out.add(new Sent(w, u, l));
-    cur.clear();
   }
 }
