@@ -1,17 +1,16 @@
 package io.github.germannlp.eval;
 
-import java.io.BufferedReader;
+import io.github.germannlp.ner.train.NerCorpora;
+import io.github.germannlp.ner.train.TaggedSentence;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads GermEval 2014 files ({@code index TAB token TAB outer TAB inner}, blank line between
- * sentences, {@code #} comment lines) and turns their sentences into running text with {@link
- * Detokenizer}.
+ * GermEval 2014 files ({@code index TAB token TAB outer TAB inner}, blank line between
+ * sentences, {@code #} comment lines) as running text: the sentences detokenized with {@link
+ * Detokenizer}. The file is read by {@link NerCorpora#readGermEval}.
  */
 public final class GermEvalCorpus {
   private GermEvalCorpus() {}
@@ -19,32 +18,8 @@ public final class GermEvalCorpus {
   /** Reads the sentences of {@code file} as token lists. */
   public static List<List<String>> readSentences(Path file) throws IOException {
     List<List<String>> sentences = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          if (!current.isEmpty()) {
-            sentences.add(current);
-            current = new ArrayList<>();
-          }
-          continue;
-        }
-        if (line.startsWith("#\t") || line.startsWith("# ")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 2 || cols[1].isEmpty()) {
-          throw new IllegalArgumentException(file + ":" + lineNo
-              + ": expected 'index TAB token TAB tag …'");
-        }
-        current.add(cols[1]);
-      }
-    }
-    if (!current.isEmpty()) {
-      sentences.add(current);
+    for (TaggedSentence s : NerCorpora.readGermEval(file, false)) {
+      sentences.add(List.of(s.tokens()));
     }
     return sentences;
   }
