@@ -39,11 +39,12 @@ public final class Document {
   private final String[] upos;
   private final String[] lemmas;
   private final Set<Layer> layers;
+  private final List<String>[] compounds;
   private final List<EntityMention> mentions;
   private final List<Entity> entities;
 
   Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas) {
-    this(text, tokens, sentenceEnds, upos, lemmas, true);
+    this(text, tokens, sentenceEnds, upos, lemmas, null, null, null, true);
   }
 
   /**
@@ -52,11 +53,12 @@ public final class Document {
    */
   Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas,
       boolean check) {
-    this(text, tokens, sentenceEnds, upos, lemmas, null, null, check);
+    this(text, tokens, sentenceEnds, upos, lemmas, null, null, null, check);
   }
 
-  private Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos,
-      String[] lemmas, List<EntityMention> mentions, List<Entity> entities, boolean check) {
+  Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas,
+      List<String>[] compounds, List<EntityMention> mentions, List<Entity> entities,
+      boolean check) {
     this.text = Objects.requireNonNull(text, "text");
     this.tokens = tokens;
     this.sentenceEnds = sentenceEnds;
@@ -69,9 +71,13 @@ public final class Document {
     if (lemmas != null) {
       l.add(Layer.LEMMA);
     }
+    if (compounds != null) {
+      l.add(Layer.COMPOUNDS);
+    }
     if (mentions != null) {
       l.add(Layer.ENTITIES);
     }
+    this.compounds = compounds;
     this.mentions = mentions == null ? List.of() : List.copyOf(mentions);
     this.entities = entities == null ? List.of() : List.copyOf(entities);
     this.layers = Collections.unmodifiableSet(l);
@@ -107,7 +113,8 @@ public final class Document {
 
   /** This document with an entity layer (the arrays are shared, not copied). */
   Document withEntities(List<EntityMention> mentions, List<Entity> entities) {
-    return new Document(text, tokens, sentenceEnds, upos, lemmas, mentions, entities, false);
+    return new Document(text, tokens, sentenceEnds, upos, lemmas, compounds, mentions, entities,
+        false);
   }
 
   /**
@@ -189,6 +196,10 @@ public final class Document {
 
   String lemma(int i) {
     return lemmas == null ? null : lemmas[i];
+  }
+
+  List<String> compoundParts(int i) {
+    return compounds == null || compounds[i] == null ? List.of() : compounds[i];
   }
 
   int sentenceFirstToken(int s) {

@@ -1,5 +1,6 @@
 package io.github.germannlp;
 
+import io.github.germannlp.compound.CompoundSplitter;
 import io.github.germannlp.ner.CanonicalNames;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityDictionary;
@@ -52,7 +53,8 @@ public final class GermanNlp {
   private static final Set<Layer> AVAILABLE = availableFromClasspath();
 
   private static Set<Layer> availableFromClasspath() {
-    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA);
+    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA,
+        Layer.COMPOUNDS);
     if (EntityModel.isBundled()) {
       l.add(Layer.ENTITIES);
     }
@@ -66,6 +68,7 @@ public final class GermanNlp {
   private final EntityDictionary dictionary;
   private final PosTagger posTagger;
   private final Lemmatizer lemmatizer;
+  private final CompoundSplitter compounds;
 
   private GermanNlp(Builder b) {
     Abbreviations abbreviations = b.abbreviations;
@@ -87,8 +90,10 @@ public final class GermanNlp {
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     this.dictionary = layers.contains(Layer.ENTITIES) ? b.dictionary : null;
     boolean lemmas = layers.contains(Layer.LEMMA);
-    this.posTagger = lemmas || layers.contains(Layer.POS) ? new PosTagger() : null;
+    boolean parts = layers.contains(Layer.COMPOUNDS);
+    this.posTagger = lemmas || parts || layers.contains(Layer.POS) ? new PosTagger() : null;
     this.lemmatizer = lemmas ? new Lemmatizer() : null;
+    this.compounds = parts ? new CompoundSplitter() : null;
     EntityModel model = layers.contains(Layer.ENTITIES) ? entityModel(b) : null;
     this.entities = model == null ? null : new EntityRecognizer(model);
   }
@@ -174,6 +179,7 @@ public final class GermanNlp {
     int[] sentenceEnds = splitter.split(chars, tokens);
     String[] upos = null;
     String[] lemmas = null;
+    List<String>[] parts = null;
     if (posTagger != null) {
       upos = new String[tokens.size()];
       lemmas = lemmatizer == null ? null : new String[tokens.size()];
@@ -188,13 +194,28 @@ public final class GermanNlp {
         if (lemmas != null) {
           System.arraycopy(lemmatizer.lemmatize(words, tags), 0, lemmas, first, tags.length);
         }
+        if (compounds != null) {
+          if (parts == null) {
+            parts = newPartsArray(tokens.size());
+          }
+          for (int i = 0; i < words.length; i++) {
+            if (tags[i].equals("NOUN") || tags[i].equals("PROPN") && words[i].indexOf('-') > 0) {
+              List<String> p = compounds.parts(words[i]);
+              parts[first + i] = p.isEmpty() ? null : p;
+            }
+          }
+        }
         first = end;
+      }
+      if (compounds != null && parts == null) {
+        parts = newPartsArray(0);
       }
       if (!layers.contains(Layer.POS)) {
         upos = null; // computed for the lemmas only
       }
     }
-    Document doc = new Document(text, tokens, sentenceEnds, upos, lemmas, false);
+    Document doc = new Document(text, tokens, sentenceEnds, upos, lemmas, parts, null, null,
+        false);
     if (entities != null || dictionary != null) {
       List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc);
       int[] starts = tokens.startsArray();
@@ -208,6 +229,11 @@ public final class GermanNlp {
       doc = withEntities(doc, found);
     }
     return doc;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] newPartsArray(int n) {
+    return (List<String>[]) new List<?>[n];
   }
 
   /**

@@ -10,6 +10,8 @@ public enum Layer {
   POS,
   /** Lemmas ({@link Token#lemma()}). */
   LEMMA,
+  /** Parts of noun compounds ({@link Token#compoundParts()}). */
+  COMPOUNDS,
   /** Named entities. */
   ENTITIES,
   /** Topics. */

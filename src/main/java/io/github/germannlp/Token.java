@@ -1,5 +1,7 @@
 package io.github.germannlp;
 
+import java.util.List;
+
 /**
  * A view of one token of a {@link Document}: cheap to create, immutable, equal to another view of
  * the same token of the same document.
@@ -63,6 +65,14 @@ public final class Token {
    */
   public String upos() {
     return doc.upos(index);
+  }
+
+  /**
+   * The parts of a noun compound in dictionary form ({@code Sanktionsdruck} → {@code Sanktion},
+   * {@code Druck}); empty for other tokens or without the {@link Layer#COMPOUNDS} layer.
+   */
+  public List<String> compoundParts() {
+    return doc.compoundParts(index);
   }
 
   /** The lemma, or {@code null} when the document has no {@link Layer#LEMMA} layer. */

@@ -262,7 +262,7 @@ class GermanNlpTest {
     assertSame(GermanNlp.standard(), GermanNlp.standard());
     assertEquals(TokenScheme.UD, GermanNlp.builder().scheme(TokenScheme.UD).build().scheme());
     assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA,
-        Layer.ENTITIES), GermanNlp.availableLayers(), "all but topics");
+        Layer.COMPOUNDS, Layer.ENTITIES), GermanNlp.availableLayers(), "all but topics");
     assertEquals(GermanNlp.availableLayers(), GermanNlp.standard().layers());
     Document ud = GermanNlp.builder().scheme(TokenScheme.UD).build().analyze("UN-Sicherheitsrat");
     assertEquals(List.of("UN", "-", "Sicherheitsrat"), texts(ud));

@@ -250,6 +250,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (token.lemma() != null) {
           g.writeStringField("lemma", token.lemma());
         }
+        if (!token.compoundParts().isEmpty()) {
+          g.writeArrayFieldStart("parts");
+          for (String part : token.compoundParts()) {
+            g.writeString(part);
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Part-of-speech tagging and lemmatization throughput over the gold words of UD German GSD dev
+# (799 sentences, 12,480 words; one op = all of dev), single-threaded
+# (src/test/java/io/github/germannlp/bench/PosLemmaBenchmark.java):
+#   ours         PosTagger.tag + Lemmatizer.lemmatize per sentence
+#   oursPosOnly  PosTagger.tag only
+#   openNlp      OpenNLP POSTaggerME + LemmatizerME (UD GSD models 1.3.0) per sentence
+#
+#   scripts/bench-pos.sh                                        # full run, about 3 minutes
+#   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-pos.sh # quick check
+#
+# Data (relative to the project root), override with an environment variable:
+#   GERMANNLP_GSD_DEV   default ../shared/data/ud/german-gsd/de_gsd-ud-dev.conllu
+#
+# Steps: (1) build test classes and the test classpath, then snapshot the classes to
+# target/bench-pos/ so that rebuilds during the run do not disturb it; (2) JMH; (3) summary
+# table (tokens/s and ours / OpenNLP). Results: target/jmh-pos.json and the summary on stdout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 5s -i 5 -r 5s"}
+JVM_ARGS=${JVM_ARGS:-"-Xms2g -Xmx2g"}
+OUT=target/bench-pos
+
+dev=${GERMANNLP_GSD_DEV:-../shared/data/ud/german-gsd/de_gsd-ud-dev.conllu}
+if [[ ! -f "$dev" ]]; then
+  echo "bench-pos.sh: data file not found: $dev (set GERMANNLP_GSD_DEV)" >&2
+  exit 1
+fi
+export GERMANNLP_GSD_DEV="$(cd "$(dirname "$dev")" && pwd)/$(basename "$dev")"
+
+echo "== building test classes and test classpath" >&2
+mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/test-classpath-pos.txt -Dmdep.includeScope=test
+rm -rf "$OUT"
+mkdir -p "$OUT"
+cp -r target/classes "$OUT/classes"
+cp -r target/test-classes "$OUT/test-classes"
+CP="$OUT/test-classes:$OUT/classes:$(cat target/test-classpath-pos.txt)"
+
+echo "== JMH: ours, oursPosOnly, openNlp (1 thread)" >&2
+# shellcheck disable=SC2086
+java -cp "$CP" org.openjdk.jmh.Main $JMH_OPTS -jvmArgsAppend "$JVM_ARGS" \
+  'PosLemmaBenchmark\.(ours|oursPosOnly|openNlp)$' \
+  -t 1 -rf json -rff target/jmh-pos.json
+
+python3 - target/jmh-pos.json <<'PY'
+import json, sys
+
+def num(x):
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return float("nan")
+
+rows = {}
+with open(sys.argv[1]) as f:
+    for r in json.load(f):
+        name = r["benchmark"].rsplit(".", 1)[-1]
+        tok = r.get("secondaryMetrics", {}).get("tokens", {})
+        rows[name] = dict(ops=num(r["primaryMetric"]["score"]),
+                          ops_err=num(r["primaryMetric"].get("scoreError")),
+                          tps=num(tok.get("score")), tps_err=num(tok.get("scoreError")))
+
+order = [("ours", "german-nlp PosTagger + Lemmatizer"),
+         ("oursPosOnly", "german-nlp PosTagger only"),
+         ("openNlp", "OpenNLP POSTaggerME + LemmatizerME")]
+
+print()
+print("UD German GSD dev, gold words; one op = all of dev; 1 thread; tokens/s from the JMH aux counter")
+print(f"{'system':36} {'ops/s':>8} {'+-99.9%':>8} {'tokens/op':>10} {'tokens/s':>11} {'+-99.9%':>9}")
+for key, label in order:
+    v = rows.get(key)
+    if not v:
+        print(f"{label:36} {'n/a':>8}")
+        continue
+    per_op = round(v["tps"] / v["ops"]) if v["ops"] > 0 else 0
+    print(f"{label:36} {v['ops']:>8.2f} {v['ops_err']:>8.2f} {per_op:>10,} "
+          f"{v['tps']:>11,.0f} {v['tps_err']:>9,.0f}")
+print()
+
+def tps(k):
+    v = rows.get(k)
+    return v["tps"] if v else None
+
+a, p, o = (tps(k) for k in ("ours", "oursPosOnly", "openNlp"))
+if a and o:
+    print(f"{'ours / openNlp (tokens/s, tags + lemmas)':48} {a / o:8.2f}x")
+if p and o:
+    print(f"{'oursPosOnly / openNlp (tokens/s)':48} {p / o:8.2f}x")
+if a and p:
+    print(f"{'lemmatizer share of ours (time/token)':48} {(1 - a / p) * 100:7.0f} %")
+    print(f"{'  per token: ours / posOnly (microseconds)':48} {1e6 / a:6.2f} / {1e6 / p:.2f}")
+if o:
+    print(f"{'  per token: openNlp (microseconds)':48} {1e6 / o:6.2f}")
+PY

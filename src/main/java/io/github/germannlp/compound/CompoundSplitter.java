@@ -1,0 +1,135 @@
+package io.github.germannlp.compound;
+
+import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import io.github.germannlp.pos.GermanLexicon;
+import io.github.germannlp.pos.Lemmatizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits German noun compounds into their parts in dictionary form: {@code Sanktionsdruck} →
+ * {@code Sanktion} + {@code Druck}, {@code Zwangsmaßnahmen} → {@code Zwang} + {@code Maßnahme},
+ * {@code UN-Sicherheitsrats} → {@code UN} + {@code Sicherheit} + {@code Rat}.
+ *
+ * <p>Hyphens split first; each piece goes to jwordsplitter (its dictionary, linking elements
+ * hidden where it knows them). On top of that: a linking {@code -s-}/{@code -es-}/{@code -n-}/
+ * {@code -en-}/{@code -er-} left on an inner part is removed when the rest is a noun of the lexicon ({@code
+ * Zwangs} → {@code Zwang}, {@code Bundes} → {@code Bund}); the last part is lemmatized as a noun
+ * ({@code maßnahmen} → {@code Maßnahme}); nouns are capitalized. A word that is not a compound
+ * has no parts.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CompoundSplitter {
+  private static final int MIN_LENGTH = 6;
+  private static final int MAX_LENGTH = 70;
+  private static final String[] LINKS = {"es", "s", "en", "n", "er"};
+
+  private final GermanWordSplitter splitter;
+  private final GermanLexicon lexicon;
+  private final Lemmatizer lemmatizer;
+
+  /** A splitter with jwordsplitter's German dictionary and the german-pos-dict lexicon. */
+  public CompoundSplitter() {
+    try {
+      this.splitter = new GermanWordSplitter(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load jwordsplitter's dictionary", e);
+    }
+    this.lexicon = GermanLexicon.get();
+    this.lemmatizer = new Lemmatizer();
+  }
+
+  /**
+   * The parts of {@code word} in dictionary form, or an empty list when it is not a compound.
+   */
+  public List<String> parts(String word) {
+    if (word == null || word.length() < MIN_LENGTH || word.length() > MAX_LENGTH) {
+      return List.of();
+    }
+    List<String> pieces = new ArrayList<>();
+    for (String piece : word.split("-")) {
+      if (piece.isEmpty()) {
+        continue;
+      }
+      if (piece.length() >= MIN_LENGTH && isLetters(piece)) {
+        try {
+          pieces.addAll(splitter.splitWord(piece));
+        } catch (RuntimeException e) {
+          pieces.add(piece); // the splitter failed on this piece: keep it whole
+        }
+      } else {
+        pieces.add(piece);
+      }
+    }
+    if (pieces.size() < 2) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size(); i++) {
+      boolean last = i == pieces.size() - 1;
+      out.add(last ? head(pieces.get(i)) : modifier(pieces.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** An inner part: capitalized if a noun, a linking element removed where the rest is one. */
+  private String modifier(String part) {
+    String cap = capitalize(part);
+    if (isNoun(cap) && !endsWithLink(cap)) {
+      return cap;
+    }
+    for (String link : LINKS) {
+      if (cap.length() > link.length() + 2 && cap.endsWith(link)) {
+        String rest = cap.substring(0, cap.length() - link.length());
+        if (isNoun(rest)) {
+          return rest;
+        }
+      }
+    }
+    return isNoun(cap) || Character.isUpperCase(part.charAt(0)) ? cap : part;
+  }
+
+  private boolean endsWithLink(String word) {
+    for (String link : LINKS) {
+      if (word.length() > link.length() + 2 && word.endsWith(link)
+          && isNoun(word.substring(0, word.length() - link.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last part: the compound's head, lemmatized as a noun. */
+  private String head(String part) {
+    String cap = capitalize(part);
+    if (!isLetters(cap)) {
+      return part;
+    }
+    String lemma = lemmatizer.lemma(cap, "NOUN");
+    return lemma.isEmpty() ? cap : lemma;
+  }
+
+  private boolean isNoun(String word) {
+    return (lexicon.uposMask(word) & GermanLexicon.bit("NOUN")) != 0;
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String capitalize(String s) {
+    if (s.isEmpty() || Character.isUpperCase(s.charAt(0))) {
+      return s;
+    }
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.germannlp.bench;
+
+import io.github.germannlp.eval.ConlluCorpus;
+import io.github.germannlp.peers.PeerData;
+import io.github.germannlp.pos.Lemmatizer;
+import io.github.germannlp.pos.PosTagger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Part-of-speech tagging and lemmatization throughput over the gold words of UD German GSD dev
+ * (799 sentences, 12,480 words); one operation is all of dev, single-threaded:
+ *
+ * <ul>
+ *   <li>{@link #ours}: {@link PosTagger#tag} then {@link Lemmatizer#lemmatize} per sentence;
+ *   <li>{@link #oursPosOnly}: {@link PosTagger#tag} only;
+ *   <li>{@link #openNlp}: OpenNLP's {@link POSTaggerME} ({@value #POS_MODEL}, test/compile
+ *       dependency opennlp-models-pos-de) then {@link LemmatizerME} ({@value #LEMMA_MODEL}, test
+ *       dependency opennlp-models-lemmatizer-de) per sentence; composite tags such as {@code
+ *       ADP+DET} are cut to their first part before lemmatizing, as in {@code PosLemmaEval}.
+ * </ul>
+ *
+ * <p>Every benchmark adds its word count to the {@link Tokens} auxiliary counter, so JMH reports
+ * {@code tokens} (words per second) next to ops/s.
+ *
+ * <p>Data: {@code -Dgermannlp.gsd.dev=PATH} or {@code GERMANNLP_GSD_DEV} (default {@value
+ * #DEV_DEFAULT}). Run with {@code scripts/bench-pos.sh}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class PosLemmaBenchmark {
+  static final String DEV_PROPERTY = "germannlp.gsd.dev";
+  static final String DEV_ENV = "GERMANNLP_GSD_DEV";
+  static final String DEV_DEFAULT = "../shared/data/ud/german-gsd/de_gsd-ud-dev.conllu";
+  static final String POS_MODEL = "opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
+  static final String LEMMA_MODEL = "opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin";
+
+  /** Gold words, our tagger and lemmatizer (thread-safe), the OpenNLP models (read-only). */
+  @State(Scope.Benchmark)
+  public static class Shared {
+    String[][] sentences;
+    int words;
+    PosTagger tagger;
+    Lemmatizer lemmatizer;
+    POSModel posModel;
+    LemmatizerModel lemmaModel;
+
+    @Setup(Level.Trial)
+    public void setup() throws IOException {
+      Path dev = PeerData.resolve(DEV_PROPERTY, DEV_ENV, DEV_DEFAULT);
+      List<ConlluCorpus.Words> gold = ConlluCorpus.readWords(dev);
+      sentences = new String[gold.size()][];
+      String[][] upos = new String[gold.size()][];
+      for (int i = 0; i < sentences.length; i++) {
+        sentences[i] = gold.get(i).words();
+        upos[i] = gold.get(i).upos();
+        words += sentences[i].length;
+      }
+      tagger = new PosTagger();
+      lemmatizer = new Lemmatizer();
+      try (InputStream in = PeerData.resource(POS_MODEL)) {
+        posModel = new POSModel(in);
+      }
+      try (InputStream in = PeerData.resource(LEMMA_MODEL)) {
+        lemmaModel = new LemmatizerModel(in);
+      }
+
+      // One pass of each, for the accuracies (and to fail early if one throws).
+      POSTaggerME posMe = new POSTaggerME(posModel);
+      LemmatizerME lemmaMe = new LemmatizerME(lemmaModel);
+      int oursUpos = 0;
+      int oursLemma = 0;
+      int theirUpos = 0;
+      int theirLemma = 0;
+      for (int i = 0; i < sentences.length; i++) {
+        String[] w = sentences[i];
+        String[] lemmas = gold.get(i).lemmas();
+        String[] t = tagger.tag(w);
+        String[] l = lemmatizer.lemmatize(w, t);
+        String[] ot = firstParts(posMe.tag(w));
+        String[] ol = lemmaMe.lemmatize(w, ot);
+        for (int k = 0; k < w.length; k++) {
+          oursUpos += upos[i][k].equals(t[k]) ? 1 : 0;
+          oursLemma += lemmas[k].equals(l[k]) ? 1 : 0;
+          theirUpos += upos[i][k].equals(ot[k]) ? 1 : 0;
+          theirLemma += lemmas[k].equals(ol[k]) ? 1 : 0;
+        }
+      }
+      System.err.printf("# UD German GSD dev %s: %d sentences, %d words%n", dev,
+          sentences.length, words);
+      System.err.printf("# accuracy (UPOS / lemma, exact): german-nlp %.2f%% / %.2f%%,"
+          + " OpenNLP %.2f%% / %.2f%%%n", 100.0 * oursUpos / words, 100.0 * oursLemma / words,
+          100.0 * theirUpos / words, 100.0 * theirLemma / words);
+    }
+  }
+
+  /** Cuts composite tags ({@code ADP+DET}) to their first part, in place. */
+  static String[] firstParts(String[] tags) {
+    for (int i = 0; i < tags.length; i++) {
+      int p = tags[i].indexOf('+');
+      if (p > 0) {
+        tags[i] = tags[i].substring(0, p);
+      }
+    }
+    return tags;
+  }
+
+  /** Per-thread POSTaggerME and LemmatizerME (not thread-safe). */
+  @State(Scope.Thread)
+  public static class OpenNlpTools {
+    POSTaggerME tagger;
+    LemmatizerME lemmatizer;
+
+    @Setup(Level.Trial)
+    public void setup(Shared shared) {
+      tagger = new POSTaggerME(shared.posModel);
+      lemmatizer = new LemmatizerME(shared.lemmaModel);
+    }
+  }
+
+  /** Words processed; reported by JMH as a rate (tokens/s) in Throughput mode. */
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  @State(Scope.Thread)
+  public static class Tokens {
+    public long tokens;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      tokens = 0;
+    }
+  }
+
+  /** This library: tags, then lemmas from those tags. */
+  @Benchmark
+  public int ours(Shared shared, Tokens counter) {
+    PosTagger tagger = shared.tagger;
+    Lemmatizer lemmatizer = shared.lemmatizer;
+    int n = 0;
+    int h = 0;
+    for (String[] words : shared.sentences) {
+      String[] tags = tagger.tag(words);
+      String[] lemmas = lemmatizer.lemmatize(words, tags);
+      n += words.length;
+      h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
+    }
+    counter.tokens += n;
+    return n + h;
+  }
+
+  /** This library: tags only. */
+  @Benchmark
+  public int oursPosOnly(Shared shared, Tokens counter) {
+    PosTagger tagger = shared.tagger;
+    int n = 0;
+    int h = 0;
+    for (String[] words : shared.sentences) {
+      String[] tags = tagger.tag(words);
+      n += words.length;
+      h += tags.length > 0 ? tags[0].length() : 0;
+    }
+    counter.tokens += n;
+    return n + h;
+  }
+
+  /** OpenNLP: POSTaggerME, then LemmatizerME on its tags. */
+  @Benchmark
+  public int openNlp(Shared shared, OpenNlpTools tools, Tokens counter) {
+    POSTaggerME tagger = tools.tagger;
+    LemmatizerME lemmatizer = tools.lemmatizer;
+    int n = 0;
+    int h = 0;
+    for (String[] words : shared.sentences) {
+      String[] tags = firstParts(tagger.tag(words));
+      String[] lemmas = lemmatizer.lemmatize(words, tags);
+      n += words.length;
+      h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
+    }
+    counter.tokens += n;
+    return n + h;
+  }
+}
