@@ -65,6 +65,12 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " the entity model, the longest match first.")
   java.nio.file.Path dictionary;
 
+  @Option(names = "--chunk-chars", paramLabel = "N", defaultValue = "1000000",
+      description = "Analyse an input longer than N characters in pieces cut at blank lines, so"
+          + " that memory stays bounded; entities are then grouped within each piece"
+          + " (default: ${DEFAULT-VALUE}).")
+  int chunkChars;
+
   @Parameters(paramLabel = "FILE", arity = "0..*",
       description = "Input files, UTF-8 ('-' or none: standard input).")
   List<String> files = new ArrayList<>();
@@ -135,20 +141,49 @@ final class AnalyzeCommand implements Callable<Integer> {
         ? new JsonFactory().setRootValueSeparator(null)
             .createGenerator(out).configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
         : null;
+    if (chunkChars < 1) {
+      throw new Main.UsageException("--chunk-chars must be positive");
+    }
     try {
       boolean first = true;
       for (String file : files) {
         String text = Inputs.read(file, System.in);
-        Document doc = pretokenized ? nlp.analyzePretokenized(text) : nlp.analyze(text);
+        List<int[]> pieces = pretokenized ? List.of(new int[] {0, text.length()})
+            : Chunks.atBlankLines(text, chunkChars);
+        if (json != null) {
+          startJson(file, json);
+        }
+        List<EntityMention> mentions = new ArrayList<>();
+        List<Integer> bases = new ArrayList<>();
         if (!first && format != Format.json) {
-          out.write('\n');
+          out.write('\n'); // between inputs
         }
         first = false;
-        switch (format) {
-          case tokens -> writeTokens(doc, out);
-          case conll -> writeConll(doc, out);
-          case text -> writeText(doc, out);
-          case json -> writeJson(doc, file, json);
+        boolean firstPiece = true;
+        for (int[] piece : pieces) {
+          String part = pieces.size() == 1 ? text : text.substring(piece[0], piece[1]);
+          Document doc = pretokenized ? nlp.analyzePretokenized(part) : nlp.analyze(part);
+          if (doc.sentenceCount() == 0) {
+            continue;
+          }
+          if (!firstPiece && (format == Format.tokens || format == Format.conll)) {
+            out.write('\n'); // the blank line between sentences, across pieces too
+          }
+          firstPiece = false;
+          int base = piece[0];
+          switch (format) {
+            case tokens -> writeTokens(doc, out);
+            case conll -> writeConll(doc, base, out);
+            case text -> writeText(doc, out);
+            case json -> writeJsonSentences(doc, base, json);
+          }
+          for (EntityMention m : doc.mentions()) {
+            mentions.add(m);
+            bases.add(base);
+          }
+        }
+        if (json != null) {
+          endJson(mentions, bases, json);
         }
       }
       if (json != null) {
@@ -176,7 +211,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  static void writeConll(Document doc, Writer out) throws IOException {
+  static void writeConll(Document doc, int base, Writer out) throws IOException {
     String text = doc.text();
     boolean ner = doc.has(Layer.ENTITIES);
     String[] bio = ner ? bioTags(doc) : null;
@@ -189,9 +224,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         var token = doc.token(t);
         out.write(text, token.start(), token.end() - token.start());
         out.write('\t');
-        out.write(Integer.toString(token.start()));
+        out.write(Integer.toString(base + token.start()));
         out.write('\t');
-        out.write(Integer.toString(token.end()));
+        out.write(Integer.toString(base + token.end()));
         out.write('\t');
         out.write(orUnderscore(token.upos()));
         out.write('\t');
@@ -229,21 +264,24 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  static void writeJson(Document doc, String file, JsonGenerator g) throws IOException {
+  static void startJson(String file, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("source", file);
     g.writeArrayFieldStart("sentences");
+  }
+
+  static void writeJsonSentences(Document doc, int base, JsonGenerator g) throws IOException {
     for (Sentence s : doc.sentences()) {
       g.writeStartObject();
-      g.writeNumberField("start", s.start());
-      g.writeNumberField("end", s.end());
+      g.writeNumberField("start", base + s.start());
+      g.writeNumberField("end", base + s.end());
       g.writeArrayFieldStart("tokens");
       for (int t = s.firstToken(), e = s.endToken(); t < e; t++) {
         var token = doc.token(t);
         g.writeStartObject();
         g.writeStringField("text", token.text());
-        g.writeNumberField("start", token.start());
-        g.writeNumberField("end", token.end());
+        g.writeNumberField("start", base + token.start());
+        g.writeNumberField("end", base + token.end());
         if (token.upos() != null) {
           g.writeStringField("upos", token.upos());
         }
@@ -262,14 +300,20 @@ final class AnalyzeCommand implements Callable<Integer> {
       g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  static void endJson(List<EntityMention> mentions, List<Integer> bases, JsonGenerator g)
+      throws IOException {
     g.writeEndArray();
     g.writeArrayFieldStart("entities");
-    for (EntityMention m : doc.mentions()) {
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = mentions.get(i);
+      int base = bases.get(i);
       g.writeStartObject();
       g.writeStringField("text", m.text());
       g.writeStringField("type", m.type());
-      g.writeNumberField("start", m.start());
-      g.writeNumberField("end", m.end());
+      g.writeNumberField("start", base + m.start());
+      g.writeNumberField("end", base + m.end());
       g.writeStringField("canonical", m.canonical());
       g.writeNumberField("confidence", Math.round(m.confidence() * 1000) / 1000.0);
       g.writeEndObject();
@@ -280,4 +324,5 @@ final class AnalyzeCommand implements Callable<Integer> {
     g.writeEndObject();
     g.writeRaw('\n');
   }
+
 }
