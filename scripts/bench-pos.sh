@@ -5,8 +5,9 @@
 #   ours         PosTagger.tag + Lemmatizer.lemmatize per sentence
 #   oursPosOnly  PosTagger.tag only
 #   openNlp      OpenNLP POSTaggerME + LemmatizerME (UD GSD models 1.3.0) per sentence
+#   openNlpPosOnly  OpenNLP POSTaggerME only
 #
-#   scripts/bench-pos.sh                                        # full run, about 3 minutes
+#   scripts/bench-pos.sh                                        # full run, about 3.5 minutes
 #   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-pos.sh # quick check
 #
 # Data (relative to the project root), override with an environment variable:
@@ -38,10 +39,10 @@ cp -r target/classes "$OUT/classes"
 cp -r target/test-classes "$OUT/test-classes"
 CP="$OUT/test-classes:$OUT/classes:$(cat target/test-classpath-pos.txt)"
 
-echo "== JMH: ours, oursPosOnly, openNlp (1 thread)" >&2
+echo "== JMH: ours, oursPosOnly, openNlp, openNlpPosOnly (1 thread)" >&2
 # shellcheck disable=SC2086
 java -cp "$CP" org.openjdk.jmh.Main $JMH_OPTS -jvmArgsAppend "$JVM_ARGS" \
-  'PosLemmaBenchmark\.(ours|oursPosOnly|openNlp)$' \
+  'PosLemmaBenchmark\.(ours|oursPosOnly|openNlp|openNlpPosOnly)$' \
   -t 1 -rf json -rff target/jmh-pos.json
 
 python3 - target/jmh-pos.json <<'PY'
@@ -64,7 +65,8 @@ with open(sys.argv[1]) as f:
 
 order = [("ours", "german-nlp PosTagger + Lemmatizer"),
          ("oursPosOnly", "german-nlp PosTagger only"),
-         ("openNlp", "OpenNLP POSTaggerME + LemmatizerME")]
+         ("openNlp", "OpenNLP POSTaggerME + LemmatizerME"),
+         ("openNlpPosOnly", "OpenNLP POSTaggerME only")]
 
 print()
 print("UD German GSD dev, gold words; one op = all of dev; 1 thread; tokens/s from the JMH aux counter")
@@ -83,14 +85,14 @@ def tps(k):
     v = rows.get(k)
     return v["tps"] if v else None
 
-a, p, o = (tps(k) for k in ("ours", "oursPosOnly", "openNlp"))
+a, p, o, op = (tps(k) for k in ("ours", "oursPosOnly", "openNlp", "openNlpPosOnly"))
 if a and o:
     print(f"{'ours / openNlp (tokens/s, tags + lemmas)':48} {a / o:8.2f}x")
-if p and o:
-    print(f"{'oursPosOnly / openNlp (tokens/s)':48} {p / o:8.2f}x")
+if p and op:
+    print(f"{'oursPosOnly / openNlpPosOnly (tokens/s, tags)':48} {p / op:8.2f}x")
 if a and p:
     print(f"{'lemmatizer share of ours (time/token)':48} {(1 - a / p) * 100:7.0f} %")
     print(f"{'  per token: ours / posOnly (microseconds)':48} {1e6 / a:6.2f} / {1e6 / p:.2f}")
-if o:
-    print(f"{'  per token: openNlp (microseconds)':48} {1e6 / o:6.2f}")
+if o and op:
+    print(f"{'  per token: openNlp / openNlpPosOnly (microseconds)':48} {1e6 / o:6.2f} / {1e6 / op:.2f}")
 PY

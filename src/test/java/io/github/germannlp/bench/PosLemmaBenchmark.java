@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@link #openNlp}: OpenNLP's {@link POSTaggerME} ({@value #POS_MODEL}, test/compile
  *       dependency opennlp-models-pos-de) then {@link LemmatizerME} ({@value #LEMMA_MODEL}, test
  *       dependency opennlp-models-lemmatizer-de) per sentence; composite tags such as {@code
- *       ADP+DET} are cut to their first part before lemmatizing, as in {@code PosLemmaEval}.
+ *       ADP+DET} are cut to their first part before lemmatizing, as in {@code PosLemmaEval};
+ *   <li>{@link #openNlpPosOnly}: {@link POSTaggerME} only, the peer of {@link #oursPosOnly}.
  * </ul>
  *
  * <p>Every benchmark adds its word count to the {@link Tokens} auxiliary counter, so JMH reports
@@ -190,6 +191,21 @@ public class PosLemmaBenchmark {
       String[] lemmas = lemmatizer.lemmatize(words, tags);
       n += words.length;
       h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
+    }
+    counter.tokens += n;
+    return n + h;
+  }
+
+  /** OpenNLP: POSTaggerME only. */
+  @Benchmark
+  public int openNlpPosOnly(Shared shared, OpenNlpTools tools, Tokens counter) {
+    POSTaggerME tagger = tools.tagger;
+    int n = 0;
+    int h = 0;
+    for (String[] words : shared.sentences) {
+      String[] tags = tagger.tag(words);
+      n += words.length;
+      h += tags.length > 0 ? tags[0].length() : 0;
     }
     counter.tokens += n;
     return n + h;
