@@ -177,45 +177,9 @@ public final class GermanNlp {
     TokenBuffer tokens = new TokenBuffer(chars.length);
     tokenizer.tokenize(chars, 0, chars.length, tokens);
     int[] sentenceEnds = splitter.split(chars, tokens);
-    String[] upos = null;
-    String[] lemmas = null;
-    List<String>[] parts = null;
-    if (posTagger != null) {
-      upos = new String[tokens.size()];
-      lemmas = lemmatizer == null ? null : new String[tokens.size()];
-      int first = 0;
-      for (int end : sentenceEnds) {
-        String[] words = new String[end - first];
-        for (int t = first; t < end; t++) {
-          words[t - first] = text.substring(tokens.start(t), tokens.end(t));
-        }
-        String[] tags = posTagger.tag(words);
-        System.arraycopy(tags, 0, upos, first, tags.length);
-        if (lemmas != null) {
-          System.arraycopy(lemmatizer.lemmatize(words, tags), 0, lemmas, first, tags.length);
-        }
-        if (compounds != null) {
-          if (parts == null) {
-            parts = newPartsArray(tokens.size());
-          }
-          for (int i = 0; i < words.length; i++) {
-            if (tags[i].equals("NOUN") || tags[i].equals("PROPN") && words[i].indexOf('-') > 0) {
-              List<String> p = compounds.parts(words[i]);
-              parts[first + i] = p.isEmpty() ? null : p;
-            }
-          }
-        }
-        first = end;
-      }
-      if (compounds != null && parts == null) {
-        parts = newPartsArray(0);
-      }
-      if (!layers.contains(Layer.POS)) {
-        upos = null; // computed for the lemmas only
-      }
-    }
-    Document doc = new Document(text, tokens, sentenceEnds, upos, lemmas, parts, null, null,
-        false);
+    Morphology m = posTagger == null ? Morphology.NONE : morphology(text, tokens, sentenceEnds);
+    Document doc = new Document(text, tokens, sentenceEnds, m.upos, m.lemmas, m.parts, null,
+        null, false);
     if (entities != null || dictionary != null) {
       List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc);
       int[] starts = tokens.startsArray();
@@ -231,9 +195,41 @@ public final class GermanNlp {
     return doc;
   }
 
+  /** Parts of speech, lemmas and compound parts of a document's tokens (null: not computed). */
+  private record Morphology(String[] upos, String[] lemmas, List<String>[] parts) {
+    static final Morphology NONE = new Morphology(null, null, null);
+  }
+
+  /** Tags, lemmatizes and splits compounds sentence by sentence. */
   @SuppressWarnings("unchecked")
-  private static List<String>[] newPartsArray(int n) {
-    return (List<String>[]) new List<?>[n];
+  private Morphology morphology(String text, TokenBuffer tokens, int[] sentenceEnds) {
+    int n = tokens.size();
+    String[] upos = new String[n];
+    String[] lemmas = lemmatizer == null ? null : new String[n];
+    List<String>[] parts = compounds == null ? null : (List<String>[]) new List<?>[n];
+    int first = 0;
+    for (int end : sentenceEnds) {
+      String[] words = new String[end - first];
+      for (int t = first; t < end; t++) {
+        words[t - first] = text.substring(tokens.start(t), tokens.end(t));
+      }
+      String[] tags = posTagger.tag(words);
+      System.arraycopy(tags, 0, upos, first, tags.length);
+      if (lemmas != null) {
+        System.arraycopy(lemmatizer.lemmatize(words, tags), 0, lemmas, first, tags.length);
+      }
+      if (parts != null) {
+        for (int i = 0; i < words.length; i++) {
+          if (tags[i].equals("NOUN") || tags[i].equals("PROPN") && words[i].indexOf('-') > 0) {
+            List<String> p = compounds.parts(words[i]);
+            parts[first + i] = p.isEmpty() ? null : p;
+          }
+        }
+      }
+      first = end;
+    }
+    // the tags are computed for lemmas and compounds too, but shown only when asked for
+    return new Morphology(layers.contains(Layer.POS) ? upos : null, lemmas, parts);
   }
 
   /**
