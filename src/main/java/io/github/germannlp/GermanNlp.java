@@ -177,9 +177,18 @@ public final class GermanNlp {
     TokenBuffer tokens = new TokenBuffer(chars.length);
     tokenizer.tokenize(chars, 0, chars.length, tokens);
     int[] sentenceEnds = splitter.split(chars, tokens);
+    return annotate(text, tokens, sentenceEnds, false);
+  }
+
+  /**
+   * The layers after tokens and sentences: parts of speech, lemmas, compounds, entities.
+   *
+   * @param check whether to validate the offsets (tokens from a caller; ours are valid)
+   */
+  private Document annotate(String text, TokenBuffer tokens, int[] sentenceEnds, boolean check) {
     Morphology m = posTagger == null ? Morphology.NONE : morphology(text, tokens, sentenceEnds);
     Document doc = new Document(text, tokens, sentenceEnds, m.upos, m.lemmas, m.parts, null,
-        null, false);
+        null, check);
     if (entities != null || dictionary != null) {
       List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc);
       int[] starts = tokens.startsArray();
@@ -247,8 +256,9 @@ public final class GermanNlp {
   }
 
   /**
-   * Analyses text that is already split into sentences and tokens; the tokens are kept as given.
-   * The document's text is the tokens joined by single spaces, sentences by line breaks.
+   * Analyses text that is already split into sentences and tokens; the tokens are kept as given
+   * and the pipeline's other layers are computed over them. The document's text is the tokens
+   * joined by single spaces, sentences by line breaks.
    *
    * @throws NullPointerException if the list, a sentence or a token is null
    * @throws IllegalArgumentException if a token is empty
@@ -287,14 +297,15 @@ public final class GermanNlp {
       }
       sentenceEnds[sc++] = t;
     }
-    return new Document(sb.toString(), TokenBuffer.of(starts, ends, t),
-        Arrays.copyOf(sentenceEnds, sc), null, null);
+    return annotate(sb.toString(), TokenBuffer.of(starts, ends, t),
+        Arrays.copyOf(sentenceEnds, sc), true);
   }
 
   /**
    * Analyses pre-tokenized text in the one-token-a-line format: the token is the first
-   * tab-separated column of a line, a blank line separates sentences. Offsets point into {@code
-   * text} itself, so {@code text.substring(start, end)} is each token as given.
+   * tab-separated column of a line, a blank line separates sentences; the pipeline's other
+   * layers are computed over the tokens as given. Offsets point into {@code text} itself, so
+   * {@code text.substring(start, end)} is each token as given.
    *
    * @throws NullPointerException if {@code text} is null
    */
@@ -333,8 +344,8 @@ public final class GermanNlp {
     if (starts.size() > sentenceEnds.last()) {
       sentenceEnds.add(starts.size());
     }
-    return new Document(text, TokenBuffer.of(starts.a, ends.a, starts.size),
-        sentenceEnds.toArray(), null, null);
+    return annotate(text, TokenBuffer.of(starts.a, ends.a, starts.size), sentenceEnds.toArray(),
+        true);
   }
 
   private static boolean isBlank(String text, int from, int to) {
