@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -23,6 +26,8 @@ public final class PosTagger {
 
   private final POSModel model;
   private final MaxentModel maxent;
+  /** The maxent model's weights by feature, or null when it is not a GIS model. */
+  private final Map<String, Context> weights;
   private final ThreadLocal<POSContextGenerator> contextGenerator;
   private final GermanLexicon lexicon;
   private final String[] outcomes;
@@ -47,6 +52,7 @@ public final class PosTagger {
   public PosTagger(boolean useLexicon, int beamSize, double penalty) {
     this.model = loadModel();
     this.maxent = (MaxentModel) model.getArtifact("pos.model");
+    this.weights = gisWeights(maxent);
     this.contextGenerator = ThreadLocal.withInitial(() -> model.getFactory().getPOSContextGenerator(0));
     this.lexicon = useLexicon ? GermanLexicon.get() : null;
     this.useLexicon = useLexicon;
@@ -116,6 +122,8 @@ public final class PosTagger {
     }
     POSContextGenerator cg = contextGenerator.get();
     int k = outcomes.length;
+    double[] wordSums = new double[k];
+    double[] sums = new double[k];
     // beam: tags so far (outcome indices) and scores
     int[][] beamTags = new int[1][0];
     double[] beamScores = {0};
@@ -126,13 +134,40 @@ public final class PosTagger {
       double[] nextScores = new double[nextTags.length];
       Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
       int filled = 0;
+      // the word features are the same for every beam entry: build and sum them once; each
+      // entry adds only its previous-tag features (t=, t2=), as OpenNLP's generator writes them
+      int[] hyp0 = beamTags[0];
+      for (int j = Math.max(0, i - 2); j < i; j++) {
+        prior[j] = outcomes[hyp0[j]];
+      }
+      String[] full = cg.getContext(i, words, prior, null);
+      if (weights != null) {
+        java.util.Arrays.fill(wordSums, 0);
+        for (String f : full) {
+          if (!f.startsWith("t=") && !f.startsWith("t2=")) {
+            addWeights(f, wordSums);
+          }
+        }
+      }
       for (int b = 0; b < beamTags.length; b++) {
         int[] hyp = beamTags[b];
-        for (int j = 0; j < i; j++) {
-          prior[j] = outcomes[hyp[j]];
+        double[] probs;
+        if (weights != null) {
+          System.arraycopy(wordSums, 0, sums, 0, sums.length);
+          if (i >= 1) {
+            String p1 = outcomes[hyp[i - 1]];
+            addWeights("t=" + p1, sums);
+            if (i >= 2) {
+              addWeights("t2=" + outcomes[hyp[i - 2]] + "," + p1, sums);
+            }
+          }
+          probs = softmax(sums);
+        } else {
+          for (int j = 0; j < i; j++) {
+            prior[j] = outcomes[hyp[j]];
+          }
+          probs = maxent.eval(cg.getContext(i, words, prior, null));
         }
-        String[] ctx = cg.getContext(i, words, prior, null);
-        double[] probs = maxent.eval(ctx);
         for (int o = 0; o < k; o++) {
           double s = beamScores[b] + Math.log(Math.max(probs[o], 1e-12));
           if (outcomeComposite[o] && !Contractions.isContraction(words[i])) {
@@ -229,6 +264,38 @@ public final class PosTagger {
   }
 
   /** Bit mask of the UPOS tags allowed for word i (0 = no constraint). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Context> gisWeights(MaxentModel m) {
+    if (m instanceof AbstractModel am && am.getModelType() == AbstractModel.ModelType.Maxent) {
+      return (Map<String, Context>) am.getDataStructures()[1];
+    }
+    return null;
+  }
+
+  private void addWeights(String feature, double[] sums) {
+    Context c = weights.get(feature);
+    if (c != null) {
+      int[] o = c.getOutcomes();
+      double[] w = c.getParameters();
+      for (int j = 0; j < o.length; j++) {
+        sums[o[j]] += w[j];
+      }
+    }
+  }
+
+  /** GISModel's own normalisation, in place: exp of each sum over their total. */
+  private static double[] softmax(double[] sums) {
+    double total = 0;
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] = StrictMath.exp(sums[o]);
+      total += sums[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] /= total;
+    }
+    return sums;
+  }
+
   private int allowed(String[] words, int i) {
     String w = words[i];
     if (w.isEmpty()) {

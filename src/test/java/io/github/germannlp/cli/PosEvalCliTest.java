@@ -39,4 +39,17 @@ class PosEvalCliTest {
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("/no/such/file.conllu"), r.err());
   }
+
+  @Test
+  void pretokenizedInputGetsTagsLemmasAndEntities() {
+    CliTest.Result r = CliTest.run("Wladimir\nPutin\ntraf\nXi\nJinping\n.\n\nDie\nSanktionen\nwirken\n.\n",
+        "analyze", "--pretokenized", "--format", "conll");
+    assertEquals(0, r.exit(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals("Wladimir\t0\t8\tPROPN\tWladimir\tB-PER", lines[0]);
+    assertEquals("traf\t15\t19\tVERB\ttreffen\tO", lines[2]);
+    assertEquals("", lines[6], "blank line between the given sentences");
+    assertTrue(lines[8].startsWith("Sanktionen\t") && lines[8].contains("\tNOUN\tSanktion\t"),
+        lines[8]);
+  }
 }
