@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean pretokenized;
 
   @Option(names = "--steps", paramLabel = "LIST", split = ",",
-      description = "Layers to compute: tokens, sentences, pos, lemma, entities, topics"
+      description = "Layers to compute: tokens, sentences, pos, lemma, compounds, entities, topics"
           + " (default: all available).")
   List<String> steps;
 
@@ -98,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         l = Layer.valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new Main.UsageException("unknown step '" + s
-            + "' (tokens, sentences, pos, lemma, entities, topics)");
+            + "' (tokens, sentences, pos, lemma, compounds, entities, topics)");
       }
       layers.add(l);
     }
