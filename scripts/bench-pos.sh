@@ -45,23 +45,11 @@ java -cp "$CP" org.openjdk.jmh.Main $JMH_OPTS -jvmArgsAppend "$JVM_ARGS" \
   'PosLemmaBenchmark\.(ours|oursPosOnly|openNlp|openNlpPosOnly)$' \
   -t 1 -rf json -rff target/jmh-pos.json
 
-python3 - target/jmh-pos.json <<'PY'
-import json, sys
+PYTHONPATH=scripts python3 - target/jmh-pos.json <<'PY'
+import sys
+from jmh_results import load
 
-def num(x):
-    try:
-        return float(x)
-    except (TypeError, ValueError):
-        return float("nan")
-
-rows = {}
-with open(sys.argv[1]) as f:
-    for r in json.load(f):
-        name = r["benchmark"].rsplit(".", 1)[-1]
-        tok = r.get("secondaryMetrics", {}).get("tokens", {})
-        rows[name] = dict(ops=num(r["primaryMetric"]["score"]),
-                          ops_err=num(r["primaryMetric"].get("scoreError")),
-                          tps=num(tok.get("score")), tps_err=num(tok.get("scoreError")))
+rows = load(sys.argv[1:2])
 
 order = [("ours", "german-nlp PosTagger + Lemmatizer"),
          ("oursPosOnly", "german-nlp PosTagger only"),

@@ -44,27 +44,11 @@ jmh 'SegmentationBenchmark\.(germanNlp|openNlp|lucene)$' -t 1 -rf json -rff targ
 echo "== two threads: germanNlp" >&2
 jmh 'SegmentationBenchmark\.germanNlp$' -t 2 -rf json -rff target/jmh-2t.json
 
-python3 - target/jmh-1t.json target/jmh-2t.json <<'EOF'
-import json, sys
+PYTHONPATH=scripts python3 - target/jmh-1t.json target/jmh-2t.json <<'EOF'
+import sys
+from jmh_results import load
 
-def num(x):
-    try:
-        return float(x)
-    except (TypeError, ValueError):
-        return float("nan")
-
-rows = {}
-for path in sys.argv[1:]:
-    with open(path) as f:
-        for r in json.load(f):
-            name = r["benchmark"].rsplit(".", 1)[-1]
-            t = r["threads"]
-            tok = r.get("secondaryMetrics", {}).get("tokens", {})
-            rows[(name, t)] = dict(
-                ops=num(r["primaryMetric"]["score"]),
-                ops_err=num(r["primaryMetric"].get("scoreError")),
-                tps=num(tok.get("score")),
-                tps_err=num(tok.get("scoreError")))
+rows = load(sys.argv[1:], by_threads=True)
 
 label = {"germanNlp": "german-nlp (news)", "openNlp": "OpenNLP ME (de-ud-gsd)",
          "lucene": "Lucene StandardTokenizer"}

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -46,7 +45,7 @@ import org.openjdk.jmh.annotations.State;
  *       each (GermEval sentences are independent of each other).
  * </ul>
  *
- * <p>Every benchmark returns its token count; the {@link Tokens} auxiliary counter adds it per
+ * <p>Every benchmark returns its token count; the {@link TokenCounter} auxiliary counter adds it per
  * operation, so JMH reports {@code tokens} (tokens per second) next to ops/s.
  *
  * <p>Entity model: {@code -Dgermannlp.entities=FILE} or the environment variable {@code
@@ -166,21 +165,9 @@ public class EntityBenchmark {
     }
   }
 
-  /** Tokens processed; reported by JMH as a rate (tokens/s) in Throughput mode. */
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  @State(Scope.Thread)
-  public static class Tokens {
-    public long tokens;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
-
   /** Segmentation and entities over the running text: the end-to-end figure. */
   @Benchmark
-  public int segmentAndEntities(Shared shared, Tokens counter) {
+  public int segmentAndEntities(Shared shared, TokenCounter counter) {
     Document doc = shared.withEntities.analyze(shared.text);
     int n = doc.tokenCount();
     counter.tokens += n;
@@ -189,7 +176,7 @@ public class EntityBenchmark {
 
   /** Segmentation only over the running text (no entity model): the baseline. */
   @Benchmark
-  public int segmentOnly(Shared shared, Tokens counter) {
+  public int segmentOnly(Shared shared, TokenCounter counter) {
     Document doc = shared.segmentOnly.analyze(shared.text);
     int n = doc.tokenCount();
     counter.tokens += n;
@@ -198,7 +185,7 @@ public class EntityBenchmark {
 
   /** This library's recognizer over the gold-tokenized sentences. */
   @Benchmark
-  public int entitiesOnly(Shared shared, Tokens counter) {
+  public int entitiesOnly(Shared shared, TokenCounter counter) {
     EntityRecognizer r = shared.recognizer;
     int n = 0;
     int h = 0;
@@ -213,7 +200,7 @@ public class EntityBenchmark {
 
   /** OpenNLP NameFinderME over the gold-tokenized sentences. */
   @Benchmark
-  public int openNlpNameFinder(Shared shared, OpenNlpTools tools, Tokens counter) {
+  public int openNlpNameFinder(Shared shared, OpenNlpTools tools, TokenCounter counter) {
     NameFinderME finder = tools.finder;
     int n = 0;
     int h = 0;

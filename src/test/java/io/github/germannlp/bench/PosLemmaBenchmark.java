@@ -13,7 +13,6 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -37,7 +36,7 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@link #openNlpPosOnly}: {@link POSTaggerME} only, the peer of {@link #oursPosOnly}.
  * </ul>
  *
- * <p>Every benchmark adds its word count to the {@link Tokens} auxiliary counter, so JMH reports
+ * <p>Every benchmark adds its word count to the {@link TokenCounter} auxiliary counter, so JMH reports
  * {@code tokens} (words per second) next to ops/s.
  *
  * <p>Data: {@code -Dgermannlp.gsd.dev=PATH} or {@code GERMANNLP_GSD_DEV} (default {@value
@@ -135,21 +134,9 @@ public class PosLemmaBenchmark {
     }
   }
 
-  /** Words processed; reported by JMH as a rate (tokens/s) in Throughput mode. */
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  @State(Scope.Thread)
-  public static class Tokens {
-    public long tokens;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
-
   /** This library: tags, then lemmas from those tags. */
   @Benchmark
-  public int ours(Shared shared, Tokens counter) {
+  public int ours(Shared shared, TokenCounter counter) {
     PosTagger tagger = shared.tagger;
     Lemmatizer lemmatizer = shared.lemmatizer;
     int n = 0;
@@ -166,7 +153,7 @@ public class PosLemmaBenchmark {
 
   /** This library: tags only. */
   @Benchmark
-  public int oursPosOnly(Shared shared, Tokens counter) {
+  public int oursPosOnly(Shared shared, TokenCounter counter) {
     PosTagger tagger = shared.tagger;
     int n = 0;
     int h = 0;
@@ -181,7 +168,7 @@ public class PosLemmaBenchmark {
 
   /** OpenNLP: POSTaggerME, then LemmatizerME on its tags. */
   @Benchmark
-  public int openNlp(Shared shared, OpenNlpTools tools, Tokens counter) {
+  public int openNlp(Shared shared, OpenNlpTools tools, TokenCounter counter) {
     POSTaggerME tagger = tools.tagger;
     LemmatizerME lemmatizer = tools.lemmatizer;
     int n = 0;
@@ -198,7 +185,7 @@ public class PosLemmaBenchmark {
 
   /** OpenNLP: POSTaggerME only. */
   @Benchmark
-  public int openNlpPosOnly(Shared shared, OpenNlpTools tools, Tokens counter) {
+  public int openNlpPosOnly(Shared shared, OpenNlpTools tools, TokenCounter counter) {
     POSTaggerME tagger = tools.tagger;
     int n = 0;
     int h = 0;

@@ -19,7 +19,6 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -35,7 +34,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * Lucene's {@link StandardTokenizer}, over Effi Briest concatenated {@value #COPIES} times (about
  * a million tokens per operation).
  *
- * <p>Every benchmark returns its token count; the {@link Tokens} auxiliary counter adds the count
+ * <p>Every benchmark returns its token count; the {@link TokenCounter} auxiliary counter adds the count
  * of each operation, so JMH reports {@code tokens} as tokens per second next to the ops/s score
  * (summed over threads when run with {@code -t 2}). The token counts are also printed to stderr
  * at setup.
@@ -128,21 +127,9 @@ public class SegmentationBenchmark {
     }
   }
 
-  /** Tokens processed; reported by JMH as a rate (tokens/s) in Throughput mode. */
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  @State(Scope.Thread)
-  public static class Tokens {
-    public long tokens;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      tokens = 0;
-    }
-  }
-
   /** This library: sentences and tokens, news scheme. */
   @Benchmark
-  public int germanNlp(Shared shared, Tokens counter) {
+  public int germanNlp(Shared shared, TokenCounter counter) {
     Document doc = shared.nlp.analyze(shared.text);
     int n = doc.tokenCount();
     counter.tokens += n;
@@ -151,7 +138,7 @@ public class SegmentationBenchmark {
 
   /** OpenNLP: SentenceDetectorME over the text, then TokenizerME on each sentence. */
   @Benchmark
-  public int openNlp(Shared shared, OpenNlpTools tools, Tokens counter) {
+  public int openNlp(Shared shared, OpenNlpTools tools, TokenCounter counter) {
     int n = openNlpCount(tools.sentenceDetector, tools.tokenizer, shared.text);
     counter.tokens += n;
     return n;
@@ -159,7 +146,7 @@ public class SegmentationBenchmark {
 
   /** Lucene StandardTokenizer (tokens only, no sentences). */
   @Benchmark
-  public int lucene(Shared shared, LuceneTools tools, Tokens counter) throws IOException {
+  public int lucene(Shared shared, LuceneTools tools, TokenCounter counter) throws IOException {
     int n = luceneCount(tools.tokenizer, shared.text);
     counter.tokens += n;
     return n;
