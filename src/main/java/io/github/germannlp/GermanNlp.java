@@ -186,11 +186,12 @@ public final class GermanNlp {
    * @param check whether to validate the offsets (tokens from a caller; ours are valid)
    */
   private Document annotate(String text, TokenBuffer tokens, int[] sentenceEnds, boolean check) {
-    Morphology m = posTagger == null ? Morphology.NONE : morphology(text, tokens, sentenceEnds);
+    String[] words = posTagger == null && entities == null ? null : tokenTexts(text, tokens);
+    Morphology m = posTagger == null ? Morphology.NONE : morphology(words, sentenceEnds);
     Document doc = new Document(text, tokens, sentenceEnds, m.upos, m.lemmas, m.parts, null,
         null, check);
     if (entities != null || dictionary != null) {
-      List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc);
+      List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc, words);
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
       found = EntityDictionary.overlay(found,
@@ -204,6 +205,15 @@ public final class GermanNlp {
     return doc;
   }
 
+  /** The text of every token, built once and shared by the layers. */
+  private static String[] tokenTexts(String text, TokenBuffer tokens) {
+    String[] words = new String[tokens.size()];
+    for (int t = 0; t < words.length; t++) {
+      words[t] = text.substring(tokens.start(t), tokens.end(t));
+    }
+    return words;
+  }
+
   /** Parts of speech, lemmas and compound parts of a document's tokens (null: not computed). */
   private record Morphology(String[] upos, String[] lemmas, List<String>[] parts) {
     static final Morphology NONE = new Morphology(null, null, null);
@@ -211,17 +221,14 @@ public final class GermanNlp {
 
   /** Tags, lemmatizes and splits compounds sentence by sentence. */
   @SuppressWarnings("unchecked")
-  private Morphology morphology(String text, TokenBuffer tokens, int[] sentenceEnds) {
-    int n = tokens.size();
+  private Morphology morphology(String[] texts, int[] sentenceEnds) {
+    int n = texts.length;
     String[] upos = new String[n];
     String[] lemmas = lemmatizer == null ? null : new String[n];
     List<String>[] parts = compounds == null ? null : (List<String>[]) new List<?>[n];
     int first = 0;
     for (int end : sentenceEnds) {
-      String[] words = new String[end - first];
-      for (int t = first; t < end; t++) {
-        words[t - first] = text.substring(tokens.start(t), tokens.end(t));
-      }
+      String[] words = Arrays.copyOfRange(texts, first, end);
       String[] tags = posTagger.tag(words);
       System.arraycopy(tags, 0, upos, first, tags.length);
       if (lemmas != null) {

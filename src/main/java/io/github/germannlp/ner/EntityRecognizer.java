@@ -3,6 +3,7 @@ package io.github.germannlp.ner;
 import io.github.germannlp.Document;
 import io.github.germannlp.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
@@ -145,16 +146,24 @@ public final class EntityRecognizer {
    * elsewhere in the document ({@code Putin} after {@code Wladimir Putin}).
    */
   public List<EntityMention> recognize(Document doc) {
+    String[] words = new String[doc.tokenCount()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = doc.token(i).text();
+    }
+    return recognize(doc, words);
+  }
+
+  /**
+   * As {@link #recognize(Document)}, with the texts of the document's tokens already at hand
+   * ({@code tokenTexts[i]} is token {@code i}'s text).
+   */
+  public List<EntityMention> recognize(Document doc, String[] tokenTexts) {
     List<EntityMention> out = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       int first = s.firstToken();
       int n = s.tokenCount();
-      String[] tokens = new String[n];
-      for (int i = 0; i < n; i++) {
-        var t = doc.token(first + i);
-        tokens[i] = text.substring(t.start(), t.end());
-      }
+      String[] tokens = Arrays.copyOfRange(tokenTexts, first, first + n);
       double[] conf = new double[n];
       String[] tags = tag(tokens, conf);
       BioTags.spans(tags, (begin, stop, type) -> {
