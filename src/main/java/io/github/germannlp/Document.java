@@ -1,8 +1,10 @@
 package io.github.germannlp;
 
+import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenBuffer;
+import io.github.germannlp.topic.Topic;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,6 +44,8 @@ public final class Document {
   private final List<String>[] compounds;
   private final List<EntityMention> mentions;
   private final List<Entity> entities;
+  private final List<Furniture> furniture;
+  private final List<Topic> topics;
 
   Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas) {
     this(text, tokens, sentenceEnds, upos, lemmas, null, null, null, true);
@@ -59,6 +63,13 @@ public final class Document {
   Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas,
       List<String>[] compounds, List<EntityMention> mentions, List<Entity> entities,
       boolean check) {
+    this(text, tokens, sentenceEnds, upos, lemmas, compounds, mentions, entities, null, null,
+        check);
+  }
+
+  private Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos,
+      String[] lemmas, List<String>[] compounds, List<EntityMention> mentions,
+      List<Entity> entities, List<Furniture> furniture, List<Topic> topics, boolean check) {
     this.text = Objects.requireNonNull(text, "text");
     this.tokens = tokens;
     this.sentenceEnds = sentenceEnds;
@@ -77,9 +88,17 @@ public final class Document {
     if (mentions != null) {
       l.add(Layer.ENTITIES);
     }
+    if (furniture != null) {
+      l.add(Layer.FURNITURE);
+    }
+    if (topics != null) {
+      l.add(Layer.TOPICS);
+    }
     this.compounds = compounds;
     this.mentions = mentions == null ? List.of() : List.copyOf(mentions);
     this.entities = entities == null ? List.of() : List.copyOf(entities);
+    this.furniture = furniture == null ? List.of() : List.copyOf(furniture);
+    this.topics = topics == null ? List.of() : List.copyOf(topics);
     this.layers = Collections.unmodifiableSet(l);
     if (check) {
       check();
@@ -114,7 +133,61 @@ public final class Document {
   /** This document with an entity layer (the arrays are shared, not copied). */
   Document withEntities(List<EntityMention> mentions, List<Entity> entities) {
     return new Document(text, tokens, sentenceEnds, upos, lemmas, compounds, mentions, entities,
-        false);
+        layerOrNull(Layer.FURNITURE, furniture), layerOrNull(Layer.TOPICS, topics), false);
+  }
+
+  /** This document with a furniture layer (the arrays are shared, not copied). */
+  Document withFurniture(List<Furniture> found) {
+    return new Document(text, tokens, sentenceEnds, upos, lemmas, compounds,
+        layerOrNull(Layer.ENTITIES, mentions), layerOrNull(Layer.ENTITIES, entities),
+        Objects.requireNonNull(found), layerOrNull(Layer.TOPICS, topics), false);
+  }
+
+  /** This document with a topic layer (the arrays are shared, not copied). */
+  Document withTopics(List<Topic> found) {
+    return new Document(text, tokens, sentenceEnds, upos, lemmas, compounds,
+        layerOrNull(Layer.ENTITIES, mentions), layerOrNull(Layer.ENTITIES, entities),
+        layerOrNull(Layer.FURNITURE, furniture), Objects.requireNonNull(found), false);
+  }
+
+  private <T> List<T> layerOrNull(Layer layer, List<T> value) {
+    return has(layer) ? value : null;
+  }
+
+  /**
+   * The page furniture of the text (controls, reading time, bylines, credits, teasers), in text
+   * order; empty when the document has no {@link Layer#FURNITURE} layer. {@link
+   * Token#isFurniture()} and {@link Sentence#isFurniture()} tell whether a token or a whole
+   * sentence lies in it.
+   */
+  public List<Furniture> furniture() {
+    return furniture;
+  }
+
+  /**
+   * What the document is about, best first, each with a score in [0, 1]; empty when the document
+   * has no {@link Layer#TOPICS} layer.
+   */
+  public List<Topic> topics() {
+    return topics;
+  }
+
+  /** Whether the character at {@code offset} lies in page furniture. */
+  boolean isFurniture(int offset) {
+    int lo = 0;
+    int hi = furniture.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Furniture f = furniture.get(mid);
+      if (offset < f.start()) {
+        hi = mid - 1;
+      } else if (offset >= f.end()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

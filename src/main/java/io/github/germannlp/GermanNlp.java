@@ -1,6 +1,7 @@
 package io.github.germannlp;
 
 import io.github.germannlp.compound.CompoundSplitter;
+import io.github.germannlp.furniture.PageFurniture;
 import io.github.germannlp.ner.CanonicalNames;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityDictionary;
@@ -14,6 +15,8 @@ import io.github.germannlp.tokenize.Abbreviations;
 import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
+import io.github.germannlp.topic.BackgroundStatistics;
+import io.github.germannlp.topic.TopicExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,9 +57,12 @@ public final class GermanNlp {
 
   private static Set<Layer> availableFromClasspath() {
     EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA,
-        Layer.COMPOUNDS);
+        Layer.COMPOUNDS, Layer.FURNITURE);
     if (EntityModel.isBundled()) {
       l.add(Layer.ENTITIES);
+    }
+    if (BackgroundStatistics.isBundled()) {
+      l.add(Layer.TOPICS);
     }
     return Collections.unmodifiableSet(l);
   }
@@ -69,6 +75,8 @@ public final class GermanNlp {
   private final PosTagger posTagger;
   private final Lemmatizer lemmatizer;
   private final CompoundSplitter compounds;
+  private final boolean furniture;
+  private final TopicExtractor topics;
 
   private GermanNlp(Builder b) {
     Abbreviations abbreviations = b.abbreviations;
@@ -96,6 +104,22 @@ public final class GermanNlp {
     this.compounds = parts ? new CompoundSplitter() : null;
     EntityModel model = layers.contains(Layer.ENTITIES) ? entityModel(b) : null;
     this.entities = model == null ? null : new EntityRecognizer(model);
+    this.furniture = layers.contains(Layer.FURNITURE);
+    this.topics = layers.contains(Layer.TOPICS) ? topicExtractor(b) : null;
+  }
+
+  private static TopicExtractor topicExtractor(Builder b) {
+    if (b.modelDirectory != null) {
+      Path file = b.modelDirectory.resolve(BackgroundStatistics.FILE_NAME);
+      if (Files.isRegularFile(file)) {
+        try {
+          return new TopicExtractor(BackgroundStatistics.load(file), TopicExtractor.DEFAULT_LIMIT);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e.getMessage(), e);
+        }
+      }
+    }
+    return TopicExtractor.german();
   }
 
   private static EntityModel entityModel(Builder b) {
@@ -201,6 +225,12 @@ public final class GermanNlp {
             dictionary.mentions(text, starts, ends, tokens.size()));
       }
       doc = withEntities(doc, found);
+    }
+    if (furniture) {
+      doc = doc.withFurniture(PageFurniture.german().find(text));
+    }
+    if (topics != null) {
+      doc = doc.withTopics(topics.topics(doc));
     }
     return doc;
   }
@@ -404,8 +434,9 @@ public final class GermanNlp {
     }
 
     /**
-     * A folder whose model files replace the bundled ones of the same name (currently {@value
-     * #ABBREVIATIONS_FILE}); files it lacks come from the classpath.
+     * A folder whose model files replace the bundled ones of the same name ({@value
+     * #ABBREVIATIONS_FILE}, {@value #ENTITY_MODEL_FILE}, {@value
+     * BackgroundStatistics#FILE_NAME}); files it lacks come from the classpath.
      *
      * @throws IllegalArgumentException if the folder does not exist
      */
@@ -437,7 +468,9 @@ public final class GermanNlp {
     }
 
     /**
-     * The layers to compute; tokens and sentences are always computed.
+     * The layers to compute; tokens and sentences are always computed. Topics need parts of
+     * speech, lemmas, compounds and furniture (and entities where a model is available): asking
+     * for topics turns them on.
      *
      * @throws IllegalArgumentException if a layer is not available in this version
      */
@@ -454,6 +487,12 @@ public final class GermanNlp {
               + " is not available in this version; available: " + AVAILABLE);
         }
         l.add(layer);
+      }
+      if (l.contains(Layer.TOPICS)) {
+        l.addAll(EnumSet.of(Layer.POS, Layer.LEMMA, Layer.COMPOUNDS, Layer.FURNITURE));
+        if (AVAILABLE.contains(Layer.ENTITIES) || entityModel != null || dictionary != null) {
+          l.add(Layer.ENTITIES);
+        }
       }
       this.layers = l;
       return this;

@@ -14,6 +14,8 @@ public enum Layer {
   COMPOUNDS,
   /** Named entities. */
   ENTITIES,
-  /** Topics. */
-  TOPICS
+  /** Topics ({@link Document#topics()}). */
+  TOPICS,
+  /** Page furniture of scraped pages ({@link Document#furniture()}). */
+  FURNITURE
 }

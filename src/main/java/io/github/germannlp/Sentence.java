@@ -57,6 +57,19 @@ public final class Sentence {
     return doc.text().substring(start(), end());
   }
 
+  /**
+   * Whether every token of the sentence lies in page furniture ({@link Document#furniture()});
+   * false when the document has no {@link Layer#FURNITURE} layer.
+   */
+  public boolean isFurniture() {
+    for (int t = firstToken(), e = endToken(); t < e; t++) {
+      if (!doc.isFurniture(doc.tokenStart(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Sentence s && s.doc == doc && s.index == index;

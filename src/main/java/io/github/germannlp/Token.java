@@ -80,6 +80,14 @@ public final class Token {
     return doc.lemma(index);
   }
 
+  /**
+   * Whether the token lies in page furniture ({@link Document#furniture()}); false when the
+   * document has no {@link Layer#FURNITURE} layer.
+   */
+  public boolean isFurniture() {
+    return doc.isFurniture(start());
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Token t && t.doc == doc && t.index == index;

@@ -6,8 +6,11 @@ import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
+import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenScheme;
+import io.github.germannlp.topic.Topic;
+import io.github.germannlp.topic.TopicExtractor;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -155,6 +158,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<EntityMention> mentions = new ArrayList<>();
         List<Integer> bases = new ArrayList<>();
+        List<Document> topicDocs = new ArrayList<>();
+        List<Integer> topicBases = new ArrayList<>();
+        List<Furniture> furniture = new ArrayList<>();
         if (!first && format != Format.json) {
           out.write('\n'); // between inputs
         }
@@ -181,9 +187,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             mentions.add(m);
             bases.add(base);
           }
+          if (json != null && doc.has(Layer.TOPICS)) {
+            topicDocs.add(doc);
+            topicBases.add(base);
+          }
+          for (Furniture f : doc.furniture()) {
+            furniture.add(new Furniture(base + f.start(), base + f.end(), f.kind()));
+          }
         }
         if (json != null) {
-          endJson(mentions, bases, json);
+          endJson(mentions, bases, json, topics(topicDocs, topicBases), furniture, text);
         }
       }
       if (json != null) {
@@ -302,8 +315,47 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  static void endJson(List<EntityMention> mentions, List<Integer> bases, JsonGenerator g)
-      throws IOException {
+  /**
+   * The topics of an input: those of its document, or for an input analysed in pieces, the
+   * pieces' topics summed by label, divided by the best, with their mentions' offsets in the
+   * whole input.
+   */
+  static List<Topic> topics(List<Document> pieces, List<Integer> bases) {
+    if (pieces.isEmpty()) {
+      return List.of();
+    }
+    if (pieces.size() == 1 && bases.get(0) == 0) {
+      return pieces.get(0).topics();
+    }
+    java.util.Map<String, Topic> first = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Double> scores = new java.util.HashMap<>();
+    java.util.Map<String, List<Topic.Mention>> mentions = new java.util.HashMap<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      int base = bases.get(i);
+      for (Topic t : pieces.get(i).topics()) {
+        String key = t.kind() + "\t" + t.entityType() + "\t" + t.label();
+        first.putIfAbsent(key, t);
+        scores.merge(key, t.score(), Double::sum);
+        List<Topic.Mention> list = mentions.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Topic.Mention m : t.mentions()) {
+          list.add(new Topic.Mention(base + m.start(), base + m.end()));
+        }
+      }
+    }
+    List<String> keys = new ArrayList<>(first.keySet());
+    keys.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+    double best = keys.isEmpty() ? 1 : scores.get(keys.get(0));
+    List<Topic> out = new ArrayList<>();
+    for (String key : keys.subList(0, Math.min(keys.size(), TopicExtractor.DEFAULT_LIMIT))) {
+      Topic t = first.get(key);
+      out.add(new Topic(t.label(), Math.min(1.0, scores.get(key) / best), t.kind(),
+          t.entityType(), mentions.get(key)));
+    }
+    return out;
+  }
+
+  static void endJson(List<EntityMention> mentions, List<Integer> bases, JsonGenerator g,
+      List<Topic> topics, List<Furniture> furniture, String text) throws IOException {
     g.writeEndArray();
     g.writeArrayFieldStart("entities");
     for (int i = 0; i < mentions.size(); i++) {
@@ -320,6 +372,35 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("topics");
+    for (Topic t : topics) {
+      g.writeStartObject();
+      g.writeStringField("label", t.label());
+      g.writeNumberField("score", Math.round(t.score() * 1000) / 1000.0);
+      g.writeStringField("kind", t.kind().name().toLowerCase(Locale.ROOT));
+      if (t.entityType() != null) {
+        g.writeStringField("type", t.entityType());
+      }
+      g.writeArrayFieldStart("mentions");
+      for (Topic.Mention m : t.mentions()) {
+        g.writeStartObject();
+        g.writeStringField("text", text.substring(m.start(), m.end()));
+        g.writeNumberField("start", m.start());
+        g.writeNumberField("end", m.end());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("furniture");
+    for (Furniture f : furniture) {
+      g.writeStartObject();
+      g.writeStringField("kind", f.kind().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("text", text.substring(f.start(), f.end()));
+      g.writeNumberField("start", f.start());
+      g.writeNumberField("end", f.end());
+      g.writeEndObject();
+    }
     g.writeEndArray();
     g.writeEndObject();
     g.writeRaw('\n');

@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code german-nlp} command line: {@code analyze} and {@code evaluate}.
+ * The {@code german-nlp} command line: {@code analyze}, {@code evaluate}, {@code train} and
+ * {@code topics}.
  *
  * <p>Exit codes: 0 success, 1 an input or I/O error (the file is named), 2 bad usage (a one-line
  * message on standard error).
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "German NLP for news text: sentences, tokens, and later layers.",
-    subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class})
+    subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class,
+        TopicsCommand.class})
 public final class Main implements Runnable {
   /** Exit code for an input or I/O error. */
   static final int EXIT_INPUT = 1;
@@ -26,7 +28,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: analyze, evaluate or train");
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: analyze, evaluate, train or topics");
   }
 
   /** Runs the command line and returns its exit code (for tests and embedding). */

@@ -9,6 +9,8 @@ import io.github.germannlp.ner.Gazetteer;
 import io.github.germannlp.ner.train.GazetteerSources;
 import io.github.germannlp.ner.train.NerCorpora;
 import io.github.germannlp.ner.train.TaggedSentence;
+import io.github.germannlp.topic.BackgroundStatistics;
+import io.github.germannlp.topic.train.BackgroundBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,14 +30,14 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train the models from the data folder (../shared/data).",
-    subcommands = {TrainCommand.Entities.class})
+    subcommands = {TrainCommand.Entities.class, TrainCommand.Background.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing model: entities");
+        "missing model: entities or background");
   }
 
   /** {@code train entities}: the entity model. */
@@ -130,6 +132,52 @@ final class TrainCommand implements Runnable {
             EntityScore.of(recognizer, devFour, true).report().forEach(log::println);
           }
         }
+        log.flush();
+        return 0;
+      } catch (IOException | IllegalArgumentException e) {
+        throw new Main.InputException(e.getMessage(), e);
+      }
+    }
+  }
+
+  /** {@code train background}: the background statistics of the topic layer. */
+  @Command(
+      name = "background",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Build the background statistics of the topic layer (lemma document frequencies) from",
+        "the federal laws, Effi Briest and the GermEval sentences of the data folder."
+      })
+  static final class Background implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    /** Default output. */
+    static final String DEFAULT_OUT = "models/" + BackgroundStatistics.FILE_NAME;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+        description = "The data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = DEFAULT_OUT,
+        description = "Where to write the table (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--max-laws", paramLabel = "N", defaultValue = "2000",
+        description = "Read the first N law files of the archive (default: ${DEFAULT-VALUE}; the"
+            + " laws' share of the table is fixed, more files add mostly legal terms).")
+    int maxLaws;
+
+    @Override
+    public Integer call() {
+      PrintWriter log = spec.commandLine().getErr();
+      try {
+        if (out.getParent() != null) {
+          Files.createDirectories(out.getParent());
+        }
+        try (var stream = Files.newOutputStream(out)) {
+          BackgroundBuilder.build(data, maxLaws, stream, log);
+        }
+        log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
         log.flush();
         return 0;
       } catch (IOException | IllegalArgumentException e) {

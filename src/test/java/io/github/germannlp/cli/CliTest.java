@@ -100,9 +100,24 @@ class CliTest {
   }
 
   @Test
-  void unavailableStep() throws IOException {
-    Path f = file("a.txt", "Ein Satz.");
-    assertUsageError(run(null, "analyze", "--steps", "topics", f.toString()), "topics");
+  void topicsStepWritesTopicsAndFurniture() throws IOException {
+    Path f = file("a.txt", "Vorlesen 0:00 0:00 News folgen Artikel teilen\n\n"
+        + "Die USA erhöhen den Sanktionsdruck. Neue Sanktionen folgen.\n");
+    Result r = run(null, "analyze", "--steps", "topics", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    Map<String, Object> doc = asMap(parseAll(r.out()).get(0));
+    List<Object> topics = asList(doc.get("topics"));
+    assertEquals(1.0, ((Number) asMap(topics.get(0)).get("score")).doubleValue());
+    Map<String, Object> sanktion = topics.stream().map(CliTest::asMap)
+        .filter(t -> t.get("label").equals("Sanktion")).findFirst().orElseThrow();
+    assertEquals("concept", sanktion.get("kind"));
+    // the compound counts towards its part
+    List<Object> mentions = asList(sanktion.get("mentions"));
+    assertEquals("Sanktionsdruck", asMap(mentions.get(0)).get("text"));
+    assertEquals("Sanktionen", asMap(mentions.get(1)).get("text"));
+    Map<String, Object> furniture = asMap(asList(doc.get("furniture")).get(0));
+    assertEquals("controls", furniture.get("kind"));
+    assertEquals(0, ((Number) furniture.get("start")).intValue());
   }
 
   @Test
@@ -349,7 +364,7 @@ class CliTest {
 
   // ------------------------------------------------------------------ JSON tree from jackson-core
 
-  private static List<Object> parseAll(String json) {
+  static List<Object> parseAll(String json) {
     List<Object> out = new ArrayList<>();
     try (JsonParser p = new JsonFactory().createParser(json)) {
       JsonToken t;
@@ -398,13 +413,13 @@ class CliTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> asMap(Object o) {
+  static Map<String, Object> asMap(Object o) {
     assertTrue(o instanceof Map, "object expected: " + o);
     return (Map<String, Object>) o;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> asList(Object o) {
+  static List<Object> asList(Object o) {
     assertTrue(o instanceof List, "array expected: " + o);
     return (List<Object>) o;
   }

@@ -1,5 +1,6 @@
 package io.github.germannlp.ner.train;
 
+import io.github.germannlp.corpus.TarEntryStream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -117,46 +118,5 @@ public final class GazetteerSources {
       }
     }
     return out;
-  }
-
-  /** A minimal reader of ustar archives: enough for one npm package. */
-  static final class TarEntryStream {
-    private final InputStream in;
-    private String name;
-    private long size;
-
-    TarEntryStream(InputStream in) {
-      this.in = in;
-    }
-
-    boolean next() throws IOException {
-      byte[] header = in.readNBytes(512);
-      if (header.length < 512 || header[0] == 0) {
-        return false;
-      }
-      name = new String(header, 0, 100, StandardCharsets.US_ASCII).replace("\0", "").strip();
-      String octal = new String(header, 124, 12, StandardCharsets.US_ASCII)
-          .replace("\0", "").strip();
-      size = octal.isEmpty() ? 0 : Long.parseLong(octal, 8);
-      return true;
-    }
-
-    String name() {
-      return name;
-    }
-
-    byte[] content() throws IOException {
-      if (size > Integer.MAX_VALUE) {
-        throw new IOException("tar entry too large: " + name);
-      }
-      byte[] data = in.readNBytes((int) size);
-      skipPadding();
-      return data;
-    }
-
-    private void skipPadding() throws IOException {
-      long pad = (512 - size % 512) % 512;
-      in.readNBytes((int) pad);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.germannlp.ner.train;
 
+import io.github.germannlp.corpus.TarEntryStream;
 import io.github.germannlp.tokenize.Abbreviations;
 import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
@@ -45,7 +46,7 @@ public final class WordFrequencies {
     }
     try (InputStream in = new XZInputStream(new BufferedInputStream(
         Files.newInputStream(laws), 1 << 16))) {
-      GazetteerSources.TarEntryStream tar = new GazetteerSources.TarEntryStream(in);
+      TarEntryStream tar = new TarEntryStream(in);
       while (tar.next()) {
         byte[] content = tar.content();
         if (tar.name().endsWith(".md")) {

@@ -1,0 +1,235 @@
+package io.github.germannlp.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.topic.Topic;
+import io.github.germannlp.topic.TopicCollection;
+import io.github.germannlp.topic.TopicCollection.CollectionTopic;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code topics}: the topics that run through a collection of articles, fed through one by one.
+ */
+@Command(
+    name = "topics",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The topics of a collection of articles, ranked, each with the documents it occurs in.",
+      "Inputs: folders (every *.txt file below, one article each, in path order), JSON-lines",
+      "files (*.jsonl: one article a line, {\"id\": ..., \"text\": ...}), other files (one",
+      "article each), or '-' (JSON lines on standard input)."
+    })
+final class TopicsCommand implements Callable<Integer> {
+
+  enum Format { tsv, json }
+
+  @Option(names = "--format", paramLabel = "tsv|json", defaultValue = "tsv",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+      description = "How many collection topics to print (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--per-document", paramLabel = "K", defaultValue = "0",
+      description = "Also print each document's best K topics (default: ${DEFAULT-VALUE}).")
+  int perDocument;
+
+  @Option(names = "--capacity", paramLabel = "N", defaultValue = "10000",
+      description = "The most topics the collection keeps (its memory bound; default:"
+          + " ${DEFAULT-VALUE}).")
+  int capacity;
+
+  @Option(names = "--documents-per-topic", paramLabel = "N", defaultValue = "10",
+      description = "The most document ids kept per topic (default: ${DEFAULT-VALUE}).")
+  int documentsPerTopic;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Folders, files or '-'.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (top < 1 || perDocument < 0 || capacity < 1 || documentsPerTopic < 1) {
+      throw new Main.UsageException("--top, --capacity and --documents-per-topic must be"
+          + " positive, --per-document not negative");
+    }
+    GermanNlp nlp = GermanNlp.standard();
+    TopicCollection collection = new TopicCollection(capacity, documentsPerTopic);
+    Writer out = new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    JsonGenerator json = format == Format.json
+        ? new JsonFactory().createGenerator(out).configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET,
+            false)
+        : null;
+    if (json != null) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("documents");
+    }
+    for (String path : paths) {
+      forEachArticle(path, a -> {
+        List<Topic> topics = nlp.analyze(a.text()).topics();
+        collection.add(a.id(), topics);
+        if (perDocument > 0) {
+          List<Topic> best = topics.subList(0, Math.min(perDocument, topics.size()));
+          if (json != null) {
+            json.writeStartObject();
+            json.writeStringField("id", a.id());
+            json.writeArrayFieldStart("topics");
+            for (Topic t : best) {
+              json.writeStartObject();
+              json.writeStringField("label", t.label());
+              json.writeNumberField("score", Math.round(t.score() * 1000) / 1000.0);
+              json.writeStringField("kind", t.kind().name().toLowerCase(Locale.ROOT));
+              if (t.entityType() != null) {
+                json.writeStringField("type", t.entityType());
+              }
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+          } else {
+            out.write("document\t" + a.id());
+            for (Topic t : best) {
+              out.write(String.format(Locale.ROOT, "\t%s (%.2f)", t.label(), t.score()));
+            }
+            out.write('\n');
+          }
+        }
+      });
+    }
+    List<CollectionTopic> ranked = collection.top(top);
+    if (json != null) {
+      json.writeEndArray();
+      json.writeNumberField("documentCount", collection.documentCount());
+      json.writeArrayFieldStart("topics");
+      for (CollectionTopic t : ranked) {
+        json.writeStartObject();
+        json.writeStringField("label", t.label());
+        json.writeStringField("kind", t.kind().name().toLowerCase(Locale.ROOT));
+        if (t.entityType() != null) {
+          json.writeStringField("type", t.entityType());
+        }
+        json.writeNumberField("weight", Math.round(t.weight() * 1000) / 1000.0);
+        json.writeNumberField("documentCount", t.documentCount());
+        json.writeArrayFieldStart("documents");
+        for (String id : t.documents()) {
+          json.writeString(id);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.flush();
+      out.write('\n');
+    } else {
+      out.write("rank\tlabel\tkind\ttype\tweight\tdocuments\tbest documents\n");
+      int rank = 1;
+      for (CollectionTopic t : ranked) {
+        out.write(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%.3f\t%d\t%s%n", rank++, t.label(),
+            t.kind().name().toLowerCase(Locale.ROOT), t.entityType() == null ? "-"
+                : t.entityType(), t.weight(), t.documentCount(), String.join(",",
+                t.documents())));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** One article: an id and its text. */
+  record Article(String id, String text) {}
+
+  /** An action on one article that may write output. */
+  interface ArticleAction {
+    void accept(Article article) throws IOException;
+  }
+
+  /** The articles of one path argument, one at a time (a folder's files are read one by one). */
+  static void forEachArticle(String path, ArticleAction action) throws IOException {
+    if (path.equals("-")) {
+      for (Article a : jsonLines("-", Inputs.read("-", System.in))) {
+        action.accept(a);
+      }
+      return;
+    }
+    Path p = Path.of(path);
+    if (Files.isDirectory(p)) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(p)) {
+        files = walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
+            .sorted().toList();
+      } catch (IOException e) {
+        throw new Main.InputException(path + ": " + e.getMessage(), e);
+      }
+      for (Path f : files) {
+        action.accept(new Article(p.relativize(f).toString(), Inputs.read(f.toString(),
+            System.in)));
+      }
+      return;
+    }
+    String text = Inputs.read(path, System.in);
+    if (path.endsWith(".jsonl")) {
+      for (Article a : jsonLines(path, text)) {
+        action.accept(a);
+      }
+      return;
+    }
+    action.accept(new Article(path, text));
+  }
+
+  /** Articles from JSON lines: {@code {"id": ..., "text": ...}}; the id defaults to the line. */
+  static List<Article> jsonLines(String name, String content) {
+    List<Article> out = new ArrayList<>();
+    JsonFactory factory = new JsonFactory();
+    String[] lines = content.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String id = null;
+      String text = null;
+      try (JsonParser p = factory.createParser(line)) {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          throw new Main.InputException(name + ": line " + (i + 1) + ": not a JSON object", null);
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          p.nextToken();
+          if (field.equals("id")) {
+            id = p.getValueAsString();
+          } else if (field.equals("text")) {
+            text = p.getValueAsString();
+          } else {
+            p.skipChildren();
+          }
+        }
+      } catch (IOException e) {
+        throw new Main.InputException(name + ": line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+      if (text == null) {
+        throw new Main.InputException(name + ": line " + (i + 1) + ": no \"text\"", null);
+      }
+      out.add(new Article(id == null ? name + ":" + (i + 1) : id, text));
+    }
+    return out;
+  }
+}

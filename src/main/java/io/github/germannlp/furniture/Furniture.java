@@ -1,0 +1,43 @@
+package io.github.germannlp.furniture;
+
+import java.util.Objects;
+
+/**
+ * One stretch of page furniture in a scraped text: the characters {@code [start, end)} of the
+ * text, and what kind of furniture they are.
+ *
+ * @param start first character (UTF-16 index into the text)
+ * @param end index after the last character
+ * @param kind what the stretch is
+ */
+public record Furniture(int start, int end, Kind kind) {
+
+  /** What a stretch of page furniture is. */
+  public enum Kind {
+    /** A scraper's metadata field at the top of the text ({@code date 2025-11-04}). */
+    METADATA,
+    /** An author, agency and date line ({@code Von reuters 04.11.2025 - 19:49 Uhr}). */
+    BYLINE,
+    /** A reading-time note ({@code Lesedauer: 2 Min.}). */
+    READING_TIME,
+    /** Player, sharing and following controls ({@code Vorlesen 0:00 0:00 News folgen}). */
+    CONTROLS,
+    /** A photo or source credit ({@code (Quelle: Sergey Bobylev/imago-images-bilder)}). */
+    CREDIT,
+    /** A link to another article or a live blog ({@code Newsblog zum Ukraine-Krieg: ...}). */
+    TEASER,
+    /** An advertisement marker ({@code Anzeige}). */
+    ADVERTISEMENT
+  }
+
+  /**
+   * @throws IllegalArgumentException if the span is empty or negative
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public Furniture {
+    Objects.requireNonNull(kind, "kind");
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("invalid furniture span [" + start + ", " + end + ")");
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package io.github.germannlp.topic;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/**
+ * How common a word is in German generally: document frequencies of lemmas over a background
+ * corpus, read as inverse document frequencies. The bundled table ({@value #FILE_NAME}) is built
+ * by {@code german-nlp train background} from public-domain and CC BY texts (see {@code
+ * models/README.md}).
+ *
+ * <p>Storage is one open-addressing table of terms and their IDF as floats. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * BackgroundStatistics bg = BackgroundStatistics.bundled();
+ * double rare = bg.idf("Zwangsmaßnahme");   // high: a rare word
+ * double common = bg.idf("Jahr");           // low: a common word
+ * }</pre>
+ */
+public final class BackgroundStatistics {
+  /** File name of the table, in the bundled models or a model directory. */
+  public static final String FILE_NAME = "topics-background-de.tsv.gz";
+  /** Class-path resource of the bundled table. */
+  public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
+  static final String MAGIC = "# german-nlp background statistics 1";
+
+  private final double documents;
+  private final String[] keys;
+  private final float[] idfs;
+  private final int mask;
+  private final float unseen;
+
+  private BackgroundStatistics(double documents, Map<String, Double> frequencies) {
+    if (!(documents > 0)) {
+      throw new IllegalArgumentException("documents must be positive: " + documents);
+    }
+    this.documents = documents;
+    int cap = Integer.highestOneBit(Math.max(4, frequencies.size() * 2 - 1)) << 1;
+    keys = new String[cap];
+    idfs = new float[cap];
+    mask = cap - 1;
+    unseen = (float) idf(documents, 0);
+    for (Map.Entry<String, Double> e : frequencies.entrySet()) {
+      int i = e.getKey().hashCode() & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = e.getKey();
+      idfs[i] = (float) idf(documents, e.getValue());
+    }
+  }
+
+  private static double idf(double documents, double df) {
+    return Math.log((documents + 1) / (Math.min(df, documents) + 0.5));
+  }
+
+  /**
+   * A table from counts.
+   *
+   * @param documents the (weighted) number of background documents
+   * @param frequencies the (weighted) number of documents that contain each term
+   */
+  public static BackgroundStatistics of(double documents, Map<String, Double> frequencies) {
+    return new BackgroundStatistics(documents, Map.copyOf(frequencies));
+  }
+
+  private static final class Bundled {
+    static final BackgroundStatistics INSTANCE = loadBundled();
+  }
+
+  /** The bundled table, loaded once. */
+  public static BackgroundStatistics bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** Whether the bundled table is on the class path. */
+  public static boolean isBundled() {
+    return BackgroundStatistics.class.getResource(BUNDLED_RESOURCE) != null;
+  }
+
+  private static BackgroundStatistics loadBundled() {
+    try (InputStream in = BackgroundStatistics.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("background statistics not on the class path: "
+            + BUNDLED_RESOURCE);
+      }
+      return read(in, BUNDLED_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a table written by {@link #write}.
+   *
+   * @throws IOException naming {@code file} if it is missing, not a table or corrupt
+   */
+  public static BackgroundStatistics load(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      throw new IOException("background statistics not found: " + file, e);
+    }
+  }
+
+  private static BackgroundStatistics read(InputStream raw, String name) throws IOException {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
+        StandardCharsets.UTF_8))) {
+      if (!MAGIC.equals(r.readLine())) {
+        throw new IOException(name + ": not a background statistics table");
+      }
+      String header = r.readLine();
+      if (header == null || !header.startsWith("documents\t")) {
+        throw new IOException(name + ": line 2: expected 'documents<TAB>N'");
+      }
+      double documents = Double.parseDouble(header.substring(10));
+      java.util.HashMap<String, Double> f = new java.util.HashMap<>(1 << 17);
+      String line;
+      int no = 2;
+      while ((line = r.readLine()) != null) {
+        no++;
+        int tab = line.indexOf('\t');
+        if (tab <= 0) {
+          throw new IOException(name + ": line " + no + ": expected 'term<TAB>count'");
+        }
+        f.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+      }
+      return new BackgroundStatistics(documents, f);
+    } catch (ZipException | NumberFormatException e) {
+      throw new IOException(name + ": corrupt background statistics: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the table (gzip, UTF-8 text); the counts are rounded to one decimal. */
+  public static void write(double documents, Map<String, Double> frequencies, OutputStream out)
+      throws IOException {
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out),
+        StandardCharsets.UTF_8));
+    w.write(MAGIC);
+    w.write("\ndocuments\t" + Math.round(documents * 10) / 10.0 + "\n");
+    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(frequencies).entrySet()) {
+      w.write(e.getKey());
+      w.write('\t');
+      w.write(Double.toString(Math.round(e.getValue() * 10) / 10.0));
+      w.write('\n');
+    }
+    w.close();
+  }
+
+  /** The weighted number of background documents. */
+  public double documents() {
+    return documents;
+  }
+
+  /**
+   * Inverse document frequency of {@code term} (a lemma, case as the lemmatizer writes it):
+   * {@code ln((N + 1) / (df + 0.5))}; a term the background never saw gets the highest value.
+   */
+  public double idf(String term) {
+    int i = term.hashCode() & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (k.equals(term)) {
+        return idfs[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return unseen;
+  }
+
+  /** The IDF of a term the background never saw: the highest there is. */
+  public double maxIdf() {
+    return unseen;
+  }
+
+  /** Number of terms in the table. */
+  public int size() {
+    int n = 0;
+    for (String k : keys) {
+      n += k == null ? 0 : 1;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,491 @@
+package io.github.germannlp.topic;
+
+import io.github.germannlp.Document;
+import io.github.germannlp.Layer;
+import io.github.germannlp.Sentence;
+import io.github.germannlp.Token;
+import io.github.germannlp.furniture.Furniture;
+import io.github.germannlp.ner.Entity;
+import io.github.germannlp.ner.EntityMention;
+import io.github.germannlp.pos.GermanLexicon;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds what a German news article is about: ranked topics from its nouns and noun compounds,
+ * adjective and noun phrases, hyphenated compounds and named entities.
+ *
+ * <p>How a topic is scored:
+ *
+ * <ul>
+ *   <li>candidates are merged by lemma ({@code Sanktionen} → {@code Sanktion}); a compound counts
+ *       for itself and, at half weight, for its parts ({@code Sanktionsdruck} → {@code
+ *       Sanktion}, {@code Druck}); entity mentions count for their entity's canonical name
+ *       ({@code Putins} → {@code Wladimir Putin}), and a compound part that names an entity
+ *       ({@code Ukraine} in {@code Ukraine-Krieg}) counts for that entity;
+ *   <li>each mention weighs by its position: {@value #HEADLINE_WEIGHT} in the first sentence (the
+ *       headline), {@value #LEAD_WEIGHT} in the next {@value #LEAD_SENTENCES} (the lead) and in
+ *       cross-headings (a short line of its own without a final stop), 1 elsewhere; page furniture ({@link Document#furniture()}) weighs nothing;
+ *   <li>the score is {@code weighted frequency × idf × spread}: {@code idf} from the
+ *       {@link BackgroundStatistics} (how rare the word is in German generally), {@code spread}
+ *       from 0.75 (one place) to 1.25 (first and last mention at the two ends of the article);
+ *   <li>a noun right before a person's name is a title ({@code Präsident Xi Jinping}, {@code
+ *       US-Präsident Donald Trump}) and no candidate;
+ *   <li>an adjective and noun phrase is a candidate when it occurs at least twice; its label is
+ *       its nominative singular ({@code einseitige Zwangsmaßnahme}); of a phrase and its noun,
+ *       only the better ranked one is kept;
+ *   <li>a photo caption (a line with a credit) weighs 1 wherever it stands.
+ * </ul>
+ *
+ * <p>Scores are divided by the best one, so the first topic scores 1. Needs the layers POS and
+ * LEMMA; uses COMPOUNDS, ENTITIES and FURNITURE where present. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Document doc = GermanNlp.standard().analyze(article);
+ * for (Topic t : TopicExtractor.german().topics(doc)) {
+ *   System.out.printf("%.2f %s%n", t.score(), t.label());
+ * }
+ * }</pre>
+ */
+public final class TopicExtractor {
+  /** Weight of a mention in the first content sentence. */
+  public static final double HEADLINE_WEIGHT = 3.0;
+  /** Weight of a mention in the lead. */
+  public static final double LEAD_WEIGHT = 2.0;
+  /** Number of content sentences after the headline that form the lead. */
+  public static final int LEAD_SENTENCES = 3;
+  /** Default number of topics per document. */
+  public static final int DEFAULT_LIMIT = 10;
+
+  private static final double PART_WEIGHT = 0.5;
+  private static final int HEADING_TOKENS = 12;
+  private static final double PHRASE_MIN_COUNT = 2;
+  private static final double MISC_FACTOR = 0.8;
+  private static final double ENTITY_IDF_FLOOR = 0.5;
+
+  /** Nouns that say when or how much, not what: never topics on their own. */
+  private static final Set<String> STOP_NOUNS = Set.of(
+      "Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Uhr", "Mal", "Prozent", "Zeit",
+      "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+      "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+      "Oktober", "November", "Dezember", "Min.", "Nr.", "Seite", "Ende", "Anfang", "Beginn",
+      "Art", "Teil", "Fall", "Frage", "Hälfte", "Zahl", "Million", "Milliarde", "Euro", "Dollar",
+      "Angabe", "Ort", "Punkt", "Grund", "Weise", "Rahmen", "Sinne", "Zuge", "Blick", "Morgen",
+      "Abend", "Nacht", "Vormittag", "Nachmittag", "Wochenende", "Quelle", "Foto", "Bild",
+      "Artikel", "Text", "Lesedauer");
+
+  private static final TopicExtractor GERMAN = new TopicExtractor(BackgroundStatistics.bundled(),
+      DEFAULT_LIMIT);
+
+  private final BackgroundStatistics background;
+  private final int limit;
+
+  /**
+   * @param background how common words are
+   * @param limit the most topics to return per document (at least 1)
+   */
+  public TopicExtractor(BackgroundStatistics background, int limit) {
+    this.background = Objects.requireNonNull(background, "background");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    }
+    this.limit = limit;
+  }
+
+  /** The extractor with the bundled background statistics and {@value #DEFAULT_LIMIT} topics. */
+  public static TopicExtractor german() {
+    return GERMAN;
+  }
+
+  /** This extractor with another limit. */
+  public TopicExtractor withLimit(int newLimit) {
+    return new TopicExtractor(background, newLimit);
+  }
+
+  /** The background statistics this extractor weighs words against. */
+  public BackgroundStatistics background() {
+    return background;
+  }
+
+  /**
+   * The topics of {@code doc}, best first, at most the limit; empty for a document without
+   * content words (empty, furniture only).
+   *
+   * @throws IllegalArgumentException if the document lacks the POS or LEMMA layer
+   * @throws NullPointerException if {@code doc} is null
+   */
+  public List<Topic> topics(Document doc) {
+    Objects.requireNonNull(doc, "doc");
+    if (!doc.has(Layer.POS) || !doc.has(Layer.LEMMA)) {
+      throw new IllegalArgumentException("topics need the layers pos and lemma; the document has "
+          + doc.layers());
+    }
+    int n = doc.tokenCount();
+    double[] weight = positionWeights(doc);
+    int firstContent = -1;
+    int lastContent = -1;
+    for (int i = 0; i < n; i++) {
+      if (weight[i] > 0) {
+        lastContent = i;
+        if (firstContent < 0) {
+          firstContent = i;
+        }
+      }
+    }
+    if (firstContent < 0) {
+      return List.of();
+    }
+    Candidates c = new Candidates();
+    boolean[] inEntity = new boolean[n];
+    boolean[] beforePerson = new boolean[n];
+    for (Entity e : doc.entities()) {
+      Candidate cand = null;
+      for (EntityMention m : e.mentions()) {
+        for (int t = m.firstToken(); t < m.endToken(); t++) {
+          inEntity[t] = true;
+        }
+        if ("PER".equals(e.type()) && m.firstToken() > 0) {
+          beforePerson[m.firstToken() - 1] = true;
+        }
+        double w = weight[m.firstToken()];
+        if (w <= 0) {
+          continue;
+        }
+        if (cand == null) {
+          cand = c.entity(e);
+        }
+        cand.add(w, m.firstToken(), m.start(), m.end());
+        cand.typeWeights.merge(e.type(), w, Double::sum);
+      }
+      if (cand != null) {
+        for (EntityMention m : e.mentions()) {
+          c.alias(m.text(), cand);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      double w = weight[i];
+      if (w <= 0 || inEntity[i] || beforePerson[i]) {
+        continue; // a title before a name (Präsident Xi Jinping) says who, not what
+      }
+      Token token = doc.token(i);
+      String upos = token.upos();
+      boolean noun = "NOUN".equals(upos);
+      if (!noun && !("PROPN".equals(upos) && token.text().indexOf('-') > 0)) {
+        continue;
+      }
+      String lemma = label(token.text(), token.lemma());
+      if (!isConcept(lemma)) {
+        continue;
+      }
+      c.concept(lemma).add(w, i, token.start(), token.end());
+      List<String> parts = token.compoundParts();
+      for (String part : parts) {
+        if (isConcept(part) && part.length() > 2 && !part.equals(lemma)) {
+          c.concept(part).add(w * PART_WEIGHT, i, token.start(), token.end());
+        }
+      }
+      if (noun && i > 0 && weight[i - 1] > 0 && "ADJ".equals(doc.token(i - 1).upos())) {
+        String adj = doc.token(i - 1).lemma();
+        if (adj != null && adj.length() > 2 && Character.isLowerCase(adj.charAt(0))) {
+          c.phrase(adj, lemma).add(w, i - 1, doc.token(i - 1).start(), token.end());
+        }
+      }
+    }
+    return rank(c, firstContent, lastContent);
+  }
+
+  /** Per token: its position weight, 0 in furniture. */
+  private static double[] positionWeights(Document doc) {
+    double[] w = new double[doc.tokenCount()];
+    int contentSentence = 0;
+    for (Sentence s : doc.sentences()) {
+      boolean caption = isCaption(doc, s);
+      double sw = caption ? 1.0 : contentSentence == 0 ? HEADLINE_WEIGHT
+          : contentSentence <= LEAD_SENTENCES || isCrossHeading(doc, s) ? LEAD_WEIGHT : 1.0;
+      boolean content = false;
+      for (int t = s.firstToken(); t < s.endToken(); t++) {
+        if (!doc.token(t).isFurniture()) {
+          w[t] = sw;
+          content = true;
+        }
+      }
+      if (content && !caption) {
+        contentSentence++;
+      }
+    }
+    return w;
+  }
+
+  /** Whether {@code s} is a photo caption: a sentence whose line carries a photo credit. */
+  private static boolean isCaption(Document doc, Sentence s) {
+    String text = doc.text();
+    int lineEnd = text.indexOf('\n', s.end());
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    for (Furniture f : doc.furniture()) {
+      if (f.kind() == Furniture.Kind.CREDIT && f.start() >= s.start() && f.start() < lineEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code s} is a cross-heading: a line of its own, at most {@value #HEADING_TOKENS}
+   * tokens, without a sentence-final punctuation mark ({@code Russland und China: Handel geht
+   * zurück}).
+   */
+  private static boolean isCrossHeading(Document doc, Sentence s) {
+    if (s.tokenCount() > HEADING_TOKENS) {
+      return false;
+    }
+    String last = doc.token(s.endToken() - 1).text();
+    if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("…")) {
+      return false;
+    }
+    String text = doc.text();
+    int before = s.start() - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+      before--;
+    }
+    int after = s.end();
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+      after++;
+    }
+    return (before < 0 || text.charAt(before) == '\n' || text.charAt(before) == '\r')
+        && (after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r');
+  }
+
+  /**
+   * A noun's label: its lemma, with the head of a hyphenated compound written as in the text
+   * ({@code Business-Limousinen} → {@code Business-Limousine}, not {@code Business-limousine}).
+   */
+  static String label(String text, String lemma) {
+    if (lemma == null) {
+      return null;
+    }
+    int hyphen = lemma.lastIndexOf('-');
+    int textHyphen = text.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen + 1 >= lemma.length() || textHyphen < 0
+        || textHyphen + 1 >= text.length()) {
+      return lemma;
+    }
+    char head = lemma.charAt(hyphen + 1);
+    char written = text.charAt(textHyphen + 1);
+    if (Character.isUpperCase(written) && Character.isLowerCase(head)) {
+      return lemma.substring(0, hyphen + 1) + Character.toUpperCase(head)
+          + lemma.substring(hyphen + 2);
+    }
+    return lemma;
+  }
+
+  private static boolean isConcept(String lemma) {
+    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.contains(lemma)) {
+      return false;
+    }
+    int letters = 0;
+    for (int k = 0; k < lemma.length(); k++) {
+      if (Character.isLetter(lemma.charAt(k))) {
+        letters++;
+      }
+    }
+    return letters >= 2 && Character.isUpperCase(lemma.codePointAt(0));
+  }
+
+  private List<Topic> rank(Candidates c, int firstContent, int lastContent) {
+    double length = Math.max(1, lastContent - firstContent);
+    List<Candidate> all = new ArrayList<>(c.byKey.size());
+    for (Candidate cand : c.byKey.values()) {
+      if (cand.weight <= 0 || cand.isPhrase && cand.count < PHRASE_MIN_COUNT) {
+        continue;
+      }
+      if (!cand.typeWeights.isEmpty()) {
+        cand.entityType = java.util.Collections.max(cand.typeWeights.entrySet(),
+            Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                java.util.Comparator.reverseOrder()))).getKey();
+      }
+      double spread = 0.75 + 0.5 * (cand.lastToken - cand.firstToken) / length;
+      double idf = idf(cand);
+      cand.raw = cand.weight * idf * spread
+          * ("MISC".equals(cand.entityType) ? MISC_FACTOR : 1.0);
+      all.add(cand);
+    }
+    all.sort((a, b) -> {
+      int r = Double.compare(b.raw, a.raw);
+      return r != 0 ? r : a.label.compareTo(b.label);
+    });
+    // an adjective and noun and its noun: only the better of the two
+    java.util.Set<String> ranked = new java.util.HashSet<>();
+    List<Candidate> kept = new ArrayList<>(all.size());
+    for (Candidate cand : all) {
+      String other = cand.isPhrase ? "C\t" + cand.noun : "N\t" + cand.label;
+      if (ranked.contains(other)) {
+        continue;
+      }
+      ranked.add(cand.isPhrase ? "N\t" + cand.noun : "C\t" + cand.label);
+      kept.add(cand);
+    }
+    all = kept;
+    if (all.isEmpty() || !(all.get(0).raw > 0)) {
+      return List.of();
+    }
+    double best = all.get(0).raw;
+    List<Topic> out = new ArrayList<>(Math.min(limit, all.size()));
+    for (int k = 0; k < all.size() && out.size() < limit; k++) {
+      Candidate cand = all.get(k);
+      double score = Math.min(1.0, Math.max(0.0, cand.raw / best));
+      out.add(new Topic(cand.label, Math.round(score * 1e4) / 1e4,
+          cand.entityType == null ? Topic.Kind.CONCEPT : Topic.Kind.ENTITY, cand.entityType,
+          cand.mentions));
+    }
+    return out;
+  }
+
+  private double idf(Candidate cand) {
+    if (cand.entityType != null) {
+      // a name is as rare as its rarest word, and a name is never a common word: the place
+      // names that laws and encyclopaedias repeat (Berlin) still name what an article is about
+      double idf = ENTITY_IDF_FLOOR * background.maxIdf();
+      for (String w : cand.label.split(" ")) {
+        idf = Math.max(idf, background.idf(w));
+      }
+      return idf;
+    }
+    if (cand.isPhrase) {
+      return (background.idf(cand.noun) + background.idf(cand.adjective)) / 2 + 1.0;
+    }
+    return background.idf(cand.label);
+  }
+
+  /** One candidate topic while a document is read. */
+  private static final class Candidate {
+    final String label;
+    String entityType;
+    /** Of an entity: weight by type (one name, tagged LOC here and ORG there, is one topic). */
+    final Map<String, Double> typeWeights = new HashMap<>(2);
+    final boolean isPhrase;
+    final String adjective;
+    final String noun;
+    final List<Topic.Mention> mentions = new ArrayList<>(4);
+    double weight;
+    int count;
+    int firstToken = Integer.MAX_VALUE;
+    int lastToken = -1;
+    double raw;
+
+    Candidate(String label, String entityType, String adjective, String noun) {
+      this.label = label;
+      this.entityType = entityType;
+      this.isPhrase = adjective != null;
+      this.adjective = adjective;
+      this.noun = noun;
+    }
+
+    void add(double w, int token, int start, int end) {
+      weight += w;
+      count++;
+      firstToken = Math.min(firstToken, token);
+      lastToken = Math.max(lastToken, token);
+      Topic.Mention m = new Topic.Mention(start, end);
+      if (mentions.isEmpty() || !mentions.get(mentions.size() - 1).equals(m)) {
+        mentions.add(m);
+      }
+    }
+  }
+
+  /** The candidates of one document, by key. */
+  private static final class Candidates {
+    final Map<String, Candidate> byKey = new HashMap<>();
+    /** Lower-cased entity names and mention texts → the entity's candidate. */
+    final Map<String, Candidate> entityAliases = new HashMap<>();
+
+    Candidate entity(Entity e) {
+      return byKey.computeIfAbsent("E\t" + e.canonical(),
+          k -> {
+            Candidate cand = new Candidate(e.canonical(), e.type(), null, null);
+            alias(e.canonical(), cand);
+            return cand;
+          });
+    }
+
+    void alias(String name, Candidate cand) {
+      entityAliases.putIfAbsent(name.toLowerCase(Locale.ROOT), cand);
+    }
+
+    Candidate concept(String lemma) {
+      Candidate entity = entityAliases.get(lemma.toLowerCase(Locale.ROOT));
+      if (entity != null) {
+        return entity;
+      }
+      return byKey.computeIfAbsent("C\t" + lemma, k -> new Candidate(lemma, null, null, null));
+    }
+
+    Candidate phrase(String adjective, String noun) {
+      return byKey.computeIfAbsent("P\t" + adjective + "\t" + noun,
+          k -> new Candidate(phraseLabel(adjective, noun), null, adjective, noun));
+    }
+  }
+
+  /**
+   * The nominative singular of an adjective and noun without article ({@code einseitige
+   * Zwangsmaßnahme}, {@code russischer Krieg}, {@code hohes Niveau}); the noun's gender from the
+   * lexicon, or from its last part for compounds the lexicon lacks.
+   */
+  static String phraseLabel(String adjective, String noun) {
+    String gender = gender(noun);
+    String ending = switch (gender) {
+      case "MAS" -> "er";
+      case "NEU" -> "es";
+      default -> "e"; // FEM, and the plural of plural-only nouns
+    };
+    return stem(adjective) + ending + " " + noun;
+  }
+
+  /** The stem an adjective's endings attach to: hoch → hoh, dunkel → dunkl, teuer → teur. */
+  private static String stem(String adjective) {
+    if (adjective.equals("hoch")) {
+      return "hoh";
+    }
+    if (adjective.endsWith("e")) {
+      return adjective.substring(0, adjective.length() - 1);
+    }
+    int n = adjective.length();
+    if (n > 4 && (adjective.endsWith("el") || adjective.endsWith("euer")
+        || adjective.endsWith("auer"))) {
+      return adjective.substring(0, n - 2) + adjective.charAt(n - 1);
+    }
+    return adjective;
+  }
+
+  private static String gender(String noun) {
+    GermanLexicon lexicon = GermanLexicon.get();
+    String g = genderOf(lexicon, noun);
+    // a compound the lexicon lacks: the gender of its longest known tail
+    for (int k = 1; g == null && k < noun.length() - 2; k++) {
+      String tail = Character.toUpperCase(noun.charAt(k)) + noun.substring(k + 1);
+      g = genderOf(lexicon, tail);
+    }
+    return g == null ? "FEM" : g;
+  }
+
+  private static String genderOf(GermanLexicon lexicon, String noun) {
+    for (GermanLexicon.Reading r : lexicon.readings(noun)) {
+      String tag = r.tag();
+      if (tag.startsWith("SUB:NOM:SIN:")) {
+        for (String g : new String[] {"MAS", "FEM", "NEU"}) {
+          if (tag.contains(g)) {
+            return g;
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.germannlp.furniture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Sentence;
+import io.github.germannlp.furniture.Furniture.Kind;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PageFurnitureTest {
+  private final PageFurniture detector = PageFurniture.german();
+
+  private List<String> found(String text) {
+    return detector.find(text).stream()
+        .map(f -> f.kind() + ":" + text.substring(f.start(), f.end())).toList();
+  }
+
+  @Test
+  void wholeLinesOfControlsBylinesAndTeasers() {
+    String text = "Vorlesen 0:00 0:00 News folgen Artikel teilen\n"
+        + "Von reuters 04.11.2025 - 19:49 Uhr Lesedauer: 2 Min.\n"
+        + "Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick\n"
+        + "date 2025-11-04 Hier sehen Sie den FC Bayern in Paris live\n"
+        + "Anzeige\n"
+        + "Lesen Sie auch: Was die Sanktionen bewirken\n";
+    assertEquals(List.of(
+        "CONTROLS:Vorlesen 0:00 0:00 News folgen Artikel teilen",
+        "BYLINE:Von reuters 04.11.2025 - 19:49 Uhr Lesedauer: 2 Min.",
+        "TEASER:Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick",
+        "TEASER:date 2025-11-04 Hier sehen Sie den FC Bayern in Paris live",
+        "ADVERTISEMENT:Anzeige",
+        "TEASER:Lesen Sie auch: Was die Sanktionen bewirken"), found(text));
+  }
+
+  @Test
+  void aCaptionKeepsItsTextAndLosesItsCredit() {
+    String text = "Putin (l.) zu Besuch bei Xi: Sie rücken zusammen."
+        + " (Quelle: Sergey Bobylev/imago-images-bilder)";
+    assertEquals(List.of("CREDIT:(Quelle: Sergey Bobylev/imago-images-bilder)"), found(text));
+  }
+
+  @Test
+  void articleTextIsNotFurniture() {
+    String text = "Von der Leyen sagte am Dienstag, die Sanktionen wirkten.\n"
+        + "Die Regierung will Artikel 5 teilen und Kommentare zulassen, hieß es.\n"
+        + "Am 04.11.2025 um 19:49 Uhr begann die Sitzung.\n"
+        + "Mehr\n"
+        + "Russland und China: Handel geht zurück\n";
+    assertEquals(List.of(), found(text));
+  }
+
+  @Test
+  void readingTimeInsideALineIsAPiece() {
+    String text = "Ein langer Text über Handel Lesedauer: 3 Minuten und mehr Worte hier.";
+    assertEquals(List.of("READING_TIME:Lesedauer: 3 Minuten"), found(text));
+  }
+
+  @Test
+  void definedResultsForOddInput() {
+    assertThrows(NullPointerException.class, () -> detector.find(null));
+    assertEquals(List.of(), detector.find(""));
+    assertEquals(List.of(), detector.find("\n\n \r\n"));
+    Random random = new Random(7);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      sb.append((char) random.nextInt(0x3000));
+    }
+    for (Furniture f : detector.find(sb)) {
+      assertTrue(f.start() >= 0 && f.end() <= sb.length() && f.start() < f.end());
+    }
+  }
+
+  @Test
+  void theDocumentMarksFurnitureTokensAndSentences() {
+    Document doc = GermanNlp.standard().analyze("Vorlesen 0:00 0:00 News folgen Artikel teilen\n\n"
+        + "Die USA erhöhen den Sanktionsdruck auf Russland.");
+    assertEquals(1, doc.furniture().size());
+    assertEquals(Kind.CONTROLS, doc.furniture().get(0).kind());
+    Sentence first = doc.sentence(0);
+    Sentence last = doc.sentence(doc.sentenceCount() - 1);
+    assertTrue(first.isFurniture());
+    assertTrue(!last.isFurniture());
+    assertTrue(doc.token(0).isFurniture());
+    assertTrue(!doc.token(doc.tokenCount() - 1).isFurniture());
+  }
+}

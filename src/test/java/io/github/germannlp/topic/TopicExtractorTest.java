@@ -1,0 +1,189 @@
+package io.github.germannlp.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TopicExtractorTest {
+  private static final GermanNlp NLP = GermanNlp.standard();
+
+  private static String example() throws IOException {
+    try (InputStream in = TopicExtractorTest.class.getResourceAsStream("/example-article.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> labels(List<Topic> topics, int n) {
+    return topics.stream().limit(n).map(Topic::label).toList();
+  }
+
+  @Test
+  void theExampleArticlesTopics() throws IOException {
+    String text = example();
+    Document doc = NLP.analyze(text);
+    assertTrue(doc.has(Layer.TOPICS));
+    List<Topic> topics = doc.topics();
+    List<String> top8 = labels(topics, 8);
+    // the people, places and things the article is about, in dictionary form
+    for (String expected : List.of("Miriam Lorenz", "Julien Moreau", "Berlin", "Frachter")) {
+      assertTrue(top8.contains(expected), expected + " not in " + top8);
+    }
+    // furniture weighs nothing: the teaser's Livestream, Pressekonferenz and Newsblog, the
+    // controls, the byline's agency
+    for (Topic t : topics) {
+      for (String furniture : List.of("Livestream", "Pressekonferenz", "Newsblog", "Vorlesen",
+          "News", "Lesedauer", "dpa", "Jana Berg")) {
+        assertTrue(!t.label().contains(furniture), t.label());
+      }
+    }
+    assertEquals(1.0, topics.get(0).score());
+    for (int i = 1; i < topics.size(); i++) {
+      assertTrue(topics.get(i).score() <= topics.get(i - 1).score());
+      assertTrue(topics.get(i).score() >= 0);
+    }
+    Topic lorenz = topics.stream().filter(t -> t.label().equals("Miriam Lorenz")).findFirst()
+        .orElseThrow();
+    assertEquals(Topic.Kind.ENTITY, lorenz.kind());
+    assertEquals("PER", lorenz.entityType());
+    // Lorenz (twice) and Lorenz' count for the full name; the caption's mention too
+    assertTrue(lorenz.mentions().size() >= 3, lorenz.mentions().toString());
+    for (Topic.Mention m : lorenz.mentions()) {
+      assertTrue(text.substring(m.start(), m.end()).startsWith("Lorenz")
+          || text.substring(m.start(), m.end()).startsWith("Miriam Lorenz"));
+    }
+  }
+
+  @Test
+  void lemmasAndCompoundsMerge() {
+    Document doc = NLP.analyze("Sanktionen gegen Russland\n\n"
+        + "Die USA erhöhen den Sanktionsdruck. Neue Sanktionen folgen. Die Sanktion wirkt.");
+    Topic sanktion = doc.topics().stream().filter(t -> t.label().equals("Sanktion")).findFirst()
+        .orElseThrow(() -> new AssertionError(doc.topics().toString()));
+    // Sanktionen (twice), Sanktion, and Sanktionsdruck for its part
+    assertEquals(4, sanktion.mentions().size(), sanktion.mentions().toString());
+    assertTrue(doc.topics().stream().anyMatch(t -> t.label().equals("Sanktionsdruck")));
+    assertEquals("Sanktion", doc.topics().get(0).label());
+  }
+
+  @Test
+  void aTitleBeforeANameIsNoTopicAndTheNameIsCanonical() {
+    Document doc = NLP.analyze("Präsident Wladimir Putin trifft Xi Jinping.\n\n"
+        + "Putin lobte die Beziehungen. Putins Sprecher schwieg. Xi nickte.");
+    List<String> labels = labels(doc.topics(), 10);
+    assertTrue(labels.contains("Wladimir Putin"), labels.toString());
+    assertTrue(!labels.contains("Putin") && !labels.contains("Putins"), labels.toString());
+    assertTrue(!labels.contains("Präsident"), labels.toString());
+  }
+
+  @Test
+  void hyphenatedCompoundsKeepTheirHeadsCapital() {
+    assertEquals("Business-Limousine", TopicExtractor.label("Business-Limousinen",
+        "Business-limousine"));
+    assertEquals("E-Mail", TopicExtractor.label("E-Mails", "E-Mail"));
+    assertEquals("Sanktion", TopicExtractor.label("Sanktionen", "Sanktion"));
+    assertEquals("Vor-", TopicExtractor.label("Vor-", "Vor-"));
+  }
+
+  @Test
+  void adjectiveAndNounInItsNominativeSingular() {
+    assertEquals("einseitige Zwangsmaßnahme", TopicExtractor.phraseLabel("einseitig",
+        "Zwangsmaßnahme"));
+    assertEquals("russischer Krieg", TopicExtractor.phraseLabel("russisch", "Krieg"));
+    assertEquals("hohes Niveau", TopicExtractor.phraseLabel("hoch", "Niveau"));
+    Document doc = NLP.analyze("Einseitige Zwangsmaßnahmen\n\n"
+        + "Alle einseitigen Zwangsmaßnahmen seien illegal. Gegen einseitige Zwangsmaßnahmen"
+        + " wehren sich beide. Man will einseitiger Zwangsmaßnahmen Herr werden.");
+    // of a phrase and its noun, only the better one is listed
+    List<String> labels = labels(doc.topics(), 10);
+    assertTrue(labels.get(0).equals("Zwangsmaßnahme")
+        || labels.get(0).equals("einseitige Zwangsmaßnahme"), labels.toString());
+    assertTrue(!(labels.contains("Zwangsmaßnahme")
+        && labels.contains("einseitige Zwangsmaßnahme")), labels.toString());
+  }
+
+  @Test
+  void definedResultsForEmptyOneWordAndFurnitureOnlyDocuments() {
+    assertEquals(List.of(), NLP.analyze("").topics());
+    assertEquals(List.of(), NLP.analyze("   \n\n ").topics());
+    assertEquals(List.of(), NLP.analyze("Vorlesen 0:00 0:00 News folgen Artikel teilen\n"
+        + "Lesedauer: 2 Min.\nAnzeige\n").topics());
+    List<Topic> one = NLP.analyze("Sanktionen").topics();
+    assertEquals(1, one.size());
+    assertEquals("Sanktion", one.get(0).label());
+    assertEquals(1.0, one.get(0).score());
+    assertEquals(List.of(), NLP.analyze("und oder aber").topics());
+    assertEquals(List.of(), NLP.analyze("12345 !!! ???").topics());
+  }
+
+  @Test
+  void needsPartsOfSpeechAndLemmas() {
+    Document tokensOnly = GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS)).build()
+        .analyze("Sanktionen");
+    assertThrows(IllegalArgumentException.class,
+        () -> TopicExtractor.german().topics(tokensOnly));
+    assertThrows(NullPointerException.class, () -> TopicExtractor.german().topics(null));
+  }
+
+  @Test
+  void askingForTopicsTurnsOnWhatTheyNeed() {
+    GermanNlp nlp = GermanNlp.builder().layers(EnumSet.of(Layer.TOPICS)).build();
+    assertTrue(nlp.layers().containsAll(EnumSet.of(Layer.POS, Layer.LEMMA, Layer.COMPOUNDS,
+        Layer.FURNITURE, Layer.TOPICS)));
+  }
+
+  @Test
+  void rarerWordsWeighMore() {
+    BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Haus", 500.0, "Sanktion",
+        5.0));
+    TopicExtractor extractor = new TopicExtractor(bg, 5);
+    Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA)).build()
+        .analyze("Das Haus und die Sanktion.");
+    List<Topic> topics = extractor.topics(doc);
+    assertEquals(List.of("Sanktion", "Haus"), labels(topics, 2));
+    assertTrue(bg.idf("Unbekannt") > bg.idf("Sanktion"));
+    assertEquals(bg.maxIdf(), bg.idf("Unbekannt"));
+  }
+
+  @Test
+  void aTenMegabyteDocumentGivesItsTopics() throws IOException {
+    String article = example();
+    StringBuilder sb = new StringBuilder(10_500_000);
+    while (sb.length() < 10_000_000) {
+      sb.append(article).append("\n\n");
+    }
+    Document doc = NLP.analyze(sb.toString());
+    List<Topic> topics = doc.topics();
+    assertEquals(TopicExtractor.DEFAULT_LIMIT, topics.size());
+    assertTrue(labels(topics, 8).contains("Miriam Lorenz"), labels(topics, 8).toString());
+  }
+
+  @Test
+  void backgroundStatisticsFailFastWithThePath(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws IOException {
+    java.nio.file.Path missing = dir.resolve("missing.tsv.gz");
+    IOException e = assertThrows(IOException.class, () -> BackgroundStatistics.load(missing));
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    java.nio.file.Path corrupt = dir.resolve("corrupt.tsv.gz");
+    java.nio.file.Files.writeString(corrupt, "not gzip");
+    e = assertThrows(IOException.class, () -> BackgroundStatistics.load(corrupt));
+    assertTrue(e.getMessage().contains(corrupt.toString()), e.getMessage());
+    java.nio.file.Path table = dir.resolve("table.tsv.gz");
+    try (var out = java.nio.file.Files.newOutputStream(table)) {
+      BackgroundStatistics.write(100, Map.of("Haus", 50.0), out);
+    }
+    BackgroundStatistics bg = BackgroundStatistics.load(table);
+    assertEquals(Math.log(101 / 50.5), bg.idf("Haus"), 1e-6);
+    assertEquals(1, bg.size());
+  }
+}
