@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "German NLP for news text: sentences, tokens, and later layers.",
-    subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class})
+    subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class,
+        CategorizeCommand.class})
 public final class Main implements Runnable {
   /** Exit code for an input or I/O error. */
   static final int EXIT_INPUT = 1;

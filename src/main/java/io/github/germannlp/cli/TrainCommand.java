@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train the models from the data folder (../shared/data).",
-    subcommands = {TrainCommand.Entities.class})
+    subcommands = {TrainCommand.Entities.class, CategoryCommands.Train.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
