@@ -29,10 +29,10 @@ import picocli.CommandLine.Spec;
     name = "categorize",
     mixinStandardHelpOptions = true,
     description = {
-      "Categorize articles with a model from 'train categories': one result per input file",
-      "(UTF-8 text; '-' or none: standard input), or with --input jsonl one per JSON line",
-      "({\"text\": \"...\"} with optional \"id\"; other fields ignored).",
-      "tsv: SOURCE TAB CATEGORY TAB SCORE, then every other category and its score, best first.",
+      "Categorize articles with a model from 'train categories'.",
+      "One result per input file (UTF-8; '-' or none: standard input), or with",
+      "--input jsonl one per JSON line ({\"text\": \"...\"}, optional \"id\").",
+      "tsv: SOURCE TAB CATEGORY TAB SCORE, then the other categories and scores.",
       "json: one object a line: source, (id,) best, categories [{category, score}]."
     })
 final class CategorizeCommand implements Callable<Integer> {
