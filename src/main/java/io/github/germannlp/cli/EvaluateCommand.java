@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = "Score the library against gold data.",
     subcommands = {EvaluateCommand.Tokens.class, EvaluateCommand.Entities.class,
-        EvaluateCommand.Pos.class})
+        EvaluateCommand.Pos.class, CategoryCommands.Evaluate.class})
 final class EvaluateCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "German NLP for news text: sentences, tokens, and later layers.",
     subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class,
-        TopicsCommand.class})
+        TopicsCommand.class, CategorizeCommand.class})
 public final class Main implements Runnable {
   /** Exit code for an input or I/O error. */
   static final int EXIT_INPUT = 1;
@@ -28,7 +28,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "missing command: analyze, evaluate, train or topics");
+    throw new CommandLine.ParameterException(new CommandLine(this),
+        "missing command: analyze, evaluate, train, topics or categorize");
   }
 
   /** Runs the command line and returns its exit code (for tests and embedding). */

@@ -30,14 +30,15 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Train the models from the data folder (../shared/data).",
-    subcommands = {TrainCommand.Entities.class, TrainCommand.Background.class})
+    subcommands = {TrainCommand.Entities.class, TrainCommand.Background.class,
+        CategoryCommands.Train.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing model: entities or background");
+        "missing model: entities, background or categories");
   }
 
   /** {@code train entities}: the entity model. */
