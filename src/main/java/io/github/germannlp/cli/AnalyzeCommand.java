@@ -55,8 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean pretokenized;
 
   @Option(names = "--steps", paramLabel = "LIST", split = ",",
-      description = "Layers to compute: tokens, sentences, pos, lemma, compounds, entities, topics"
-          + " (default: all available).")
+      description = "Layers to compute: tokens, sentences, pos, lemma, compounds, entities, topics,"
+          + " furniture (default: all available; topics turn on what they need).")
   List<String> steps;
 
   @Option(names = "--models", paramLabel = "DIR",
@@ -101,7 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         l = Layer.valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new Main.UsageException("unknown step '" + s
-            + "' (tokens, sentences, pos, lemma, compounds, entities, topics)");
+            + "' (tokens, sentences, pos, lemma, compounds, entities, topics, furniture)");
       }
       layers.add(l);
     }
