@@ -203,9 +203,10 @@ public final class TopicExtractor {
   /** Per token: its position weight, 0 in furniture. */
   private static double[] positionWeights(Document doc) {
     double[] w = new double[doc.tokenCount()];
+    Captions captions = new Captions(doc);
     int contentSentence = 0;
     for (Sentence s : doc.sentences()) {
-      boolean caption = isCaption(doc, s);
+      boolean caption = captions.isCaption(s);
       double sw = caption ? 1.0 : contentSentence == 0 ? HEADLINE_WEIGHT
           : contentSentence <= LEAD_SENTENCES || isCrossHeading(doc, s) ? LEAD_WEIGHT : 1.0;
       boolean content = false;
@@ -222,19 +223,40 @@ public final class TopicExtractor {
     return w;
   }
 
-  /** Whether {@code s} is a photo caption: a sentence whose line carries a photo credit. */
-  private static boolean isCaption(Document doc, Sentence s) {
-    String text = doc.text();
-    int lineEnd = text.indexOf('\n', s.end());
-    if (lineEnd < 0) {
-      lineEnd = text.length();
-    }
-    for (Furniture f : doc.furniture()) {
-      if (f.kind() == Furniture.Kind.CREDIT && f.start() >= s.start() && f.start() < lineEnd) {
-        return true;
+  /**
+   * Tells photo captions, sentences whose line carries a photo credit, for sentences asked in
+   * text order: one walk over the credits, linear in the document.
+   */
+  private static final class Captions {
+    private final String text;
+    private final List<Furniture> credits = new ArrayList<>();
+    /** Start of the line of each credit. */
+    private final int[] lineStarts;
+    private int next;
+
+    Captions(Document doc) {
+      text = doc.text();
+      for (Furniture f : doc.furniture()) {
+        if (f.kind() == Furniture.Kind.CREDIT) {
+          credits.add(f);
+        }
+      }
+      lineStarts = new int[credits.size()];
+      for (int k = 0; k < lineStarts.length; k++) {
+        lineStarts[k] = text.lastIndexOf('\n', credits.get(k).start() - 1) + 1;
       }
     }
-    return false;
+
+    /**
+     * Whether a credit starts in {@code s} or after it on the same line: the first credit at or
+     * after its start, if no line break comes between the two.
+     */
+    boolean isCaption(Sentence s) {
+      while (next < credits.size() && credits.get(next).start() < s.start()) {
+        next++;
+      }
+      return next < credits.size() && lineStarts[next] <= s.end();
+    }
   }
 
   /**
