@@ -1,5 +1,6 @@
 package io.github.germannlp.category;
 
+import io.github.germannlp.corpus.JsonLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -70,7 +71,7 @@ public final class LabelledArticles {
       throws IOException {
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     List<LabelledArticle> articles = new ArrayList<>();
-    for (JsonLinesReader.Line line : JsonLinesReader.read(in, source, true)) {
+    for (JsonLines.Line line : JsonLines.read(in, source, true)) {
       articles.add(new LabelledArticle(line.id() != null ? line.id() : source + ":" + line.number(),
           line.category().strip(), line.text()));
     }

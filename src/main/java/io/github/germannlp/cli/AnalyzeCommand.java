@@ -354,6 +354,32 @@ final class AnalyzeCommand implements Callable<Integer> {
     return out;
   }
 
+  /**
+   * One topic as a JSON object: label, score, kind, type (entities), and with {@code text} its
+   * mentions (text, start, end); without, no mentions.
+   */
+  static void writeTopic(Topic t, String text, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("label", t.label());
+    g.writeNumberField("score", Math.round(t.score() * 1000) / 1000.0);
+    g.writeStringField("kind", t.kind().name().toLowerCase(Locale.ROOT));
+    if (t.entityType() != null) {
+      g.writeStringField("type", t.entityType());
+    }
+    if (text != null) {
+      g.writeArrayFieldStart("mentions");
+      for (Topic.Mention m : t.mentions()) {
+        g.writeStartObject();
+        g.writeStringField("text", text.substring(m.start(), m.end()));
+        g.writeNumberField("start", m.start());
+        g.writeNumberField("end", m.end());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
   static void endJson(List<EntityMention> mentions, List<Integer> bases, JsonGenerator g,
       List<Topic> topics, List<Furniture> furniture, String text) throws IOException {
     g.writeEndArray();
@@ -373,23 +399,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     g.writeEndArray();
     g.writeArrayFieldStart("topics");
     for (Topic t : topics) {
-      g.writeStartObject();
-      g.writeStringField("label", t.label());
-      g.writeNumberField("score", Math.round(t.score() * 1000) / 1000.0);
-      g.writeStringField("kind", t.kind().name().toLowerCase(Locale.ROOT));
-      if (t.entityType() != null) {
-        g.writeStringField("type", t.entityType());
-      }
-      g.writeArrayFieldStart("mentions");
-      for (Topic.Mention m : t.mentions()) {
-        g.writeStartObject();
-        g.writeStringField("text", text.substring(m.start(), m.end()));
-        g.writeNumberField("start", m.start());
-        g.writeNumberField("end", m.end());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      writeTopic(t, text, g);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("furniture");

@@ -2,12 +2,10 @@ package io.github.germannlp.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.germannlp.category.Categorization;
 import io.github.germannlp.category.Categorizer;
 import io.github.germannlp.category.CategoryModel;
+import io.github.germannlp.corpus.JsonLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -88,53 +86,12 @@ final class CategorizeCommand implements Callable<Integer> {
         write(out, source, null, categorizer.categorize(text));
         continue;
       }
-      int number = 0;
-      for (String line : text.split("\r?\n", -1)) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] idText = parse(line, source, number);
-        write(out, source + ":" + number, idText[0], categorizer.categorize(idText[1]));
+      for (JsonLines.Line line : TopicsCommand.jsonLines(source, text)) {
+        write(out, source + ":" + line.number(), line.id(), categorizer.categorize(line.text()));
       }
     }
     out.flush();
     return 0;
-  }
-
-  /** The id (or null) and text of a JSON line. */
-  private static String[] parse(String line, String source, int number) {
-    String id = null;
-    String text = null;
-    try (JsonParser p = JSON.createParser(line)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new Main.InputException(source + ":" + number + ": expected a JSON object", null);
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        if (field.equals("text") && value == JsonToken.VALUE_STRING) {
-          text = p.getText();
-        } else if (field.equals("id") && value.isScalarValue()) {
-          id = p.getText();
-        } else {
-          p.skipChildren();
-        }
-      }
-      if (p.nextToken() != null) {
-        throw new Main.InputException(source + ":" + number
-            + ": more than one JSON value on the line", null);
-      }
-    } catch (JsonProcessingException e) {
-      throw new Main.InputException(source + ":" + number + ": malformed JSON: "
-          + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (text == null) {
-      throw new Main.InputException(source + ":" + number + ": no \"text\" string field", null);
-    }
-    return new String[] {id, text};
   }
 
   private void write(PrintWriter out, String source, String id, Categorization c) {

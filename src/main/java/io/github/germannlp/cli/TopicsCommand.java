@@ -2,15 +2,16 @@ package io.github.germannlp.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.germannlp.GermanNlp;
+import io.github.germannlp.corpus.JsonLines;
 import io.github.germannlp.topic.Topic;
 import io.github.germannlp.topic.TopicCollection;
 import io.github.germannlp.topic.TopicCollection.CollectionTopic;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,14 +95,7 @@ final class TopicsCommand implements Callable<Integer> {
             json.writeStringField("id", a.id());
             json.writeArrayFieldStart("topics");
             for (Topic t : best) {
-              json.writeStartObject();
-              json.writeStringField("label", t.label());
-              json.writeNumberField("score", Math.round(t.score() * 1000) / 1000.0);
-              json.writeStringField("kind", t.kind().name().toLowerCase(Locale.ROOT));
-              if (t.entityType() != null) {
-                json.writeStringField("type", t.entityType());
-              }
-              json.writeEndObject();
+              AnalyzeCommand.writeTopic(t, null, json);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -165,7 +159,7 @@ final class TopicsCommand implements Callable<Integer> {
   /** The articles of one path argument, one at a time (a folder's files are read one by one). */
   static void forEachArticle(String path, ArticleAction action) throws IOException {
     if (path.equals("-")) {
-      for (Article a : jsonLines("-", Inputs.read("-", System.in))) {
+      for (Article a : articles("-", Inputs.read("-", System.in))) {
         action.accept(a);
       }
       return;
@@ -187,7 +181,7 @@ final class TopicsCommand implements Callable<Integer> {
     }
     String text = Inputs.read(path, System.in);
     if (path.endsWith(".jsonl")) {
-      for (Article a : jsonLines(path, text)) {
+      for (Article a : articles(path, text)) {
         action.accept(a);
       }
       return;
@@ -195,40 +189,24 @@ final class TopicsCommand implements Callable<Integer> {
     action.accept(new Article(path, text));
   }
 
-  /** Articles from JSON lines: {@code {"id": ..., "text": ...}}; the id defaults to the line. */
-  static List<Article> jsonLines(String name, String content) {
+  /**
+   * The lines of a JSON-lines input ({@code {"id": ..., "text": ...}}, other fields ignored); a
+   * malformed line is an input error naming {@code source} and the line.
+   */
+  static List<JsonLines.Line> jsonLines(String source, String content) {
+    try {
+      return JsonLines.read(new BufferedReader(new StringReader(content)), source, false);
+    } catch (IOException e) {
+      throw new Main.InputException(e.getMessage(), e);
+    }
+  }
+
+  /** Articles from JSON lines; the id defaults to {@code source:line}. */
+  private static List<Article> articles(String source, String content) {
     List<Article> out = new ArrayList<>();
-    JsonFactory factory = new JsonFactory();
-    String[] lines = content.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String id = null;
-      String text = null;
-      try (JsonParser p = factory.createParser(line)) {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-          throw new Main.InputException(name + ": line " + (i + 1) + ": not a JSON object", null);
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          p.nextToken();
-          if (field.equals("id")) {
-            id = p.getValueAsString();
-          } else if (field.equals("text")) {
-            text = p.getValueAsString();
-          } else {
-            p.skipChildren();
-          }
-        }
-      } catch (IOException e) {
-        throw new Main.InputException(name + ": line " + (i + 1) + ": " + e.getMessage(), e);
-      }
-      if (text == null) {
-        throw new Main.InputException(name + ": line " + (i + 1) + ": no \"text\"", null);
-      }
-      out.add(new Article(id == null ? name + ":" + (i + 1) : id, text));
+    for (JsonLines.Line line : jsonLines(source, content)) {
+      out.add(new Article(line.id() != null ? line.id() : source + ":" + line.number(),
+          line.text()));
     }
     return out;
   }

@@ -63,7 +63,7 @@ class TopicsCliTest {
     Files.writeString(feed, "{\"id\": \"x\"}\n");
     Result r = run(null, "topics", feed.toString());
     assertEquals(1, r.exit());
-    assertTrue(r.err().contains(feed + ": line 1"), r.err());
+    assertTrue(r.err().contains(feed + ":1: no \"text\""), r.err());
     Files.writeString(feed, "[1, 2]\n");
     assertEquals(1, run(null, "topics", feed.toString()).exit());
     assertEquals(1, run(null, "topics", dir.resolve("missing.txt").toString()).exit());

@@ -1,4 +1,4 @@
-package io.github.germannlp.category;
+package io.github.germannlp.corpus;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,16 +10,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads JSON lines with jackson-core; kept apart so that the folder reader works without it on the
- * class path.
+ * Reads articles as JSON lines, {@code {"id": …, "category": …, "text": …}} one a line, with
+ * jackson-core (kept in a class of its own so that readers of other formats work without it on
+ * the class path). The reader behind {@code LabelledArticles}, {@code categorize --input jsonl}
+ * and {@code topics}.
+ *
+ * <pre>{@code
+ * for (JsonLines.Line line : JsonLines.read(reader, "feed.jsonl", false)) {
+ *   String id = line.id() != null ? line.id() : "feed.jsonl:" + line.number();
+ * }
+ * }</pre>
  */
-final class JsonLinesReader {
+public final class JsonLines {
   private static final JsonFactory JSON = new JsonFactory();
 
-  private JsonLinesReader() {}
+  private JsonLines() {}
 
-  /** One parsed line: its fields, null where absent. */
-  record Line(int number, String id, String category, String text) {}
+  /**
+   * One parsed line: its number (1-based) and fields, null where absent.
+   *
+   * @param number the line number, from 1
+   * @param id the {@code id} (a string or an integer), or null
+   * @param category the {@code category}, or null
+   * @param text the {@code text}, never null
+   */
+  public record Line(int number, String id, String category, String text) {}
 
   /**
    * Reads {@code {"category": "…", "text": "…", "id": "…"}} objects, one a line; blank lines are
@@ -28,7 +43,7 @@ final class JsonLinesReader {
    * @param requireCategory whether a missing {@code category} is an error
    * @throws IOException naming {@code source} and the line for a malformed line
    */
-  static List<Line> read(BufferedReader in, String source, boolean requireCategory)
+  public static List<Line> read(BufferedReader in, String source, boolean requireCategory)
       throws IOException {
     List<Line> lines = new ArrayList<>();
     String line;
