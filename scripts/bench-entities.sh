@@ -38,14 +38,9 @@ for spec in "GERMANNLP_GERMEVAL_DEV:../shared/data/ner/germeval2014/dev.tsv" \
   export "$var=$(cd "$(dirname "$path")" && pwd)/$(basename "$path")"
 done
 
-echo "== building test classes and test classpath" >&2
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath-entities.txt -Dmdep.includeScope=test
-rm -rf "$OUT"
-mkdir -p "$OUT"
-cp -r target/classes "$OUT/classes"
-cp -r target/test-classes "$OUT/test-classes"
-CP="$OUT/test-classes:$OUT/classes:$(cat target/test-classpath-entities.txt)"
+# shellcheck source=scripts/bench-classpath.sh
+source scripts/bench-classpath.sh
+snapshot_classpath "$OUT" entities
 
 if [[ -n "${GERMANNLP_ENTITIES:-}" ]]; then
   if [[ ! -f "$GERMANNLP_ENTITIES" ]]; then

@@ -30,14 +30,9 @@ if [[ ! -f "$dev" ]]; then
 fi
 export GERMANNLP_GSD_DEV="$(cd "$(dirname "$dev")" && pwd)/$(basename "$dev")"
 
-echo "== building test classes and test classpath" >&2
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath-pos.txt -Dmdep.includeScope=test
-rm -rf "$OUT"
-mkdir -p "$OUT"
-cp -r target/classes "$OUT/classes"
-cp -r target/test-classes "$OUT/test-classes"
-CP="$OUT/test-classes:$OUT/classes:$(cat target/test-classpath-pos.txt)"
+# shellcheck source=scripts/bench-classpath.sh
+source scripts/bench-classpath.sh
+snapshot_classpath "$OUT" pos
 
 echo "== JMH: ours, oursPosOnly, openNlp, openNlpPosOnly (1 thread)" >&2
 # shellcheck disable=SC2086

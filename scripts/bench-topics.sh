@@ -22,14 +22,9 @@ if [[ ! -f "$dev" ]]; then
 fi
 export GERMANNLP_GERMEVAL_DEV="$(cd "$(dirname "$dev")" && pwd)/$(basename "$dev")"
 
-echo "== building test classes and test classpath" >&2
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath-topics.txt -Dmdep.includeScope=test
-rm -rf "$OUT"
-mkdir -p "$OUT"
-cp -r target/classes "$OUT/classes"
-cp -r target/test-classes "$OUT/test-classes"
-CP="$OUT/test-classes:$OUT/classes:$(cat target/test-classpath-topics.txt)"
+# shellcheck source=scripts/bench-classpath.sh
+source scripts/bench-classpath.sh
+snapshot_classpath "$OUT" topics
 
 echo "== JMH: withoutTopics, withTopics (1 thread)" >&2
 # shellcheck disable=SC2086
