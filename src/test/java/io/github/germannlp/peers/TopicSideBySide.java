@@ -1,23 +1,18 @@
 package io.github.germannlp.peers;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Token;
+import io.github.germannlp.ner.train.NerCorpora;
 import io.github.germannlp.topic.BackgroundStatistics;
 import io.github.germannlp.topic.Topic;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.document.Field;
@@ -127,45 +122,12 @@ public final class TopicSideBySide {
     }
   }
 
-  /** A string, or Avro's union wrapper {@code {"string": "…"}}, at the current token. */
-  private static String string(JsonParser p) throws IOException {
-    if (p.currentToken() == JsonToken.START_OBJECT) {
-      String value = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        p.nextToken();
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-          value = p.getText();
-        } else {
-          p.skipChildren();
-        }
-      }
-      return value;
-    }
-    return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
-  }
-
-  /** The top-level documents of a SmartData file: their ids and texts. */
+  /** The documents of a SmartData file: their ids and texts. */
   static List<Doc> read(Path file) throws IOException {
     List<Doc> out = new ArrayList<>();
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
-        JsonParser p = new JsonFactory().createParser(in)) {
-      while (p.nextToken() == JsonToken.START_OBJECT) {
-        String id = null;
-        String text = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          p.nextToken();
-          if (field.equals("id")) {
-            id = string(p);
-          } else if (field.equals("text")) {
-            text = string(p);
-          } else {
-            p.skipChildren();
-          }
-        }
-        if (id != null && text != null) {
-          out.add(new Doc(id, text));
-        }
+    for (NerCorpora.SmartDataText d : NerCorpora.readSmartDataTexts(file)) {
+      if (d.id() != null && d.text() != null) {
+        out.add(new Doc(d.id(), d.text()));
       }
     }
     return out;

@@ -288,6 +288,31 @@ public final class NerCorpora {
     Objects.requireNonNull(segmenter, "segmenter");
     Objects.requireNonNull(counts, "counts");
     List<TaggedSentence> out = new ArrayList<>();
+    forEachSmartDoc(jsonGz, doc -> {
+      counts.increment(DOCUMENTS);
+      project(doc, segmenter, counts, out);
+    });
+    return out;
+  }
+
+  /** One SmartData document's id and text (either may be null). */
+  public record SmartDataText(String id, String text) {}
+
+  /**
+   * The ids and texts of the documents of a SmartData file, in file order (read as {@link
+   * #readSmartData}).
+   *
+   * @throws IOException if the file cannot be read or is not SmartData JSON (naming the file)
+   */
+  public static List<SmartDataText> readSmartDataTexts(Path jsonGz) throws IOException {
+    List<SmartDataText> out = new ArrayList<>();
+    forEachSmartDoc(jsonGz, doc -> out.add(new SmartDataText(doc.id(), doc.text())));
+    return out;
+  }
+
+  /** Reads the documents of a SmartData file one at a time, in file order. */
+  private static void forEachSmartDoc(Path jsonGz, java.util.function.Consumer<SmartDoc> action)
+      throws IOException {
     JsonFactory factory = new JsonFactory();
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(jsonGz), 1 << 16);
         InputStream in = jsonGz.getFileName().toString().endsWith(".gz")
@@ -299,16 +324,13 @@ public final class NerCorpora {
           if (t != JsonToken.START_OBJECT) {
             throw error(jsonGz, p, "expected a document object, got " + t);
           }
-          SmartDoc doc = readSmartDoc(p, jsonGz);
-          counts.increment(DOCUMENTS);
-          project(doc, segmenter, counts, out);
+          action.accept(readSmartDoc(p, jsonGz));
         }
       } catch (JsonParseException e) {
         throw new IOException(jsonGz + ": " + e.getOriginalMessage() + " at "
             + describe(e.getLocation()), e);
       }
     }
-    return out;
   }
 
   private record SmartMention(int start, int end, String type, int order) {}
