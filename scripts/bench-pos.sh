@@ -4,6 +4,7 @@
 # (src/test/java/io/github/germannlp/bench/PosLemmaBenchmark.java):
 #   ours         PosTagger.tag + Lemmatizer.lemmatize per sentence
 #   oursPosOnly  PosTagger.tag only
+#   oursWithCompounds  ours + CompoundSplitter.parts(word, tag) per word, as GermanNlp does
 #   openNlp      OpenNLP POSTaggerME + LemmatizerME (UD GSD models 1.3.0) per sentence
 #   openNlpPosOnly  OpenNLP POSTaggerME only
 #
@@ -39,10 +40,10 @@ cp -r target/classes "$OUT/classes"
 cp -r target/test-classes "$OUT/test-classes"
 CP="$OUT/test-classes:$OUT/classes:$(cat target/test-classpath-pos.txt)"
 
-echo "== JMH: ours, oursPosOnly, openNlp, openNlpPosOnly (1 thread)" >&2
+echo "== JMH: ours, oursPosOnly, oursWithCompounds, openNlp, openNlpPosOnly (1 thread)" >&2
 # shellcheck disable=SC2086
 java -cp "$CP" org.openjdk.jmh.Main $JMH_OPTS -jvmArgsAppend "$JVM_ARGS" \
-  'PosLemmaBenchmark\.(ours|oursPosOnly|openNlp|openNlpPosOnly)$' \
+  'PosLemmaBenchmark\.(ours|oursPosOnly|oursWithCompounds|openNlp|openNlpPosOnly)$' \
   -t 1 -rf json -rff target/jmh-pos.json
 
 PYTHONPATH=scripts python3 - target/jmh-pos.json <<'PY'
@@ -53,6 +54,7 @@ rows = load(sys.argv[1:2])
 
 order = [("ours", "german-nlp PosTagger + Lemmatizer"),
          ("oursPosOnly", "german-nlp PosTagger only"),
+         ("oursWithCompounds", "german-nlp POS + lemma + compounds"),
          ("openNlp", "OpenNLP POSTaggerME + LemmatizerME"),
          ("openNlpPosOnly", "OpenNLP POSTaggerME only")]
 
@@ -74,6 +76,9 @@ def tps(k):
     return v["tps"] if v else None
 
 a, p, o, op = (tps(k) for k in ("ours", "oursPosOnly", "openNlp", "openNlpPosOnly"))
+c = tps("oursWithCompounds")
+if c and o:
+    print(f"{'oursWithCompounds / openNlp (tokens/s)':48} {c / o:8.2f}x")
 if a and o:
     print(f"{'ours / openNlp (tokens/s, tags + lemmas)':48} {a / o:8.2f}x")
 if p and op:
@@ -81,6 +86,8 @@ if p and op:
 if a and p:
     print(f"{'lemmatizer share of ours (time/token)':48} {(1 - a / p) * 100:7.0f} %")
     print(f"{'  per token: ours / posOnly (microseconds)':48} {1e6 / a:6.2f} / {1e6 / p:.2f}")
+if c:
+    print(f"{'  per token: oursWithCompounds (microseconds)':48} {1e6 / c:6.2f}")
 if o and op:
     print(f"{'  per token: openNlp / openNlpPosOnly (microseconds)':48} {1e6 / o:6.2f} / {1e6 / op:.2f}")
 PY

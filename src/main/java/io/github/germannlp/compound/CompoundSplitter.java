@@ -44,6 +44,18 @@ public final class CompoundSplitter {
   }
 
   /**
+   * The parts of {@code word} as the pipeline asks for them: a {@code NOUN}, or a {@code PROPN}
+   * with an inner hyphen ({@code UN-Sicherheitsrats}), goes to {@link #parts(String)}; any other
+   * tag gives an empty list.
+   */
+  public List<String> parts(String word, String upos) {
+    if ("NOUN".equals(upos) || "PROPN".equals(upos) && word != null && word.indexOf('-') > 0) {
+      return parts(word);
+    }
+    return List.of();
+  }
+
+  /**
    * The parts of {@code word} in dictionary form, or an empty list when it is not a compound.
    */
   public List<String> parts(String word) {

@@ -81,4 +81,13 @@ class CompoundSplitterTest {
     assertEquals(List.of("Sanktion", "Druck"), doc.token(4).compoundParts());
     assertEquals(List.of(), doc.token(1).compoundParts());
   }
+
+  @Test
+  void partsByTagAsThePipelineAsks() {
+    CompoundSplitter splitter = new CompoundSplitter();
+    assertEquals(List.of("Sanktion", "Druck"), splitter.parts("Sanktionsdruck", "NOUN"));
+    assertEquals(List.of("UN", "Sicherheit", "Rat"), splitter.parts("UN-Sicherheitsrats", "PROPN"));
+    assertEquals(List.of(), splitter.parts("Sicherheitsrat", "PROPN"));
+    assertEquals(List.of(), splitter.parts("Sanktionsdruck", "VERB"));
+  }
 }
