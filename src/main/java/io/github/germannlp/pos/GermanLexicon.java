@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -14,7 +15,9 @@ import morfologik.stemming.WordData;
  * format), with LanguageTool's tags mapped to Universal POS tags.
  *
  * <p>Thread-safe: the dictionary is shared, each thread gets its own {@link DictionaryLookup}
- * (which is not thread-safe).
+ * (which is not thread-safe). Lookups are cached: the readings and UPOS mask of up to {@value
+ * #CACHE_SIZE} forms (a concurrent map that is emptied when it is full, so its size stays below
+ * about {@value #CACHE_SIZE} entries plus one per thread, roughly 15 MB at most).
  */
 public final class GermanLexicon {
 
@@ -30,8 +33,20 @@ public final class GermanLexicon {
 
   private static volatile GermanLexicon instance;
 
+  /** At most this many forms are cached (see the class comment). */
+  static final int CACHE_SIZE = 1 << 15;
+
   private final Dictionary dictionary;
   private final ThreadLocal<DictionaryLookup> lookup;
+  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+
+  /**
+   * The cached result of one lookup: unmodifiable readings, the UPOS mask of each ({@link
+   * Reading#upos()}, not to be modified) and the union of those masks.
+   */
+  record Entry(List<Reading> readings, int[] masks, int mask) {}
+
+  private static final Entry UNKNOWN = new Entry(List.of(), new int[0], 0);
 
   private GermanLexicon(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -61,31 +76,49 @@ public final class GermanLexicon {
     return l;
   }
 
-  /** All readings of exactly this form (case-sensitive); empty if unknown. */
+  /** All readings of exactly this form (case-sensitive); empty if unknown. The list is unmodifiable. */
   public List<Reading> readings(String form) {
-    if (form.isEmpty() || form.length() > 80) {
-      return List.of();
-    }
-    List<WordData> found = lookup.get().lookup(form);
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    List<Reading> out = new ArrayList<>(found.size());
-    for (WordData wd : found) {
-      CharSequence stem = wd.getStem();
-      CharSequence tag = wd.getTag();
-      out.add(new Reading(stem == null ? form : stem.toString(), tag == null ? "" : tag.toString()));
-    }
-    return out;
+    return entry(form).readings;
   }
 
   /** Union of the UPOS masks of all readings; 0 if unknown. */
   public int uposMask(String form) {
-    int mask = 0;
-    for (Reading r : readings(form)) {
-      mask |= r.upos();
+    return entry(form).mask;
+  }
+
+  /** The readings of this form with their UPOS masks (see {@link #readings}). */
+  Entry entry(String form) {
+    if (form.isEmpty() || form.length() > 80) {
+      return UNKNOWN;
     }
-    return mask;
+    Entry e = cache.get(form);
+    if (e == null) {
+      e = lookUp(form);
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(form, e);
+    }
+    return e;
+  }
+
+  private Entry lookUp(String form) {
+    List<WordData> found = lookup.get().lookup(form);
+    if (found.isEmpty()) {
+      return UNKNOWN;
+    }
+    List<Reading> out = new ArrayList<>(found.size());
+    int[] masks = new int[found.size()];
+    int mask = 0;
+    for (WordData wd : found) {
+      CharSequence stem = wd.getStem();
+      CharSequence tag = wd.getTag();
+      Reading r = new Reading(stem == null ? form : stem.toString(), tag == null ? "" : tag.toString());
+      masks[out.size()] = r.upos();
+      mask |= masks[out.size()];
+      out.add(r);
+    }
+    return new Entry(List.copyOf(out), masks, mask);
   }
 
   // ---- UPOS bit masks ----
