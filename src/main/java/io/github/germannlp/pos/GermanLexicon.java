@@ -17,7 +17,9 @@ import morfologik.stemming.WordData;
  * <p>Thread-safe: the dictionary is shared, each thread gets its own {@link DictionaryLookup}
  * (which is not thread-safe). Lookups are cached: the readings and UPOS mask of up to {@value
  * #CACHE_SIZE} forms (a concurrent map that is emptied when it is full, so its size stays below
- * about {@value #CACHE_SIZE} entries plus one per thread, roughly 15 MB at most).
+ * about {@value #CACHE_SIZE} entries plus one per thread: about 13 MB when all are forms with
+ * many readings, such as inflected adjectives, less for running text). Tags are shared strings
+ * (at most 4,096 of them), and so are the lemmas of a form's readings where they are equal.
  */
 public final class GermanLexicon {
 
@@ -34,11 +36,13 @@ public final class GermanLexicon {
   private static volatile GermanLexicon instance;
 
   /** At most this many forms are cached (see the class comment). */
-  static final int CACHE_SIZE = 1 << 15;
+  static final int CACHE_SIZE = 1 << 14;
 
   private final Dictionary dictionary;
   private final ThreadLocal<DictionaryLookup> lookup;
   private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+  private static final int MAX_TAGS = 4096;
+  private final ConcurrentHashMap<String, String> tags = new ConcurrentHashMap<>();
 
   /**
    * The cached result of one lookup: unmodifiable readings, the UPOS mask of each ({@link
@@ -86,6 +90,24 @@ public final class GermanLexicon {
     return entry(form).mask;
   }
 
+  /** The number of cached forms (for tests). */
+  int cachedForms() {
+    return cache.size();
+  }
+
+  /** One string per tag (the tag set is small; at most {@value #MAX_TAGS} are kept). */
+  private String tag(CharSequence tag) {
+    String t = tag.toString();
+    String shared = tags.get(t);
+    if (shared != null) {
+      return shared;
+    }
+    if (tags.size() < MAX_TAGS) {
+      shared = tags.putIfAbsent(t, t);
+    }
+    return shared == null ? t : shared;
+  }
+
   /** The readings of this form with their UPOS masks (see {@link #readings}). */
   Entry entry(String form) {
     if (form.isEmpty() || form.length() > 80) {
@@ -110,10 +132,14 @@ public final class GermanLexicon {
     List<Reading> out = new ArrayList<>(found.size());
     int[] masks = new int[found.size()];
     int mask = 0;
+    String lemma = form;
     for (WordData wd : found) {
       CharSequence stem = wd.getStem();
       CharSequence tag = wd.getTag();
-      Reading r = new Reading(stem == null ? form : stem.toString(), tag == null ? "" : tag.toString());
+      if (stem != null && !lemma.contentEquals(stem)) {
+        lemma = stem.toString(); // readings mostly share one lemma: one string for them
+      }
+      Reading r = new Reading(stem == null ? form : lemma, tag == null ? "" : tag(tag));
       masks[out.size()] = r.upos();
       mask |= masks[out.size()];
       out.add(r);

@@ -26,7 +26,7 @@ import opennlp.tools.postag.POSModel;
  * two depend on the word string only; they are resolved to model weights once per word type and
  * kept, with the word's lexicon mask, in a cache of up to {@value #WORD_CACHE_SIZE} word types (a
  * concurrent map that is emptied when it is full, so it stays below about {@value
- * #WORD_CACHE_SIZE} entries plus one per thread, roughly 10 MB at most). The sums are added in
+ * #WORD_CACHE_SIZE} entries plus one per thread, about 11 MB at most). The sums are added in
  * the same order as from OpenNLP's feature strings, so the probabilities, and hence the tags, are
  * exactly those of the model evaluated feature by feature.
  */

@@ -58,6 +58,13 @@ class PosCacheTest {
       }
     }
     assertTrue(!lexicon.readings("hatte").isEmpty());
+    List<GermanLexicon.Reading> hatte = lexicon.readings("hatte");
+    for (int i = 0; i < GermanLexicon.CACHE_SIZE + 100; i++) {
+      lexicon.readings("Qzx" + Integer.toString(i, 26));
+      // the lexicon is shared: other threads may add one entry each past the bound
+      assertTrue(lexicon.cachedForms() <= GermanLexicon.CACHE_SIZE + 8);
+    }
+    assertEquals(hatte, lexicon.readings("hatte"));
   }
 
   @Test
