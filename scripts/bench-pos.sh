@@ -5,10 +5,11 @@
 #   ours         PosTagger.tag + Lemmatizer.lemmatize per sentence
 #   oursPosOnly  PosTagger.tag only
 #   oursWithCompounds  ours + CompoundSplitter.parts(word, tag) per word, as GermanNlp does
+# (ours: per-word-type caches, warm after the first op, since every op is the same dev words)
 #   openNlp      OpenNLP POSTaggerME + LemmatizerME (UD GSD models 1.3.0) per sentence
 #   openNlpPosOnly  OpenNLP POSTaggerME only
 #
-#   scripts/bench-pos.sh                                        # full run, about 3.5 minutes
+#   scripts/bench-pos.sh                                        # full run, about 4 minutes
 #   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-pos.sh # quick check
 #
 # Data (relative to the project root), override with an environment variable:

@@ -40,6 +40,11 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@link #openNlpPosOnly}: {@link POSTaggerME} only, the peer of {@link #oursPosOnly}.
  * </ul>
  *
+ * <p>Our tagger, lemmatizer, compound splitter and lexicon cache their work per word type
+ * (bounded caches). Every operation tags the same dev words, so after warm-up all of them are
+ * cached: the figures for ours are for warm caches. Words not seen before cost more (emptying
+ * all caches before every pass over dev gave roughly a third of the warm throughput).
+ *
  * <p>Every benchmark adds its word count to the {@link TokenCounter} auxiliary counter, so JMH reports
  * {@code tokens} (words per second) next to ops/s.
  *
