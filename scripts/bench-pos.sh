@@ -4,10 +4,12 @@
 # (src/test/java/io/github/germannlp/bench/PosLemmaBenchmark.java):
 #   ours         PosTagger.tag + Lemmatizer.lemmatize per sentence
 #   oursPosOnly  PosTagger.tag only
+#   oursWithCompounds  ours + CompoundSplitter.parts(word, tag) per word, as GermanNlp does
+# (ours: per-word-type caches, warm after the first op, since every op is the same dev words)
 #   openNlp      OpenNLP POSTaggerME + LemmatizerME (UD GSD models 1.3.0) per sentence
 #   openNlpPosOnly  OpenNLP POSTaggerME only
 #
-#   scripts/bench-pos.sh                                        # full run, about 3.5 minutes
+#   scripts/bench-pos.sh                                        # full run, about 4 minutes
 #   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-pos.sh # quick check
 #
 # Data (relative to the project root), override with an environment variable:
@@ -34,10 +36,10 @@ export GERMANNLP_GSD_DEV="$(cd "$(dirname "$dev")" && pwd)/$(basename "$dev")"
 source scripts/bench-classpath.sh
 snapshot_classpath "$OUT" pos
 
-echo "== JMH: ours, oursPosOnly, openNlp, openNlpPosOnly (1 thread)" >&2
+echo "== JMH: ours, oursPosOnly, oursWithCompounds, openNlp, openNlpPosOnly (1 thread)" >&2
 # shellcheck disable=SC2086
 java -cp "$CP" org.openjdk.jmh.Main $JMH_OPTS -jvmArgsAppend "$JVM_ARGS" \
-  'PosLemmaBenchmark\.(ours|oursPosOnly|openNlp|openNlpPosOnly)$' \
+  'PosLemmaBenchmark\.(ours|oursPosOnly|oursWithCompounds|openNlp|openNlpPosOnly)$' \
   -t 1 -rf json -rff target/jmh-pos.json
 
 PYTHONPATH=scripts python3 - target/jmh-pos.json <<'PY'
@@ -48,6 +50,7 @@ rows = load(sys.argv[1:2])
 
 order = [("ours", "german-nlp PosTagger + Lemmatizer"),
          ("oursPosOnly", "german-nlp PosTagger only"),
+         ("oursWithCompounds", "german-nlp POS + lemma + compounds"),
          ("openNlp", "OpenNLP POSTaggerME + LemmatizerME"),
          ("openNlpPosOnly", "OpenNLP POSTaggerME only")]
 
@@ -69,6 +72,9 @@ def tps(k):
     return v["tps"] if v else None
 
 a, p, o, op = (tps(k) for k in ("ours", "oursPosOnly", "openNlp", "openNlpPosOnly"))
+c = tps("oursWithCompounds")
+if c and o:
+    print(f"{'oursWithCompounds / openNlp (tokens/s)':48} {c / o:8.2f}x")
 if a and o:
     print(f"{'ours / openNlp (tokens/s, tags + lemmas)':48} {a / o:8.2f}x")
 if p and op:
@@ -76,6 +82,8 @@ if p and op:
 if a and p:
     print(f"{'lemmatizer share of ours (time/token)':48} {(1 - a / p) * 100:7.0f} %")
     print(f"{'  per token: ours / posOnly (microseconds)':48} {1e6 / a:6.2f} / {1e6 / p:.2f}")
+if c:
+    print(f"{'  per token: oursWithCompounds (microseconds)':48} {1e6 / c:6.2f}")
 if o and op:
     print(f"{'  per token: openNlp / openNlpPosOnly (microseconds)':48} {1e6 / o:6.2f} / {1e6 / op:.2f}")
 PY

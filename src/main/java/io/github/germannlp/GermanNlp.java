@@ -266,10 +266,8 @@ public final class GermanNlp {
       }
       if (parts != null) {
         for (int i = 0; i < words.length; i++) {
-          if (tags[i].equals("NOUN") || tags[i].equals("PROPN") && words[i].indexOf('-') > 0) {
-            List<String> p = compounds.parts(words[i]);
-            parts[first + i] = p.isEmpty() ? null : p;
-          }
+          List<String> p = compounds.parts(words[i], tags[i]);
+          parts[first + i] = p.isEmpty() ? null : p;
         }
       }
       first = end;

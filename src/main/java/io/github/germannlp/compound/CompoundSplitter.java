@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits German noun compounds into their parts in dictionary form: {@code Sanktionsdruck} →
@@ -21,12 +22,19 @@ import java.util.Locale;
  * ({@code maßnahmen} → {@code Maßnahme}); nouns are capitalized. A word that is not a compound
  * has no parts.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. Its only mutable state is a cache of the parts of up to {@value #CACHE_SIZE}
+ * words (a concurrent map that is emptied when it is full, so it stays below about {@value
+ * #CACHE_SIZE} words plus one per thread, roughly 3 MB at most); the parts of a word depend on
+ * nothing else.
  */
 public final class CompoundSplitter {
   private static final int MIN_LENGTH = 6;
   private static final int MAX_LENGTH = 70;
   private static final String[] LINKS = {"es", "s", "en", "n", "er"};
+  /** At most this many words are cached (see the class comment). */
+  static final int CACHE_SIZE = 1 << 14;
+
+  private final ConcurrentHashMap<String, List<String>> cache = new ConcurrentHashMap<>();
 
   private final GermanWordSplitter splitter;
   private final GermanLexicon lexicon;
@@ -44,12 +52,42 @@ public final class CompoundSplitter {
   }
 
   /**
+   * The parts of {@code word} as the pipeline asks for them: a {@code NOUN}, or a {@code PROPN}
+   * with an inner hyphen ({@code UN-Sicherheitsrats}), goes to {@link #parts(String)}; any other
+   * tag gives an empty list.
+   */
+  public List<String> parts(String word, String upos) {
+    if ("NOUN".equals(upos) || "PROPN".equals(upos) && word != null && word.indexOf('-') > 0) {
+      return parts(word);
+    }
+    return List.of();
+  }
+
+  /**
    * The parts of {@code word} in dictionary form, or an empty list when it is not a compound.
    */
   public List<String> parts(String word) {
     if (word == null || word.length() < MIN_LENGTH || word.length() > MAX_LENGTH) {
       return List.of();
     }
+    List<String> parts = cache.get(word);
+    if (parts == null) {
+      parts = split(word);
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(word, parts);
+    }
+    return parts;
+  }
+
+  /** The number of cached words (for tests). */
+  int cachedWords() {
+    return cache.size();
+  }
+
+  /** {@link #parts(String)} without the cache (for words of a length it splits). */
+  List<String> split(String word) {
     List<String> pieces = new ArrayList<>();
     for (String piece : word.split("-")) {
       if (piece.isEmpty()) {

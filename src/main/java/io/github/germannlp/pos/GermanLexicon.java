@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -14,7 +15,11 @@ import morfologik.stemming.WordData;
  * format), with LanguageTool's tags mapped to Universal POS tags.
  *
  * <p>Thread-safe: the dictionary is shared, each thread gets its own {@link DictionaryLookup}
- * (which is not thread-safe).
+ * (which is not thread-safe). Lookups are cached: the readings and UPOS mask of up to {@value
+ * #CACHE_SIZE} forms (a concurrent map that is emptied when it is full, so its size stays below
+ * about {@value #CACHE_SIZE} entries plus one per thread: about 13 MB when all are forms with
+ * many readings, such as inflected adjectives, less for running text). Tags are shared strings
+ * (at most 4,096 of them), and so are the lemmas of a form's readings where they are equal.
  */
 public final class GermanLexicon {
 
@@ -30,8 +35,22 @@ public final class GermanLexicon {
 
   private static volatile GermanLexicon instance;
 
+  /** At most this many forms are cached (see the class comment). */
+  static final int CACHE_SIZE = 1 << 14;
+
   private final Dictionary dictionary;
   private final ThreadLocal<DictionaryLookup> lookup;
+  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+  private static final int MAX_TAGS = 4096;
+  private final ConcurrentHashMap<String, String> tags = new ConcurrentHashMap<>();
+
+  /**
+   * The cached result of one lookup: unmodifiable readings, the UPOS mask of each ({@link
+   * Reading#upos()}, not to be modified) and the union of those masks.
+   */
+  record Entry(List<Reading> readings, int[] masks, int mask) {}
+
+  private static final Entry UNKNOWN = new Entry(List.of(), new int[0], 0);
 
   private GermanLexicon(Dictionary dictionary) {
     this.dictionary = dictionary;
@@ -61,31 +80,71 @@ public final class GermanLexicon {
     return l;
   }
 
-  /** All readings of exactly this form (case-sensitive); empty if unknown. */
+  /** All readings of exactly this form (case-sensitive); empty if unknown. The list is unmodifiable. */
   public List<Reading> readings(String form) {
-    if (form.isEmpty() || form.length() > 80) {
-      return List.of();
-    }
-    List<WordData> found = lookup.get().lookup(form);
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    List<Reading> out = new ArrayList<>(found.size());
-    for (WordData wd : found) {
-      CharSequence stem = wd.getStem();
-      CharSequence tag = wd.getTag();
-      out.add(new Reading(stem == null ? form : stem.toString(), tag == null ? "" : tag.toString()));
-    }
-    return out;
+    return entry(form).readings;
   }
 
   /** Union of the UPOS masks of all readings; 0 if unknown. */
   public int uposMask(String form) {
-    int mask = 0;
-    for (Reading r : readings(form)) {
-      mask |= r.upos();
+    return entry(form).mask;
+  }
+
+  /** The number of cached forms (for tests). */
+  int cachedForms() {
+    return cache.size();
+  }
+
+  /** One string per tag (the tag set is small; at most {@value #MAX_TAGS} are kept). */
+  private String tag(CharSequence tag) {
+    String t = tag.toString();
+    String shared = tags.get(t);
+    if (shared != null) {
+      return shared;
     }
-    return mask;
+    if (tags.size() < MAX_TAGS) {
+      shared = tags.putIfAbsent(t, t);
+    }
+    return shared == null ? t : shared;
+  }
+
+  /** The readings of this form with their UPOS masks (see {@link #readings}). */
+  Entry entry(String form) {
+    if (form.isEmpty() || form.length() > 80) {
+      return UNKNOWN;
+    }
+    Entry e = cache.get(form);
+    if (e == null) {
+      e = lookUp(form);
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(form, e);
+    }
+    return e;
+  }
+
+  private Entry lookUp(String form) {
+    List<WordData> found = lookup.get().lookup(form);
+    if (found.isEmpty()) {
+      return UNKNOWN;
+    }
+    List<Reading> out = new ArrayList<>(found.size());
+    int[] masks = new int[found.size()];
+    int mask = 0;
+    String lemma = form;
+    for (WordData wd : found) {
+      CharSequence stem = wd.getStem();
+      CharSequence tag = wd.getTag();
+      if (stem != null && !lemma.contentEquals(stem)) {
+        lemma = stem.toString(); // readings mostly share one lemma: one string for them
+      }
+      Reading r = new Reading(stem == null ? form : lemma, tag == null ? "" : tag(tag));
+      masks[out.size()] = r.upos();
+      mask |= masks[out.size()];
+      out.add(r);
+    }
+    return new Entry(List.copyOf(out), masks, mask);
   }
 
   // ---- UPOS bit masks ----

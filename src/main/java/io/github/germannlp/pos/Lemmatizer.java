@@ -2,7 +2,10 @@ package io.github.germannlp.pos;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Dictionary-form lemmas for German words given their Universal POS tag, following UD German GSD
@@ -17,11 +20,31 @@ import java.util.Map;
  * at the start of a sentence unless they are nouns or names). A contraction kept whole by the
  * tokenizer ({@code zum}) gets {@code zu+der}; see {@link Contractions#split}.
  *
- * <p>Thread-safe and stateless apart from the shared lexicon.
+ * <p>Thread-safe. Apart from the shared lexicon, its only state is a cache of lemmas by word,
+ * UPOS tag and sentence-initial position, for up to {@value #CACHE_SIZE} words (a concurrent map
+ * that is emptied when it is full, so it stays below about {@value #CACHE_SIZE} words plus one per
+ * thread, roughly 10 MB at most); a lemma depends on nothing else.
  */
 public final class Lemmatizer {
 
   private final GermanLexicon lexicon;
+
+  /** At most this many words are cached (see the class comment). */
+  static final int CACHE_SIZE = 1 << 15;
+
+  /** Lemmas by word; slot {@code 2 * UPOS index + (sentence-initial ? 1 : 0)}, null until known. */
+  private final ConcurrentHashMap<String, AtomicReferenceArray<String>> cache =
+      new ConcurrentHashMap<>();
+
+  private static final Map<String, Integer> UPOS_INDEX = uposIndex();
+
+  private static Map<String, Integer> uposIndex() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < GermanLexicon.UPOS.length; i++) {
+      m.put(GermanLexicon.UPOS[i], i);
+    }
+    return Map.copyOf(m);
+  }
 
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
       "(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|letzt"
@@ -72,6 +95,37 @@ public final class Lemmatizer {
    * may come from the position only (the formal {@code Sie} keeps its capital elsewhere).
    */
   public String lemma(String word, String upos, boolean sentenceInitial) {
+    Integer index = word == null || upos == null ? null : UPOS_INDEX.get(upos);
+    if (index == null) {
+      return compute(word, upos, sentenceInitial);
+    }
+    AtomicReferenceArray<String> slots = cache.get(word);
+    if (slots == null) {
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      slots = new AtomicReferenceArray<>(2 * GermanLexicon.UPOS.length);
+      AtomicReferenceArray<String> other = cache.putIfAbsent(word, slots);
+      if (other != null) {
+        slots = other;
+      }
+    }
+    int slot = 2 * index + (sentenceInitial ? 1 : 0);
+    String lemma = slots.get(slot);
+    if (lemma == null) {
+      lemma = compute(word, upos, sentenceInitial);
+      slots.set(slot, lemma);
+    }
+    return lemma;
+  }
+
+  /** The number of cached words (for tests). */
+  int cachedWords() {
+    return cache.size();
+  }
+
+  /** {@link #lemma(String, String, boolean)} without the cache. */
+  String compute(String word, String upos, boolean sentenceInitial) {
     if (word == null || word.isEmpty()) {
       return word == null ? "" : word;
     }
@@ -106,9 +160,9 @@ public final class Lemmatizer {
     int want = GermanLexicon.bit(upos);
     String lemma = null;
     if (nominal) {
-      lemma = pick(lexicon.readings(word), want, upos, word);
+      lemma = pick(lexicon.entry(word), want, upos, word);
       if (lemma == null && !capital) {
-        lemma = pick(lexicon.readings(upperFirst(word)), want, upos, word);
+        lemma = pick(lexicon.entry(upperFirst(word)), want, upos, word);
       }
       if (lemma == null && upos.equals("NOUN")) {
         lemma = compound(word);
@@ -118,9 +172,9 @@ public final class Lemmatizer {
       }
       return lemma;
     }
-    lemma = pick(lexicon.readings(lower), want, upos, lower);
+    lemma = pick(lexicon.entry(lower), want, upos, lower);
     if (lemma == null && capital) {
-      lemma = pick(lexicon.readings(word), want, upos, word);
+      lemma = pick(lexicon.entry(word), want, upos, word);
     }
     if (lemma == null) {
       lemma = fallback(lower, upos);
@@ -137,16 +191,19 @@ public final class Lemmatizer {
   }
 
   /** Lemma of the reading that agrees with the UPOS; null if no reading agrees. */
-  private String pick(List<GermanLexicon.Reading> readings, int want, String upos, String form) {
+  private String pick(GermanLexicon.Entry entry, int want, String upos, String form) {
+    List<GermanLexicon.Reading> readings = entry.readings();
     if (readings.isEmpty()) {
       return null;
     }
+    int[] masks = entry.masks();
     String best = null;
     int bestScore = Integer.MIN_VALUE;
-    for (GermanLexicon.Reading r : readings) {
-      if ((r.upos() & want) == 0) {
+    for (int i = 0; i < masks.length; i++) {
+      if ((masks[i] & want) == 0) {
         continue;
       }
+      GermanLexicon.Reading r = readings.get(i);
       int score = score(r, upos, form);
       if (score > bestScore) {
         bestScore = score;

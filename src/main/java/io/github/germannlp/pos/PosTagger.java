@@ -3,8 +3,11 @@ package io.github.germannlp.pos;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -17,6 +20,15 @@ import opennlp.tools.postag.POSModel;
  * (tags that the lexicon does not allow for a known word are penalised, not forbidden).
  *
  * <p>Thread-safe: the model is shared and read-only; the context generator is per thread.
+ *
+ * <p>Speed: the model's features of a word are those of the word alone (prefixes, suffixes, the
+ * word itself, its class), those of its neighbours and position, and the previous tags. The first
+ * two depend on the word string only; they are resolved to model weights once per word type and
+ * kept, with the word's lexicon mask, in a cache of up to {@value #WORD_CACHE_SIZE} word types (a
+ * concurrent map that is emptied when it is full, so it stays below about {@value
+ * #WORD_CACHE_SIZE} entries plus one per thread, about 11 MB at most). The sums are added in
+ * the same order as from OpenNLP's feature strings, so the probabilities, and hence the tags, are
+ * exactly those of the model evaluated feature by feature.
  */
 public final class PosTagger {
 
@@ -42,6 +54,19 @@ public final class PosTagger {
   private static final boolean AUX_RULE = true;
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
+  /** At most this many word types are cached (see the class comment). */
+  static final int WORD_CACHE_SIZE = 1 << 15;
+
+  /** The sentence-position features of OpenNLP's generator for positions 0, 1 and 2. */
+  private static final String[] POSITION_FEATURES = {"S=begin", "p1S=begin", "p2S=begin"};
+
+  /** Whether the fast path (cached word weights) reproduces the generator; else feature strings. */
+  private final boolean fast;
+  private final ConcurrentHashMap<String, WordInfo> wordCache = new ConcurrentHashMap<>();
+  /** Weights of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
+  private final Context[] previousTag;
+  private final Context[] previousTags;
+  private final Context[] position;
 
   /** The improved tagger (model + lexicon). */
   public PosTagger() {
@@ -68,6 +93,25 @@ public final class PosTagger {
       outcomeComposite[i] = plus > 0;
       outcomeMask[i] = GermanLexicon.bit(plus > 0 ? outcomes[i].substring(0, plus) : outcomes[i]);
     }
+    if (weights != null) {
+      previousTag = new Context[n];
+      previousTags = new Context[n * n];
+      for (int a = 0; a < n; a++) {
+        previousTag[a] = weights.get("t=" + outcomes[a]);
+        for (int b = 0; b < n; b++) {
+          previousTags[a * n + b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
+        }
+      }
+      position = new Context[POSITION_FEATURES.length];
+      for (int i = 0; i < position.length; i++) {
+        position[i] = weights.get(POSITION_FEATURES[i]);
+      }
+    } else {
+      previousTag = null;
+      previousTags = null;
+      position = null;
+    }
+    this.fast = weights != null && reproducesGenerator();
   }
 
   /** The shared OpenNLP UD German POS model. */
@@ -98,19 +142,329 @@ public final class PosTagger {
    * in its length.
    */
   public String[] tag(String[] words) {
+    return fast ? tag(words, this::tagWindowFast) : tag(words, this::tagWindowSlow);
+  }
+
+  /** {@link #tag(String[])} from OpenNLP's feature strings, without the word cache (for tests). */
+  String[] tagUncached(String[] words) {
+    return tag(words, this::tagWindowSlow);
+  }
+
+  /** Whether the word-cache path is in use (for tests). */
+  boolean usesWordCache() {
+    return fast;
+  }
+
+  /** The number of cached word types (for tests). */
+  int cachedWordTypes() {
+    return wordCache.size();
+  }
+
+  private static String[] tag(String[] words, java.util.function.UnaryOperator<String[]> window) {
     if (words.length <= WINDOW) {
-      return tagWindow(words);
+      return window.apply(words);
     }
     String[] result = new String[words.length];
     for (int from = 0; from < words.length; from += WINDOW) {
       int to = Math.min(words.length, from + WINDOW);
-      String[] part = tagWindow(Arrays.copyOfRange(words, from, to));
+      String[] part = window.apply(Arrays.copyOfRange(words, from, to));
       System.arraycopy(part, 0, result, from, part.length);
     }
     return result;
   }
 
-  private String[] tagWindow(String[] words) {
+  /** What the tagger needs of one word type, whatever its neighbours; immutable. */
+  private static final class WordInfo {
+    /** Summed weights of the word's own features before the neighbour features, in order. */
+    final double[] own;
+    /** Weights of its own features after the position feature, in order (none null). */
+    final Context[] tail;
+    /** Weights of its features as the previous, second previous, next, second next word. */
+    final Context p1;
+    final Context p2;
+    final Context n1;
+    final Context n2;
+    /** Lexicon masks ({@link #allowed(String, boolean)}) at a sentence or clause start, elsewhere. */
+    final int maskInitial;
+    final int maskInner;
+    final boolean punctuation;
+    final boolean contraction;
+
+    WordInfo(double[] own, Context[] tail, Context p1, Context p2, Context n1, Context n2,
+        int maskInitial, int maskInner, boolean punctuation, boolean contraction) {
+      this.own = own;
+      this.tail = tail;
+      this.p1 = p1;
+      this.p2 = p2;
+      this.n1 = n1;
+      this.n2 = n2;
+      this.maskInitial = maskInitial;
+      this.maskInner = maskInner;
+      this.punctuation = punctuation;
+      this.contraction = contraction;
+    }
+  }
+
+  /**
+   * The word's own features as OpenNLP's generator writes them, from the context of the word
+   * alone as a sentence: {features before the position feature, features after it}, or null when
+   * the generator's output does not have that form.
+   */
+  private String[][] ownFeatures(String word) {
+    String[] f = contextGenerator.get().getContext(0, new String[] {word}, new String[1], null);
+    int at = Arrays.asList(f).indexOf(POSITION_FEATURES[0]);
+    if (at < 0) {
+      return null;
+    }
+    String[] leading = Arrays.copyOfRange(f, 0, at);
+    String[] trailing = Arrays.copyOfRange(f, at + 1, f.length);
+    for (String t : trailing) {
+      if (t.startsWith("t=") || t.startsWith("t2=") || t.startsWith("w=")) {
+        return null;
+      }
+    }
+    return wordFeature(leading) == null ? null : new String[][] {leading, trailing};
+  }
+
+  /** The {@code w=} feature among a word's own features, or null. */
+  private static String wordFeature(String[] leading) {
+    String w = null;
+    for (String f : leading) {
+      if (f.startsWith("w=")) {
+        if (w != null) {
+          return null;
+        }
+        w = f;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * The context of word i as this class rebuilds it from the words' own features (the fast path
+   * adds the weights of exactly these features, in this order); null if it cannot.
+   */
+  List<String> rebuiltContext(String[] words, int i, String[] prior) {
+    String[][] own = ownFeatures(words[i]);
+    if (own == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(Arrays.asList(own[0]));
+    int[] offsets = {-1, -2, 1, 2};
+    String[] names = {"p1", "p2", "n1", "n2"};
+    for (int d = 0; d < offsets.length; d++) {
+      int j = i + offsets[d];
+      if (j >= 0 && j < words.length) {
+        String[][] other = ownFeatures(words[j]);
+        if (other == null) {
+          return null;
+        }
+        out.add(names[d] + wordFeature(other[0]));
+      }
+    }
+    if (i < POSITION_FEATURES.length) {
+      out.add(POSITION_FEATURES[i]);
+    }
+    out.addAll(Arrays.asList(own[1]));
+    if (i >= 1 && prior[i - 1] != null) {
+      out.add("t=" + prior[i - 1]);
+    }
+    if (i >= 2) {
+      out.add("t2=" + prior[i - 2] + "," + prior[i - 1]);
+    }
+    return out;
+  }
+
+  /** The generator's context of word i (for tests). */
+  List<String> generatorContext(String[] words, int i, String[] prior) {
+    return Arrays.asList(contextGenerator.get().getContext(i, words, prior, null));
+  }
+
+  /** Whether {@link #rebuiltContext} gives the generator's contexts on a few probe sentences. */
+  private boolean reproducesGenerator() {
+    String[][] probes = {
+      {"Die", "UN-Sicherheitsrats", "tagte", "am", "3.", "Mai", "2020", "in", "New", "York", "."},
+      {"Ja"}, {"Er", "kam"}, {"„", "Wir", "schaffen", "das", "“", ",", "sagte", "Merkel", "."},
+      {"ÄRGER", "über", "E-Mails", "von", "x@y.de", "!", "?"}};
+    for (String[] probe : probes) {
+      String[] prior = new String[probe.length];
+      for (int i = 0; i < probe.length; i++) {
+        List<String> rebuilt = rebuiltContext(probe, i, prior);
+        if (rebuilt == null || !rebuilt.equals(generatorContext(probe, i, prior))) {
+          return false;
+        }
+        prior[i] = outcomes[(i * 7) % outcomes.length];
+      }
+    }
+    return true;
+  }
+
+  private WordInfo wordInfo(String word) {
+    WordInfo info = wordCache.get(word);
+    if (info == null) {
+      info = newWordInfo(word);
+      if (wordCache.size() >= WORD_CACHE_SIZE) {
+        wordCache.clear();
+      }
+      wordCache.put(word, info);
+    }
+    return info;
+  }
+
+  private WordInfo newWordInfo(String word) {
+    String[][] own = ownFeatures(word);
+    if (own == null) {
+      throw new IllegalStateException("the POS context generator changed its features for " + word);
+    }
+    double[] sums = new double[outcomes.length];
+    for (String f : own[0]) {
+      addWeights(f, sums);
+    }
+    List<Context> tail = new ArrayList<>(own[1].length);
+    for (String f : own[1]) {
+      Context c = weights.get(f);
+      if (c != null) {
+        tail.add(c);
+      }
+    }
+    String w = wordFeature(own[0]);
+    return new WordInfo(sums, tail.toArray(new Context[0]), weights.get("p1" + w),
+        weights.get("p2" + w), weights.get("n1" + w), weights.get("n2" + w),
+        allowed(word, true), allowed(word, false), isPunctuation(word),
+        Contractions.isContraction(word));
+  }
+
+  private static void add(Context c, double[] sums) {
+    if (c != null) {
+      int[] o = c.getOutcomes();
+      double[] w = c.getParameters();
+      for (int j = 0; j < o.length; j++) {
+        sums[o[j]] += w[j];
+      }
+    }
+  }
+
+  /**
+   * The beam search of {@link #tagWindowSlow} with the word features from {@link WordInfo} (the
+   * same sums, added in the same order), previous-tag features from arrays, back pointers instead
+   * of copied tag sequences, and beam entries skipped that cannot reach the beam.
+   */
+  private String[] tagWindowFast(String[] words) {
+    int n = words.length;
+    String[] result = new String[n];
+    if (n == 0) {
+      return result;
+    }
+    WordInfo[] info = new WordInfo[n];
+    for (int i = 0; i < n; i++) {
+      info[i] = wordInfo(words[i]);
+    }
+    int k = outcomes.length;
+    double[] wordSums = new double[k];
+    double[] sums = new double[k];
+    int[][] tagAt = new int[n][];
+    int[][] backAt = new int[n][];
+    double[] beamScores = {0};
+    int beam = 1;
+    boolean prune = logPenalty <= 0;
+    for (int i = 0; i < n; i++) {
+      WordInfo wi = info[i];
+      int mask = i == 0 || info[i - 1].punctuation ? wi.maskInitial : wi.maskInner;
+      int cap = Math.min(beamSize, beam * k);
+      int[] nextTags = new int[cap];
+      int[] nextBack = new int[cap];
+      double[] nextScores = new double[cap];
+      Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
+      int filled = 0;
+      System.arraycopy(wi.own, 0, wordSums, 0, k);
+      if (i >= 1) {
+        add(info[i - 1].p1, wordSums);
+      }
+      if (i >= 2) {
+        add(info[i - 2].p2, wordSums);
+      }
+      if (i + 1 < n) {
+        add(info[i + 1].n1, wordSums);
+      }
+      if (i + 2 < n) {
+        add(info[i + 2].n2, wordSums);
+      }
+      if (i < position.length) {
+        add(position[i], wordSums);
+      }
+      for (Context c : wi.tail) {
+        add(c, wordSums);
+      }
+      for (int b = 0; b < beam; b++) {
+        double base = beamScores[b];
+        // no candidate of this entry scores above base (log p <= 0, penalties <= 0), and the
+        // entries are sorted: once the beam is full with scores >= base, nothing more gets in
+        if (prune && filled == cap && !(base > nextScores[filled - 1])) {
+          break;
+        }
+        System.arraycopy(wordSums, 0, sums, 0, k);
+        if (i >= 1) {
+          int p1 = tagAt[i - 1][b];
+          add(previousTag[p1], sums);
+          if (i >= 2) {
+            add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
+          }
+        }
+        double[] probs = softmax(sums);
+        for (int o = 0; o < k; o++) {
+          double penalty = 0;
+          if (outcomeComposite[o] && !wi.contraction) {
+            penalty = logPenalty * 2;
+          } else if (mask != 0 && (mask & outcomeMask[o]) == 0) {
+            penalty = logPenalty;
+          }
+          if (prune && filled == cap
+              && !((penalty == 0 ? base : base + penalty) > nextScores[filled - 1])) {
+            continue; // s <= base + penalty: it would not get in
+          }
+          double s = base + Math.log(Math.max(probs[o], 1e-12));
+          if (penalty != 0) {
+            s += penalty;
+          }
+          if (filled < cap || s > nextScores[filled - 1]) {
+            int pos = Math.min(filled, cap - 1);
+            while (pos > 0 && nextScores[pos - 1] < s) {
+              if (pos < cap) {
+                nextScores[pos] = nextScores[pos - 1];
+                nextTags[pos] = nextTags[pos - 1];
+                nextBack[pos] = nextBack[pos - 1];
+              }
+              pos--;
+            }
+            nextScores[pos] = s;
+            nextTags[pos] = o;
+            nextBack[pos] = b;
+            if (filled < cap) {
+              filled++;
+            }
+          }
+        }
+      }
+      tagAt[i] = nextTags;
+      backAt[i] = nextBack;
+      beamScores = nextScores;
+      beam = filled;
+    }
+    int slot = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      String t = outcomes[tagAt[i][slot]];
+      int plus = t.indexOf('+');
+      result[i] = plus > 0 ? t.substring(0, plus) : t;
+      slot = backAt[i][slot];
+    }
+    if (useLexicon && AUX_RULE) {
+      haben(words, result);
+    }
+    return result;
+  }
+
+  /** The beam search with OpenNLP's feature strings (for models other than GIS). */
+  private String[] tagWindowSlow(String[] words) {
     int n = words.length;
     String[] result = new String[n];
     if (n == 0) {
@@ -297,7 +651,11 @@ public final class PosTagger {
   }
 
   private int allowed(String[] words, int i) {
-    String w = words[i];
+    return allowed(words[i], i == 0 || isPunctuation(words[i - 1]));
+  }
+
+  /** Bit mask of the UPOS tags allowed for w, at a sentence or clause start or not. */
+  private int allowed(String w, boolean initial) {
     if (w.isEmpty()) {
       return 0;
     }
@@ -316,7 +674,6 @@ public final class PosTagger {
     int mask = lexicon.uposMask(w);
     char c = w.charAt(0);
     if (Character.isUpperCase(c)) {
-      boolean initial = i == 0 || isPunctuation(words[i - 1]);
       if (initial || mask == 0) {
         String lower = w.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + w.substring(1);
         int lm = lexicon.uposMask(lower);

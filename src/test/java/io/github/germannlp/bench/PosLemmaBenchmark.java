@@ -1,5 +1,6 @@
 package io.github.germannlp.bench;
 
+import io.github.germannlp.compound.CompoundSplitter;
 import io.github.germannlp.eval.ConlluCorpus;
 import io.github.germannlp.peers.PeerData;
 import io.github.germannlp.pos.Lemmatizer;
@@ -29,12 +30,20 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@link #ours}: {@link PosTagger#tag} then {@link Lemmatizer#lemmatize} per sentence;
  *   <li>{@link #oursPosOnly}: {@link PosTagger#tag} only;
+ *   <li>{@link #oursWithCompounds}: as {@link #ours}, plus {@link CompoundSplitter#parts(String,
+ *       String)} for every word (nouns, hyphenated names), as {@code GermanNlp} does for the
+ *       lemma and compounds layers;
  *   <li>{@link #openNlp}: OpenNLP's {@link POSTaggerME} ({@value #POS_MODEL}, test/compile
  *       dependency opennlp-models-pos-de) then {@link LemmatizerME} ({@value #LEMMA_MODEL}, test
  *       dependency opennlp-models-lemmatizer-de) per sentence; composite tags such as {@code
  *       ADP+DET} are cut to their first part before lemmatizing, as in {@code PosLemmaEval};
  *   <li>{@link #openNlpPosOnly}: {@link POSTaggerME} only, the peer of {@link #oursPosOnly}.
  * </ul>
+ *
+ * <p>Our tagger, lemmatizer, compound splitter and lexicon cache their work per word type
+ * (bounded caches). Every operation tags the same dev words, so after warm-up all of them are
+ * cached: the figures for ours are for warm caches. Words not seen before cost more (emptying
+ * all caches before every pass over dev gave roughly a third of the warm throughput).
  *
  * <p>Every benchmark adds its word count to the {@link TokenCounter} auxiliary counter, so JMH reports
  * {@code tokens} (words per second) next to ops/s.
@@ -58,6 +67,7 @@ public class PosLemmaBenchmark {
     int words;
     PosTagger tagger;
     Lemmatizer lemmatizer;
+    CompoundSplitter compounds;
     POSModel posModel;
     LemmatizerModel lemmaModel;
 
@@ -74,6 +84,7 @@ public class PosLemmaBenchmark {
       }
       tagger = new PosTagger();
       lemmatizer = new Lemmatizer();
+      compounds = new CompoundSplitter();
       try (InputStream in = PeerData.resource(POS_MODEL)) {
         posModel = new POSModel(in);
       }
@@ -144,6 +155,27 @@ public class PosLemmaBenchmark {
     for (String[] words : shared.sentences) {
       String[] tags = tagger.tag(words);
       String[] lemmas = lemmatizer.lemmatize(words, tags);
+      n += words.length;
+      h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
+    }
+    counter.tokens += n;
+    return n + h;
+  }
+
+  /** This library: tags, lemmas and compound parts, as {@code GermanNlp} computes them. */
+  @Benchmark
+  public int oursWithCompounds(Shared shared, TokenCounter counter) {
+    PosTagger tagger = shared.tagger;
+    Lemmatizer lemmatizer = shared.lemmatizer;
+    CompoundSplitter compounds = shared.compounds;
+    int n = 0;
+    int h = 0;
+    for (String[] words : shared.sentences) {
+      String[] tags = tagger.tag(words);
+      String[] lemmas = lemmatizer.lemmatize(words, tags);
+      for (int i = 0; i < words.length; i++) {
+        h += compounds.parts(words[i], tags[i]).size();
+      }
       n += words.length;
       h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
     }

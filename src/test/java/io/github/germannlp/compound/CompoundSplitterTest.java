@@ -81,4 +81,70 @@ class CompoundSplitterTest {
     assertEquals(List.of("Sanktion", "Druck"), doc.token(4).compoundParts());
     assertEquals(List.of(), doc.token(1).compoundParts());
   }
+
+  @Test
+  void theCacheDoesNotChangeParts() throws Exception {
+    CompoundSplitter splitter = new CompoundSplitter();
+    List<String> words = new ArrayList<>(CASES.keySet());
+    words.addAll(List.of("Haus", "Arbeitsplätze-Abbau", "Xylofrabbelei", "--Bundesrat--", "1234567"));
+    for (int pass = 0; pass < 2; pass++) {
+      for (String w : words) {
+        List<String> expected = w.length() >= 6 ? splitter.split(w) : List.of();
+        assertEquals(expected, splitter.parts(w), w);
+      }
+    }
+    // two threads filling one cache
+    CompoundSplitter shared = new CompoundSplitter();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        results.add(pool.submit(() -> {
+          for (int k = 0; k < 50; k++) {
+            for (String w : words) {
+              List<String> expected = w.length() >= 6 ? splitter.split(w) : List.of();
+              if (!expected.equals(shared.parts(w))) {
+                return false;
+              }
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> f : results) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** A distinct lower-case letter string for every i. */
+  private static String letters(int i) {
+    StringBuilder b = new StringBuilder();
+    do {
+      b.append((char) ('a' + i % 26));
+      i /= 26;
+    } while (i > 0);
+    return b.toString();
+  }
+
+  @Test
+  void theCacheStaysWithinItsBound() {
+    CompoundSplitter splitter = new CompoundSplitter();
+    for (int i = 0; i < CompoundSplitter.CACHE_SIZE + 500; i++) {
+      splitter.parts("Haus" + letters(i) + "tür");
+      assertTrue(splitter.cachedWords() <= CompoundSplitter.CACHE_SIZE);
+    }
+    assertEquals(List.of("Haus", "Tür"), splitter.parts("Haustür"));
+  }
+
+  @Test
+  void partsByTagAsThePipelineAsks() {
+    CompoundSplitter splitter = new CompoundSplitter();
+    assertEquals(List.of("Sanktion", "Druck"), splitter.parts("Sanktionsdruck", "NOUN"));
+    assertEquals(List.of("UN", "Sicherheit", "Rat"), splitter.parts("UN-Sicherheitsrats", "PROPN"));
+    assertEquals(List.of(), splitter.parts("Sicherheitsrat", "PROPN"));
+    assertEquals(List.of(), splitter.parts("Sanktionsdruck", "VERB"));
+  }
 }
