@@ -246,7 +246,10 @@ public final class Lemmatizer {
     }
   }
 
-  /** Unknown noun: lemmatise its longest known last compound part ({@code Amtskollegen}). */
+  /**
+   * Unknown noun: lemmatise its longest known last compound part ({@code Amtskollegen}); a part
+   * after a hyphen keeps its capital ({@code Ukraine-Krieges} → {@code Ukraine-Krieg}).
+   */
   private String compound(String word) {
     int n = word.length();
     for (int start = 2; start <= n - 3; start++) {
@@ -260,7 +263,8 @@ public final class Lemmatizer {
       }
       if (l != null) {
         String prefix = word.substring(0, start);
-        return prefix + lowerFirst(l);
+        // after a hyphen the head keeps its capital: Ukraine-Krieges -> Ukraine-Krieg
+        return word.charAt(start - 1) == '-' ? prefix + l : prefix + lowerFirst(l);
       }
     }
     return null;

@@ -50,6 +50,10 @@ class PosLemmaTest {
     assertEquals("Sie", LEMMATIZER.lemma("Ihnen", "PRON", false));
     assertEquals("erst", LEMMATIZER.lemma("ersten", "ADJ"));
     assertEquals("zu+der", LEMMATIZER.lemma("zum", "ADP"));
+    // a hyphenated noun's head keeps its capital
+    assertEquals("Ukraine-Krieg", LEMMATIZER.lemma("Ukraine-Krieges", "NOUN"));
+    assertEquals("EU-Ebene", LEMMATIZER.lemma("EU-Ebene", "NOUN"));
+    assertEquals("Vivantes-Klinik", LEMMATIZER.lemma("Vivantes-Kliniken", "NOUN"));
     assertArrayEquals(new String[] {"zu", "dem"}, Contractions.split("zum"));
   }
 
