@@ -6,10 +6,13 @@
 #   oursPosOnly  PosTagger.tag only
 #   oursWithCompounds  ours + CompoundSplitter.parts(word, tag) per word, as GermanNlp does
 # (ours: per-word-type caches, warm after the first op, since every op is the same dev words)
+#   oursWithCompoundsRunningText, openNlpRunningText  the same over running text that does not
+#     repeat within a measurement (GermEval train + dev, SmartData texts, Effi Briest; more word types than
+#     our caches hold), so that our caches keep missing as in a service fed with new text
 #   openNlp      OpenNLP POSTaggerME + LemmatizerME (UD GSD models 1.3.0) per sentence
 #   openNlpPosOnly  OpenNLP POSTaggerME only
 #
-#   scripts/bench-pos.sh                                        # full run, about 4 minutes
+#   scripts/bench-pos.sh                                        # full run, about 6 minutes
 #   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-pos.sh # quick check
 #
 # Data (relative to the project root), override with an environment variable:
@@ -39,7 +42,7 @@ snapshot_classpath "$OUT" pos
 echo "== JMH: ours, oursPosOnly, oursWithCompounds, openNlp, openNlpPosOnly (1 thread)" >&2
 # shellcheck disable=SC2086
 java -cp "$CP" org.openjdk.jmh.Main $JMH_OPTS -jvmArgsAppend "$JVM_ARGS" \
-  'PosLemmaBenchmark\.(ours|oursPosOnly|oursWithCompounds|openNlp|openNlpPosOnly)$' \
+  'PosLemmaBenchmark\.(ours|oursPosOnly|oursWithCompounds|openNlp|openNlpPosOnly|oursWithCompoundsRunningText|openNlpRunningText)$' \
   -t 1 -rf json -rff target/jmh-pos.json
 
 PYTHONPATH=scripts python3 - target/jmh-pos.json <<'PY'
@@ -52,7 +55,9 @@ order = [("ours", "german-nlp PosTagger + Lemmatizer"),
          ("oursPosOnly", "german-nlp PosTagger only"),
          ("oursWithCompounds", "german-nlp POS + lemma + compounds"),
          ("openNlp", "OpenNLP POSTaggerME + LemmatizerME"),
-         ("openNlpPosOnly", "OpenNLP POSTaggerME only")]
+         ("openNlpPosOnly", "OpenNLP POSTaggerME only"),
+         ("oursWithCompoundsRunningText", "running text: german-nlp POS + lemma + compounds"),
+         ("openNlpRunningText", "running text: OpenNLP POSTaggerME + LemmatizerME")]
 
 print()
 print("UD German GSD dev, gold words; one op = all of dev; 1 thread; tokens/s from the JMH aux counter")
@@ -77,6 +82,9 @@ if c and o:
     print(f"{'oursWithCompounds / openNlp (tokens/s)':48} {c / o:8.2f}x")
 if a and o:
     print(f"{'ours / openNlp (tokens/s, tags + lemmas)':48} {a / o:8.2f}x")
+rc, ro = tps("oursWithCompoundsRunningText"), tps("openNlpRunningText")
+if rc and ro:
+    print(f"{'running text: oursWithCompounds / openNlp':48} {rc / ro:8.2f}x")
 if p and op:
     print(f"{'oursPosOnly / openNlpPosOnly (tokens/s, tags)':48} {p / op:8.2f}x")
 if a and p:

@@ -1,14 +1,29 @@
 package io.github.germannlp.bench;
 
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
+import io.github.germannlp.Sentence;
+import io.github.germannlp.Token;
 import io.github.germannlp.compound.CompoundSplitter;
 import io.github.germannlp.eval.ConlluCorpus;
+import io.github.germannlp.ner.train.NerCorpora;
+import io.github.germannlp.ner.train.NerCorpora.SmartDataText;
+import io.github.germannlp.ner.train.TaggedSentence;
 import io.github.germannlp.peers.PeerData;
 import io.github.germannlp.pos.Lemmatizer;
 import io.github.germannlp.pos.PosTagger;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -41,15 +56,27 @@ import org.openjdk.jmh.annotations.State;
  * </ul>
  *
  * <p>Our tagger, lemmatizer, compound splitter and lexicon cache their work per word type
- * (bounded caches). Every operation tags the same dev words, so after warm-up all of them are
- * cached: the figures for ours are for warm caches. Words not seen before cost more (emptying
- * all caches before every pass over dev gave roughly a third of the warm throughput).
+ * (bounded caches). Every operation above tags the same dev words, so after warm-up all of them
+ * are cached: those figures for ours are for warm caches. Words not seen before cost more, so two
+ * more benchmarks run over <em>running text</em> that does not repeat within a measurement:
+ *
+ * <ul>
+ *   <li>{@link #oursWithCompoundsRunningText} and {@link #openNlpRunningText}: as {@link
+ *       #oursWithCompounds} and {@link #openNlp}, but each operation takes the next {@value
+ *       RunningText#OP_WORDS} words of a pool of running text (GermEval 2014 train and dev
+ *       sentences, news and Wikipedia; the SmartData train texts, news, RSS and tweets; and
+ *       <i>Effi Briest</i>; the last two as split by this library) whose vocabulary is larger than
+ *       our caches (the setup prints its size), so they keep missing and being emptied as in a
+ *       long-running service fed with new text.
+ * </ul>
  *
  * <p>Every benchmark adds its word count to the {@link TokenCounter} auxiliary counter, so JMH reports
  * {@code tokens} (words per second) next to ops/s.
  *
  * <p>Data: {@code -Dgermannlp.gsd.dev=PATH} or {@code GERMANNLP_GSD_DEV} (default {@value
- * #DEV_DEFAULT}). Run with {@code scripts/bench-pos.sh}.
+ * #DEV_DEFAULT}); for running text {@code GERMANNLP_GERMEVAL_TRAIN}, {@code
+ * GERMANNLP_GERMEVAL_DEV} and {@code GERMANNLP_EFFI} (or the {@code -Dgermannlp.…} properties;
+ * defaults under {@code ../shared/data}). Run with {@code scripts/bench-pos.sh}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -225,6 +252,128 @@ public class PosLemmaBenchmark {
       String[] tags = tagger.tag(words);
       n += words.length;
       h += tags.length > 0 ? tags[0].length() : 0;
+    }
+    counter.tokens += n;
+    return n + h;
+  }
+
+  /**
+   * A pool of running text whose vocabulary is larger than our caches; each operation takes the
+   * next {@value #OP_WORDS} words (whole sentences), cycling through the pool.
+   */
+  @State(Scope.Thread)
+  public static class RunningText {
+    /** About the size of GSD dev, so that the figures compare with the warm ones. */
+    static final int OP_WORDS = 12_500;
+
+    String[][] pool;
+    int words;
+    int next;
+
+    @Setup(Level.Trial)
+    public void setup() throws IOException {
+      List<String[]> sentences = new ArrayList<>();
+      for (String[] p : new String[][] {
+          {"germannlp.germeval.train", "GERMANNLP_GERMEVAL_TRAIN",
+              "../shared/data/ner/germeval2014/train.tsv"},
+          {"germannlp.germeval.dev", "GERMANNLP_GERMEVAL_DEV",
+              "../shared/data/ner/germeval2014/dev.tsv"}}) {
+        for (TaggedSentence t : NerCorpora.readGermEval(PeerData.resolve(p[0], p[1], p[2]), false)) {
+          sentences.add(t.tokens());
+        }
+      }
+      GermanNlp segmenter = GermanNlp.builder()
+          .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES)).build();
+      Path smartData = PeerData.resolve("germannlp.smartdata", "GERMANNLP_SMARTDATA",
+          "../shared/data/ner/smartdata/train.json.gz");
+      for (SmartDataText d : NerCorpora.readSmartDataTexts(smartData)) {
+        addSentences(segmenter.analyze(d.text()), sentences);
+      }
+      Path effi = PeerData.resolve("germannlp.effi", "GERMANNLP_EFFI",
+          "../shared/data/text/effi-briest.txt.gz");
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(effi))) {
+        addSentences(segmenter.analyze(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+            sentences);
+      }
+      pool = sentences.toArray(new String[0][]);
+      Set<String> types = new HashSet<>();
+      for (String[] w : pool) {
+        words += w.length;
+        types.addAll(List.of(w));
+      }
+      System.err.printf("# running text: %d sentences, %d words, %d word types%n", pool.length,
+          words, types.size());
+    }
+
+    private static void addSentences(Document doc, List<String[]> sentences) {
+      for (Sentence sentence : doc.sentences()) {
+        List<Token> tokens = sentence.tokens();
+        String[] w = new String[tokens.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = tokens.get(i).text();
+        }
+        if (w.length > 0) {
+          sentences.add(w);
+        }
+      }
+    }
+
+    /** The next sentences, about {@value #OP_WORDS} words, as {@code [from, to)} in the pool. */
+    int[] nextSpan() {
+      int from = next;
+      int n = 0;
+      int i = from;
+      while (n < OP_WORDS) {
+        n += pool[i].length;
+        i++;
+        if (i == pool.length) {
+          break;
+        }
+      }
+      next = i == pool.length ? 0 : i;
+      return new int[] {from, i};
+    }
+  }
+
+  /** This library over running text: tags, lemmas and compound parts (see {@link RunningText}). */
+  @Benchmark
+  public int oursWithCompoundsRunningText(Shared shared, RunningText running,
+      TokenCounter counter) {
+    PosTagger tagger = shared.tagger;
+    Lemmatizer lemmatizer = shared.lemmatizer;
+    CompoundSplitter compounds = shared.compounds;
+    int[] span = running.nextSpan();
+    int n = 0;
+    int h = 0;
+    for (int s = span[0]; s < span[1]; s++) {
+      String[] words = running.pool[s];
+      String[] tags = tagger.tag(words);
+      String[] lemmas = lemmatizer.lemmatize(words, tags);
+      for (int i = 0; i < words.length; i++) {
+        h += compounds.parts(words[i], tags[i]).size();
+      }
+      n += words.length;
+      h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
+    }
+    counter.tokens += n;
+    return n + h;
+  }
+
+  /** OpenNLP over the same running text: POSTaggerME, then LemmatizerME. */
+  @Benchmark
+  public int openNlpRunningText(Shared shared, OpenNlpTools tools, RunningText running,
+      TokenCounter counter) {
+    POSTaggerME tagger = tools.tagger;
+    LemmatizerME lemmatizer = tools.lemmatizer;
+    int[] span = running.nextSpan();
+    int n = 0;
+    int h = 0;
+    for (int s = span[0]; s < span[1]; s++) {
+      String[] words = running.pool[s];
+      String[] tags = firstParts(tagger.tag(words));
+      String[] lemmas = lemmatizer.lemmatize(words, tags);
+      n += words.length;
+      h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
     }
     counter.tokens += n;
     return n + h;
