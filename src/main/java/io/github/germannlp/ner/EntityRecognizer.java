@@ -26,6 +26,10 @@ public final class EntityRecognizer {
   private final String[] outcomes;
   private final String[] outcomeTypes;
   private final boolean[] inside;
+  /** The gazetteer bits of place lists (countries, cities, places), 0 if it has none. */
+  private final int placeMask;
+  /** The gazetteer bit of the organisation list, 0 if it has none. */
+  private final int orgMask;
 
   /** A recognizer for {@code model}. */
   public EntityRecognizer(EntityModel model) {
@@ -33,6 +37,17 @@ public final class EntityRecognizer {
     this.features = new NerFeatures(model.gazetteer());
     this.classifier = model.classifier();
     this.perceptron = PerceptronScores.of(classifier);
+    int places = 0;
+    List<String> categories = model.gazetteer().categories();
+    for (int c = 0; c < categories.size(); c++) {
+      String name = categories.get(c);
+      if (name.equals("COUNTRY") || name.equals("CITY") || name.equals("PLACE")) {
+        places |= 1 << c;
+      }
+    }
+    this.placeMask = places;
+    int org = categories.indexOf("ORG");
+    this.orgMask = org < 0 ? 0 : 1 << org;
     int n = classifier.getNumOutcomes();
     outcomes = new String[n];
     outcomeTypes = new String[n];
@@ -137,6 +152,7 @@ public final class EntityRecognizer {
         confidence[i] = prob[i][b];
       }
     }
+    cutGenitivePlaces(tokens, tags);
     return tags;
   }
 
@@ -190,6 +206,33 @@ public final class EntityRecognizer {
       });
     }
     return DocumentConsistency.complete(doc, out);
+  }
+
+  /**
+   * A place in the genitive before a noun is a place, not the start of a longer place name:
+   * {@code Chinas Außenministerium}, {@code Russlands Armee}. When a {@code LOC} span begins with
+   * the genitive of a listed place ({@code Chinas}: not listed itself, {@code China} is) and the
+   * next word of the span is not a listed place, the span is cut after the genitive; the rest is
+   * an organisation when its first word is a listed one ({@code Außenministerium}), else no name.
+   */
+  void cutGenitivePlaces(String[] tokens, String[] tags) {
+    if (placeMask == 0) {
+      return;
+    }
+    Gazetteer g = model.gazetteer();
+    for (int i = 0; i + 1 < tags.length; i++) {
+      String w = tokens[i];
+      if (!"B-LOC".equals(tags[i]) || !"I-LOC".equals(tags[i + 1]) || w.length() < 4
+          || w.charAt(w.length() - 1) != 's' || (g.lookup(w) & placeMask) != 0
+          || (g.lookup(w.substring(0, w.length() - 1)) & placeMask) == 0
+          || (g.lookup(tokens[i + 1]) & placeMask) != 0) {
+        continue;
+      }
+      boolean org = (g.lookup(tokens[i + 1]) & orgMask) != 0;
+      for (int j = i + 1; j < tags.length && "I-LOC".equals(tags[j]); j++) {
+        tags[j] = !org ? "O" : j == i + 1 ? "B-ORG" : "I-ORG";
+      }
+    }
   }
 
   /**

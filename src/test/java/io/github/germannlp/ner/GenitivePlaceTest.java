@@ -1,0 +1,47 @@
+package io.github.germannlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A place in the genitive before a noun is cut from a longer place span (bundled word lists). */
+class GenitivePlaceTest {
+  private static EntityRecognizer recognizer;
+
+  @BeforeAll
+  static void load() throws IOException {
+    recognizer = new EntityRecognizer(EntityModel.loadBundled());
+  }
+
+  private static String[] cut(String[] tokens, String... tags) {
+    String[] out = tags.clone();
+    recognizer.cutGenitivePlaces(tokens, out);
+    return out;
+  }
+
+  @Test
+  void genitiveOfAListedPlaceEndsTheSpan() {
+    assertArrayEquals(new String[] {"O", "B-LOC", "O", "O"},
+        cut(new String[] {"von", "Chinas", "Botschafter", "erklärte"}, "O", "B-LOC", "I-LOC", "O"));
+    // the rest is an organisation when it is a listed one
+    assertArrayEquals(new String[] {"B-LOC", "B-ORG", "O"},
+        cut(new String[] {"Chinas", "Außenministerium", "erklärte"}, "B-LOC", "I-LOC", "O"));
+  }
+
+  @Test
+  void otherSpansAreKept() {
+    String[] staaten = {"B-LOC", "I-LOC"};
+    assertArrayEquals(staaten, cut(new String[] {"Vereinigte", "Staaten"}, staaten));
+    // the next word is a place itself
+    assertArrayEquals(staaten, cut(new String[] {"Chinas", "Peking"}, staaten));
+    // not a LOC span
+    String[] org = {"B-ORG", "I-ORG"};
+    assertArrayEquals(org, cut(new String[] {"Chinas", "Außenministerium"}, org));
+    // the whole sentence through the recognizer: Chinas alone is the place
+    String[] tags = recognizer.tag(new String[] {"hieß", "es", "in", "der", "von", "Chinas",
+        "Außenministerium", "veröffentlichten", "Erklärung", "."}, null);
+    assertArrayEquals(new String[] {"B-LOC", "B-ORG"}, new String[] {tags[5], tags[6]});
+  }
+}
