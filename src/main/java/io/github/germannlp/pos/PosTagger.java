@@ -52,6 +52,10 @@ public final class PosTagger {
   private static final boolean NOUN_NOT_NAME = true;
   /** The haben rule (+0.3 UPOS on GSD dev). */
   private static final boolean AUX_RULE = true;
+  /** The pronoun rule (der/die/das not before a noun phrase). */
+  private static final boolean PRONOUN_RULE = Boolean.parseBoolean(System.getProperty("upos.pron", "true"));
+  /** The zu rule (PART before an infinitive, ADP before a noun phrase). */
+  private static final boolean ZU_RULE = Boolean.parseBoolean(System.getProperty("upos.zu", "true"));
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
   /** At most this many word types are cached (see the class comment). */
@@ -189,9 +193,11 @@ public final class PosTagger {
     final int maskInner;
     final boolean punctuation;
     final boolean contraction;
+    /** {@link #wordFlags(String)}. */
+    final int flags;
 
     WordInfo(double[] own, Context[] tail, Context p1, Context p2, Context n1, Context n2,
-        int maskInitial, int maskInner, boolean punctuation, boolean contraction) {
+        int maskInitial, int maskInner, boolean punctuation, boolean contraction, int flags) {
       this.own = own;
       this.tail = tail;
       this.p1 = p1;
@@ -202,6 +208,7 @@ public final class PosTagger {
       this.maskInner = maskInner;
       this.punctuation = punctuation;
       this.contraction = contraction;
+      this.flags = flags;
     }
   }
 
@@ -331,7 +338,7 @@ public final class PosTagger {
     return new WordInfo(sums, tail.toArray(new Context[0]), weights.get("p1" + w),
         weights.get("p2" + w), weights.get("n1" + w), weights.get("n2" + w),
         allowed(word, true), allowed(word, false), isPunctuation(word),
-        Contractions.isContraction(word));
+        Contractions.isContraction(word), wordFlags(word));
   }
 
   private static void add(Context c, double[] sums) {
@@ -457,8 +464,12 @@ public final class PosTagger {
       result[i] = plus > 0 ? t.substring(0, plus) : t;
       slot = backAt[i][slot];
     }
-    if (useLexicon && AUX_RULE) {
-      haben(words, result);
+    if (useLexicon) {
+      int[] flags = new int[n];
+      for (int i = 0; i < n; i++) {
+        flags[i] = info[i].flags;
+      }
+      rules(words, flags, result);
     }
     return result;
   }
@@ -558,29 +569,160 @@ public final class PosTagger {
       int plus = t.indexOf('+');
       result[i] = plus > 0 ? t.substring(0, plus) : t;
     }
-    if (useLexicon && AUX_RULE) {
-      haben(words, result);
+    if (useLexicon) {
+      int[] flags = new int[n];
+      for (int i = 0; i < n; i++) {
+        flags[i] = wordFlags(words[i]);
+      }
+      rules(words, flags, result);
     }
     return result;
+  }
+
+  // what the rules need to know of a word from the lexicon (wordFlags)
+  static final int HABEN = 1; // a form of haben
+  static final int SEIN = 2; // a form of sein
+  static final int PARTICIPLE = 4; // a past participle
+  static final int INFINITIVE = 8; // a lower-case infinitive (also with zu: "anzufangen")
+  static final int ZU = 16; // "zu"
+  static final int DER = 32; // der, die, das, dem, den: article, or relative/demonstrative pronoun
+
+  /** The lexicon facts about a word that {@link #rules} use (an OR of the constants above). */
+  int wordFlags(String word) {
+    if (lexicon == null || word.isEmpty() || isPunctuation(word)) {
+      return 0;
+    }
+    int flags = word.equals("zu") || word.equals("Zu") ? ZU : 0;
+    switch (word) {
+      case "der": case "die": case "das": case "dem": case "den":
+      case "Der": case "Die": case "Das": case "Dem": case "Den":
+        flags |= DER;
+        break;
+      default:
+        break;
+    }
+    for (GermanLexicon.Reading r : lexicon.readings(Lemmatizer.lowerFirst(word))) {
+      String t = r.tag();
+      if (t.startsWith("VER")) {
+        if (r.lemma().equals("haben")) {
+          flags |= HABEN;
+        } else if (r.lemma().equals("sein")) {
+          flags |= SEIN;
+        }
+      }
+    }
+    for (GermanLexicon.Reading r : lexicon.readings(word)) {
+      String t = r.tag();
+      if (t.startsWith("VER:PA2") || t.startsWith("PA2:PRD")) {
+        flags |= PARTICIPLE;
+      } else if (Character.isLowerCase(word.charAt(0))
+          && (t.startsWith("VER:INF") || t.startsWith("VER:EIZ"))) {
+        flags |= INFINITIVE;
+      }
+    }
+    return flags;
+  }
+
+  /** Rules on the tagged sentence (UD German GSD conventions the model gets wrong). */
+  private void rules(String[] words, int[] flags, String[] tags) {
+    if (ZU_RULE) {
+      zu(flags, tags);
+    }
+    if (PRONOUN_RULE) {
+      pronouns(words, flags, tags);
+    }
+    if (AUX_RULE) {
+      haben(words, flags, tags);
+    }
+  }
+
+  /**
+   * der, die, das, dem, den tagged DET that do not begin a noun phrase are pronouns (relative:
+   * "die Frau, die dort wohnt"; demonstrative: "das glaube ich"). Past adverbs, adjectives and
+   * quotation marks, a pronoun follows if the next word is a verb or a personal pronoun (not
+   * itself followed by an adjective: "der sie begleitende Minister"); or, with no adjective
+   * in between, a punctuation mark or particle; or a preposition right after a comma ("die in
+   * Berlin wohnt"; elsewhere it may begin an extended attribute: "der für uns neue Weg").
+   */
+  static void pronouns(String[] words, int[] flags, String[] tags) {
+    int n = tags.length;
+    for (int i = 0; i < n; i++) {
+      if ((flags[i] & DER) == 0 || !tags[i].equals("DET")) {
+        continue;
+      }
+      int j = i + 1;
+      boolean adjective = false;
+      while (j < n) {
+        String t = tags[j];
+        if (t.equals("ADV") || t.equals("ADJ")) {
+          adjective |= t.equals("ADJ");
+          j++;
+        } else if (t.equals("PUNCT") && isQuote(words[j])) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      String t = j < n ? tags[j] : "PUNCT";
+      boolean pronoun;
+      switch (t) {
+        case "VERB": case "AUX":
+          pronoun = true;
+          break;
+        case "PRON":
+          pronoun = j + 1 >= n || !tags[j + 1].equals("ADJ");
+          break;
+        case "PUNCT": case "PART": case "SCONJ":
+          pronoun = !adjective;
+          break;
+        case "ADP":
+          pronoun = !adjective && j == i + 1 && i > 0 && words[i - 1].equals(",");
+          break;
+        default:
+          pronoun = false;
+      }
+      if (pronoun) {
+        tags[i] = "PRON";
+      }
+    }
+  }
+
+  private static boolean isQuote(String w) {
+    switch (w) {
+      case "\"": case "„": case "“": case "”": case "``": case "''": case "‚": case "‘": case "’":
+      case "«": case "»": case "'":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * "zu" before an infinitive is the infinitive marker (PART: "zu liefern"), before a noun phrase
+   * a preposition (ADP: "zu ihm", "zu Hause"); the model confuses the two.
+   */
+  static void zu(int[] flags, String[] tags) {
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if ((flags[i] & ZU) == 0 || !(tags[i].equals("PART") || tags[i].equals("ADP"))) {
+        continue;
+      }
+      String next = tags[i + 1];
+      if ((flags[i + 1] & INFINITIVE) != 0 && (next.equals("VERB") || next.equals("AUX"))) {
+        tags[i] = "PART";
+      } else if (next.equals("NOUN") || next.equals("PROPN") || next.equals("PRON")
+          || next.equals("DET") || next.equals("NUM") || next.equals("ADJ")) {
+        tags[i] = "ADP";
+      }
+    }
   }
 
   /**
    * GSD tags {@code haben} as AUX only with a past participle in its clause ("hat ... ergriffen"),
    * as VERB otherwise ("hatte Gelegenheit"); the model confuses the two.
    */
-  private void haben(String[] words, String[] tags) {
+  private static void haben(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < words.length; i++) {
-      if (!tags[i].equals("AUX") && !tags[i].equals("VERB")) {
-        continue;
-      }
-      boolean isHaben = false;
-      for (GermanLexicon.Reading r : lexicon.readings(Lemmatizer.lowerFirst(words[i]))) {
-        if (r.tag().startsWith("VER") && r.lemma().equals("haben")) {
-          isHaben = true;
-          break;
-        }
-      }
-      if (!isHaben) {
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & HABEN) == 0) {
         continue;
       }
       int from = i;
@@ -593,15 +735,8 @@ public final class PosTagger {
       }
       boolean participle = false;
       for (int j = from; j < to && !participle; j++) {
-        if (j == i || !(tags[j].equals("VERB") || tags[j].equals("AUX"))) {
-          continue;
-        }
-        for (GermanLexicon.Reading r : lexicon.readings(words[j])) {
-          if (r.tag().startsWith("VER:PA2") || r.tag().startsWith("PA2:PRD")) {
-            participle = true;
-            break;
-          }
-        }
+        participle = j != i && (tags[j].equals("VERB") || tags[j].equals("AUX"))
+            && (flags[j] & PARTICIPLE) != 0;
       }
       tags[i] = participle ? "AUX" : "VERB";
     }
@@ -671,6 +806,9 @@ public final class PosTagger {
     if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
       return 0; // acronyms (SPD, USA): names as often as nouns
     }
+    if (isDayOrMonth(w)) {
+      return GermanLexicon.PROPN; // GSD tags the names of days and months PROPN
+    }
     int mask = lexicon.uposMask(w);
     char c = w.charAt(0);
     if (Character.isUpperCase(c)) {
@@ -691,6 +829,20 @@ public final class PosTagger {
       mask |= GermanLexicon.X;
     }
     return mask;
+  }
+
+  /** Names of the days of the week and of the months (UD German GSD tags them PROPN). */
+  static boolean isDayOrMonth(String w) {
+    switch (w) {
+      case "Montag": case "Dienstag": case "Mittwoch": case "Donnerstag": case "Freitag":
+      case "Samstag": case "Sonnabend": case "Sonntag":
+      case "Januar": case "Jänner": case "Februar": case "März": case "April": case "Mai":
+      case "Juni": case "Juli": case "August": case "September": case "Oktober": case "November":
+      case "Dezember":
+        return true;
+      default:
+        return false;
+    }
   }
 
   static boolean isPunctuation(String w) {
