@@ -585,6 +585,7 @@ public final class PosTagger {
   static final int PARTICIPLE = 4; // a past participle
   static final int INFINITIVE = 8; // a lower-case infinitive (also with zu: "anzufangen")
   static final int ZU = 16; // "zu"
+  static final int WERDEN = 64; // a form of werden
   static final int DER = 32; // der, die, das, dem, den: article, or relative/demonstrative pronoun
 
   /** The lexicon facts about a word that {@link #rules} use (an OR of the constants above). */
@@ -608,6 +609,8 @@ public final class PosTagger {
           flags |= HABEN;
         } else if (r.lemma().equals("sein")) {
           flags |= SEIN;
+        } else if (r.lemma().equals("werden")) {
+          flags |= WERDEN;
         }
       }
     }
@@ -633,6 +636,121 @@ public final class PosTagger {
     }
     if (AUX_RULE) {
       haben(words, flags, tags);
+    }
+    if (WERDEN_RULE) {
+      werden(words, flags, tags);
+    }
+    if (SEIN_RULE) {
+      sein(words, flags, tags);
+    }
+  }
+
+  static final boolean WERDEN_RULE = Boolean.parseBoolean(System.getProperty("upos.werden", "true"));
+  static final boolean SEIN_RULE = Boolean.parseBoolean(System.getProperty("upos.sein", "true"));
+
+  /**
+   * GSD tags {@code werden} as AUX with a participle (passive) or an infinitive (future) in its
+   * clause, as VERB otherwise ("er wird Arzt", "es wurde schlimmer"). A participle tagged ADJ at
+   * the end of the clause ("wurde neu angelegt") is the passive's: VERB.
+   */
+  static void werden(String[] words, int[] flags, String[] tags) {
+    for (int i = 0; i < words.length; i++) {
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & WERDEN) == 0) {
+        continue;
+      }
+      int from = clauseStart(words, i);
+      int to = clauseEnd(words, tags, i);
+      boolean verb = false;
+      for (int j = from; j < to && !verb; j++) {
+        if (j == i) {
+          continue;
+        }
+        String t = tags[j];
+        if (t.equals("VERB") || t.equals("AUX")) {
+          verb = (flags[j] & (PARTICIPLE | INFINITIVE)) != 0;
+        } else if (t.equals("ADJ") && (flags[j] & PARTICIPLE) != 0 && isClauseFinal(words, j, to)) {
+          verb = true;
+          tags[j] = "VERB";
+        }
+      }
+      tags[i] = verb ? "AUX" : "VERB";
+    }
+  }
+
+  /**
+   * GSD tags {@code sein} as AUX as a copula or auxiliary, as VERB where it says where or that
+   * something is ("ich war dort", "in dem Saal sind Wahlen"). AUX if its clause has a verb, a
+   * predicative adjective or two noun phrases outside prepositional phrases (subject and
+   * predicate); VERB if it has neither but a prepositional phrase or "da", "hier", "dort";
+   * otherwise the model's tag stays.
+   */
+  static void sein(String[] words, int[] flags, String[] tags) {
+    int n = words.length;
+    for (int i = 0; i < n; i++) {
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & SEIN) == 0
+          || (flags[i] & (HABEN | WERDEN)) != 0) {
+        continue;
+      }
+      int from = clauseStart(words, i);
+      int to = clauseEnd(words, tags, i);
+      boolean predicate = false;
+      boolean place = false;
+      boolean inPhrase = false; // after a preposition, before its noun
+      boolean inNoun = false; // within a run of nouns
+      int nounPhrases = 0;
+      for (int j = from; j < to && !predicate; j++) {
+        if (j == i) {
+          inNoun = false;
+          continue;
+        }
+        String t = tags[j];
+        switch (t) {
+          case "VERB": case "AUX":
+            predicate = true;
+            break;
+          case "ADJ": {
+            String next = j + 1 < n ? tags[j + 1] : "PUNCT";
+            predicate = !(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
+                || next.equals("NUM") || next.equals("CCONJ") || next.equals("PUNCT")
+                && j + 2 < n && tags[j + 2].equals("ADJ"));
+            inNoun = false;
+            break;
+          }
+          case "ADP":
+            place = true;
+            inPhrase = true;
+            inNoun = false;
+            break;
+          case "NOUN": case "PROPN": case "PRON":
+            if (!inNoun && !inPhrase) {
+              nounPhrases++;
+            }
+            inNoun = !t.equals("PRON");
+            inPhrase = false;
+            break;
+          case "ADV":
+            switch (words[j]) {
+              case "da": case "hier": case "dort": case "daheim": case "dabei":
+                place = true;
+                break;
+              default:
+                break;
+            }
+            inNoun = false;
+            break;
+          case "DET": case "NUM":
+            inNoun = false;
+            break;
+          default:
+            inNoun = false;
+            inPhrase = false;
+        }
+      }
+      if (predicate || nounPhrases >= 2) {
+        tags[i] = "AUX";
+      } else if (place) {
+        tags[i] = "VERB";
+      }
     }
   }
 
@@ -725,28 +843,93 @@ public final class PosTagger {
       if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & HABEN) == 0) {
         continue;
       }
-      int from = i;
-      while (from > 0 && !isClauseBoundary(words[from - 1])) {
-        from--;
-      }
-      int to = i + 1;
-      while (to < words.length && !isClauseBoundary(words[to])) {
-        to++;
-      }
+      int from = clauseStart(words, i);
+      int to = clauseEnd(words, tags, i);
       boolean participle = false;
       for (int j = from; j < to && !participle; j++) {
-        participle = j != i && (tags[j].equals("VERB") || tags[j].equals("AUX"))
+        participle = j != i && (tags[j].equals("VERB") || tags[j].equals("AUX")
+            || HV4 && tags[j].equals("ADJ") && isClauseFinal(words, j, to))
             && (flags[j] & PARTICIPLE) != 0;
+        if (participle && tags[j].equals("ADJ")) {
+          tags[j] = "VERB"; // a participle at the end of a clause with haben: the perfect
+        }
       }
       tags[i] = participle ? "AUX" : "VERB";
     }
   }
 
+  static final boolean HV1 = Boolean.parseBoolean(System.getProperty("upos.hv1", "true"));
+  static final boolean HV2 = Boolean.parseBoolean(System.getProperty("upos.hv2", "true"));
+  static final boolean HV3 = Boolean.parseBoolean(System.getProperty("upos.hv3", "true"));
+  static final boolean HV4 = Boolean.parseBoolean(System.getProperty("upos.hv4", "true"));
+
+  /** Whether word j is the last word before position to, quotation marks aside. */
+  private static boolean isClauseFinal(String[] words, int j, int to) {
+    for (int k = j + 1; k < to; k++) {
+      if (!isQuote(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first word of the clause of word i (see {@link #isClauseBoundary}). */
+  private static int clauseStart(String[] words, int i) {
+    int from = i;
+    while (from > 0 && !isClauseBoundary(words[from - 1])) {
+      from--;
+      if (HV2 && words[from].equals(")")) {
+        int open = from - 1;
+        while (open >= 0 && !words[open].equals("(")) {
+          open--;
+        }
+        if (open > 0) {
+          from = open; // a parenthesis inside the clause
+        }
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The end (exclusive) of the clause of word i: the next clause boundary, but not a
+   * parenthesis inside the clause nor a comma between adjectives ("ein gewaltfreies,
+   * demokratisches Land").
+   */
+  private static int clauseEnd(String[] words, String[] tags, int i) {
+    int to = i + 1;
+    while (to < words.length) {
+      String w = words[to];
+      if (HV2 && w.equals("(")) {
+        int close = to + 1;
+        while (close < words.length && !words[close].equals(")")) {
+          close++;
+        }
+        if (close < words.length) {
+          to = close + 1;
+          continue;
+        }
+      }
+      if (HV3 && w.equals(",") && to > 0 && to + 1 < words.length && tags[to - 1].equals("ADJ")
+          && tags[to + 1].equals("ADJ")) {
+        to++;
+        continue;
+      }
+      if (isClauseBoundary(w)) {
+        break;
+      }
+      to++;
+    }
+    return to;
+  }
+
   private static boolean isClauseBoundary(String w) {
     switch (w) {
       case ",": case ";": case ":": case ".": case "!": case "?": case "(": case ")": case "–":
-      case "-": case "\"": case "„": case "“":
+      case "--": case "—":
         return true;
+      case "-": case "\"": case "„": case "“":
+        return !HV1;
       default:
         return false;
     }

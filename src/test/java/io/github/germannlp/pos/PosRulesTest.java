@@ -68,4 +68,31 @@ class PosRulesTest {
     assertEquals("DET", t[0]);
     assertEquals("PRON", t[6]);
   }
+
+  @Test
+  void habenIsAnAuxiliaryWithAParticipleInItsClause() {
+    // the participle lies past a parenthesis, a hyphen, a comma between adjectives
+    assertEquals("AUX", tag("Die Firma hat an dem Freitag die neuen ( und teuren ) Geräte "
+        + "vorgestellt .")[2]);
+    assertEquals("AUX", tag("Das Gericht hat den früheren DDR - Richter freigesprochen .")[2]);
+    assertEquals("AUX", tag("Er hat sich für das neue , sichere Verfahren ausgesprochen .")[1]);
+    assertEquals("VERB", tag("Ich hatte an dem Abend keine Zeit , das Buch zu lesen .")[1]);
+  }
+
+  @Test
+  void werdenIsAVerbWithoutAParticipleOrInfinitive() {
+    String[] tags = tag("Sie wird in dem nächsten Jahr Ärztin .");
+    assertEquals("VERB", tags[1]);
+    tags = tag("Der Garten wurde in dem Frühjahr ganz neu angelegt .");
+    assertEquals("AUX", tags[2]);
+    assertEquals("VERB", tags[8]);
+  }
+
+  @Test
+  void seinIsAVerbWhereItSaysWhereSomethingIs() {
+    assertEquals("VERB", tag("Wir waren gestern in dem Museum .")[1]);
+    assertEquals("VERB", tag("Ich war leider nie dort .")[1]);
+    assertEquals("AUX", tag("Das Wetter war an dem Wochenende sehr schön .")[2]);
+    assertEquals("AUX", tag("Mein Bruder ist in Berlin ein bekannter Arzt .")[2]);
+  }
 }
