@@ -52,6 +52,14 @@ public final class PosTagger {
   private static final boolean NOUN_NOT_NAME = true;
   /** The haben rule (+0.3 UPOS on GSD dev). */
   private static final boolean AUX_RULE = true;
+  /** The pronoun rule, der/die/das not before a noun phrase (GSD dev halves A/B: +0.13/+0.06). */
+  private static final boolean PRONOUN_RULE = true;
+  /** The zu rule, PART before an infinitive, ADP before a noun phrase (A/B: +0.08/0). */
+  private static final boolean ZU_RULE = true;
+  /** The werden rule (A/B: +0.05/+0.03). */
+  private static final boolean WERDEN_RULE = true;
+  /** The sein rule (A/B: +0.06/+0.08). */
+  private static final boolean SEIN_RULE = true;
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
   /** At most this many word types are cached (see the class comment). */
@@ -189,9 +197,11 @@ public final class PosTagger {
     final int maskInner;
     final boolean punctuation;
     final boolean contraction;
+    /** {@link #wordFlags(String)}. */
+    final int flags;
 
     WordInfo(double[] own, Context[] tail, Context p1, Context p2, Context n1, Context n2,
-        int maskInitial, int maskInner, boolean punctuation, boolean contraction) {
+        int maskInitial, int maskInner, boolean punctuation, boolean contraction, int flags) {
       this.own = own;
       this.tail = tail;
       this.p1 = p1;
@@ -202,6 +212,7 @@ public final class PosTagger {
       this.maskInner = maskInner;
       this.punctuation = punctuation;
       this.contraction = contraction;
+      this.flags = flags;
     }
   }
 
@@ -331,7 +342,7 @@ public final class PosTagger {
     return new WordInfo(sums, tail.toArray(new Context[0]), weights.get("p1" + w),
         weights.get("p2" + w), weights.get("n1" + w), weights.get("n2" + w),
         allowed(word, true), allowed(word, false), isPunctuation(word),
-        Contractions.isContraction(word));
+        Contractions.isContraction(word), wordFlags(word));
   }
 
   private static void add(Context c, double[] sums) {
@@ -457,8 +468,12 @@ public final class PosTagger {
       result[i] = plus > 0 ? t.substring(0, plus) : t;
       slot = backAt[i][slot];
     }
-    if (useLexicon && AUX_RULE) {
-      haben(words, result);
+    if (useLexicon) {
+      int[] flags = new int[n];
+      for (int i = 0; i < n; i++) {
+        flags[i] = info[i].flags;
+      }
+      rules(words, flags, result);
     }
     return result;
   }
@@ -558,59 +573,370 @@ public final class PosTagger {
       int plus = t.indexOf('+');
       result[i] = plus > 0 ? t.substring(0, plus) : t;
     }
-    if (useLexicon && AUX_RULE) {
-      haben(words, result);
+    if (useLexicon) {
+      int[] flags = new int[n];
+      for (int i = 0; i < n; i++) {
+        flags[i] = wordFlags(words[i]);
+      }
+      rules(words, flags, result);
     }
     return result;
   }
 
+  // what the rules need to know of a word from the lexicon (wordFlags)
+  static final int HABEN = 1; // a form of haben
+  static final int SEIN = 2; // a form of sein
+  static final int PARTICIPLE = 4; // a past participle
+  static final int INFINITIVE = 8; // a lower-case infinitive (also with zu: "anzufangen")
+  static final int ZU = 16; // "zu"
+  static final int DER = 32; // der, die, das, dem, den: article, or relative/demonstrative pronoun
+  static final int WERDEN = 64; // a form of werden
+
+  /** The lexicon facts about a word that {@link #rules} use (an OR of the constants above). */
+  int wordFlags(String word) {
+    if (lexicon == null || word.isEmpty() || isPunctuation(word)) {
+      return 0;
+    }
+    int flags = word.equals("zu") || word.equals("Zu") ? ZU : 0;
+    switch (word) {
+      case "der": case "die": case "das": case "dem": case "den":
+      case "Der": case "Die": case "Das": case "Dem": case "Den":
+        flags |= DER;
+        break;
+      default:
+        break;
+    }
+    for (GermanLexicon.Reading r : lexicon.readings(Lemmatizer.lowerFirst(word))) {
+      String t = r.tag();
+      if (t.startsWith("VER")) {
+        if (r.lemma().equals("haben")) {
+          flags |= HABEN;
+        } else if (r.lemma().equals("sein")) {
+          flags |= SEIN;
+        } else if (r.lemma().equals("werden")) {
+          flags |= WERDEN;
+        }
+      }
+    }
+    for (GermanLexicon.Reading r : lexicon.readings(word)) {
+      String t = r.tag();
+      if (t.startsWith("VER:PA2") || t.startsWith("PA2:PRD")) {
+        flags |= PARTICIPLE;
+      } else if (Character.isLowerCase(word.charAt(0))
+          && (t.startsWith("VER:INF") || t.startsWith("VER:EIZ"))) {
+        flags |= INFINITIVE;
+      }
+    }
+    return flags;
+  }
+
+  /** Rules on the tagged sentence (UD German GSD conventions the model gets wrong). */
+  private void rules(String[] words, int[] flags, String[] tags) {
+    if (ZU_RULE) {
+      zu(flags, tags);
+    }
+    if (PRONOUN_RULE) {
+      pronouns(words, flags, tags);
+    }
+
+    if (AUX_RULE) {
+      haben(words, flags, tags);
+    }
+    if (WERDEN_RULE) {
+      werden(words, flags, tags);
+    }
+    if (SEIN_RULE) {
+      sein(words, flags, tags);
+    }
+  }
+
+
   /**
-   * GSD tags {@code haben} as AUX only with a past participle in its clause ("hat ... ergriffen"),
-   * as VERB otherwise ("hatte Gelegenheit"); the model confuses the two.
+   * GSD tags {@code werden} as AUX with a participle (passive) or an infinitive (future) in its
+   * clause, as VERB otherwise ("er wird Arzt", "es wurde schlimmer"). A participle tagged ADJ at
+   * the end of the clause ("wurde neu angelegt") is the passive's: VERB.
    */
-  private void haben(String[] words, String[] tags) {
+  static void werden(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < words.length; i++) {
-      if (!tags[i].equals("AUX") && !tags[i].equals("VERB")) {
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & WERDEN) == 0) {
         continue;
       }
-      boolean isHaben = false;
-      for (GermanLexicon.Reading r : lexicon.readings(Lemmatizer.lowerFirst(words[i]))) {
-        if (r.tag().startsWith("VER") && r.lemma().equals("haben")) {
-          isHaben = true;
+      int from = clauseStart(words, i);
+      int to = clauseEnd(words, tags, i);
+      boolean verb = false;
+      for (int j = from; j < to && !verb; j++) {
+        if (j == i) {
+          continue;
+        }
+        String t = tags[j];
+        if (t.equals("VERB") || t.equals("AUX")) {
+          verb = (flags[j] & (PARTICIPLE | INFINITIVE)) != 0;
+        } else if (t.equals("ADJ") && (flags[j] & PARTICIPLE) != 0 && isClauseFinal(words, j, to)) {
+          verb = true;
+          tags[j] = "VERB";
+        }
+      }
+      tags[i] = verb ? "AUX" : "VERB";
+    }
+  }
+
+  /**
+   * GSD tags {@code sein} as AUX as a copula or auxiliary, as VERB where it says where or that
+   * something is ("ich war dort", "in dem Saal sind Wahlen"). AUX if its clause has a verb, a
+   * predicative adjective or two noun phrases outside prepositional phrases (subject and
+   * predicate); VERB if it has neither but a prepositional phrase or "da", "hier", "dort";
+   * otherwise the model's tag stays.
+   */
+  static void sein(String[] words, int[] flags, String[] tags) {
+    int n = words.length;
+    for (int i = 0; i < n; i++) {
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & SEIN) == 0
+          || (flags[i] & (HABEN | WERDEN)) != 0) {
+        continue;
+      }
+      int from = clauseStart(words, i);
+      int to = clauseEnd(words, tags, i);
+      boolean predicate = false;
+      boolean place = false;
+      boolean inPhrase = false; // after a preposition, before its noun
+      boolean inNoun = false; // within a run of nouns
+      int nounPhrases = 0;
+      for (int j = from; j < to && !predicate; j++) {
+        if (j == i) {
+          inNoun = false;
+          continue;
+        }
+        String t = tags[j];
+        switch (t) {
+          case "VERB": case "AUX":
+            predicate = true;
+            break;
+          case "ADJ": {
+            String next = j + 1 < n ? tags[j + 1] : "PUNCT";
+            predicate = !(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
+                || next.equals("NUM") || next.equals("CCONJ") || next.equals("PUNCT")
+                && j + 2 < n && tags[j + 2].equals("ADJ"));
+            inNoun = false;
+            break;
+          }
+          case "ADP":
+            place = true;
+            inPhrase = true;
+            inNoun = false;
+            break;
+          case "NOUN": case "PROPN": case "PRON":
+            if (!inNoun && !inPhrase) {
+              nounPhrases++;
+            }
+            inNoun = !t.equals("PRON");
+            inPhrase = false;
+            break;
+          case "ADV":
+            switch (words[j]) {
+              case "da": case "hier": case "dort": case "daheim": case "dabei":
+                place = true;
+                break;
+              default:
+                break;
+            }
+            inNoun = false;
+            break;
+          case "DET": case "NUM":
+            inNoun = false;
+            break;
+          default:
+            inNoun = false;
+            inPhrase = false;
+        }
+      }
+      if (predicate || nounPhrases >= 2) {
+        tags[i] = "AUX";
+      } else if (place) {
+        tags[i] = "VERB";
+      }
+    }
+  }
+
+  /**
+   * der, die, das, dem, den tagged DET that do not begin a noun phrase are pronouns (relative:
+   * "die Frau, die dort wohnt"; demonstrative: "das glaube ich"). Past adverbs, adjectives and
+   * quotation marks, a pronoun follows if the next word is a verb or a personal pronoun (not
+   * itself followed by an adjective: "der sie begleitende Minister"); or, with no adjective
+   * in between, a punctuation mark or particle; or a preposition right after a comma ("die in
+   * Berlin wohnt"; elsewhere it may begin an extended attribute: "der für uns neue Weg").
+   */
+  static void pronouns(String[] words, int[] flags, String[] tags) {
+    int n = tags.length;
+    for (int i = 0; i < n; i++) {
+      if ((flags[i] & DER) == 0 || !tags[i].equals("DET")) {
+        continue;
+      }
+      int j = i + 1;
+      boolean adjective = false;
+      while (j < n) {
+        String t = tags[j];
+        if (t.equals("ADV") || t.equals("ADJ")) {
+          adjective |= t.equals("ADJ");
+          j++;
+        } else if (t.equals("PUNCT") && isQuote(words[j])) {
+          j++;
+        } else {
           break;
         }
       }
-      if (!isHaben) {
+      String t = j < n ? tags[j] : "PUNCT";
+      boolean pronoun;
+      switch (t) {
+        case "VERB": case "AUX":
+          pronoun = true;
+          break;
+        case "PRON":
+          pronoun = j + 1 >= n || !tags[j + 1].equals("ADJ");
+          break;
+        case "PUNCT": case "PART": case "SCONJ":
+          pronoun = !adjective;
+          break;
+        case "ADP":
+          pronoun = !adjective && j == i + 1 && i > 0 && words[i - 1].equals(",");
+          break;
+        default:
+          pronoun = false;
+      }
+      if (pronoun) {
+        tags[i] = "PRON";
+      }
+    }
+  }
+
+  private static boolean isQuote(String w) {
+    switch (w) {
+      case "\"": case "„": case "“": case "”": case "``": case "''": case "‚": case "‘":
+      case "’": case "«": case "»": case "'":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * "zu" before an infinitive is the infinitive marker (PART: "zu liefern"), before a noun phrase
+   * a preposition (ADP: "zu ihm", "zu Hause"); the model confuses the two.
+   */
+  static void zu(int[] flags, String[] tags) {
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if ((flags[i] & ZU) == 0 || !(tags[i].equals("PART") || tags[i].equals("ADP"))) {
         continue;
       }
-      int from = i;
-      while (from > 0 && !isClauseBoundary(words[from - 1])) {
-        from--;
+      String next = tags[i + 1];
+      if ((flags[i + 1] & INFINITIVE) != 0 && (next.equals("VERB") || next.equals("AUX"))) {
+        tags[i] = "PART";
+      } else if (next.equals("NOUN") || next.equals("PROPN") || next.equals("PRON")
+          || next.equals("DET") || next.equals("NUM") || next.equals("ADJ")) {
+        tags[i] = "ADP";
       }
-      int to = i + 1;
-      while (to < words.length && !isClauseBoundary(words[to])) {
-        to++;
+    }
+  }
+
+  /**
+   * GSD tags {@code haben} as AUX only with a past participle in its clause ("hat ... ergriffen"),
+   * as VERB otherwise ("hatte Gelegenheit"); the model confuses the two. A participle tagged ADJ
+   * at the end of the clause counts, and becomes VERB ("hat sich dafür ausgesprochen").
+   */
+  private static void haben(String[] words, int[] flags, String[] tags) {
+    for (int i = 0; i < words.length; i++) {
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & HABEN) == 0) {
+        continue;
       }
+      int from = clauseStart(words, i);
+      int to = clauseEnd(words, tags, i);
       boolean participle = false;
       for (int j = from; j < to && !participle; j++) {
-        if (j == i || !(tags[j].equals("VERB") || tags[j].equals("AUX"))) {
-          continue;
-        }
-        for (GermanLexicon.Reading r : lexicon.readings(words[j])) {
-          if (r.tag().startsWith("VER:PA2") || r.tag().startsWith("PA2:PRD")) {
-            participle = true;
-            break;
-          }
+        participle = j != i && (tags[j].equals("VERB") || tags[j].equals("AUX")
+            || tags[j].equals("ADJ") && isClauseFinal(words, j, to))
+            && (flags[j] & PARTICIPLE) != 0;
+        if (participle && tags[j].equals("ADJ")) {
+          tags[j] = "VERB"; // a participle at the end of a clause with haben: the perfect
         }
       }
       tags[i] = participle ? "AUX" : "VERB";
     }
   }
 
+
+  /** Whether word j is the last word before position to, quotation marks aside. */
+  private static boolean isClauseFinal(String[] words, int j, int to) {
+    for (int k = j + 1; k < to; k++) {
+      if (!isQuote(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first word of the clause of word i (see {@link #isClauseBoundary}). */
+  private static int clauseStart(String[] words, int i) {
+    int from = i;
+    while (from > 0 && !isClauseBoundary(words[from - 1])) {
+      from--;
+      if (words[from].equals(")")) {
+        int open = from - 1;
+        while (open >= 0 && !words[open].equals("(")) {
+          open--;
+        }
+        if (open > 0) {
+          from = open; // a parenthesis inside the clause
+        }
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The end (exclusive) of the clause of word i: the next clause boundary, but not a
+   * parenthesis inside the clause nor a comma between adjectives ("ein gewaltfreies,
+   * demokratisches Land") or between nouns or names ("in der Schweiz, Großbritannien und").
+   */
+  private static int clauseEnd(String[] words, String[] tags, int i) {
+    int to = i + 1;
+    while (to < words.length) {
+      String w = words[to];
+      if (w.equals("(")) {
+        int close = to + 1;
+        while (close < words.length && !words[close].equals(")")) {
+          close++;
+        }
+        if (close < words.length) {
+          to = close + 1;
+          continue;
+        }
+      }
+      if (w.equals(",") && to + 1 < words.length
+          && isEnumeration(tags[to - 1], tags[to + 1])) {
+        to++;
+        continue;
+      }
+      if (isClauseBoundary(w)) {
+        break;
+      }
+      to++;
+    }
+    return to;
+  }
+
+  /** Whether a comma between words tagged a and b separates the items of an enumeration. */
+  private static boolean isEnumeration(String a, String b) {
+    if (a.equals("ADJ")) {
+      return b.equals("ADJ");
+    }
+    return (a.equals("NOUN") || a.equals("PROPN"))
+        && (b.equals("NOUN") || b.equals("PROPN"));
+  }
+
+
   private static boolean isClauseBoundary(String w) {
     switch (w) {
       case ",": case ";": case ":": case ".": case "!": case "?": case "(": case ")": case "–":
-      case "-": case "\"": case "„": case "“":
+      case "--": case "—":
         return true;
       default:
         return false;
@@ -671,6 +997,9 @@ public final class PosTagger {
     if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
       return 0; // acronyms (SPD, USA): names as often as nouns
     }
+    if (isDayOrMonth(w)) {
+      return GermanLexicon.PROPN; // GSD tags the names of days and months PROPN
+    }
     int mask = lexicon.uposMask(w);
     char c = w.charAt(0);
     if (Character.isUpperCase(c)) {
@@ -691,6 +1020,20 @@ public final class PosTagger {
       mask |= GermanLexicon.X;
     }
     return mask;
+  }
+
+  /** Names of the days of the week and of the months (UD German GSD tags them PROPN). */
+  static boolean isDayOrMonth(String w) {
+    switch (w) {
+      case "Montag": case "Dienstag": case "Mittwoch": case "Donnerstag": case "Freitag":
+      case "Samstag": case "Sonnabend": case "Sonntag":
+      case "Januar": case "Jänner": case "Februar": case "März": case "April": case "Mai":
+      case "Juni": case "Juli": case "August": case "September": case "Oktober": case "November":
+      case "Dezember":
+        return true;
+      default:
+        return false;
+    }
   }
 
   static boolean isPunctuation(String w) {
