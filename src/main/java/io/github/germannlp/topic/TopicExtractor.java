@@ -39,7 +39,17 @@ import java.util.Set;
  *   <li>an adjective and noun phrase is a candidate when it occurs at least twice; its label is
  *       its nominative singular ({@code einseitige Zwangsmaßnahme}); of a phrase and its noun,
  *       only the better ranked one is kept;
- *   <li>a photo caption (a line with a credit) weighs 1 wherever it stands.
+ *   <li>a photo caption (a line with a credit) weighs 1 wherever it stands;
+ *   <li>a name the entity layer does not find ({@code Africanews}: a word the tagger calls PROPN,
+ *       or a capitalised foreign word, X) is a concept topic under its own spelling once it is
+ *       named at least twice; where the lexicon knows the word as a common noun it counts as that
+ *       noun ({@code Linden} → {@code Linde}), as an adjective not at all ({@code Wiener} in
+ *       {@code Wiener Börse}); legal forms ({@code GmbH}, {@code KG}), abbreviations ({@code
+ *       Mrd.}) and codes with more than one digit ({@code DE000A1X3VZ3}) are no topics;
+ *   <li>a noun the lexicon does not know and that does not split into known parts gets a lemma
+ *       the lemmatizer guessed from the ending of another word ({@code Quattroporte} → {@code
+ *       Quattroport}); it is mostly a name, so its label is the form the text uses most;
+ *   <li>half a word ({@code Software-} in {@code Software- und Produktentwicklung}) is no topic.
  * </ul>
  *
  * <p>Scores are divided by the best one, so the first topic scores 1. Needs the layers POS and
@@ -65,6 +75,7 @@ public final class TopicExtractor {
   private static final double PART_WEIGHT = 0.5;
   private static final int HEADING_TOKENS = 12;
   private static final double PHRASE_MIN_COUNT = 2;
+  private static final int NAME_MIN_COUNT = 2;
   private static final double MISC_FACTOR = 0.8;
   private static final double ENTITY_IDF_FLOOR = 0.5;
 
@@ -77,7 +88,9 @@ public final class TopicExtractor {
       "Art", "Teil", "Fall", "Frage", "Hälfte", "Zahl", "Million", "Milliarde", "Euro", "Dollar",
       "Angabe", "Ort", "Punkt", "Grund", "Weise", "Rahmen", "Sinne", "Zuge", "Blick", "Morgen",
       "Abend", "Nacht", "Vormittag", "Nachmittag", "Wochenende", "Quelle", "Foto", "Bild",
-      "Artikel", "Text", "Lesedauer");
+      "Artikel", "Text", "Lesedauer",
+      // legal forms, not names: Ferratum Capital Germany GmbH, touriDat GmbH & Co. KG
+      "GmbH", "AG", "KG", "SE", "Co", "Inc", "Ltd", "Plc", "plc", "OHG", "mbH", "eG");
 
   private static final TopicExtractor GERMAN = new TopicExtractor(BackgroundStatistics.bundled(),
       DEFAULT_LIMIT);
@@ -176,15 +189,38 @@ public final class TopicExtractor {
       Token token = doc.token(i);
       String upos = token.upos();
       boolean noun = "NOUN".equals(upos);
-      if (!noun && !("PROPN".equals(upos) && token.text().indexOf('-') > 0)) {
+      // a name the entity layer did not find (Africanews, Ghibli): the tagger's PROPN, or a
+      // capitalised word it calls foreign (X)
+      boolean name = !noun && ("PROPN".equals(upos) || "X".equals(upos));
+      if (!noun && !name) {
         continue;
       }
       String lemma = label(token.text(), token.lemma());
-      if (!isConcept(lemma)) {
+      if (name && token.text().indexOf('-') < 0) {
+        // the lexicon overrules the tagger: a common noun is a noun (Linden → Linde), an
+        // adjective (Wiener, Erneuerbarer) no candidate; a name or an unknown word stays a name
+        String nounLemma = commonNounLemma(token.text());
+        if (nounLemma != null) {
+          if (nounLemma.isEmpty()) {
+            continue;
+          }
+          lemma = nounLemma;
+          name = false;
+          noun = true;
+        }
+      }
+      if (!isConcept(lemma) || name && !isName(lemma)) {
         continue;
       }
-      c.concept(lemma).add(w, i, token.start(), token.end());
       List<String> parts = token.compoundParts();
+      Candidate cand = c.concept(lemma);
+      cand.add(w, i, token.start(), token.end());
+      if (name && token.text().indexOf('-') < 0) {
+        cand.nameMentions++;
+      }
+      if (noun && parts.isEmpty() && cand.entityType == null && !lemma.equals(token.text())) {
+        cand.surface(token.text()); // the lemma may be a guess (Zwahlen → Zwahle): see rank
+      }
       for (String part : parts) {
         if (isConcept(part) && part.length() > 2 && !part.equals(lemma)) {
           c.concept(part).add(w * PART_WEIGHT, i, token.start(), token.end());
@@ -309,8 +345,9 @@ public final class TopicExtractor {
   }
 
   private static boolean isConcept(String lemma) {
-    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.contains(lemma)) {
-      return false;
+    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.contains(lemma)
+        || lemma.charAt(lemma.length() - 1) == '-') {
+      return false; // Software- in Software- und Produktentwicklung is half a word
     }
     int letters = 0;
     for (int k = 0; k < lemma.length(); k++) {
@@ -321,12 +358,86 @@ public final class TopicExtractor {
     return letters >= 2 && Character.isUpperCase(lemma.codePointAt(0));
   }
 
+  /**
+   * Whether a word the tagger calls a name (PROPN, X) may be a topic: at most one digit ({@code
+   * RTL2}, not the security numbers {@code DE000A1X3VZ3} or {@code A1W9NS}).
+   */
+  static boolean isName(String word) {
+    if (word.endsWith(".")) {
+      return false; // an abbreviation (Mrd., Co.)
+    }
+    int digits = 0;
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isDigit(word.charAt(k)) && ++digits > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What the lexicon says of a word the tagger calls a name: null if it is a name or unknown
+   * ({@code Ferratum}), the lemma of a common noun ({@code Linden} → {@code Linde}), or the empty
+   * string for a word that can be an adjective ({@code Wiener} in {@code Wiener Börse}) or is
+   * neither.
+   */
+  static String commonNounLemma(String form) {
+    List<GermanLexicon.Reading> readings = GermanLexicon.get().readings(form);
+    String noun = null;
+    boolean adjective = false;
+    for (GermanLexicon.Reading r : readings) {
+      String tag = r.tag();
+      if (tag.startsWith("EIG")) {
+        return null;
+      }
+      if (noun == null && tag.startsWith("SUB")) {
+        noun = r.lemma();
+      }
+      adjective |= tag.startsWith("ADJ");
+    }
+    // Wiener is a noun too, but before a name (Wiener Börse) it is the adjective
+    return readings.isEmpty() ? null : noun == null || adjective ? "" : noun;
+  }
+
+  /**
+   * The label of a noun whose lemma the lemmatizer may have guessed: a form the lexicon does not
+   * know and that does not split into known parts gets a lemma from the ending of a known word
+   * ({@code Zwahlen} → {@code Zwahle} after {@code Ahlen}, {@code Quattroporte} → {@code
+   * Quattroport}); such a word is mostly a name, so it keeps the form the text uses most. Null
+   * when the lemma stands (the lexicon knows the form: {@code Kunden} → {@code Kunde}).
+   */
+  static String guessedLemmaLabel(Map<String, Integer> surfaces) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+      int n = e.getValue();
+      if (n > bestCount || n == bestCount && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        bestCount = n;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    GermanLexicon lexicon = GermanLexicon.get();
+    for (String form : surfaces.keySet()) {
+      if (!lexicon.readings(form).isEmpty()) {
+        return null;
+      }
+    }
+    return best;
+  }
+
   private List<Topic> rank(Candidates c, int firstContent, int lastContent) {
     double length = Math.max(1, lastContent - firstContent);
     List<Candidate> all = new ArrayList<>(c.byKey.size());
     for (Candidate cand : c.byKey.values()) {
       if (cand.weight <= 0 || cand.isPhrase && cand.count < PHRASE_MIN_COUNT) {
         continue;
+      }
+      if (cand.entityType == null && cand.nameMentions == cand.count
+          && cand.count < NAME_MIN_COUNT) {
+        continue; // a name the entity layer missed counts once it recurs (one-off mis-tags)
       }
       if (!cand.typeWeights.isEmpty()) {
         cand.entityType = java.util.Collections.max(cand.typeWeights.entrySet(),
@@ -360,10 +471,21 @@ public final class TopicExtractor {
     }
     double best = all.get(0).raw;
     List<Topic> out = new ArrayList<>(Math.min(limit, all.size()));
+    java.util.Set<String> labels = new java.util.HashSet<>();
     for (int k = 0; k < all.size() && out.size() < limit; k++) {
       Candidate cand = all.get(k);
+      String label = cand.label;
+      if (cand.surfaces != null) {
+        String surface = guessedLemmaLabel(cand.surfaces);
+        if (surface != null) {
+          label = surface;
+        }
+      }
+      if (!labels.add(label.toLowerCase(Locale.ROOT))) {
+        continue; // one label once (a guessed lemma written as the text has it may meet a name)
+      }
       double score = Math.min(1.0, Math.max(0.0, cand.raw / best));
-      out.add(new Topic(cand.label, Math.round(score * 1e4) / 1e4,
+      out.add(new Topic(label, Math.round(score * 1e4) / 1e4,
           cand.entityType == null ? Topic.Kind.CONCEPT : Topic.Kind.ENTITY, cand.entityType,
           cand.mentions));
     }
@@ -398,6 +520,8 @@ public final class TopicExtractor {
     final List<Topic.Mention> mentions = new ArrayList<>(4);
     double weight;
     int count;
+    /** Mentions from words the tagger calls names (PROPN, X) that no entity covers. */
+    int nameMentions;
     int firstToken = Integer.MAX_VALUE;
     int lastToken = -1;
     double raw;
@@ -408,6 +532,16 @@ public final class TopicExtractor {
       this.isPhrase = adjective != null;
       this.adjective = adjective;
       this.noun = noun;
+    }
+
+    /** Of a noun whose lemma may be a guess: its forms in the text and how often; else null. */
+    Map<String, Integer> surfaces;
+
+    void surface(String form) {
+      if (surfaces == null) {
+        surfaces = new HashMap<>(2);
+      }
+      surfaces.merge(form, 1, Integer::sum);
     }
 
     void add(double w, int token, int start, int end) {
