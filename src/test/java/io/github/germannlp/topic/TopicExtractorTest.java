@@ -170,6 +170,23 @@ class TopicExtractorTest {
   }
 
   @Test
+  void genericNounsWeighLess() {
+    BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Chef", 5.0, "Sanktion",
+        5.0, "Gruppe", 5.0, "Streik", 5.0));
+    TopicExtractor extractor = new TopicExtractor(bg, 5);
+    GermanNlp tagger = GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA)).build();
+    // as rare as each other and as often named: the subject before the role or group
+    assertEquals(List.of("Sanktion", "Chef"),
+        labels(extractor.topics(tagger.analyze("Der Chef und die Sanktion.")), 2));
+    assertEquals(List.of("Streik", "Gruppe"),
+        labels(extractor.topics(tagger.analyze("Die Gruppe und der Streik.")), 2));
+    // a generic noun the article keeps coming back to still ranks
+    assertEquals("Gruppe", extractor.topics(tagger.analyze(
+        "Die Gruppe und der Streik. Die Gruppe wächst. Die Gruppe tagt. Die Gruppe feiert."))
+        .get(0).label());
+  }
+
+  @Test
   void definedResultsForEmptyOneWordAndFurnitureOnlyDocuments() {
     assertEquals(List.of(), NLP.analyze("").topics());
     assertEquals(List.of(), NLP.analyze("   \n\n ").topics());
