@@ -20,7 +20,11 @@ public record Furniture(int start, int end, Kind kind) {
     BYLINE,
     /** A reading-time note ({@code Lesedauer: 2 Min.}). */
     READING_TIME,
-    /** Player, sharing and following controls ({@code Vorlesen 0:00 0:00 News folgen}). */
+    /**
+     * Player, sharing and following controls ({@code Vorlesen 0:00 0:00 News folgen}), and the
+     * lines of forms for reporting an error, sending the article on, commenting and subscribing
+     * ({@code Fehler melden}, {@code Kommentar schreiben}, {@code Bleiben Sie informiert}).
+     */
     CONTROLS,
     /** A photo or source credit ({@code (Quelle: Sergey Bobylev/imago-images-bilder)}). */
     CREDIT,
