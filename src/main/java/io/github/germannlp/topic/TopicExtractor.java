@@ -49,7 +49,9 @@ import java.util.Set;
  *   <li>a noun the lexicon does not know and that does not split into known parts gets a lemma
  *       the lemmatizer guessed from the ending of another word ({@code Quattroporte} → {@code
  *       Quattroport}); it is mostly a name, so its label is the form the text uses most;
- *   <li>half a word ({@code Software-} in {@code Software- und Produktentwicklung}) is no topic;
+ *   <li>half a word ({@code Software-} in {@code Software- und Produktentwicklung}) is no topic,
+ *       nor a word capitalised only for its place at the start of a sentence or after a colon
+ *       that the lexicon knows in lower case only ({@code Angesichts});
  *   <li>a generic noun, one that names a role, a group, a kind of text or an abstract container
  *       ({@code Chef}, {@code Gruppe}, {@code Redaktion}, {@code Herausforderung}; a hand-made
  *       list of about 110), weighs 0.4 times as much.
@@ -217,6 +219,10 @@ public final class TopicExtractor {
         }
       }
     }
+    boolean[] sentenceStart = new boolean[n];
+    for (Sentence s : doc.sentences()) {
+      sentenceStart[s.firstToken()] = true;
+    }
     for (int i = 0; i < n; i++) {
       double w = weight[i];
       if (w <= 0 || inEntity[i] || beforePerson[i]) {
@@ -230,6 +236,10 @@ public final class TopicExtractor {
       boolean name = !noun && ("PROPN".equals(upos) || "X".equals(upos));
       if (!noun && !name) {
         continue;
+      }
+      if ((sentenceStart[i] || i > 0 && opensSentence(doc.token(i - 1).text()))
+          && isCapitalisedOtherWord(token.text())) {
+        continue; // Angesichts des ..., Gut, dass ...: capital for the position only
       }
       String lemma = label(token.text(), token.lemma());
       if (name && token.text().indexOf('-') < 0) {
@@ -409,6 +419,25 @@ public final class TopicExtractor {
       }
     }
     return true;
+  }
+
+  /** Whether a capital after this token may be for the position: a colon or opening quote. */
+  private static boolean opensSentence(String previous) {
+    return previous.length() == 1 && ":„\"»«‚'–-".indexOf(previous.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether {@code word}, capitalised at the start of a sentence, is a word the lexicon knows
+   * only in lower case ({@code Angesichts} for {@code angesichts}): no noun and no name.
+   */
+  static boolean isCapitalisedOtherWord(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+        || !Character.isLowerCase(word.charAt(1))) {
+      return false;
+    }
+    GermanLexicon lexicon = GermanLexicon.get();
+    return lexicon.readings(word).isEmpty()
+        && !lexicon.readings(Character.toLowerCase(word.charAt(0)) + word.substring(1)).isEmpty();
   }
 
   /**

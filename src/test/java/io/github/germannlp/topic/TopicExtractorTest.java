@@ -162,6 +162,17 @@ class TopicExtractorTest {
   }
 
   @Test
+  void aCapitalForThePositionMakesNoNoun() {
+    assertTrue(TopicExtractor.isCapitalisedOtherWord("Angesichts"));
+    assertTrue(!TopicExtractor.isCapitalisedOtherWord("Sanktion"));
+    assertTrue(!TopicExtractor.isCapitalisedOtherWord("Africanews"));
+    assertTrue(!TopicExtractor.isCapitalisedOtherWord("UN"));
+    List<String> labels = labels(NLP.analyze("Die Bilanz ist gut: Angesichts der Lage wächst"
+        + " die Firma. Angesichts der Zahlen jubelt der Vorstand.").topics(), 10);
+    assertTrue(labels.stream().noneMatch(l -> l.startsWith("Angesicht")), labels.toString());
+  }
+
+  @Test
   void halfWordsAreNoTopics() {
     List<String> labels = labels(NLP.analyze("Die Software- und Produktentwicklung wächst.\n\n"
         + "Die Software- und Produktentwicklung wächst weiter.").topics(), 10);
