@@ -49,6 +49,12 @@ import java.util.Set;
  *   <li>a noun the lexicon does not know and that does not split into known parts gets a lemma
  *       the lemmatizer guessed from the ending of another word ({@code Quattroporte} → {@code
  *       Quattroport}); it is mostly a name, so its label is the form the text uses most;
+ *   <li>a part the compound splitter cut from a closed word counts only if the background
+ *       statistics know it ({@code Stimm} of {@code Stimmrechte} does not);
+ *   <li>a name without its legal form counts for the entity ({@code Brenntag} for {@code
+ *       Brenntag AG});
+ *   <li>of two organisations whose names continue each other word for word ({@code Maple Bank},
+ *       {@code Maple Bank GmbH}) only the better ranked one is listed;
  *   <li>half a word ({@code Software-} in {@code Software- und Produktentwicklung}) is no topic,
  *       nor a word capitalised only for its place at the start of a sentence or after a colon
  *       that the lexicon knows in lower case only ({@code Angesichts});
@@ -268,7 +274,8 @@ public final class TopicExtractor {
         cand.surface(token.text()); // the lemma may be a guess (Zwahlen → Zwahle): see rank
       }
       for (String part : parts) {
-        if (isConcept(part) && part.length() > 2 && !part.equals(lemma)) {
+        if (isConcept(part) && part.length() > 2 && !part.equals(lemma)
+            && (background.idf(part) < background.maxIdf() || isHyphenPiece(token.text(), part))) {
           c.concept(part).add(w * PART_WEIGHT, i, token.start(), token.end());
         }
       }
@@ -421,6 +428,26 @@ public final class TopicExtractor {
     return true;
   }
 
+  /**
+   * Whether {@code part} is a whole piece between hyphens of {@code word} ({@code Hermes} of
+   * {@code Hermes-Geschäftsführer}). A part the compound splitter cut from a closed word counts
+   * only if the background statistics know it: {@code Stimm} of {@code Stimmrechte}, {@code
+   * Innen} of {@code EU-Innenminister} and {@code Site} of {@code Website} are no words of their
+   * own.
+   */
+  static boolean isHyphenPiece(String word, String part) {
+    int at = word.indexOf(part);
+    while (at >= 0) {
+      int end = at + part.length();
+      if ((at == 0 || word.charAt(at - 1) == '-')
+          && (end == word.length() || word.charAt(end) == '-')) {
+        return true;
+      }
+      at = word.indexOf(part, at + 1);
+    }
+    return false;
+  }
+
   /** Whether a capital after this token may be for the position: a colon or opening quote. */
   private static boolean opensSentence(String previous) {
     return previous.length() == 1 && ":„\"»«‚'–-".indexOf(previous.charAt(0)) >= 0;
@@ -551,12 +578,44 @@ public final class TopicExtractor {
       if (!labels.add(label.toLowerCase(Locale.ROOT))) {
         continue; // one label once (a guessed lemma written as the text has it may meet a name)
       }
+      if ("ORG".equals(cand.entityType) && extendsOrganisation(label, out)) {
+        continue; // Maple Bank GmbH after Maple Bank, PATRIZIA Immobilien AG after PATRIZIA
+      }
       double score = Math.min(1.0, Math.max(0.0, cand.raw / best));
       out.add(new Topic(label, Math.round(score * 1e4) / 1e4,
           cand.entityType == null ? Topic.Kind.CONCEPT : Topic.Kind.ENTITY, cand.entityType,
           cand.mentions));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+      "^(.*\\S)\\s+(?:AG|SE|GmbH|KG|KGaA|Inc\\.?|Ltd\\.?|plc|Plc|S\\.A\\.|N\\.V\\.|Oyj"
+          + "|GmbH & Co\\. KG|AG & Co\\. KGaA)$");
+
+  /** A name without its legal form ({@code Brenntag AG} → {@code Brenntag}); null if none. */
+  static String withoutLegalForm(String name) {
+    java.util.regex.Matcher m = LEGAL_FORM.matcher(name);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * Whether the organisation {@code label} and one already listed are one name, the one
+   * continuing the other word for word ({@code Maple Bank} and {@code Maple Bank GmbH}).
+   */
+  static boolean extendsOrganisation(String label, List<Topic> listed) {
+    for (Topic t : listed) {
+      if ("ORG".equals(t.entityType())) {
+        String other = t.label();
+        if (label.startsWith(other) && label.length() > other.length()
+                && label.charAt(other.length()) == ' '
+            || other.startsWith(label) && other.length() > label.length()
+                && other.charAt(label.length()) == ' ') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private double idf(Candidate cand) {
@@ -634,6 +693,10 @@ public final class TopicExtractor {
           k -> {
             Candidate cand = new Candidate(e.canonical(), e.type(), null, null);
             alias(e.canonical(), cand);
+            String bare = withoutLegalForm(e.canonical());
+            if (bare != null) {
+              alias(bare, cand); // Brenntag counts for Brenntag AG
+            }
             return cand;
           });
     }

@@ -173,6 +173,35 @@ class TopicExtractorTest {
   }
 
   @Test
+  void aPartCutFromAClosedWordCountsOnlyIfItIsAWord() {
+    assertTrue(TopicExtractor.isHyphenPiece("Hermes-Geschäftsführer", "Hermes"));
+    assertTrue(TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "DGAP"));
+    assertTrue(!TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "Stimm"));
+    assertTrue(!TopicExtractor.isHyphenPiece("Website", "Site"));
+    Document doc = NLP.analyze("Stimmrechte der Aktionäre\n\nDie Stimmrechte wechseln. Neue"
+        + " Stimmrechte kommen. Die Stimmrechtsmitteilung folgt.");
+    assertTrue(doc.tokens().stream().anyMatch(t -> t.compoundParts().contains("Stimm")),
+        "the fixture needs the splitter's Stimm");
+    List<String> labels = labels(doc.topics(), 10);
+    assertTrue(labels.contains("Stimmrecht"), labels.toString());
+    assertTrue(!labels.contains("Stimm"), labels.toString());
+  }
+
+  @Test
+  void oneOrganisationOnce() {
+    assertEquals("Brenntag", TopicExtractor.withoutLegalForm("Brenntag AG"));
+    assertEquals("Maple Bank", TopicExtractor.withoutLegalForm("Maple Bank GmbH"));
+    assertEquals(null, TopicExtractor.withoutLegalForm("Brenntag"));
+    assertEquals(null, TopicExtractor.withoutLegalForm("AG"));
+    List<Topic> listed = List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "ORG",
+        List.of()));
+    assertTrue(TopicExtractor.extendsOrganisation("Maple Bank GmbH", listed));
+    assertTrue(TopicExtractor.extendsOrganisation("Maple", listed));
+    assertTrue(!TopicExtractor.extendsOrganisation("Maple Leaf", listed));
+    assertTrue(!TopicExtractor.extendsOrganisation("Maple Banking", listed));
+  }
+
+  @Test
   void halfWordsAreNoTopics() {
     List<String> labels = labels(NLP.analyze("Die Software- und Produktentwicklung wächst.\n\n"
         + "Die Software- und Produktentwicklung wächst weiter.").topics(), 10);
