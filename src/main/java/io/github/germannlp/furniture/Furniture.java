@@ -16,7 +16,10 @@ public record Furniture(int start, int end, Kind kind) {
   public enum Kind {
     /** A scraper's metadata field at the top of the text ({@code date 2025-11-04}). */
     METADATA,
-    /** An author, agency and date line ({@code Von reuters 04.11.2025 - 19:49 Uhr}). */
+    /**
+     * An author, agency and date line ({@code Von reuters 04.11.2025 - 19:49 Uhr}), or the
+     * dateline before an article's first sentence ({@code FRANKFURT (dpa-AFX) -}).
+     */
     BYLINE,
     /** A reading-time note ({@code Lesedauer: 2 Min.}). */
     READING_TIME,

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Finds the page furniture of a scraped German news page: the lines and pieces of lines that are
  * not the article but the page around it (player and sharing controls, reading time, byline and
  * date lines, photo credits, links to other articles, advertisement markers, a scraper's metadata
- * fields, and the lines of error-report, send-by-e-mail, comment and newsletter forms).
+ * fields, datelines, and the lines of error-report, send-by-e-mail, comment and newsletter
+ * forms).
  *
  * <p>It works line by line. A line is furniture as a whole when it is a known kind of line (a
  * teaser such as {@code Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick}, a bare
@@ -57,7 +58,14 @@ public final class PageFurniture {
           + "|Grafik|Video|Credit|©)\\s*:?\\s*[^()\\n]{1,120}\\)"), Kind.CREDIT),
       new Piece(Pattern.compile("^(?:Foto|Fotos|Bild|Quelle|Archivbild|Symbolbild)\\s*:\\s*"
           + "[^\\n.!?]{1,100}$"), Kind.CREDIT),
-      new Piece(Pattern.compile("©\\s*[^\\n.!?]{1,60}$"), Kind.CREDIT));
+      new Piece(Pattern.compile("©\\s*[^\\n.!?]{1,60}$"), Kind.CREDIT),
+      // a dateline: a place in capitals, or any place with an agency, before the first sentence
+      // (FRANKFURT (dpa-AFX) -, BAD WINDSHEIM -, Bielefeld (ots) -, DAUN, 13.10.2015)
+      new Piece(Pattern.compile("^\\p{Lu}[\\p{L}.\\-]*(?:[ /]\\p{Lu}[\\p{L}.\\-]*){0,3}\\s*"
+          + "\\((?:\\p{Ll}[\\p{Ll}/\\-]{1,15}|dpa-AFX(?: Analyser)?|AFP|Reuters|AP|KNA|SDA|APA"
+          + "|lifePR|fair-NEWS|openPR)\\)\\s*[-–.:]?"
+          + "|^\\p{Lu}{2,}(?:[ /\\-]\\p{Lu}{2,}){0,3}(?:\\s+[-–](?=\\s)|,(?=\\s*\\d))"),
+          Kind.BYLINE));
 
   /** Lines that are furniture as a whole (tried on what is left once the pieces are out). */
   private static final List<Piece> LINES = List.of(

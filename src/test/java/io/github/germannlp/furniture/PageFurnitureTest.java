@@ -68,6 +68,26 @@ class PageFurnitureTest {
   }
 
   @Test
+  void datelinesAreBylines() {
+    assertEquals(List.of("BYLINE:FRANKFURT (dpa-AFX) -"),
+        found("FRANKFURT (dpa-AFX) - Der Streik trifft den Flughafen."));
+    assertEquals(List.of("BYLINE:DÜSSELDORF/FRANKFURT (dpa-AFX) -"),
+        found("DÜSSELDORF/FRANKFURT (dpa-AFX) - Gegenwind für die Post."));
+    assertEquals(List.of("BYLINE:Bielefeld (ots) -"),
+        found("Bielefeld (ots) - Die Geschäftsführer ziehen Bilanz."));
+    assertEquals(List.of("BYLINE:Bochum (dpa/lnw) -"),
+        found("Bochum (dpa/lnw) - Beim Konzern wird verhandelt."));
+    assertEquals(List.of("BYLINE:BAD WINDSHEIM -"),
+        found("BAD WINDSHEIM -   Sandsäcke vor den Türen."));
+    assertEquals(List.of("BYLINE:DAUN,"), found("DAUN, 13.10.2015 - 15:38 Uhr"));
+    // not datelines: a name in capitals in a sentence, a place with a plain aside
+    assertEquals(List.of(), found("Die NATO - so der Sprecher - bleibt hart."));
+    assertEquals(List.of(), found("Berlin (Ost) - eine Stadt im Wandel."));
+    assertEquals(List.of(), found("POL-DH: Einbruch in Garage"));
+    assertEquals(List.of(), found("LAUGNA: Unfall in Talstraße - Nur Sachschaden"));
+  }
+
+  @Test
   void aCaptionKeepsItsTextAndLosesItsCredit() {
     String text = "Putin (l.) zu Besuch bei Xi: Sie rücken zusammen."
         + " (Quelle: Sergey Bobylev/imago-images-bilder)";
