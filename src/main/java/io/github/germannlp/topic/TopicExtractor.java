@@ -403,10 +403,17 @@ public final class TopicExtractor {
       return false; // Software- in Software- und Produktentwicklung is half a word
     }
     int letters = 0;
+    boolean lower = false;
     for (int k = 0; k < lemma.length(); k++) {
-      if (Character.isLetter(lemma.charAt(k))) {
+      char ch = lemma.charAt(k);
+      if (Character.isLetter(ch)) {
         letters++;
+        lower |= Character.isLowerCase(ch);
       }
+    }
+    if (!lower && letters > 3 && STOP_NOUNS.contains(
+        lemma.charAt(0) + lemma.substring(1).toLowerCase(Locale.ROOT))) {
+      return false; // DIENSTAG in capitals is Dienstag
     }
     return letters >= 2 && Character.isUpperCase(lemma.codePointAt(0));
   }

@@ -140,6 +140,9 @@ class TopicExtractorTest {
     assertEquals("", TopicExtractor.commonNounLemma("Wiener"));
     assertEquals(null, TopicExtractor.commonNounLemma("Africanews"));
     assertEquals(null, TopicExtractor.commonNounLemma("Berlin"));
+    List<String> weekday = labels(NLP.analyze("DIENSTAG: Die Börse in Tokio bleibt zu."
+        + " Am DIENSTAG ruht der Handel.").topics(), 10);
+    assertTrue(!weekday.contains("DIENSTAG"), weekday.toString());
     List<String> labels = labels(NLP.analyze("Ferratum Capital GmbH\n\nDie Ferratum Capital GmbH"
         + " wirbt. Die Ferratum Capital GmbH wächst.").topics(), 10);
     assertTrue(!labels.contains("GmbH"), labels.toString());
