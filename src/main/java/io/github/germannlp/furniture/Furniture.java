@@ -16,11 +16,18 @@ public record Furniture(int start, int end, Kind kind) {
   public enum Kind {
     /** A scraper's metadata field at the top of the text ({@code date 2025-11-04}). */
     METADATA,
-    /** An author, agency and date line ({@code Von reuters 04.11.2025 - 19:49 Uhr}). */
+    /**
+     * An author, agency and date line ({@code Von reuters 04.11.2025 - 19:49 Uhr}), or the
+     * dateline before an article's first sentence ({@code FRANKFURT (dpa-AFX) -}).
+     */
     BYLINE,
     /** A reading-time note ({@code Lesedauer: 2 Min.}). */
     READING_TIME,
-    /** Player, sharing and following controls ({@code Vorlesen 0:00 0:00 News folgen}). */
+    /**
+     * Player, sharing and following controls ({@code Vorlesen 0:00 0:00 News folgen}), and the
+     * lines of forms for reporting an error, sending the article on, commenting and subscribing
+     * ({@code Fehler melden}, {@code Kommentar schreiben}, {@code Bleiben Sie informiert}).
+     */
     CONTROLS,
     /** A photo or source credit ({@code (Quelle: Sergey Bobylev/imago-images-bilder)}). */
     CREDIT,

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Finds the page furniture of a scraped German news page: the lines and pieces of lines that are
  * not the article but the page around it (player and sharing controls, reading time, byline and
  * date lines, photo credits, links to other articles, advertisement markers, a scraper's metadata
- * fields).
+ * fields, datelines, and the lines of error-report, send-by-e-mail, comment and newsletter
+ * forms).
  *
  * <p>It works line by line. A line is furniture as a whole when it is a known kind of line (a
  * teaser such as {@code Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick}, a bare
@@ -57,7 +58,14 @@ public final class PageFurniture {
           + "|Grafik|Video|Credit|©)\\s*:?\\s*[^()\\n]{1,120}\\)"), Kind.CREDIT),
       new Piece(Pattern.compile("^(?:Foto|Fotos|Bild|Quelle|Archivbild|Symbolbild)\\s*:\\s*"
           + "[^\\n.!?]{1,100}$"), Kind.CREDIT),
-      new Piece(Pattern.compile("©\\s*[^\\n.!?]{1,60}$"), Kind.CREDIT));
+      new Piece(Pattern.compile("©\\s*[^\\n.!?]{1,60}$"), Kind.CREDIT),
+      // a dateline: a place in capitals, or any place with an agency, before the first sentence
+      // (FRANKFURT (dpa-AFX) -, BAD WINDSHEIM -, Bielefeld (ots) -, DAUN, 13.10.2015)
+      new Piece(Pattern.compile("^\\p{Lu}[\\p{L}.\\-]*(?:[ /]\\p{Lu}[\\p{L}.\\-]*){0,3}\\s*"
+          + "\\((?:\\p{Ll}[\\p{Ll}/\\-]{1,15}|dpa-AFX(?: Analyser)?|AFP|Reuters|AP|KNA|SDA|APA"
+          + "|lifePR|fair-NEWS|openPR)\\)\\s*[-–.:]?"
+          + "|^\\p{Lu}{2,}(?:[ /\\-]\\p{Lu}{2,}){0,3}(?:\\s+[-–](?=\\s)|,(?=\\s*\\d))"),
+          Kind.BYLINE));
 
   /** Lines that are furniture as a whole (tried on what is left once the pieces are out). */
   private static final List<Piece> LINES = List.of(
@@ -72,8 +80,31 @@ public final class PageFurniture {
           + "|Das könnte Sie (?:auch )?interessieren|Empfehlungen der Redaktion|Weitere Artikel"
           + "|Mehr dazu|Zum (?:Artikel|Newsblog|Liveblog|Thema)|Jetzt (?:lesen|ansehen|anhören))"
           + "\\b.{0,160}$"), Kind.TEASER),
-      new Piece(Pattern.compile("^(?:Anzeige|ANZEIGE|Werbung|WERBUNG|Sponsored|Gesponsert)"
-          + "\\s*[:|]?$"), Kind.ADVERTISEMENT));
+      new Piece(Pattern.compile("^(?:Anzeige|ANZEIGE|Werbung|WERBUNG|Werbeanzeige|Sponsored"
+          + "|Gesponsert)\\s*[:|]?$"), Kind.ADVERTISEMENT),
+      // forms: reporting an error, sending the article by e-mail, commenting, subscribing
+      new Piece(Pattern.compile("^(?:Fehler melden|Sie haben einen Fehler gefunden\\?"
+          + "|Bitte markieren Sie die entsprechenden Wörter im Text\\..{0,120}"
+          + "|Mit nur zwei Klicks melden Sie den Fehler der Redaktion\\.)$"), Kind.CONTROLS),
+      new Piece(Pattern.compile("^(?:\\p{Lu}\\s+)?(?:Diesen |Den )?Artikel (?:per (?:E-)?Mail )?"
+          + "(?:empfehlen|versenden|verschicken|weiterempfehlen)\\.?$"
+          + "|^Empfänger(?:-| )E-Mail$|^Tipp: mehrere E-Mail-?[Aa]dressen mit Komma\\s+trennen$"
+          + "|^Bitte tragen Sie den Code in das\\s+Eingabefeld ein\\.?$"
+          + "|^Tipp: das Bild anklicken,? um den Code neu zu generieren\\.?$"
+          + "|^(?:[Pp]ersönliche |Ihre )?Nachricht\\s*\\(?optional\\)?:?$"
+          + "|^(?:Drucken\\s+)?(?:Empfehlen\\s+)?Ihre (?:Mitteilung|Nachricht) an (?:uns|den Empfänger)"
+          + ":?$|^Ihre E-Mail-Adresse und die E-Mail-Adresse des Empfängers\\b.{0,400}$"),
+          Kind.CONTROLS),
+      new Piece(Pattern.compile("^(?:\\d+\\s+)?(?:Leser)?[Kk]ommentare?(?:\\s*\\(\\d+\\))?"
+          + "(?:\\s+Kommentar schreiben)?$|^(?:Kommentar schreiben|Keine Kommentare"
+          + "|Jetzt kommentieren|Kommentar verfassen)$|^(?:Die )?Kommentarfunktion\\b.{0,240}$"
+          + "|^.{0,40}\\b(?:[Aa]nmelden|[Rr]egistrieren|[Ee]inloggen)\\b.{0,40}\\bum\\b.{0,20}"
+          + "\\b(?:zu kommentieren|Kommentare)\\b.{0,120}$"
+          + "|^Sie sind (?:noch )?nicht (?:angemeldet|eingeloggt)\\b.{0,120}$"), Kind.CONTROLS),
+      new Piece(Pattern.compile("^Bleiben Sie (?:informiert|auf dem Laufenden)\\b.{0,200}$"
+          + "|^(?:Hier|Jetzt) (?:anmelden|registrieren|abonnieren)\\b.{0,40}\\bNewsletter\\b"
+          + ".{0,40}$|^.{0,60}\\bNewsletter\\b.{0,30}\\b(?:abonnieren|bestellen|kostenlos"
+          + "|anmelden)\\b.{0,60}$|^(?:Google Plus|Google\\+)$"), Kind.CONTROLS));
 
   /** Words of player, sharing and navigation controls. */
   private static final Set<String> CONTROL_WORDS = Set.of(
@@ -85,7 +116,8 @@ public final class PageFurniture {
       "speichern", "Lesezeichen", "Schließen", "Menü", "Suche", "Anmelden", "Abonnieren",
       "abonnieren", "Newsletter", "Startseite", "Zur", "zur", "Zurück", "zurück", "Weiter",
       "Mehr", "mehr", "Video", "Audio", "Podcast", "Abspielen", "Seitenanfang", "nach", "oben",
-      "Nach", "Home", "Fotostrecke", "Bildergalerie", "Galerie", "Kopieren", "Link kopieren");
+      "Nach", "Home", "Fotostrecke", "Bildergalerie", "Galerie", "Kopieren", "Link kopieren",
+      "Twittern", "twittern", "Empfehlen", "empfehlen", "per");
 
   /** Control words that make a line of control words furniture (not "Mehr" alone). */
   private static final Set<String> STRONG_CONTROL_WORDS = Set.of(
@@ -94,7 +126,7 @@ public final class PageFurniture {
       "Facebook", "Twitter", "WhatsApp", "Telegram", "Pinterest", "LinkedIn", "Xing", "XING",
       "Flipboard", "Bluesky", "Mastodon", "Speichern", "speichern", "Lesezeichen", "Abonnieren",
       "abonnieren", "Newsletter", "Startseite", "Seitenanfang", "Abspielen", "kopieren",
-      "Fotostrecke", "Bildergalerie");
+      "Fotostrecke", "Bildergalerie", "Twittern", "twittern", "Empfehlen", "empfehlen");
 
   private static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 

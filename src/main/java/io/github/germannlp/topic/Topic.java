@@ -22,7 +22,10 @@ public record Topic(String label, double score, Kind kind, String entityType,
 
   /** Whether a topic is a concept or a named entity. */
   public enum Kind {
-    /** A noun, a compound or an adjective and noun. */
+    /**
+     * A noun, a compound or an adjective and noun; or a name the entity layer did not find
+     * (then without an entity type).
+     */
     CONCEPT,
     /** A named entity of the entity layer, under its canonical name. */
     ENTITY

@@ -39,7 +39,28 @@ import java.util.Set;
  *   <li>an adjective and noun phrase is a candidate when it occurs at least twice; its label is
  *       its nominative singular ({@code einseitige Zwangsmaßnahme}); of a phrase and its noun,
  *       only the better ranked one is kept;
- *   <li>a photo caption (a line with a credit) weighs 1 wherever it stands.
+ *   <li>a photo caption (a line with a credit) weighs 1 wherever it stands;
+ *   <li>a name the entity layer does not find ({@code Africanews}: a word the tagger calls PROPN,
+ *       or a capitalised foreign word, X) is a concept topic under its own spelling once it is
+ *       named at least twice; where the lexicon knows the word as a common noun it counts as that
+ *       noun ({@code Linden} → {@code Linde}), as an adjective not at all ({@code Wiener} in
+ *       {@code Wiener Börse}); legal forms ({@code GmbH}, {@code KG}), abbreviations ({@code
+ *       Mrd.}) and codes with more than one digit ({@code DE000A1X3VZ3}) are no topics;
+ *   <li>a noun the lexicon does not know and that does not split into known parts gets a lemma
+ *       the lemmatizer guessed from the ending of another word ({@code Quattroporte} → {@code
+ *       Quattroport}); it is mostly a name, so its label is the form the text uses most;
+ *   <li>a part the compound splitter cut from a closed word counts only if the background
+ *       statistics know it ({@code Stimm} of {@code Stimmrechte} does not);
+ *   <li>a name without its legal form counts for the entity ({@code Brenntag} for {@code
+ *       Brenntag AG});
+ *   <li>of two organisations whose names continue each other word for word ({@code Maple Bank},
+ *       {@code Maple Bank GmbH}) only the better ranked one is listed;
+ *   <li>half a word ({@code Software-} in {@code Software- und Produktentwicklung}) is no topic,
+ *       nor a word capitalised only for its place at the start of a sentence or after a colon
+ *       that the lexicon knows in lower case only ({@code Angesichts});
+ *   <li>a generic noun, one that names a role, a group, a kind of text or an abstract container
+ *       ({@code Chef}, {@code Gruppe}, {@code Redaktion}, {@code Herausforderung}; a hand-made
+ *       list of about 110), weighs 0.4 times as much.
  * </ul>
  *
  * <p>Scores are divided by the best one, so the first topic scores 1. Needs the layers POS and
@@ -65,6 +86,7 @@ public final class TopicExtractor {
   private static final double PART_WEIGHT = 0.5;
   private static final int HEADING_TOKENS = 12;
   private static final double PHRASE_MIN_COUNT = 2;
+  private static final int NAME_MIN_COUNT = 2;
   private static final double MISC_FACTOR = 0.8;
   private static final double ENTITY_IDF_FLOOR = 0.5;
 
@@ -77,7 +99,42 @@ public final class TopicExtractor {
       "Art", "Teil", "Fall", "Frage", "Hälfte", "Zahl", "Million", "Milliarde", "Euro", "Dollar",
       "Angabe", "Ort", "Punkt", "Grund", "Weise", "Rahmen", "Sinne", "Zuge", "Blick", "Morgen",
       "Abend", "Nacht", "Vormittag", "Nachmittag", "Wochenende", "Quelle", "Foto", "Bild",
-      "Artikel", "Text", "Lesedauer");
+      "Artikel", "Text", "Lesedauer",
+      // legal forms, not names: Ferratum Capital Germany GmbH, touriDat GmbH & Co. KG
+      "GmbH", "AG", "KG", "SE", "Co", "Inc", "Ltd", "Plc", "plc", "OHG", "mbH", "eG");
+
+  /**
+   * Nouns that name a role, a group, a kind of text or an abstract container rather than a
+   * subject ({@code Chef}, {@code Experte}, {@code Gruppe}, {@code Redaktion}, {@code
+   * Herausforderung}): a topic only if the article keeps coming back to them. Hand-picked from
+   * what news German uses for anything; a document-frequency list from the SmartData news texts
+   * does not serve, since that corpus is about a few subjects (traffic, strikes, mergers), which it
+   * would mark as common.
+   */
+  static final Set<String> GENERIC_NOUNS = Set.of(
+      // people by role
+      "Chef", "Chefin", "Experte", "Expertin", "Sprecher", "Sprecherin", "Mitarbeiter",
+      "Mitarbeiterin", "Kunde", "Kundin", "Fahrer", "Fahrerin", "Mann", "Frau", "Mensch",
+      "Person", "Leute", "Leser", "Leserin", "Nutzer", "Nutzerin", "Teilnehmer", "Besucher",
+      "Vertreter", "Beteiligte", "Unbekannte", "Unbekannter", "Kollege", "Kollegin", "Partner",
+      "Leiter", "Leiterin", "Rivale", "Verantwortliche", "Zuschauer", "Kommentator",
+      // groups and parts of organisations
+      "Gruppe", "Einheit", "Team", "Bereich", "Abteilung", "Unternehmen", "Firma",
+      "Organisation", "Institution", "Reihe", "Mitglied",
+      // kinds of text and page furniture
+      "Redaktion", "Kommentar", "Meldung", "Mitteilung", "Bericht", "Nachricht", "Information",
+      "Beitrag", "Hinweis", "Klick", "Fehler", "Link", "Newsletter", "Kommentarfunktion",
+      "Werbung", "Werbeanzeige", "Startseite", "Rubrik", "Überblick", "Rückblick", "Ausgabe",
+      "Update", "Analyse", "Tipp", "Pressemitteilung", "Leserkommentar",
+      // abstract containers
+      "Ereignis", "Herausforderung", "Ziel", "Ergebnis", "Entwicklung", "Möglichkeit", "Problem",
+      "Situation", "Lage", "Thema", "Weg", "Schritt", "Rolle", "Folge", "Beispiel", "Sache",
+      "Ding", "Aspekt", "Bedeutung", "Grundlage", "Form", "Stand", "Zukunft", "Chance", "Idee",
+      "Angebot", "Produkt", "Lösung", "Leistung", "Gegenstand", "Inhalt", "Hilfe", "Maßnahme",
+      "Vorfall", "Aktion", "Erfolg", "Muss", "Halt", "Gut", "Vorsicht", "Geschichte");
+
+  /** The factor on the weight of a generic noun. */
+  static final double GENERIC_FACTOR = 0.4;
 
   private static final TopicExtractor GERMAN = new TopicExtractor(BackgroundStatistics.bundled(),
       DEFAULT_LIMIT);
@@ -168,6 +225,10 @@ public final class TopicExtractor {
         }
       }
     }
+    boolean[] sentenceStart = new boolean[n];
+    for (Sentence s : doc.sentences()) {
+      sentenceStart[s.firstToken()] = true;
+    }
     for (int i = 0; i < n; i++) {
       double w = weight[i];
       if (w <= 0 || inEntity[i] || beforePerson[i]) {
@@ -176,17 +237,45 @@ public final class TopicExtractor {
       Token token = doc.token(i);
       String upos = token.upos();
       boolean noun = "NOUN".equals(upos);
-      if (!noun && !("PROPN".equals(upos) && token.text().indexOf('-') > 0)) {
+      // a name the entity layer did not find (Africanews, Ghibli): the tagger's PROPN, or a
+      // capitalised word it calls foreign (X)
+      boolean name = !noun && ("PROPN".equals(upos) || "X".equals(upos));
+      if (!noun && !name) {
         continue;
+      }
+      if ((sentenceStart[i] || i > 0 && opensSentence(doc.token(i - 1).text()))
+          && isCapitalisedOtherWord(token.text())) {
+        continue; // Angesichts des ..., Gut, dass ...: capital for the position only
       }
       String lemma = label(token.text(), token.lemma());
-      if (!isConcept(lemma)) {
+      if (name && token.text().indexOf('-') < 0) {
+        // the lexicon overrules the tagger: a common noun is a noun (Linden → Linde), an
+        // adjective (Wiener, Erneuerbarer) no candidate; a name or an unknown word stays a name
+        String nounLemma = commonNounLemma(token.text());
+        if (nounLemma != null) {
+          if (nounLemma.isEmpty()) {
+            continue;
+          }
+          lemma = nounLemma;
+          name = false;
+          noun = true;
+        }
+      }
+      if (!isConcept(lemma) || name && !isName(lemma)) {
         continue;
       }
-      c.concept(lemma).add(w, i, token.start(), token.end());
       List<String> parts = token.compoundParts();
+      Candidate cand = c.concept(lemma);
+      cand.add(w, i, token.start(), token.end());
+      if (name && token.text().indexOf('-') < 0) {
+        cand.nameMentions++;
+      }
+      if (noun && parts.isEmpty() && cand.entityType == null && !lemma.equals(token.text())) {
+        cand.surface(token.text()); // the lemma may be a guess (Zwahlen → Zwahle): see rank
+      }
       for (String part : parts) {
-        if (isConcept(part) && part.length() > 2 && !part.equals(lemma)) {
+        if (isConcept(part) && part.length() > 2 && !part.equals(lemma)
+            && (background.idf(part) < background.maxIdf() || isHyphenPiece(token.text(), part))) {
           c.concept(part).add(w * PART_WEIGHT, i, token.start(), token.end());
         }
       }
@@ -309,16 +398,133 @@ public final class TopicExtractor {
   }
 
   private static boolean isConcept(String lemma) {
-    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.contains(lemma)) {
-      return false;
+    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.contains(lemma)
+        || lemma.charAt(lemma.length() - 1) == '-') {
+      return false; // Software- in Software- und Produktentwicklung is half a word
     }
     int letters = 0;
+    boolean lower = false;
     for (int k = 0; k < lemma.length(); k++) {
-      if (Character.isLetter(lemma.charAt(k))) {
+      char ch = lemma.charAt(k);
+      if (Character.isLetter(ch)) {
         letters++;
+        lower |= Character.isLowerCase(ch);
       }
     }
+    if (!lower && letters > 3 && STOP_NOUNS.contains(
+        lemma.charAt(0) + lemma.substring(1).toLowerCase(Locale.ROOT))) {
+      return false; // DIENSTAG in capitals is Dienstag
+    }
     return letters >= 2 && Character.isUpperCase(lemma.codePointAt(0));
+  }
+
+  /**
+   * Whether a word the tagger calls a name (PROPN, X) may be a topic: at most one digit ({@code
+   * RTL2}, not the security numbers {@code DE000A1X3VZ3} or {@code A1W9NS}).
+   */
+  static boolean isName(String word) {
+    if (word.endsWith(".")) {
+      return false; // an abbreviation (Mrd., Co.)
+    }
+    int digits = 0;
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isDigit(word.charAt(k)) && ++digits > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code part} is a whole piece between hyphens of {@code word} ({@code Hermes} of
+   * {@code Hermes-Geschäftsführer}). A part the compound splitter cut from a closed word counts
+   * only if the background statistics know it: {@code Stimm} of {@code Stimmrechte}, {@code
+   * Innen} of {@code EU-Innenminister} and {@code Site} of {@code Website} are no words of their
+   * own.
+   */
+  static boolean isHyphenPiece(String word, String part) {
+    int at = word.indexOf(part);
+    while (at >= 0) {
+      int end = at + part.length();
+      if ((at == 0 || word.charAt(at - 1) == '-')
+          && (end == word.length() || word.charAt(end) == '-')) {
+        return true;
+      }
+      at = word.indexOf(part, at + 1);
+    }
+    return false;
+  }
+
+  /** Whether a capital after this token may be for the position: a colon or opening quote. */
+  private static boolean opensSentence(String previous) {
+    return previous.length() == 1 && ":„\"»«‚'–-".indexOf(previous.charAt(0)) >= 0;
+  }
+
+  /**
+   * Whether {@code word}, capitalised at the start of a sentence, is a word the lexicon knows
+   * only in lower case ({@code Angesichts} for {@code angesichts}): no noun and no name.
+   */
+  static boolean isCapitalisedOtherWord(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+        || !Character.isLowerCase(word.charAt(1))) {
+      return false;
+    }
+    GermanLexicon lexicon = GermanLexicon.get();
+    return lexicon.readings(word).isEmpty()
+        && !lexicon.readings(Character.toLowerCase(word.charAt(0)) + word.substring(1)).isEmpty();
+  }
+
+  /**
+   * What the lexicon says of a word the tagger calls a name: null if it is a name or unknown
+   * ({@code Ferratum}), the lemma of a common noun ({@code Linden} → {@code Linde}), or the empty
+   * string for a word that can be an adjective ({@code Wiener} in {@code Wiener Börse}) or is
+   * neither.
+   */
+  static String commonNounLemma(String form) {
+    List<GermanLexicon.Reading> readings = GermanLexicon.get().readings(form);
+    String noun = null;
+    boolean adjective = false;
+    for (GermanLexicon.Reading r : readings) {
+      String tag = r.tag();
+      if (tag.startsWith("EIG")) {
+        return null;
+      }
+      if (noun == null && tag.startsWith("SUB")) {
+        noun = r.lemma();
+      }
+      adjective |= tag.startsWith("ADJ");
+    }
+    // Wiener is a noun too, but before a name (Wiener Börse) it is the adjective
+    return readings.isEmpty() ? null : noun == null || adjective ? "" : noun;
+  }
+
+  /**
+   * The label of a noun whose lemma the lemmatizer may have guessed: a form the lexicon does not
+   * know and that does not split into known parts gets a lemma from the ending of a known word
+   * ({@code Zwahlen} → {@code Zwahle} after {@code Ahlen}, {@code Quattroporte} → {@code
+   * Quattroport}); such a word is mostly a name, so it keeps the form the text uses most. Null
+   * when the lemma stands (the lexicon knows the form: {@code Kunden} → {@code Kunde}).
+   */
+  static String guessedLemmaLabel(Map<String, Integer> surfaces) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+      int n = e.getValue();
+      if (n > bestCount || n == bestCount && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        bestCount = n;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    GermanLexicon lexicon = GermanLexicon.get();
+    for (String form : surfaces.keySet()) {
+      if (!lexicon.readings(form).isEmpty()) {
+        return null;
+      }
+    }
+    return best;
   }
 
   private List<Topic> rank(Candidates c, int firstContent, int lastContent) {
@@ -328,6 +534,10 @@ public final class TopicExtractor {
       if (cand.weight <= 0 || cand.isPhrase && cand.count < PHRASE_MIN_COUNT) {
         continue;
       }
+      if (cand.entityType == null && cand.nameMentions == cand.count
+          && cand.count < NAME_MIN_COUNT) {
+        continue; // a name the entity layer missed counts once it recurs (one-off mis-tags)
+      }
       if (!cand.typeWeights.isEmpty()) {
         cand.entityType = java.util.Collections.max(cand.typeWeights.entrySet(),
             Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(
@@ -336,7 +546,9 @@ public final class TopicExtractor {
       double spread = 0.75 + 0.5 * (cand.lastToken - cand.firstToken) / length;
       double idf = idf(cand);
       cand.raw = cand.weight * idf * spread
-          * ("MISC".equals(cand.entityType) ? MISC_FACTOR : 1.0);
+          * ("MISC".equals(cand.entityType) ? MISC_FACTOR : 1.0)
+          * (cand.entityType == null && GENERIC_NOUNS.contains(cand.isPhrase ? cand.noun
+              : cand.label) ? GENERIC_FACTOR : 1.0);
       all.add(cand);
     }
     all.sort((a, b) -> {
@@ -360,14 +572,57 @@ public final class TopicExtractor {
     }
     double best = all.get(0).raw;
     List<Topic> out = new ArrayList<>(Math.min(limit, all.size()));
+    java.util.Set<String> labels = new java.util.HashSet<>();
     for (int k = 0; k < all.size() && out.size() < limit; k++) {
       Candidate cand = all.get(k);
+      String label = cand.label;
+      if (cand.surfaces != null) {
+        String surface = guessedLemmaLabel(cand.surfaces);
+        if (surface != null) {
+          label = surface;
+        }
+      }
+      if (!labels.add(label.toLowerCase(Locale.ROOT))) {
+        continue; // one label once (a guessed lemma written as the text has it may meet a name)
+      }
+      if ("ORG".equals(cand.entityType) && extendsOrganisation(label, out)) {
+        continue; // Maple Bank GmbH after Maple Bank, PATRIZIA Immobilien AG after PATRIZIA
+      }
       double score = Math.min(1.0, Math.max(0.0, cand.raw / best));
-      out.add(new Topic(cand.label, Math.round(score * 1e4) / 1e4,
+      out.add(new Topic(label, Math.round(score * 1e4) / 1e4,
           cand.entityType == null ? Topic.Kind.CONCEPT : Topic.Kind.ENTITY, cand.entityType,
           cand.mentions));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+      "^(.*\\S)\\s+(?:AG|SE|GmbH|KG|KGaA|Inc\\.?|Ltd\\.?|plc|Plc|S\\.A\\.|N\\.V\\.|Oyj"
+          + "|GmbH & Co\\. KG|AG & Co\\. KGaA)$");
+
+  /** A name without its legal form ({@code Brenntag AG} → {@code Brenntag}); null if none. */
+  static String withoutLegalForm(String name) {
+    java.util.regex.Matcher m = LEGAL_FORM.matcher(name);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * Whether the organisation {@code label} and one already listed are one name, the one
+   * continuing the other word for word ({@code Maple Bank} and {@code Maple Bank GmbH}).
+   */
+  static boolean extendsOrganisation(String label, List<Topic> listed) {
+    for (Topic t : listed) {
+      if ("ORG".equals(t.entityType())) {
+        String other = t.label();
+        if (label.startsWith(other) && label.length() > other.length()
+                && label.charAt(other.length()) == ' '
+            || other.startsWith(label) && other.length() > label.length()
+                && other.charAt(label.length()) == ' ') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private double idf(Candidate cand) {
@@ -398,6 +653,8 @@ public final class TopicExtractor {
     final List<Topic.Mention> mentions = new ArrayList<>(4);
     double weight;
     int count;
+    /** Mentions from words the tagger calls names (PROPN, X) that no entity covers. */
+    int nameMentions;
     int firstToken = Integer.MAX_VALUE;
     int lastToken = -1;
     double raw;
@@ -408,6 +665,16 @@ public final class TopicExtractor {
       this.isPhrase = adjective != null;
       this.adjective = adjective;
       this.noun = noun;
+    }
+
+    /** Of a noun whose lemma may be a guess: its forms in the text and how often; else null. */
+    Map<String, Integer> surfaces;
+
+    void surface(String form) {
+      if (surfaces == null) {
+        surfaces = new HashMap<>(2);
+      }
+      surfaces.merge(form, 1, Integer::sum);
     }
 
     void add(double w, int token, int start, int end) {
@@ -433,6 +700,10 @@ public final class TopicExtractor {
           k -> {
             Candidate cand = new Candidate(e.canonical(), e.type(), null, null);
             alias(e.canonical(), cand);
+            String bare = withoutLegalForm(e.canonical());
+            if (bare != null) {
+              alias(bare, cand); // Brenntag counts for Brenntag AG
+            }
             return cand;
           });
     }

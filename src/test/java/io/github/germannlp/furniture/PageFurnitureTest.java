@@ -38,6 +38,56 @@ class PageFurnitureTest {
   }
 
   @Test
+  void formsForErrorsEmailCommentsAndNewslettersAreControls() {
+    String text = "Fehler melden\n"
+        + "Sie haben einen Fehler gefunden?\n"
+        + "Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie"
+        + " den Fehler der Redaktion.\n"
+        + "Die Stadt baut eine neue Brücke über den Fluss.\n"
+        + "Artikel per E-Mail empfehlen\n"
+        + "Empfänger E-Mail\n"
+        + "Tipp: mehrere E-Mailadressen mit Komma   trennen\n"
+        + "Bitte tragen Sie den Code in das   Eingabefeld ein.\n"
+        + "persönliche Nachrichtoptional\n"
+        + "12 Kommentare Kommentar schreiben\n"
+        + "Kommentare (7)\n"
+        + "Die Kommentarfunktion ist für diesen Artikel geschlossen.\n"
+        + "Bleiben Sie informiert mit unserem täglichen Briefing.\n"
+        + "Hier anmelden für den täglichen Newsletter.\n"
+        + "Drucken per Mail Twittern\n"
+        + "Werbeanzeige\n";
+    List<String> found = found(text);
+    assertEquals(15, found.size(), found.toString());
+    assertTrue(found.stream().noneMatch(f -> f.contains("Brücke")), found.toString());
+    assertEquals("CONTROLS:Fehler melden", found.get(0));
+    assertEquals("ADVERTISEMENT:Werbeanzeige", found.get(14));
+    // article sentences about comments and newsletters stay
+    assertEquals(List.of(), found("Der Verlag stellt seinen Newsletter ein, sagte die Chefin.\n"
+        + "Kommentare im Netz seien oft rau, sagte die Ministerin.\n"
+        + "Die Redaktion bittet, Fehler zu melden, wenn sie auffallen.\n"));
+  }
+
+  @Test
+  void datelinesAreBylines() {
+    assertEquals(List.of("BYLINE:FRANKFURT (dpa-AFX) -"),
+        found("FRANKFURT (dpa-AFX) - Der Streik trifft den Flughafen."));
+    assertEquals(List.of("BYLINE:DÜSSELDORF/FRANKFURT (dpa-AFX) -"),
+        found("DÜSSELDORF/FRANKFURT (dpa-AFX) - Gegenwind für die Post."));
+    assertEquals(List.of("BYLINE:Bielefeld (ots) -"),
+        found("Bielefeld (ots) - Die Geschäftsführer ziehen Bilanz."));
+    assertEquals(List.of("BYLINE:Bochum (dpa/lnw) -"),
+        found("Bochum (dpa/lnw) - Beim Konzern wird verhandelt."));
+    assertEquals(List.of("BYLINE:BAD WINDSHEIM -"),
+        found("BAD WINDSHEIM -   Sandsäcke vor den Türen."));
+    assertEquals(List.of("BYLINE:DAUN,"), found("DAUN, 13.10.2015 - 15:38 Uhr"));
+    // not datelines: a name in capitals in a sentence, a place with a plain aside
+    assertEquals(List.of(), found("Die NATO - so der Sprecher - bleibt hart."));
+    assertEquals(List.of(), found("Berlin (Ost) - eine Stadt im Wandel."));
+    assertEquals(List.of(), found("POL-DH: Einbruch in Garage"));
+    assertEquals(List.of(), found("LAUGNA: Unfall in Talstraße - Nur Sachschaden"));
+  }
+
+  @Test
   void aCaptionKeepsItsTextAndLosesItsCredit() {
     String text = "Putin (l.) zu Besuch bei Xi: Sie rücken zusammen."
         + " (Quelle: Sergey Bobylev/imago-images-bilder)";

@@ -36,7 +36,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *       SmartData train documents, default settings but min doc freq 1).
  * </ul>
  *
- * <p>Writes a Markdown table to standard output.
+ * <p>Writes a Markdown table to standard output. An optional third argument {@code offset}
+ * skips the first {@code offset} selected documents (default 0): {@code 60 20} gives documents
+ * 21 to 80, a development set apart from the 20 judged in the README.
  *
  * <pre>
  * mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
@@ -53,11 +55,16 @@ public final class TopicSideBySide {
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/ner/smartdata/train.json.gz");
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    int offset = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     List<Doc> all = read(file);
     List<Doc> chosen = new ArrayList<>();
+    int seen = 0;
     for (Doc d : all) {
       if (d.id().startsWith("http") && !d.id().contains("twitter.com")
           && d.text().length() >= 800 && d.text().length() <= 8000) {
+        if (seen++ < offset) {
+          continue; // the first offset selected documents are skipped (held out)
+        }
         chosen.add(d);
         if (chosen.size() == n) {
           break;
@@ -86,7 +93,7 @@ public final class TopicSideBySide {
     System.out.println("| # | document (first line) | german-nlp top 5 | TF-IDF top 5 |"
         + " MoreLikeThis top 5 |");
     System.out.println("| --- | --- | --- | --- | --- |");
-    int k = 1;
+    int k = offset + 1;
     for (Doc d : chosen) {
       Document doc = nlp.analyze(d.text());
       List<String> ours = new ArrayList<>();

@@ -113,6 +113,123 @@ class TopicExtractorTest {
   }
 
   @Test
+  void aRecurringNameTheEntityLayerMissesIsATopicAndAOneOffIsNot() {
+    Document doc = NLP.analyze("Africanews startet in Lyon\n\n"
+        + "Der Sender Africanews sendet ab Montag. Auch Africanews bringt Nachrichten aus Afrika."
+        + " Die Kamera liefert Qwixbo.");
+    assertTrue(doc.entities().stream().noneMatch(e -> e.canonical().contains("Africanews")),
+        "the fixture needs a name the entity layer misses: " + doc.entities());
+    Topic africanews = doc.topics().get(0);
+    assertEquals("Africanews", africanews.label());
+    assertEquals(Topic.Kind.CONCEPT, africanews.kind());
+    assertEquals(3, africanews.mentions().size());
+    // named once: a tagger's guess, no topic
+    assertTrue(labels(doc.topics(), 10).stream().noneMatch(l -> l.contains("Qwixbo")),
+        doc.topics().toString());
+  }
+
+  @Test
+  void whatANameMayBe() {
+    assertTrue(TopicExtractor.isName("RTL2"));
+    assertTrue(TopicExtractor.isName("Africanews"));
+    assertTrue(!TopicExtractor.isName("DE000A1X3VZ3"));
+    assertTrue(!TopicExtractor.isName("A1W9NS"));
+    assertTrue(!TopicExtractor.isName("Mrd."));
+    // the lexicon overrules the tagger's PROPN
+    assertEquals("Linde", TopicExtractor.commonNounLemma("Linden"));
+    assertEquals("", TopicExtractor.commonNounLemma("Wiener"));
+    assertEquals(null, TopicExtractor.commonNounLemma("Africanews"));
+    assertEquals(null, TopicExtractor.commonNounLemma("Berlin"));
+    List<String> weekday = labels(NLP.analyze("DIENSTAG: Die Börse in Tokio bleibt zu."
+        + " Am DIENSTAG ruht der Handel.").topics(), 10);
+    assertTrue(!weekday.contains("DIENSTAG"), weekday.toString());
+    List<String> labels = labels(NLP.analyze("Ferratum Capital GmbH\n\nDie Ferratum Capital GmbH"
+        + " wirbt. Die Ferratum Capital GmbH wächst.").topics(), 10);
+    assertTrue(!labels.contains("GmbH"), labels.toString());
+  }
+
+  @Test
+  void aGuessedLemmaOfAnUnknownNameIsWrittenAsInTheText() {
+    Document doc = NLP.analyze("Maserati zeigt den Quattroporte\n\n"
+        + "Der neue Quattroporte ist schnell. Mit dem Quattroporte fährt man gut.");
+    // the lemmatizer guesses Quattroport (after Porte); the lexicon knows neither
+    assertTrue(doc.tokens().stream().anyMatch(t -> t.lemma().equals("Quattroport")),
+        "the fixture needs a guessed lemma");
+    List<String> labels = labels(doc.topics(), 10);
+    assertEquals("Quattroporte", labels.get(0), labels.toString());
+    assertTrue(!labels.contains("Quattroport"), labels.toString());
+    assertEquals("Zwahlen", TopicExtractor.guessedLemmaLabel(Map.of("Zwahlen", 2, "Zwahlens",
+        1)));
+    // a form the lexicon knows keeps its lemma (Kunden → Kunde)
+    assertEquals(null, TopicExtractor.guessedLemmaLabel(Map.of("Kunden", 3)));
+  }
+
+  @Test
+  void aCapitalForThePositionMakesNoNoun() {
+    assertTrue(TopicExtractor.isCapitalisedOtherWord("Angesichts"));
+    assertTrue(!TopicExtractor.isCapitalisedOtherWord("Sanktion"));
+    assertTrue(!TopicExtractor.isCapitalisedOtherWord("Africanews"));
+    assertTrue(!TopicExtractor.isCapitalisedOtherWord("UN"));
+    List<String> labels = labels(NLP.analyze("Die Bilanz ist gut: Angesichts der Lage wächst"
+        + " die Firma. Angesichts der Zahlen jubelt der Vorstand.").topics(), 10);
+    assertTrue(labels.stream().noneMatch(l -> l.startsWith("Angesicht")), labels.toString());
+  }
+
+  @Test
+  void aPartCutFromAClosedWordCountsOnlyIfItIsAWord() {
+    assertTrue(TopicExtractor.isHyphenPiece("Hermes-Geschäftsführer", "Hermes"));
+    assertTrue(TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "DGAP"));
+    assertTrue(!TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "Stimm"));
+    assertTrue(!TopicExtractor.isHyphenPiece("Website", "Site"));
+    Document doc = NLP.analyze("Stimmrechte der Aktionäre\n\nDie Stimmrechte wechseln. Neue"
+        + " Stimmrechte kommen. Die Stimmrechtsmitteilung folgt.");
+    assertTrue(doc.tokens().stream().anyMatch(t -> t.compoundParts().contains("Stimm")),
+        "the fixture needs the splitter's Stimm");
+    List<String> labels = labels(doc.topics(), 10);
+    assertTrue(labels.contains("Stimmrecht"), labels.toString());
+    assertTrue(!labels.contains("Stimm"), labels.toString());
+  }
+
+  @Test
+  void oneOrganisationOnce() {
+    assertEquals("Brenntag", TopicExtractor.withoutLegalForm("Brenntag AG"));
+    assertEquals("Maple Bank", TopicExtractor.withoutLegalForm("Maple Bank GmbH"));
+    assertEquals(null, TopicExtractor.withoutLegalForm("Brenntag"));
+    assertEquals(null, TopicExtractor.withoutLegalForm("AG"));
+    List<Topic> listed = List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "ORG",
+        List.of()));
+    assertTrue(TopicExtractor.extendsOrganisation("Maple Bank GmbH", listed));
+    assertTrue(TopicExtractor.extendsOrganisation("Maple", listed));
+    assertTrue(!TopicExtractor.extendsOrganisation("Maple Leaf", listed));
+    assertTrue(!TopicExtractor.extendsOrganisation("Maple Banking", listed));
+  }
+
+  @Test
+  void halfWordsAreNoTopics() {
+    List<String> labels = labels(NLP.analyze("Die Software- und Produktentwicklung wächst.\n\n"
+        + "Die Software- und Produktentwicklung wächst weiter.").topics(), 10);
+    assertTrue(labels.contains("Produktentwicklung"), labels.toString());
+    assertTrue(labels.stream().noneMatch(l -> l.endsWith("-")), labels.toString());
+  }
+
+  @Test
+  void genericNounsWeighLess() {
+    BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Chef", 5.0, "Sanktion",
+        5.0, "Gruppe", 5.0, "Streik", 5.0));
+    TopicExtractor extractor = new TopicExtractor(bg, 5);
+    GermanNlp tagger = GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA)).build();
+    // as rare as each other and as often named: the subject before the role or group
+    assertEquals(List.of("Sanktion", "Chef"),
+        labels(extractor.topics(tagger.analyze("Der Chef und die Sanktion.")), 2));
+    assertEquals(List.of("Streik", "Gruppe"),
+        labels(extractor.topics(tagger.analyze("Die Gruppe und der Streik.")), 2));
+    // a generic noun the article keeps coming back to still ranks
+    assertEquals("Gruppe", extractor.topics(tagger.analyze(
+        "Die Gruppe und der Streik. Die Gruppe wächst. Die Gruppe tagt. Die Gruppe feiert."))
+        .get(0).label());
+  }
+
+  @Test
   void definedResultsForEmptyOneWordAndFurnitureOnlyDocuments() {
     assertEquals(List.of(), NLP.analyze("").topics());
     assertEquals(List.of(), NLP.analyze("   \n\n ").topics());
