@@ -12,6 +12,7 @@ import io.github.germannlp.pos.Lemmatizer;
 import io.github.germannlp.pos.PosTagger;
 import io.github.germannlp.sentence.SentenceSplitter;
 import io.github.germannlp.tokenize.Abbreviations;
+import io.github.germannlp.tokenize.BreakHints;
 import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
@@ -235,11 +236,16 @@ public final class GermanNlp {
     return doc;
   }
 
-  /** The text of every token, built once and shared by the layers. */
+  /**
+   * The text of every token, built once and shared by the layers, without the invisible break
+   * hints of web text ({@link BreakHints}) inside it, so that
+   * {@code Umwelt\u00ADausschusses} is tagged and lemmatized as {@code Umweltausschusses}; the
+   * tokens themselves keep their exact text and offsets.
+   */
   private static String[] tokenTexts(String text, TokenBuffer tokens) {
     String[] words = new String[tokens.size()];
     for (int t = 0; t < words.length; t++) {
-      words[t] = text.substring(tokens.start(t), tokens.end(t));
+      words[t] = BreakHints.remove(text.substring(tokens.start(t), tokens.end(t)));
     }
     return words;
   }

@@ -32,6 +32,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GermanNlpTest {
   private static final GermanNlp NLP = GermanNlp.standard();
 
+  @Test
+  void softHyphensKeepTheTokenTextButNotTheLemma() {
+    String text = "Der Umwelt\u00ADausschuss tagte.";
+    Document doc = NLP.analyze(text);
+    Token word = doc.token(1);
+    assertEquals("Umwelt\u00ADausschuss", word.text()); // exact source text and offsets
+    assertEquals(4, word.start());
+    assertEquals("NOUN", word.upos());
+    assertEquals("Umweltausschuss", word.lemma());
+    assertEquals(List.of("Umwelt", "Ausschuss"), word.compoundParts());
+  }
+
   static List<String> texts(Document doc) {
     List<String> out = new ArrayList<>();
     for (Token t : doc.tokens()) {

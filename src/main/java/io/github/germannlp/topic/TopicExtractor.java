@@ -8,6 +8,7 @@ import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.pos.GermanLexicon;
+import io.github.germannlp.tokenize.BreakHints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -243,15 +244,16 @@ public final class TopicExtractor {
       if (!noun && !name) {
         continue;
       }
+      String text = BreakHints.remove(token.text()); // Umwelt\u00ADausschuss
       if ((sentenceStart[i] || i > 0 && opensSentence(doc.token(i - 1).text()))
-          && isCapitalisedOtherWord(token.text())) {
+          && isCapitalisedOtherWord(text)) {
         continue; // Angesichts des ..., Gut, dass ...: capital for the position only
       }
-      String lemma = label(token.text(), token.lemma());
-      if (name && token.text().indexOf('-') < 0) {
+      String lemma = label(text, token.lemma());
+      if (name && text.indexOf('-') < 0) {
         // the lexicon overrules the tagger: a common noun is a noun (Linden → Linde), an
         // adjective (Wiener, Erneuerbarer) no candidate; a name or an unknown word stays a name
-        String nounLemma = commonNounLemma(token.text());
+        String nounLemma = commonNounLemma(text);
         if (nounLemma != null) {
           if (nounLemma.isEmpty()) {
             continue;
@@ -267,15 +269,15 @@ public final class TopicExtractor {
       List<String> parts = token.compoundParts();
       Candidate cand = c.concept(lemma);
       cand.add(w, i, token.start(), token.end());
-      if (name && token.text().indexOf('-') < 0) {
+      if (name && text.indexOf('-') < 0) {
         cand.nameMentions++;
       }
-      if (noun && parts.isEmpty() && cand.entityType == null && !lemma.equals(token.text())) {
-        cand.surface(token.text()); // the lemma may be a guess (Zwahlen → Zwahle): see rank
+      if (noun && parts.isEmpty() && cand.entityType == null && !lemma.equals(text)) {
+        cand.surface(text); // the lemma may be a guess (Zwahlen → Zwahle): see rank
       }
       for (String part : parts) {
         if (isConcept(part) && part.length() > 2 && !part.equals(lemma)
-            && (background.idf(part) < background.maxIdf() || isHyphenPiece(token.text(), part))) {
+            && (background.idf(part) < background.maxIdf() || isHyphenPiece(text, part))) {
           c.concept(part).add(w * PART_WEIGHT, i, token.start(), token.end());
         }
       }

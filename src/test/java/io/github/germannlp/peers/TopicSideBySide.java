@@ -6,8 +6,13 @@ import io.github.germannlp.Token;
 import io.github.germannlp.ner.train.NerCorpora;
 import io.github.germannlp.topic.BackgroundStatistics;
 import io.github.germannlp.topic.Topic;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +43,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <p>Writes a Markdown table to standard output. An optional third argument {@code offset}
  * skips the first {@code offset} selected documents (default 0): {@code 60 20} gives documents
- * 21 to 80, a development set apart from the 20 judged in the README.
+ * 21 to 80, a development set apart from the 20 judged in the README. An optional fourth
+ * argument names a file that receives each document's text and the three lists as JSON lines,
+ * for blind judging with {@code scripts/topic_judging.py}.
  *
  * <pre>
  * mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
@@ -56,6 +63,12 @@ public final class TopicSideBySide {
     Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/ner/smartdata/train.json.gz");
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int offset = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+    // optional: the documents and the three lists as JSON lines, for blind judging
+    // (scripts/topic_judging.py)
+    Path jsonOut = args.length > 3 ? Path.of(args[3]) : null;
+    JsonGenerator json = jsonOut == null ? null
+        : new JsonFactory().createGenerator(Files.newBufferedWriter(jsonOut,
+            StandardCharsets.UTF_8)).setRootValueSeparator(new SerializedString("\n"));
     List<Doc> all = read(file);
     List<Doc> chosen = new ArrayList<>();
     int seen = 0;
@@ -124,8 +137,27 @@ public final class TopicSideBySide {
       if (first.length() > 70) {
         first = first.substring(0, 70) + "…";
       }
+      if (json != null) {
+        json.writeStartObject();
+        json.writeNumberField("n", k);
+        json.writeStringField("id", d.id());
+        json.writeStringField("text", d.text());
+        for (Map.Entry<String, List<String>> list : Map.of("ours", ours, "tfidf", tfidf, "mlt",
+            mltTop).entrySet()) {
+          json.writeArrayFieldStart(list.getKey());
+          for (String item : list.getValue()) {
+            json.writeString(item);
+          }
+          json.writeEndArray();
+        }
+        json.writeEndObject();
+      }
       System.out.printf("| %d | %s | %s | %s | %s |%n", k++, first, String.join(", ", ours),
           String.join(", ", tfidf), String.join(", ", mltTop));
+    }
+    if (json != null) {
+      json.writeRaw('\n');
+      json.close();
     }
   }
 

@@ -77,6 +77,16 @@ class TopicExtractorTest {
   }
 
   @Test
+  void softHyphensAreNotInLabels() {
+    Document doc = NLP.analyze("Der Umwelt\u00ADausschuss tagt\n\n"
+        + "Im Umwelt\u00ADausschuss wurde gestritten. Der Zwahlen\u00ADbau wächst. "
+        + "Der Zwahlen\u00ADbau und der Umwelt\u00ADausschuss streiten.");
+    List<String> labels = labels(doc.topics(), 10);
+    assertTrue(labels.contains("Umweltausschuss"), labels.toString());
+    assertTrue(labels.stream().noneMatch(l -> l.indexOf('\u00AD') >= 0), labels.toString());
+  }
+
+  @Test
   void aTitleBeforeANameIsNoTopicAndTheNameIsCanonical() {
     Document doc = NLP.analyze("Präsident Wladimir Putin trifft Xi Jinping.\n\n"
         + "Putin lobte die Beziehungen. Putins Sprecher schwieg. Xi nickte.");
