@@ -57,7 +57,21 @@ import java.util.Set;
  *       {@code Schulz}, {@code Hans}, {@code Mars} stay.
  * </ol>
  *
- * Adjective declension inside names ({@code Europäischen Union}) is not undone.
+ * <h2>Nominative (adjectives)</h2>
+ *
+ * A name of any type but {@code PER} that starts with adjectives gets them in the nominative
+ * strong form agreeing with its head noun, found with the German full-form lexicon ({@code
+ * Auswärtigen Amts} → {@code Auswärtiges Amt}, {@code Europäischen Zentralbank} → {@code
+ * Europäische Zentralbank}, {@code Deutschen Bundestages} → {@code Deutscher Bundestag}, {@code
+ * Weißen Haus} → {@code Weißes Haus}, {@code Vereinigten Staaten} → {@code Vereinigte Staaten},
+ * {@code Internationalen Währungsfonds} → {@code Internationaler Währungsfonds}); a head noun
+ * that can only be a genitive gets its nominative ({@code Bundestages} → {@code Bundestag}). A
+ * name already in the strong nominative is kept, and so is every name whose head's gender or
+ * number the lexicon leaves open ({@code Deutschen Fußball-Bund}: der or das Bund; {@code Freien
+ * Wähler}: one or many), whose head is followed by another common noun ({@code Deutschen
+ * Architektur Museum}) or whose head is an adjective used as a noun ({@code Vereinigten
+ * Liberalen}). A weak nominative ({@code Deutsche Bundestag}) becomes strong, so that all forms
+ * of one name group together. Details: {@code NameDeclension}.
  *
  * <h2>Grouping</h2>
  *
@@ -285,6 +299,9 @@ public final class CanonicalNames {
     }
     String[] out = tokens.clone();
     out[last] = baseForm(tokens[last], type, attested, innerGenitive);
+    if (!"PER".equals(type)) {
+      out = NameDeclension.nominative(tokens, out);
+    }
     return List.of(out);
   }
 

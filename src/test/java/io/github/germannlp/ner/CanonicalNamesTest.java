@@ -273,4 +273,27 @@ class CanonicalNamesTest {
     IntStream.range(0, 200).parallel()
         .forEach(i -> assertEquals(expected, summary(NAMES.resolve(in))));
   }
+
+  @Test
+  void adjectiveNamesAreGroupedInTheNominative() {
+    assertEquals(List.of(
+        "Auswärtiges Amt/ORG: Auswärtigen Amts|Auswärtige Amt|Auswärtigen Amt",
+        "Europäische Zentralbank/ORG: Europäischen Zentralbank",
+        "Deutscher Bundestag/ORG: Deutschen Bundestages|Deutsche Bundestag",
+        "Weißes Haus/LOC: Weißen Haus",
+        "Vereinigte Staaten/LOC: Vereinigten Staaten",
+        "Internationaler Währungsfonds/ORG: Internationalen Währungsfonds",
+        "Bundestag/ORG: Bundestag"),
+        summary(NAMES.resolve(mentions(
+            "Auswärtigen Amts", "ORG", "Europäischen Zentralbank", "ORG",
+            "Deutschen Bundestages", "ORG", "Auswärtige Amt", "ORG", "Weißen Haus", "LOC",
+            "Vereinigten Staaten", "LOC", "Internationalen Währungsfonds", "ORG",
+            "Deutsche Bundestag", "ORG", "Auswärtigen Amt", "ORG", "Bundestag", "ORG"))));
+  }
+
+  @Test
+  void personNamesKeepTheirAdjectives() {
+    assertEquals(List.of("Kleine Hans/PER: Kleine Hans"),
+        summary(NAMES.resolve(mentions("Kleine Hans", "PER"))));
+  }
 }
