@@ -26,11 +26,11 @@ import java.util.Set;
  * some case, and in which the head as it will stand is a nominative ({@code Olympischen Spiele}:
  * plural, as {@code Spiele} is no nominative singular). If that leaves two genders, or nothing,
  * the name is kept. If it leaves the singular and the plural of a head with one form for both
- * ({@code Währungsfonds}, {@code Wähler}), the name is kept when its adjectives already read as
- * a strong nominative ({@code Freie Wähler}) or when the head is a noun in {@code -er} made from
- * a verb, a group of persons that may be plural ({@code Freien Wähler}), and otherwise the
- * singular is taken, as most names are singular ({@code Internationalen Währungsfonds} →
- * {@code Internationaler Währungsfonds}). Singular and plural of two different words ({@code
+ * ({@code Währungsfonds}, {@code Wähler}), the name is kept when the head is a noun in {@code
+ * -er} made from a verb, a group of persons that may be plural ({@code Freie Wähler}, {@code
+ * Freien Wähler}), and otherwise the singular is taken, as most names are singular ({@code
+ * Internationalen Währungsfonds} and {@code Internationale Währungsfonds} → {@code
+ * Internationaler Währungsfonds}). Singular and plural of two different words ({@code
  * Spielen}: of {@code Spiel}, and the verbal noun) leave the name as it is.
  *
  * <p>The name is also kept when the head is followed by another common noun (an open compound:
@@ -93,11 +93,9 @@ final class NameDeclension {
       return tokens; // no head, or an open compound (Deutschen Architektur Museum): unsure
     }
     Set<String> agree = new HashSet<>(head.readings);
-    Set<String> agreeStrong = new HashSet<>(head.readings);
     for (int i = 0; i < k; i++) {
       if (adjectives[i] != null) {
         agree.retainAll(adjectives[i].readings);
-        agreeStrong.retainAll(adjectives[i].strongReadings);
       }
     }
     Set<String> numberGender = new LinkedHashSet<>();
@@ -108,7 +106,7 @@ final class NameDeclension {
     String finalHead = !tokens[k].equals(written[k]) ? tokens[k]
         : head.nominative != null ? head.nominative : written[k];
     Head headAfter = finalHead.equals(written[k]) ? head : head(lexicon, finalHead);
-    String target = choose(numberGender, agreeStrong, head, headAfter, written[k]);
+    String target = choose(numberGender, head, headAfter, written[k]);
     if (target == null) {
       return tokens;
     }
@@ -131,13 +129,11 @@ final class NameDeclension {
    * The number and gender to decline for ({@code SIN:NEU}, {@code PLU}), or null when unsure.
    *
    * @param numberGender the numbers and genders the adjectives and the head agree in
-   * @param agreeStrong the readings in which the head and the adjectives, in their strong
-   *     declension, agree
    * @param head the head as written
    * @param headAfter the head as it will stand in the name, or null if unknown
    */
-  private static String choose(Set<String> numberGender, Set<String> agreeStrong, Head head,
-      Head headAfter, String headWord) {
+  private static String choose(Set<String> numberGender, Head head, Head headAfter,
+      String headWord) {
     if (headAfter == null) {
       return null;
     }
@@ -153,13 +149,8 @@ final class NameDeclension {
     if (numberGender.size() != 2 || !numberGender.contains("PLU")) {
       return null; // no agreement, or two genders
     }
-    for (String r : agreeStrong) {
-      if (r.startsWith("NOM:")) {
-        return null; // already a strong nominative (Freie Wähler): keep it
-      }
-    }
     if (isAgentNoun(headWord)) {
-      return null; // Freien Wähler: a group of persons, singular or plural
+      return null; // Freie Wähler, Freien Wähler: a group of persons, singular or plural
     }
     for (String ng : numberGender) {
       if (!ng.equals("PLU")) {
@@ -186,7 +177,7 @@ final class NameDeclension {
 
   /** An adjective of a name: its readings as {@code CASE:SIN:GENDER} or {@code CASE:PLU}. */
   private record Adjective(String prefix, String word, Set<String> readings,
-      Set<String> strongReadings, Set<String> lemmas) {
+      Set<String> lemmas) {
 
     /** The nominative strong form in {@code target}, capitalised like the word, or null. */
     String nominative(GermanLexicon lexicon, String target) {
@@ -300,7 +291,6 @@ final class NameDeclension {
     String prefix = word.substring(0, hyphen + 1);
     String last = word.substring(hyphen + 1);
     Set<String> readings = new HashSet<>();
-    Set<String> strong = new HashSet<>();
     Set<String> lemmas = new HashSet<>();
     for (String form : new String[] {last, lowerFirst(last)}) {
       for (GermanLexicon.Reading r : lexicon.readings(form)) {
@@ -309,15 +299,12 @@ final class NameDeclension {
           String reading = reading(tag.substring(4));
           if (reading != null) {
             readings.add(reading);
-            if (tag.contains(":SOL")) {
-              strong.add(reading);
-            }
             lemmas.add(r.lemma());
           }
         }
       }
     }
-    return readings.isEmpty() ? null : new Adjective(prefix, last, readings, strong, lemmas);
+    return readings.isEmpty() ? null : new Adjective(prefix, last, readings, lemmas);
   }
 
   /**

@@ -347,13 +347,15 @@ class CanonicalNamesTest {
         "Deutscher Bundestag/ORG: Deutschen Bundestages|Deutsche Bundestag",
         "Weißes Haus/LOC: Weißen Haus",
         "Vereinigte Staaten/LOC: Vereinigten Staaten",
-        "Internationaler Währungsfonds/ORG: Internationalen Währungsfonds",
+        "Internationaler Währungsfonds/ORG: Internationalen Währungsfonds|Internationale "
+            + "Währungsfonds",
         "Bundestag/ORG: Bundestag"),
         summary(NAMES.resolve(mentions(
             "Auswärtigen Amts", "ORG", "Europäischen Zentralbank", "ORG",
             "Deutschen Bundestages", "ORG", "Auswärtige Amt", "ORG", "Weißen Haus", "LOC",
             "Vereinigten Staaten", "LOC", "Internationalen Währungsfonds", "ORG",
-            "Deutsche Bundestag", "ORG", "Auswärtigen Amt", "ORG", "Bundestag", "ORG"))));
+            "Deutsche Bundestag", "ORG", "Auswärtigen Amt", "ORG", "Bundestag", "ORG",
+            "Internationale Währungsfonds", "ORG"))));
   }
 
   @Test

@@ -23,6 +23,7 @@ class NameDeclensionTest {
       "Vereinten Nationen > Vereinte Nationen",
       "Vereinigten Arabischen Emirate > Vereinigte Arabische Emirate",
       "Internationalen Währungsfonds > Internationaler Währungsfonds",
+      "Internationale Währungsfonds > Internationaler Währungsfonds",
       "Olympischen Spiele > Olympische Spiele",
       "Roten Kreuzes > Rotes Kreuz",
       "Schwarzen Meeres > Schwarzes Meer",
