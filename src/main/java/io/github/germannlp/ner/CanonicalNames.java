@@ -57,12 +57,29 @@ import java.util.Set;
  *       {@code Schulz}, {@code Hans}, {@code Mars} stay.
  * </ol>
  *
- * Adjective declension inside names ({@code Europäischen Union}) is not undone.
+ * <h2>Nominative (adjectives)</h2>
+ *
+ * A name of any type but {@code PER} that starts with adjectives gets them in the nominative
+ * strong form agreeing with its head noun, found with the German full-form lexicon ({@code
+ * Auswärtigen Amts} → {@code Auswärtiges Amt}, {@code Europäischen Zentralbank} → {@code
+ * Europäische Zentralbank}, {@code Deutschen Bundestages} → {@code Deutscher Bundestag}, {@code
+ * Weißen Haus} → {@code Weißes Haus}, {@code Vereinigten Staaten} → {@code Vereinigte Staaten},
+ * {@code Internationalen Währungsfonds} → {@code Internationaler Währungsfonds}); a head noun
+ * that can only be a genitive gets its nominative ({@code Bundestages} → {@code Bundestag}). A
+ * name already in the strong nominative is kept, and so is every name whose head's gender or
+ * number the lexicon leaves open ({@code Deutschen Fußball-Bund}: der or das Bund; {@code Freien
+ * Wähler}: one or many), whose head is followed by another common noun ({@code Deutschen
+ * Architektur Museum}) or whose head is an adjective used as a noun ({@code Vereinigten
+ * Liberalen}). A weak nominative ({@code Deutsche Bundestag}) becomes strong, so that all forms
+ * of one name group together. Details: {@code NameDeclension}.
  *
  * <h2>Grouping</h2>
  *
- * Only mentions of the same type (compared exactly) are grouped. Mentions with equal names (after
- * base form) belong together. For {@code PER}, a shorter name belongs to a longer one when its
+ * One entity has one type. Mentions with equal names (after base form) belong together, whatever
+ * types the model gave them; the name takes the type most of its mentions have (ties: the type
+ * with the highest summed confidence, then the first mention's), and its mentions are retyped
+ * to it (see {@link #resolve}). Names of different types stay apart ({@code Paris} the city and
+ * {@code Paris Hilton}). For {@code PER}, a shorter name belongs to a longer one when its
  * tokens are an ordered subsequence of the longer name's tokens ({@code Putin} and {@code
  * Wladimir} of {@code Wladimir Putin}, {@code Xi} of {@code Xi Jinping}). Names are resolved from
  * the longest down; a name contained in names of two or more different entities ({@code Li} with
@@ -187,67 +204,121 @@ public final class CanonicalNames {
   /**
    * Groups the mentions of one document into entities.
    *
+   * <p>One entity has one type. The mentions of one name (equal after base form) vote for its
+   * type first, so that a name the model typed differently in different sentences ({@code
+   * Berlin} as {@code LOC} and as {@code ORG}) is grouped under one type; then names are
+   * grouped as described in the class comment, and finally all mentions whose canonical names
+   * are equal form one entity. Each vote is won by the type of most mentions; on a tie, by the
+   * type with the highest summed confidence, then by the type of the first mention.
+   *
+   * <p>The mentions of an entity, and so the document's flat mention list, carry the entity's
+   * type: a mention the model typed otherwise is retyped (its confidence, the model's for its
+   * own type, is kept). This keeps {@code Document.mentions()}, the JSON output and the entity
+   * list consistent with one another; the model's own type of a mention is not kept.
+   *
    * @param mentions the mentions of one document, in document order
    * @return the entities, ordered by their first mention; each mention carries its entity's
-   *     canonical name
+   *     canonical name and type
    */
   public List<Entity> resolve(List<EntityMention> mentions) {
     Objects.requireNonNull(mentions, "mentions");
-    List<List<String>> roots = rootNames(mentions);
-    Map<String, Map<List<String>, List<EntityMention>>> groups = new HashMap<>();
-    List<List<EntityMention>> order = new ArrayList<>();
-    List<EntityMention> firsts = new ArrayList<>();
+    List<String> canonical = canonicalNames(mentions);
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
-      EntityMention m = mentions.get(i);
-      List<String> root = roots.get(i);
-      List<EntityMention> group = groups.computeIfAbsent(m.type(), t -> new HashMap<>())
-          .computeIfAbsent(root, r -> {
-            List<EntityMention> g = new ArrayList<>();
-            order.add(g);
-            firsts.add(m);
-            return g;
-          });
-      group.add(m.withCanonical(String.join(" ", root)));
+      groups.computeIfAbsent(canonical.get(i), c -> new ArrayList<>()).add(i);
     }
-    List<Entity> out = new ArrayList<>(order.size());
-    for (int i = 0; i < order.size(); i++) {
-      List<EntityMention> g = order.get(i);
-      out.add(new Entity(g.get(0).canonical(), firsts.get(i).type(), g));
+    List<Entity> out = new ArrayList<>(groups.size());
+    for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+      String type = vote(mentions, g.getValue());
+      List<EntityMention> members = new ArrayList<>(g.getValue().size());
+      for (int i : g.getValue()) {
+        members.add(retype(mentions.get(i), type, g.getKey()));
+      }
+      out.add(new Entity(g.getKey(), type, members));
     }
     return Collections.unmodifiableList(out);
   }
 
   /**
-   * The mentions in their original order, each with its entity's canonical name.
+   * The mentions in their original order, each with its entity's canonical name and type (as
+   * {@link #resolve} gives them).
    *
    * @param mentions the mentions of one document, in document order
    */
   public List<EntityMention> canonicalize(List<EntityMention> mentions) {
     Objects.requireNonNull(mentions, "mentions");
-    List<List<String>> roots = rootNames(mentions);
-    List<EntityMention> out = new ArrayList<>(mentions.size());
+    List<String> canonical = canonicalNames(mentions);
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
-      out.add(mentions.get(i).withCanonical(String.join(" ", roots.get(i))));
+      groups.computeIfAbsent(canonical.get(i), c -> new ArrayList<>()).add(i);
     }
-    return Collections.unmodifiableList(out);
+    EntityMention[] out = new EntityMention[mentions.size()];
+    for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+      String type = vote(mentions, g.getValue());
+      for (int i : g.getValue()) {
+        out[i] = retype(mentions.get(i), type, g.getKey());
+      }
+    }
+    return List.of(out);
   }
 
-  /** For each mention, the name tokens of its entity's canonical name. */
-  private List<List<String>> rootNames(List<EntityMention> mentions) {
+  private static EntityMention retype(EntityMention m, String type, String canonical) {
+    return new EntityMention(m.text(), type, m.start(), m.end(), m.firstToken(), m.endToken(),
+        m.confidence(), canonical);
+  }
+
+  /**
+   * The type most of the mentions {@code members} have; on a tie the one with the highest summed
+   * confidence, then the first mention's.
+   */
+  private static String vote(List<EntityMention> mentions, List<Integer> members) {
+    Map<String, int[]> counts = new LinkedHashMap<>(); // first mention's type first
+    Map<String, Double> confidence = new HashMap<>();
+    for (int i : members) {
+      EntityMention m = mentions.get(i);
+      counts.computeIfAbsent(m.type(), t -> new int[1])[0]++;
+      confidence.merge(m.type(), m.confidence(), Double::sum);
+    }
+    String best = null;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      if (best == null) {
+        best = e.getKey();
+        continue;
+      }
+      int c = Integer.compare(e.getValue()[0], counts.get(best)[0]);
+      if (c > 0 || c == 0 && confidence.get(e.getKey()) > confidence.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** For each mention, its entity's canonical name. */
+  private List<String> canonicalNames(List<EntityMention> mentions) {
     int n = mentions.size();
     List<List<String>> keys = names(mentions);
+    // one type per name: the mentions of equal names vote
+    Map<List<String>, List<Integer>> byName = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      byName.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
+    }
+    Map<List<String>, String> nameType = new HashMap<>();
+    for (Map.Entry<List<String>, List<Integer>> e : byName.entrySet()) {
+      nameType.put(e.getKey(), vote(mentions, e.getValue()));
+    }
     Map<String, Set<List<String>>> namesByType = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      namesByType.computeIfAbsent(mentions.get(i).type(), t -> new LinkedHashSet<>())
+      namesByType.computeIfAbsent(nameType.get(keys.get(i)), t -> new LinkedHashSet<>())
           .add(keys.get(i));
     }
     Map<String, Map<List<String>, List<String>>> rootByType = new HashMap<>();
     for (Map.Entry<String, Set<List<String>>> e : namesByType.entrySet()) {
       rootByType.put(e.getKey(), roots(e.getKey(), e.getValue()));
     }
-    List<List<String>> out = new ArrayList<>(n);
+    List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(rootByType.get(mentions.get(i).type()).get(keys.get(i)));
+      List<String> key = keys.get(i);
+      out.add(String.join(" ", rootByType.get(nameType.get(key)).get(key)));
     }
     return out;
   }
@@ -285,6 +356,9 @@ public final class CanonicalNames {
     }
     String[] out = tokens.clone();
     out[last] = baseForm(tokens[last], type, attested, innerGenitive);
+    if (!"PER".equals(type)) {
+      out = NameDeclension.nominative(tokens, out);
+    }
     return List.of(out);
   }
 

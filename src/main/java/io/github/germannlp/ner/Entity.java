@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param canonical the fullest name used in the document, in its base form ({@code Wladimir
  *     Putin}, {@code China} for {@code Chinas})
- * @param type the entity type
+ * @param type the entity type: the type most of its mentions were given by the model (ties:
+ *     the highest summed confidence, then the first mention's); every mention carries it
  * @param mentions the mentions, in document order
  */
 public record Entity(String canonical, String type, List<EntityMention> mentions) {

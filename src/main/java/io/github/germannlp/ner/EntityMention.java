@@ -7,7 +7,9 @@ import java.util.Objects;
  *
  * @param text the mention as written ({@code Putins})
  * @param type the entity type: {@code PER}, {@code LOC}, {@code ORG} or {@code MISC} (with fine
- *     classes on request, e.g. {@code LOCderiv})
+ *     classes on request, e.g. {@code LOCderiv}); once names are resolved ({@link
+ *     CanonicalNames#resolve}), the type of the mention's entity, which may differ from the type
+ *     the model gave this mention alone
  * @param start start character offset into the document text
  * @param end end character offset (exclusive)
  * @param firstToken index of the first token

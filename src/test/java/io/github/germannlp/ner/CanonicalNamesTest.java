@@ -119,15 +119,80 @@ class CanonicalNamesTest {
   }
 
   @Test
-  void onlySameTypeMerges() {
+  void differentNamesOfDifferentTypesStayApart() {
     assertEquals(List.of(
         "Paris/LOC: Paris",
         "Paris Hilton/PER: Paris Hilton",
-        "Merkel/ORG: Merkel",
         "Angela Merkel/PER: Angela Merkel|Merkels"),
         summary(NAMES.resolve(mentions(
-            "Paris", "LOC", "Paris Hilton", "PER", "Merkel", "ORG", "Angela Merkel", "PER",
-            "Merkels", "PER"))));
+            "Paris", "LOC", "Paris Hilton", "PER", "Angela Merkel", "PER", "Merkels", "PER"))));
+  }
+
+  /** Mentions with given confidences: text, type, confidence, … */
+  static List<EntityMention> scored(Object... textTypeConfidence) {
+    List<EntityMention> out = new ArrayList<>();
+    for (int i = 0; i < textTypeConfidence.length; i += 3) {
+      String text = (String) textTypeConfidence[i];
+      int at = i * 20;
+      out.add(new EntityMention(text, (String) textTypeConfidence[i + 1], at, at + text.length(),
+          i * 5, i * 5 + text.split(" ").length, (Double) textTypeConfidence[i + 2], text));
+    }
+    return out;
+  }
+
+  @Test
+  void oneNameOneTypeByMajority() {
+    List<EntityMention> in = mentions(
+        "Berlin", "LOC", "Bundestag", "LOC", "Berlin", "ORG", "Bundestag", "ORG",
+        "Berlins", "LOC", "Bundestages", "ORG");
+    List<Entity> entities = NAMES.resolve(in);
+    assertEquals(List.of(
+        "Berlin/LOC: Berlin|Berlin|Berlins",
+        "Bundestag/ORG: Bundestag|Bundestag|Bundestages"), summary(entities));
+    for (Entity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        assertEquals(e.type(), m.type(), m.text());
+        assertEquals(e.canonical(), m.canonical());
+      }
+    }
+    // retyped mentions keep everything else
+    EntityMention berlinOrg = entities.get(0).mentions().get(1);
+    assertEquals(in.get(2).start(), berlinOrg.start());
+    assertEquals(in.get(2).confidence(), berlinOrg.confidence());
+    assertEquals("LOC", berlinOrg.type());
+  }
+
+  @Test
+  void typeTieGoesToHigherSummedConfidenceThenFirstMention() {
+    assertEquals(List.of("Berlin/ORG: Berlin|Berlin"),
+        summary(NAMES.resolve(scored("Berlin", "LOC", 0.4, "Berlin", "ORG", 0.7))));
+    assertEquals(List.of("Berlin/ORG: Berlin|Berlin|Berlin|Berlin"),
+        summary(NAMES.resolve(scored("Berlin", "LOC", 0.9, "Berlin", "ORG", 0.5,
+            "Berlin", "ORG", 0.5, "Berlin", "LOC", 0.05))));
+    assertEquals(List.of("Berlin/LOC: Berlin|Berlin"),
+        summary(NAMES.resolve(scored("Berlin", "LOC", 0.5, "Berlin", "ORG", 0.5))));
+    assertEquals(List.of("Berlin/ORG: Berlin|Berlin"),
+        summary(NAMES.resolve(scored("Berlin", "ORG", 0.5, "Berlin", "LOC", 0.5))));
+  }
+
+  @Test
+  void retypedShortNameJoinsThePersonsFullName() {
+    // Merkel: twice PER, once ORG -> PER, and so part of Angela Merkel
+    assertEquals(List.of(
+        "Angela Merkel/PER: Merkel|Angela Merkel|Merkel|Merkels"),
+        summary(NAMES.resolve(mentions(
+            "Merkel", "ORG", "Angela Merkel", "PER", "Merkel", "PER", "Merkels", "PER"))));
+  }
+
+  @Test
+  void canonicalizeCarriesTheEntityType() {
+    List<EntityMention> in = mentions(
+        "Berlin", "ORG", "Paris", "LOC", "Berlin", "LOC", "Berlin", "LOC");
+    List<EntityMention> out = NAMES.canonicalize(in);
+    assertEquals(List.of("LOC", "LOC", "LOC", "LOC"),
+        out.stream().map(EntityMention::type).toList());
+    assertEquals(in.stream().map(EntityMention::start).toList(),
+        out.stream().map(EntityMention::start).toList());
   }
 
   @Test
@@ -272,5 +337,30 @@ class CanonicalNamesTest {
     List<String> expected = summary(NAMES.resolve(in));
     IntStream.range(0, 200).parallel()
         .forEach(i -> assertEquals(expected, summary(NAMES.resolve(in))));
+  }
+
+  @Test
+  void adjectiveNamesAreGroupedInTheNominative() {
+    assertEquals(List.of(
+        "Auswärtiges Amt/ORG: Auswärtigen Amts|Auswärtige Amt|Auswärtigen Amt",
+        "Europäische Zentralbank/ORG: Europäischen Zentralbank",
+        "Deutscher Bundestag/ORG: Deutschen Bundestages|Deutsche Bundestag",
+        "Weißes Haus/LOC: Weißen Haus",
+        "Vereinigte Staaten/LOC: Vereinigten Staaten",
+        "Internationaler Währungsfonds/ORG: Internationalen Währungsfonds|Internationale "
+            + "Währungsfonds",
+        "Bundestag/ORG: Bundestag"),
+        summary(NAMES.resolve(mentions(
+            "Auswärtigen Amts", "ORG", "Europäischen Zentralbank", "ORG",
+            "Deutschen Bundestages", "ORG", "Auswärtige Amt", "ORG", "Weißen Haus", "LOC",
+            "Vereinigten Staaten", "LOC", "Internationalen Währungsfonds", "ORG",
+            "Deutsche Bundestag", "ORG", "Auswärtigen Amt", "ORG", "Bundestag", "ORG",
+            "Internationale Währungsfonds", "ORG"))));
+  }
+
+  @Test
+  void personNamesKeepTheirAdjectives() {
+    assertEquals(List.of("Kleine Hans/PER: Kleine Hans"),
+        summary(NAMES.resolve(mentions("Kleine Hans", "PER"))));
   }
 }
