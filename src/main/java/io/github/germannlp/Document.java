@@ -191,8 +191,9 @@ public final class Document {
   }
 
   /**
-   * The entity mentions, in document order, each with the canonical name of its entity; empty
-   * when the document has no {@link Layer#ENTITIES} layer.
+   * The entity mentions, in document order, each with the canonical name and the type of its
+   * entity (one type per entity and document: the majority of its mentions); empty when the
+   * document has no {@link Layer#ENTITIES} layer.
    */
   public List<EntityMention> mentions() {
     return mentions;
