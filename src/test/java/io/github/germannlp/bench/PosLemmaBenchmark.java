@@ -192,22 +192,7 @@ public class PosLemmaBenchmark {
   /** This library: tags, lemmas and compound parts, as {@code GermanNlp} computes them. */
   @Benchmark
   public int oursWithCompounds(Shared shared, TokenCounter counter) {
-    PosTagger tagger = shared.tagger;
-    Lemmatizer lemmatizer = shared.lemmatizer;
-    CompoundSplitter compounds = shared.compounds;
-    int n = 0;
-    int h = 0;
-    for (String[] words : shared.sentences) {
-      String[] tags = tagger.tag(words);
-      String[] lemmas = lemmatizer.lemmatize(words, tags);
-      for (int i = 0; i < words.length; i++) {
-        h += compounds.parts(words[i], tags[i]).size();
-      }
-      n += words.length;
-      h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
-    }
-    counter.tokens += n;
-    return n + h;
+    return withCompounds(shared, shared.sentences, 0, shared.sentences.length, counter);
   }
 
   /** This library: tags only. */
@@ -228,18 +213,7 @@ public class PosLemmaBenchmark {
   /** OpenNLP: POSTaggerME, then LemmatizerME on its tags. */
   @Benchmark
   public int openNlp(Shared shared, OpenNlpTools tools, TokenCounter counter) {
-    POSTaggerME tagger = tools.tagger;
-    LemmatizerME lemmatizer = tools.lemmatizer;
-    int n = 0;
-    int h = 0;
-    for (String[] words : shared.sentences) {
-      String[] tags = firstParts(tagger.tag(words));
-      String[] lemmas = lemmatizer.lemmatize(words, tags);
-      n += words.length;
-      h += lemmas.length > 0 ? lemmas[0].length() + tags[0].length() : 0;
-    }
-    counter.tokens += n;
-    return n + h;
+    return openNlpSpan(tools, shared.sentences, 0, shared.sentences.length, counter);
   }
 
   /** OpenNLP: POSTaggerME only. */
@@ -339,14 +313,28 @@ public class PosLemmaBenchmark {
   @Benchmark
   public int oursWithCompoundsRunningText(Shared shared, RunningText running,
       TokenCounter counter) {
+    int[] span = running.nextSpan();
+    return withCompounds(shared, running.pool, span[0], span[1], counter);
+  }
+
+  /** OpenNLP over the same running text: POSTaggerME, then LemmatizerME. */
+  @Benchmark
+  public int openNlpRunningText(Shared shared, OpenNlpTools tools, RunningText running,
+      TokenCounter counter) {
+    int[] span = running.nextSpan();
+    return openNlpSpan(tools, running.pool, span[0], span[1], counter);
+  }
+
+  /** Tags, lemmas and compound parts of {@code sentences[from, to)}, as {@code GermanNlp} does. */
+  private static int withCompounds(Shared shared, String[][] sentences, int from, int to,
+      TokenCounter counter) {
     PosTagger tagger = shared.tagger;
     Lemmatizer lemmatizer = shared.lemmatizer;
     CompoundSplitter compounds = shared.compounds;
-    int[] span = running.nextSpan();
     int n = 0;
     int h = 0;
-    for (int s = span[0]; s < span[1]; s++) {
-      String[] words = running.pool[s];
+    for (int s = from; s < to; s++) {
+      String[] words = sentences[s];
       String[] tags = tagger.tag(words);
       String[] lemmas = lemmatizer.lemmatize(words, tags);
       for (int i = 0; i < words.length; i++) {
@@ -359,17 +347,15 @@ public class PosLemmaBenchmark {
     return n + h;
   }
 
-  /** OpenNLP over the same running text: POSTaggerME, then LemmatizerME. */
-  @Benchmark
-  public int openNlpRunningText(Shared shared, OpenNlpTools tools, RunningText running,
+  /** OpenNLP's tags, then its lemmas on those tags, of {@code sentences[from, to)}. */
+  private static int openNlpSpan(OpenNlpTools tools, String[][] sentences, int from, int to,
       TokenCounter counter) {
     POSTaggerME tagger = tools.tagger;
     LemmatizerME lemmatizer = tools.lemmatizer;
-    int[] span = running.nextSpan();
     int n = 0;
     int h = 0;
-    for (int s = span[0]; s < span[1]; s++) {
-      String[] words = running.pool[s];
+    for (int s = from; s < to; s++) {
+      String[] words = sentences[s];
       String[] tags = firstParts(tagger.tag(words));
       String[] lemmas = lemmatizer.lemmatize(words, tags);
       n += words.length;
