@@ -467,7 +467,7 @@ public final class CanonicalNames {
     }
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.endsWith("es") || lower.endsWith("eis") || lower.endsWith("haus")
-        || lower.endsWith("fonds")) {
+        || lower.endsWith("fonds") || lower.endsWith("news")) { // Euronews, Africanews
       return false;
     }
     char b = lower.charAt(len - 3);
