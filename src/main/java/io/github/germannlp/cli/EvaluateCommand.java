@@ -119,17 +119,26 @@ final class EvaluateCommand implements Runnable {
         "--raw: end to end from running text: the sentences detokenized, ten a paragraph,",
         "each paragraph analysed with the library's tokenizer, sentence splitter and",
         "entity layer (model and known names); mentions scored by exact character span",
-        "and type."
+        "and type.",
+        "--corpus smartdata (the default for a .json.gz file): DFKI SmartData documents,",
+        "segmented by the library, their person, location and organisation mentions as",
+        "PER, LOC and ORG on those tokens (see NerCorpora.readSmartData); it has no MISC,",
+        "so MISC predictions count as no entity."
       })
   static final class Entities implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "GermEval 2014 .tsv file")
+    @Parameters(index = "0", paramLabel = "FILE",
+        description = "GermEval 2014 .tsv file, or SmartData .json.gz file")
     Path file;
 
     @Option(names = "--model", paramLabel = "FILE",
         description = "Entity model (default: the bundled one).")
     Path model;
+
+    @Option(names = "--corpus", paramLabel = "germeval|smartdata",
+        description = "Gold format (default: smartdata for a .json.gz file, else germeval).")
+    String corpus;
 
     @Option(names = "--fine", description = "Score the twelve outer GermEval classes.")
     boolean fine;
@@ -140,10 +149,27 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public Integer call() {
+      String format = corpus != null ? corpus
+          : file.getFileName().toString().endsWith(".json.gz") ? "smartdata" : "germeval";
+      if (!format.equals("germeval") && !format.equals("smartdata")) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--corpus: expected germeval or smartdata, got " + format);
+      }
+      boolean smartData = format.equals("smartdata");
+      if (smartData && (raw || fine)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--raw and --fine are for GermEval files; SmartData is scored on its own tokens"
+                + " in four classes");
+      }
       java.util.List<io.github.germannlp.ner.train.TaggedSentence> gold;
       io.github.germannlp.ner.EntityModel m;
       try {
-        gold = io.github.germannlp.ner.train.NerCorpora.readGermEval(file, fine);
+        gold = smartData
+            ? io.github.germannlp.ner.train.NerCorpora.readSmartData(file,
+                io.github.germannlp.GermanNlp.builder()
+                    .layers(java.util.EnumSet.of(io.github.germannlp.Layer.TOKENS,
+                        io.github.germannlp.Layer.SENTENCES)).build())
+            : io.github.germannlp.ner.train.NerCorpora.readGermEval(file, fine);
         m = model != null ? io.github.germannlp.ner.EntityModel.load(model)
             : io.github.germannlp.ner.EntityModel.loadBundled();
       } catch (NoSuchFileException e) {
@@ -154,12 +180,20 @@ final class EvaluateCommand implements Runnable {
       boolean mapToFour = !fine && io.github.germannlp.eval.EntityClasses.isFine(m);
       io.github.germannlp.eval.EntityScore score = raw
           ? io.github.germannlp.eval.EntityScore.ofRunningText(m, gold, !fine)
-          : io.github.germannlp.eval.EntityScore.of(
-              new io.github.germannlp.ner.EntityRecognizer(m), gold, mapToFour);
+          : smartData
+              ? io.github.germannlp.eval.EntityScore.withoutMisc(
+                  new io.github.germannlp.ner.EntityRecognizer(m), gold)
+              : io.github.germannlp.eval.EntityScore.of(
+                  new io.github.germannlp.ner.EntityRecognizer(m), gold, mapToFour);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "file       %s (GermEval, %s classes, %s)%n", file,
-          fine ? "twelve" : "four",
-          raw ? "running text, own tokens and sentences" : "gold tokens");
+      if (smartData) {
+        out.printf(Locale.ROOT, "file       %s (SmartData, %d sentences, PER/LOC/ORG;"
+            + " MISC predictions count as no entity)%n", file, gold.size());
+      } else {
+        out.printf(Locale.ROOT, "file       %s (GermEval, %s classes, %s)%n", file,
+            fine ? "twelve" : "four",
+            raw ? "running text, own tokens and sentences" : "gold tokens");
+      }
       out.printf(Locale.ROOT, "model      %s%n", m.description());
       if (mapToFour) {
         out.println("mapping    twelve-class predictions to four classes (deriv, part: no entity)");

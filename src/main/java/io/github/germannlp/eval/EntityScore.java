@@ -55,6 +55,28 @@ public final class EntityScore {
   }
 
   /**
+   * Scores {@code recognizer} on gold sentences that have no MISC class (SmartData): its MISC
+   * predictions count as no entity, its four-class mapping is applied to a twelve-class model.
+   */
+  public static EntityScore withoutMisc(EntityRecognizer recognizer, List<TaggedSentence> gold) {
+    boolean fine = EntityClasses.isFine(recognizer.model());
+    EntityScore score = new EntityScore();
+    for (TaggedSentence s : gold) {
+      String[] predicted = recognizer.tag(s.tokens(), null);
+      if (fine) {
+        predicted = EntityClasses.fourClassTags(predicted);
+      }
+      for (int i = 0; i < predicted.length; i++) {
+        if (predicted[i].endsWith("-MISC")) {
+          predicted[i] = "O";
+        }
+      }
+      score.add(s.tags(), predicted);
+    }
+    return score;
+  }
+
+  /**
    * Scores the full pipeline with {@code model} end to end from running text: the gold sentences
    * are detokenized ({@link Detokenizer}) into running text, which is analysed one paragraph
    * ({@value GoldText#SENTENCES_PER_PARAGRAPH} sentences) at a time with the library's own

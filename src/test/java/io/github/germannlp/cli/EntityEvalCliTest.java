@@ -8,6 +8,7 @@ import io.github.germannlp.eval.EntityClasses;
 import io.github.germannlp.ner.EntityModel;
 import io.github.germannlp.ner.EntityTrainer;
 import io.github.germannlp.ner.Gazetteer;
+import io.github.germannlp.ner.train.SmartDataFixture;
 import io.github.germannlp.ner.train.TaggedSentence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,33 @@ class EntityEvalCliTest {
         + "# source\n"
         + "1\tDer\tO\tO\n2\tdeutsche\tB-LOCderiv\tO\n3\tBotschafter\tO\tO\n4\tkam\tO\tO\n"
         + "5\tnach\tO\tO\n6\tBerlin\tB-LOC\tO\n7\t.\tO\tO\n\n", StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void smartDataIsScoredWithoutMisc() throws IOException {
+    String text = "Angela Merkel besuchte Berlin.";
+    int berlin = text.indexOf("Berlin");
+    Path file = SmartDataFixture.writeGz(dir.resolve("smart.json.gz"),
+        SmartDataFixture.document("d1", text,
+            SmartDataFixture.mention(0, "Angela Merkel".length(), "person"),
+            SmartDataFixture.mention(berlin, berlin + "Berlin".length(), "location-city")));
+    CliTest.Result r = CliTest.run("", "evaluate", "entities", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("file       " + file + " (SmartData, 1 sentences, PER/LOC/ORG;"
+        + " MISC predictions count as no entity)", lines.get(0));
+    assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
+        + "(2 correct, 2 predicted, 2 gold)"), r.out());
+    // the same file named explicitly; --raw is for GermEval only
+    assertEquals(r.out(), CliTest.run("", "evaluate", "entities", "--corpus", "smartdata",
+        file.toString()).out());
+    CliTest.Result raw = CliTest.run("", "evaluate", "entities", "--raw", file.toString());
+    assertEquals(2, raw.exit(), raw.out());
+    assertTrue(raw.err().contains("--raw and --fine are for GermEval files"), raw.err());
+    CliTest.Result bad = CliTest.run("", "evaluate", "entities", "--corpus", "conll",
+        file.toString());
+    assertEquals(2, bad.exit(), bad.out());
+    assertTrue(bad.err().contains("expected germeval or smartdata"), bad.err());
   }
 
   private static CliTest.Result evaluate(String... args) {

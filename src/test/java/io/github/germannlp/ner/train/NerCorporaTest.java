@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,50 +100,6 @@ class NerCorporaTest {
     assertTrue(e.getMessage().contains("bad.tsv:3"), e.getMessage());
   }
 
-  private static String mention(int start, int end, String type) {
-    return """
-        {
-          "id" : "c/x",
-          "span" : {
-            "start" : %d,
-            "end" : %d,
-            "attributes" : null
-          },
-          "type" : "%s",
-          "normalizedValue" : { "string" : "ignored" },
-          "refids" : null,
-          "attributes" : { "map" : { "annotatorId" : "A" } },
-          "provenance" : { "array" : [ { "annotator" : "A", "score" : { "float" : 1.0 } } ] }
-        }""".formatted(start, end, type);
-  }
-
-  private static String document(String id, String text, String... mentions) {
-    String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    return """
-        {
-          "id" : "%s",
-          "raw" : "<Document>{ \\"not\\" : [ parsed ] }</Document>",
-          "text" : {
-            "string" : "%s"
-          },
-          "uri" : null,
-          "tokens" : null,
-          "conceptMentions" : {
-            "array" : [ %s ]
-          },
-          "relationMentions" : { "array" : [ ] },
-          "docType" : null
-        }
-        """.formatted(id, escaped, String.join(", ", mentions));
-  }
-
-  private static Path writeGz(Path file, String content) throws IOException {
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(content.getBytes(StandardCharsets.UTF_8));
-    }
-    return file;
-  }
-
   @Test
   void smartData(@TempDir Path dir) throws IOException {
     String text1 = "Angela Merkel besuchte Berlin. Die Deutsche Bahn meldet Verspätungen.";
@@ -152,25 +107,25 @@ class NerCorporaTest {
     int berlin = text1.indexOf("Berlin");
     int bahn = text1.indexOf("Deutsche Bahn");
     int verspaet = text1.indexOf("Verspätungen");
-    String doc1 = document("d1", text1,
-        mention(merkel, merkel + "Angela Merkel".length(), "person"),
-        mention(berlin, berlin + "Berlin".length(), "location-city"),
+    String doc1 = SmartDataFixture.document("d1", text1,
+        SmartDataFixture.mention(merkel, merkel + "Angela Merkel".length(), "person"),
+        SmartDataFixture.mention(berlin, berlin + "Berlin".length(), "location-city"),
         // misaligned: "Deutsche Ba" ends inside the token "Bahn"
-        mention(bahn, bahn + "Deutsche Ba".length(), "organization-company"),
+        SmartDataFixture.mention(bahn, bahn + "Deutsche Ba".length(), "organization-company"),
         // ignored type
-        mention(verspaet, verspaet + "Verspätungen".length(), "trigger"),
+        SmartDataFixture.mention(verspaet, verspaet + "Verspätungen".length(), "trigger"),
         // overlaps the longer "Angela Merkel" and is dropped
-        mention(merkel + 7, merkel + "Angela Merkel".length(), "person"));
+        SmartDataFixture.mention(merkel + 7, merkel + "Angela Merkel".length(), "person"));
     String text2 = "😀 Stau auf der A100 bei Neukölln am 3. Mai";
     int a100 = text2.indexOf("A100");
     int neukoelln = text2.indexOf("Neukölln");
     int mai = text2.indexOf("3. Mai");
-    String doc2 = document("d2", text2,
-        mention(a100, a100 + 4, "location-route"),
-        mention(neukoelln, neukoelln + "Neukölln".length(), "location"),
-        mention(mai, mai + "3. Mai".length(), "date"));
+    String doc2 = SmartDataFixture.document("d2", text2,
+        SmartDataFixture.mention(a100, a100 + 4, "location-route"),
+        SmartDataFixture.mention(neukoelln, neukoelln + "Neukölln".length(), "location"),
+        SmartDataFixture.mention(mai, mai + "3. Mai".length(), "date"));
     // concatenated pretty-printed objects, no separator but white space
-    Path file = writeGz(dir.resolve("train.json.gz"), doc1 + doc2);
+    Path file = SmartDataFixture.writeGz(dir.resolve("train.json.gz"), doc1 + doc2);
 
     NerCorpora.Counts counts = new NerCorpora.Counts();
     List<TaggedSentence> s = NerCorpora.readSmartData(file, NLP, counts);
@@ -210,8 +165,8 @@ class NerCorporaTest {
 
   @Test
   void smartDataMalformedJsonNamesFile(@TempDir Path dir) throws IOException {
-    Path file = writeGz(dir.resolve("broken.json.gz"),
-        document("d1", "Hallo Welt.") + "{ \"id\" : \"d2\", \"text\" : ");
+    Path file = SmartDataFixture.writeGz(dir.resolve("broken.json.gz"),
+        SmartDataFixture.document("d1", "Hallo Welt.") + "{ \"id\" : \"d2\", \"text\" : ");
     IOException e = assertThrows(IOException.class, () -> NerCorpora.readSmartData(file, NLP));
     assertTrue(e.getMessage().contains("broken.json.gz"), e.getMessage());
   }
