@@ -1,6 +1,7 @@
 package io.github.germannlp;
 
 import io.github.germannlp.compound.CompoundSplitter;
+import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.furniture.PageFurniture;
 import io.github.germannlp.ner.CanonicalNames;
 import io.github.germannlp.ner.Entity;
@@ -215,8 +216,11 @@ public final class GermanNlp {
     Morphology m = posTagger == null ? Morphology.NONE : morphology(words, sentenceEnds);
     Document doc = new Document(text, tokens, sentenceEnds, m.upos, m.lemmas, m.parts, null,
         null, check);
+    List<Furniture> pageFurniture =
+        furniture || entities != null ? PageFurniture.german().find(text) : null;
     if (entities != null || dictionary != null) {
-      List<EntityMention> found = entities == null ? List.of() : entities.recognize(doc, words);
+      List<EntityMention> found = entities == null ? List.of()
+          : outsideControls(entities.recognize(doc, words), pageFurniture);
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
       found = EntityDictionary.overlay(found,
@@ -228,12 +232,44 @@ public final class GermanNlp {
       doc = withEntities(doc, found);
     }
     if (furniture) {
-      doc = doc.withFurniture(PageFurniture.german().find(text));
+      doc = doc.withFurniture(pageFurniture);
     }
     if (topics != null) {
       doc = doc.withTopics(topics.topics(doc));
     }
     return doc;
+  }
+
+  /**
+   * The model's mentions without those inside page controls and reading-time notes ({@code
+   * Vorlesen 0:00 0:00 News folgen}, {@code Lesedauer: 2 Min.}): such lines name no one. Bylines
+   * and credits keep theirs (an author or a photographer is a person).
+   */
+  private static List<EntityMention> outsideControls(List<EntityMention> found,
+      List<Furniture> pageFurniture) {
+    List<EntityMention> out = null;
+    int f = 0;
+    for (int i = 0; i < found.size(); i++) {
+      EntityMention m = found.get(i);
+      while (f < pageFurniture.size() && pageFurniture.get(f).end() <= m.start()) {
+        f++;
+      }
+      boolean inside = false;
+      for (int g = f; g < pageFurniture.size() && pageFurniture.get(g).start() < m.end(); g++) {
+        Furniture.Kind kind = pageFurniture.get(g).kind();
+        if ((kind == Furniture.Kind.CONTROLS || kind == Furniture.Kind.READING_TIME)
+            && pageFurniture.get(g).start() <= m.start() && m.end() <= pageFurniture.get(g).end()) {
+          inside = true;
+          break;
+        }
+      }
+      if (inside && out == null) {
+        out = new ArrayList<>(found.subList(0, i));
+      } else if (!inside && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? found : out;
   }
 
   /**

@@ -33,6 +33,21 @@ class GermanNlpTest {
   private static final GermanNlp NLP = GermanNlp.standard();
 
   @Test
+  void noEntitiesInPageControls() {
+    String text = "Merkel in Paris\n\nTeilen Facebook Twitter WhatsApp E-Mail\n\n"
+        + "Angela Merkel besuchte Paris.\n";
+    // without the furniture layer asked for, controls are still found and skipped
+    Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS, Layer.ENTITIES)).build()
+        .analyze(text);
+    int controlsEnd = text.indexOf("\n\nAngela");
+    assertTrue(doc.mentions().stream().noneMatch(m -> m.start() > 15 && m.start() < controlsEnd),
+        doc.mentions().toString());
+    assertTrue(doc.mentions().stream().anyMatch(m -> m.text().equals("Angela Merkel")),
+        doc.mentions().toString());
+    assertTrue(doc.furniture().isEmpty()); // not asked for
+  }
+
+  @Test
   void softHyphensKeepTheTokenTextButNotTheLemma() {
     String text = "Der Umwelt\u00ADausschuss tagte.";
     Document doc = NLP.analyze(text);
