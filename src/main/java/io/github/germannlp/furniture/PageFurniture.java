@@ -69,6 +69,12 @@ public final class PageFurniture {
 
   /** Lines that are furniture as a whole (tried on what is left once the pieces are out). */
   private static final List<Piece> LINES = List.of(
+      // a byline without a date: "Von" and a name of two to four capitalised words, or an
+      // agency, perhaps with a desk after a comma (Von Ivo Marusczyk, ARD-Studio Südamerika);
+      // a headline such as "Von Mücken und Elefanten" has a lower-case word and stays
+      new Piece(Pattern.compile("^(?:[Vv]on|VON)\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?\\s+){1,3}"
+          + "\\p{Lu}[\\p{L}'\\-]*\\.?|(?:dpa|afp|AFP|Reuters|reuters|AP|KNA|epd|dts|SID|APA)"
+          + "(?:[-/]\\p{L}+)?)(?:\\s*,\\s*[^\\n.!?]{1,50})?(?:\\s+[-–])?$"), Kind.BYLINE),
       new Piece(Pattern.compile("^(?:Hier sehen Sie|Sehen Sie hier|Hier können Sie|Im Video|Video:)"
           + "\\s.{0,160}$"), Kind.TEASER),
       new Piece(Pattern.compile("^(?:Newsblog|News-Blog|Liveblog|Live-Blog|Newsticker|Liveticker"

@@ -613,7 +613,11 @@ public final class TopicExtractor {
    * continuing the other word for word ({@code Maple Bank} and {@code Maple Bank GmbH}).
    */
   static boolean extendsOrganisation(String label, List<Topic> listed) {
+    String base = withoutLegalForm(label);
     for (Topic t : listed) {
+      if (base != null && t.entityType() != null && base.equals(t.label())) {
+        return true; // Maple Bank GmbH after Maple Bank, whatever type the model gave that one
+      }
       if ("ORG".equals(t.entityType())) {
         String other = t.label();
         if (label.startsWith(other) && label.length() > other.length()

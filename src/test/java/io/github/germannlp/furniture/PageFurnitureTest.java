@@ -38,6 +38,26 @@ class PageFurnitureTest {
   }
 
   @Test
+  void bylinesWithoutADate() {
+    String text = "Von Rolf Masselink\n"
+        + "von Anna-Lena Berg-Schmidt\n"
+        + "Von Ivo Marusczyk, ARD-Studio Südamerika\n"
+        + "Von Patrick D. -\n"
+        + "Von dpa\n"
+        + "Von Mücken und Elefanten\n"
+        + "Von Berlin aus fahren die Züge stündlich.\n"
+        + "Von Montag an gilt der neue Fahrplan\n"
+        + "Von ihren Erfahrungen berichteten die Helfer\n"
+        + "Von Mücken\n";
+    assertEquals(List.of(
+        "BYLINE:Von Rolf Masselink",
+        "BYLINE:von Anna-Lena Berg-Schmidt",
+        "BYLINE:Von Ivo Marusczyk, ARD-Studio Südamerika",
+        "BYLINE:Von Patrick D. -",
+        "BYLINE:Von dpa"), found(text));
+  }
+
+  @Test
   void formsForErrorsEmailCommentsAndNewslettersAreControls() {
     String text = "Fehler melden\n"
         + "Sie haben einen Fehler gefunden?\n"

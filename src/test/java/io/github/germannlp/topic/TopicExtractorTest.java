@@ -212,6 +212,11 @@ class TopicExtractorTest {
     assertTrue(TopicExtractor.extendsOrganisation("Maple", listed));
     assertTrue(!TopicExtractor.extendsOrganisation("Maple Leaf", listed));
     assertTrue(!TopicExtractor.extendsOrganisation("Maple Banking", listed));
+    // the name without its legal form listed under another type
+    List<Topic> asPlace = List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "LOC",
+        List.of()));
+    assertTrue(TopicExtractor.extendsOrganisation("Maple Bank GmbH", asPlace));
+    assertTrue(!TopicExtractor.extendsOrganisation("Maple Bank Holding", asPlace));
   }
 
   @Test
