@@ -243,7 +243,8 @@ public final class GermanNlp {
   /**
    * The model's mentions without those inside page controls and reading-time notes ({@code
    * Vorlesen 0:00 0:00 News folgen}, {@code Lesedauer: 2 Min.}): such lines name no one. Bylines
-   * and credits keep theirs (an author or a photographer is a person).
+   * and credits keep theirs (an author or a photographer is a person). Both lists are in
+   * document order and the furniture stretches do not overlap, so one pass serves.
    */
   private static List<EntityMention> outsideControls(List<EntityMention> found,
       List<Furniture> pageFurniture) {
