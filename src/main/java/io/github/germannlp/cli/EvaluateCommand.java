@@ -42,6 +42,12 @@ final class EvaluateCommand implements Runnable {
     germeval
   }
 
+  /** Gold formats for entities. */
+  enum EntityCorpus {
+    germeval,
+    smartdata
+  }
+
   /** {@code evaluate tokens}: token and sentence F1 against CoNLL-U or GermEval. */
   @Command(
       name = "tokens",
@@ -138,7 +144,7 @@ final class EvaluateCommand implements Runnable {
 
     @Option(names = "--corpus", paramLabel = "germeval|smartdata",
         description = "Gold format (default: smartdata for a .json.gz file, else germeval).")
-    String corpus;
+    EntityCorpus corpus;
 
     @Option(names = "--fine", description = "Score the twelve outer GermEval classes.")
     boolean fine;
@@ -149,13 +155,8 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public Integer call() {
-      String format = corpus != null ? corpus
-          : file.getFileName().toString().endsWith(".json.gz") ? "smartdata" : "germeval";
-      if (!format.equals("germeval") && !format.equals("smartdata")) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--corpus: expected germeval or smartdata, got " + format);
-      }
-      boolean smartData = format.equals("smartdata");
+      boolean smartData = corpus != null ? corpus == EntityCorpus.smartdata
+          : file.getFileName().toString().endsWith(".json.gz");
       if (smartData && (raw || fine)) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--raw and --fine are for GermEval files; SmartData is scored on its own tokens"
@@ -165,10 +166,7 @@ final class EvaluateCommand implements Runnable {
       io.github.germannlp.ner.EntityModel m;
       try {
         gold = smartData
-            ? io.github.germannlp.ner.train.NerCorpora.readSmartData(file,
-                io.github.germannlp.GermanNlp.builder()
-                    .layers(java.util.EnumSet.of(io.github.germannlp.Layer.TOKENS,
-                        io.github.germannlp.Layer.SENTENCES)).build())
+            ? io.github.germannlp.ner.train.NerCorpora.readSmartData(file)
             : io.github.germannlp.ner.train.NerCorpora.readGermEval(file, fine);
         m = model != null ? io.github.germannlp.ner.EntityModel.load(model)
             : io.github.germannlp.ner.EntityModel.loadBundled();

@@ -1,6 +1,5 @@
 package io.github.germannlp.cli;
 
-import io.github.germannlp.GermanNlp;
 import io.github.germannlp.eval.EntityScore;
 import io.github.germannlp.ner.EntityModel;
 import io.github.germannlp.ner.EntityRecognizer;
@@ -98,8 +97,7 @@ final class TrainCommand implements Runnable {
         List<TaggedSentence> dev = NerCorpora.readGermEval(germeval.resolve("dev.tsv"), fine);
         StringBuilder what = new StringBuilder("GermEval 2014 train");
         if (smartData) {
-          train.addAll(NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz"),
-              GermanNlp.builder().build()));
+          train.addAll(NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz")));
           what.append(" + SmartData train");
         }
         if (withDev) {

@@ -46,12 +46,7 @@ public final class EntityScore {
    */
   public static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold,
       boolean fourClasses) {
-    EntityScore score = new EntityScore();
-    for (TaggedSentence s : gold) {
-      String[] predicted = recognizer.tag(s.tokens(), null);
-      score.add(s.tags(), fourClasses ? EntityClasses.fourClassTags(predicted) : predicted);
-    }
-    return score;
+    return of(recognizer, gold, fourClasses, false);
   }
 
   /**
@@ -59,16 +54,22 @@ public final class EntityScore {
    * predictions count as no entity, its four-class mapping is applied to a twelve-class model.
    */
   public static EntityScore withoutMisc(EntityRecognizer recognizer, List<TaggedSentence> gold) {
-    boolean fine = EntityClasses.isFine(recognizer.model());
+    return of(recognizer, gold, EntityClasses.isFine(recognizer.model()), true);
+  }
+
+  private static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold,
+      boolean fourClasses, boolean dropMisc) {
     EntityScore score = new EntityScore();
     for (TaggedSentence s : gold) {
       String[] predicted = recognizer.tag(s.tokens(), null);
-      if (fine) {
+      if (fourClasses) {
         predicted = EntityClasses.fourClassTags(predicted);
       }
-      for (int i = 0; i < predicted.length; i++) {
-        if (predicted[i].endsWith("-MISC")) {
-          predicted[i] = "O";
+      if (dropMisc) {
+        for (int i = 0; i < predicted.length; i++) {
+          if (predicted[i].endsWith("-MISC")) {
+            predicted[i] = "O";
+          }
         }
       }
       score.add(s.tags(), predicted);

@@ -224,11 +224,14 @@ public final class EntityRecognizer {
       String w = tokens[i];
       if (!"B-LOC".equals(tags[i]) || !"I-LOC".equals(tags[i + 1]) || w.length() < 4
           || w.charAt(w.length() - 1) != 's' || (g.lookup(w) & placeMask) != 0
-          || (g.lookup(w.substring(0, w.length() - 1)) & placeMask) == 0
-          || (g.lookup(tokens[i + 1]) & placeMask) != 0) {
+          || (g.lookup(w.substring(0, w.length() - 1)) & placeMask) == 0) {
         continue;
       }
-      boolean org = (g.lookup(tokens[i + 1]) & orgMask) != 0;
+      int next = g.lookup(tokens[i + 1]);
+      if ((next & placeMask) != 0) {
+        continue;
+      }
+      boolean org = (next & orgMask) != 0;
       for (int j = i + 1; j < tags.length && "I-LOC".equals(tags[j]); j++) {
         tags[j] = !org ? "O" : j == i + 1 ? "B-ORG" : "I-ORG";
       }

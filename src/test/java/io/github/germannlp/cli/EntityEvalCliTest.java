@@ -87,7 +87,7 @@ class EntityEvalCliTest {
     CliTest.Result bad = CliTest.run("", "evaluate", "entities", "--corpus", "conll",
         file.toString());
     assertEquals(2, bad.exit(), bad.out());
-    assertTrue(bad.err().contains("expected germeval or smartdata"), bad.err());
+    assertTrue(bad.err().contains("expected one of [germeval, smartdata]"), bad.err());
   }
 
   private static CliTest.Result evaluate(String... args) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.BufferedInputStream;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,6 +250,20 @@ public final class NerCorpora {
       return "ORG";
     }
     return null;
+  }
+
+  /**
+   * Same as {@link #readSmartData(Path, GermanNlp, Counts)} without counters, segmented by a
+   * pipeline of tokens and sentences only, in the news scheme.
+   */
+  public static List<TaggedSentence> readSmartData(Path jsonGz) throws IOException {
+    return readSmartData(jsonGz, SmartDataSegmenter.NEWS);
+  }
+
+  /** The segmenter of {@link #readSmartData(Path)}, built on first use. */
+  private static final class SmartDataSegmenter {
+    static final GermanNlp NEWS = GermanNlp.builder().scheme(TokenScheme.NEWS)
+        .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES)).build();
   }
 
   /** Same as {@link #readSmartData(Path, GermanNlp, Counts)} without counters. */
@@ -622,8 +638,7 @@ public final class NerCorpora {
     switch (args[0]) {
       case "germeval" -> sentences = readGermEval(file,
           args.length > 2 && args[2].equals("fine"), counts);
-      case "smartdata" -> sentences = readSmartData(file,
-          GermanNlp.builder().scheme(TokenScheme.NEWS).build(), counts);
+      case "smartdata" -> sentences = readSmartData(file, SmartDataSegmenter.NEWS, counts);
       default -> {
         System.err.println("unknown corpus kind: " + args[0]);
         System.exit(2);
