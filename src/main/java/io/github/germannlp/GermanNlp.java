@@ -220,7 +220,7 @@ public final class GermanNlp {
         furniture || entities != null ? PageFurniture.german().find(text) : null;
     if (entities != null || dictionary != null) {
       List<EntityMention> found = entities == null ? List.of()
-          : outsideControls(entities.recognize(doc, words), pageFurniture);
+          : outsideControls(entities.recognize(doc, words, m.upos), pageFurniture);
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
       found = EntityDictionary.overlay(found,

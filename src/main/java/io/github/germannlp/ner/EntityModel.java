@@ -18,9 +18,12 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * A trained entity model: the gazetteer its features use and an OpenNLP classifier over those
- * features (BIO tags). One gzip file: a header, the gazetteer, the OpenNLP model. Immutable and
- * thread-safe; load once and share.
+ * A trained entity model: the gazetteer its features use, which optional feature groups it uses,
+ * and an OpenNLP classifier over those features (BIO tags). One gzip file: a header, the
+ * gazetteer, the OpenNLP model. Immutable and thread-safe; load once and share.
+ *
+ * <p>File versions: version 2 stores the feature groups; a version 1 file (written before they
+ * existed) is read as a model without them, and tags as it did.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
@@ -28,16 +31,26 @@ public final class EntityModel {
   /** Classpath location of the bundled entity model. */
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
   private static final String MAGIC = "german-nlp entity model";
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final Gazetteer gazetteer;
   private final MaxentModel classifier;
   private final String description;
+  private final int features;
 
-  EntityModel(Gazetteer gazetteer, MaxentModel classifier, String description) {
+  EntityModel(Gazetteer gazetteer, MaxentModel classifier, String description, int features) {
+    if ((features & ~NerFeatures.KNOWN) != 0) {
+      throw new IllegalArgumentException("unknown feature groups: " + features);
+    }
     this.gazetteer = gazetteer;
     this.classifier = classifier;
     this.description = description;
+    this.features = features;
+  }
+
+  /** The optional feature groups the model was trained with ({@link NerFeatures#LEXICON}, …). */
+  int features() {
+    return features;
   }
 
   Gazetteer gazetteer() {
@@ -106,13 +119,18 @@ public final class EntityModel {
         throw new IOException("not a german-nlp entity model");
       }
       int version = data.readInt();
-      if (version != VERSION) {
+      if (version != 1 && version != VERSION) {
         throw new IOException("unsupported entity model version " + version);
       }
       String description = data.readUTF();
+      int features = version == 1 ? 0 : data.readInt();
+      if ((features & ~NerFeatures.KNOWN) != 0) {
+        throw new IOException("unsupported feature groups " + features
+            + " (a model from a newer version of this library?)");
+      }
       Gazetteer gazetteer = Gazetteer.read(data);
       AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-      return new EntityModel(gazetteer, model, description);
+      return new EntityModel(gazetteer, model, description, features);
     } catch (IOException | RuntimeException e) {
       throw new IOException("cannot read entity model " + source + ": " + e.getMessage(), e);
     }
@@ -126,11 +144,22 @@ public final class EntityModel {
   }
 
   void write(OutputStream raw) throws IOException {
+    write(raw, VERSION);
+  }
+
+  /** Writes the model in file version 1 (no feature groups) or 2 (for tests of old files). */
+  void write(OutputStream raw, int version) throws IOException {
+    if (version != 1 && version != VERSION || version == 1 && features != 0) {
+      throw new IllegalArgumentException("cannot write version " + version);
+    }
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     data.writeUTF(MAGIC);
-    data.writeInt(VERSION);
+    data.writeInt(version);
     data.writeUTF(description);
+    if (version > 1) {
+      data.writeInt(features);
+    }
     gazetteer.write(data);
     new GenericModelWriter((AbstractModel) classifier, data).persist();
     data.flush();

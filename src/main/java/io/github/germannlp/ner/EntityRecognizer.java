@@ -34,7 +34,7 @@ public final class EntityRecognizer {
   /** A recognizer for {@code model}. */
   public EntityRecognizer(EntityModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    this.features = new NerFeatures(model.gazetteer());
+    this.features = new NerFeatures(model.gazetteer(), model.features());
     this.classifier = model.classifier();
     this.perceptron = PerceptronScores.of(classifier);
     int places = 0;
@@ -75,8 +75,21 @@ public final class EntityRecognizer {
    * @return one BIO tag a token
    */
   public String[] tag(String[] tokens, double[] confidence) {
+    return tag(tokens, null, confidence);
+  }
+
+  /**
+   * Tags one sentence whose POS tags are known.
+   *
+   * @param tokens the tokens
+   * @param upos their tags from {@link io.github.germannlp.pos.PosTagger}, or null to let the
+   *     recognizer tag them if its model needs them
+   * @param confidence if not null, receives the probability of each chosen tag
+   * @return one BIO tag a token
+   */
+  public String[] tag(String[] tokens, String[] upos, double[] confidence) {
     int n = tokens.length;
-    NerFeatures.Prepared sentence = new NerFeatures.Prepared(tokens);
+    NerFeatures.Prepared sentence = features.prepare(tokens, upos);
     // beam search over tag sequences with back pointers (linear in the sentence length); the
     // token features are computed once per token, the tag features once per beam entry
     int k = BEAM;
@@ -174,14 +187,24 @@ public final class EntityRecognizer {
    * ({@code tokenTexts[i]} is token {@code i}'s text).
    */
   public List<EntityMention> recognize(Document doc, String[] tokenTexts) {
+    return recognize(doc, tokenTexts, null);
+  }
+
+  /**
+   * As {@link #recognize(Document, String[])}, with the tokens' POS tags from {@link
+   * io.github.germannlp.pos.PosTagger} at hand ({@code upos[i]} is token {@code i}'s tag), or null.
+   * Models that use POS features tag each sentence themselves when they are not given.
+   */
+  public List<EntityMention> recognize(Document doc, String[] tokenTexts, String[] upos) {
     List<EntityMention> out = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       int first = s.firstToken();
       int n = s.tokenCount();
       String[] tokens = Arrays.copyOfRange(tokenTexts, first, first + n);
+      String[] sentenceTags = upos == null ? null : Arrays.copyOfRange(upos, first, first + n);
       double[] conf = new double[n];
-      String[] tags = tag(tokens, conf);
+      String[] tags = tag(tokens, sentenceTags, conf);
       BioTags.spans(tags, (begin, stop, type) -> {
         int b = begin;
         int e = stop;

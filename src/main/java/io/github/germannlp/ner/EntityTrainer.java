@@ -39,11 +39,17 @@ public final class EntityTrainer {
   /** Trains a model; {@code description} is stored in it (data, date, parameters). */
   public EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer,
       String description) throws IOException {
-    NerFeatures features = new NerFeatures(gazetteer);
+    return train(sentences, gazetteer, description, NerFeatures.DEFAULT);
+  }
+
+  /** As {@link #train(List, Gazetteer, String)}, with the given optional feature groups. */
+  EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, String description,
+      int groups) throws IOException {
+    NerFeatures features = new NerFeatures(gazetteer, groups);
     List<Event> events = new ArrayList<>();
     List<String> ctx = new ArrayList<>(48);
     for (TaggedSentence s : sentences) {
-      NerFeatures.Prepared sentence = new NerFeatures.Prepared(s.tokens());
+      NerFeatures.Prepared sentence = features.prepare(s.tokens(), null);
       for (int i = 0; i < s.tokens().length; i++) {
         features.context(sentence, s.tags(), i, ctx);
         events.add(new Event(s.tags()[i], ctx.toArray(new String[0])));
@@ -51,6 +57,6 @@ public final class EntityTrainer {
     }
     EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
     MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
-    return new EntityModel(gazetteer, model, description);
+    return new EntityModel(gazetteer, model, description, groups);
   }
 }
