@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.germannlp.util.BoundedCache;
+import java.util.function.Function;
 
 /**
  * Splits German noun compounds into their parts in dictionary form: {@code Sanktionsdruck} →
@@ -34,7 +35,8 @@ public final class CompoundSplitter {
   /** At most this many words are cached (see the class comment). */
   static final int CACHE_SIZE = 1 << 14;
 
-  private final ConcurrentHashMap<String, List<String>> cache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, List<String>> cache = new BoundedCache<>(CACHE_SIZE);
+  private final Function<String, List<String>> split = this::split;
 
   private final GermanWordSplitter splitter;
   private final GermanLexicon lexicon;
@@ -70,15 +72,7 @@ public final class CompoundSplitter {
     if (word == null || word.length() < MIN_LENGTH || word.length() > MAX_LENGTH) {
       return List.of();
     }
-    List<String> parts = cache.get(word);
-    if (parts == null) {
-      parts = split(word);
-      if (cache.size() >= CACHE_SIZE) {
-        cache.clear();
-      }
-      cache.put(word, parts);
-    }
-    return parts;
+    return cache.get(word, split);
   }
 
   /** The number of cached words (for tests). */

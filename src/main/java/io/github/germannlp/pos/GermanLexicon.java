@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.germannlp.util.BoundedCache;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -40,7 +42,8 @@ public final class GermanLexicon {
 
   private final Dictionary dictionary;
   private final ThreadLocal<DictionaryLookup> lookup;
-  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Entry> cache = new BoundedCache<>(CACHE_SIZE);
+  private final Function<String, Entry> lookUp = this::lookUp;
   private static final int MAX_TAGS = 4096;
   private final ConcurrentHashMap<String, String> tags = new ConcurrentHashMap<>();
 
@@ -113,15 +116,7 @@ public final class GermanLexicon {
     if (form.isEmpty() || form.length() > 80) {
       return UNKNOWN;
     }
-    Entry e = cache.get(form);
-    if (e == null) {
-      e = lookUp(form);
-      if (cache.size() >= CACHE_SIZE) {
-        cache.clear();
-      }
-      cache.put(form, e);
-    }
-    return e;
+    return cache.get(form, lookUp);
   }
 
   private Entry lookUp(String form) {

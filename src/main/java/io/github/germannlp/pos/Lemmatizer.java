@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.germannlp.util.BoundedCache;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * Dictionary-form lemmas for German words given their Universal POS tag, following UD German GSD
@@ -33,8 +34,11 @@ public final class Lemmatizer {
   static final int CACHE_SIZE = 1 << 15;
 
   /** Lemmas by word; slot {@code 2 * UPOS index + (sentence-initial ? 1 : 0)}, null until known. */
-  private final ConcurrentHashMap<String, AtomicReferenceArray<String>> cache =
-      new ConcurrentHashMap<>();
+  private final BoundedCache<String, AtomicReferenceArray<String>> cache =
+      new BoundedCache<>(CACHE_SIZE);
+  /** A word's empty lemma slots: one per UPOS tag, sentence-initial or not. */
+  private static final Function<String, AtomicReferenceArray<String>> NEW_SLOTS =
+      w -> new AtomicReferenceArray<>(2 * GermanLexicon.UPOS.length);
 
   private static final Map<String, Integer> UPOS_INDEX = uposIndex();
 
@@ -99,17 +103,7 @@ public final class Lemmatizer {
     if (index == null) {
       return compute(word, upos, sentenceInitial);
     }
-    AtomicReferenceArray<String> slots = cache.get(word);
-    if (slots == null) {
-      if (cache.size() >= CACHE_SIZE) {
-        cache.clear();
-      }
-      slots = new AtomicReferenceArray<>(2 * GermanLexicon.UPOS.length);
-      AtomicReferenceArray<String> other = cache.putIfAbsent(word, slots);
-      if (other != null) {
-        slots = other;
-      }
-    }
+    AtomicReferenceArray<String> slots = cache.get(word, NEW_SLOTS);
     int slot = 2 * index + (sentenceInitial ? 1 : 0);
     String lemma = slots.get(slot);
     if (lemma == null) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.germannlp.util.BoundedCache;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -70,7 +70,8 @@ public final class PosTagger {
 
   /** Whether the fast path (cached word weights) reproduces the generator; else feature strings. */
   private final boolean fast;
-  private final ConcurrentHashMap<String, WordInfo> wordCache = new ConcurrentHashMap<>();
+  private final BoundedCache<String, WordInfo> wordCache = new BoundedCache<>(WORD_CACHE_SIZE);
+  private final java.util.function.Function<String, WordInfo> newWordInfo = this::newWordInfo;
   /** Weights of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
   private final Context[] previousTag;
   private final Context[] previousTags;
@@ -311,15 +312,7 @@ public final class PosTagger {
   }
 
   private WordInfo wordInfo(String word) {
-    WordInfo info = wordCache.get(word);
-    if (info == null) {
-      info = newWordInfo(word);
-      if (wordCache.size() >= WORD_CACHE_SIZE) {
-        wordCache.clear();
-      }
-      wordCache.put(word, info);
-    }
-    return info;
+    return wordCache.get(word, newWordInfo);
   }
 
   private WordInfo newWordInfo(String word) {
