@@ -81,7 +81,9 @@ import java.util.Set;
  * to it (see {@link #resolve}). Names of different types stay apart ({@code Paris} the city and
  * {@code Paris Hilton}). For {@code PER}, a shorter name belongs to a longer one when its
  * tokens are an ordered subsequence of the longer name's tokens ({@code Putin} and {@code
- * Wladimir} of {@code Wladimir Putin}, {@code Xi} of {@code Xi Jinping}). Names are resolved from
+ * Wladimir} of {@code Wladimir Putin}, {@code Xi} of {@code Xi Jinping}); for {@code ORG}, a
+ * name belongs to the same name with a legal form ({@code Maple Bank} of {@code Maple Bank GmbH},
+ * see {@link LegalForms}). Names are resolved from
  * the longest down; a name contained in names of two or more different entities ({@code Li} with
  * {@code Li Qiang} and {@code Li Keqiang}) is ambiguous and stays its own entity. The canonical
  * name of an entity is its longest name, tokens joined by single spaces.
@@ -376,6 +378,14 @@ public final class CanonicalNames {
           List<String> longer = sorted.get(j);
           if (longer.size() > name.size() && isSubsequence(name, longer)) {
             candidates.add(root.get(longer));
+          }
+        }
+      } else if ("ORG".equals(type)) {
+        for (int j = 0; j < i; j++) {
+          List<String> longer = sorted.get(j);
+          if (LegalForms.start(longer) == name.size()
+              && longer.subList(0, name.size()).equals(name)) {
+            candidates.add(root.get(longer)); // Maple Bank of Maple Bank GmbH
           }
         }
       }

@@ -10,7 +10,10 @@ import java.util.Map;
  * The second pass over a document: a name the model found once is found everywhere in the
  * document. Every word of a person's multi-word name ({@code Putin} from {@code Wladimir Putin}),
  * and every single-word mention of any type, marks its other occurrences — also in the genitive
- * ({@code Putins}, {@code Mischustins}) — that the first pass missed. Stateless and thread-safe.
+ * ({@code Putins}, {@code Mischustins}) — that the first pass missed. A multi-word name of any
+ * other type marks its other occurrences word for word, and an organisation's name with a legal
+ * form also marks the name without it ({@code Maple Bank} after {@code Maple Bank GmbH}).
+ * Stateless and thread-safe.
  */
 final class DocumentConsistency {
   private static final int MIN_LENGTH = 2;
@@ -46,8 +49,9 @@ final class DocumentConsistency {
         covered[t] = true;
       }
     }
-    List<EntityMention> added = new ArrayList<>();
     String text = doc.text();
+    List<EntityMention> added = new ArrayList<>();
+    addPhrases(doc, mentions, covered, added);
     for (int t = 0; t < covered.length; t++) {
       if (covered[t]) {
         continue;
@@ -77,6 +81,83 @@ final class DocumentConsistency {
     all.addAll(added);
     all.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return all;
+  }
+
+  /**
+   * Marks the uncovered occurrences of the multi-word names other than persons' (and of
+   * organisations' names without their legal forms), longest names first.
+   */
+  private static void addPhrases(Document doc, List<EntityMention> mentions, boolean[] covered,
+      List<EntityMention> added) {
+    Map<List<String>, String> phrases = new HashMap<>();
+    Map<List<String>, Double> confidence = new HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.endToken() - m.firstToken() < 2 || m.type().equals("PER")) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(m.endToken() - m.firstToken());
+      for (int t = m.firstToken(); t < m.endToken(); t++) {
+        words.add(doc.token(t).text());
+      }
+      rememberPhrase(phrases, confidence, words, m.type(), m.confidence());
+      int form = m.type().equals("ORG") ? LegalForms.start(words) : -1;
+      if (form > 0 && Character.isUpperCase(words.get(0).charAt(0))) {
+        rememberPhrase(phrases, confidence, List.copyOf(words.subList(0, form)), "ORG",
+            m.confidence());
+      }
+    }
+    if (phrases.isEmpty()) {
+      return;
+    }
+    Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    for (Map.Entry<List<String>, String> e : phrases.entrySet()) {
+      if (!e.getValue().equals("?")) {
+        byFirstWord.computeIfAbsent(e.getKey().get(0), w -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    for (List<List<String>> candidates : byFirstWord.values()) {
+      candidates.sort((a, b) -> Integer.compare(b.size(), a.size()));
+    }
+    String text = doc.text();
+    for (int t = 0; t < covered.length; t++) {
+      if (covered[t]) {
+        continue;
+      }
+      List<List<String>> candidates = byFirstWord.get(doc.token(t).text());
+      if (candidates == null) {
+        continue;
+      }
+      for (List<String> phrase : candidates) {
+        int n = phrase.size();
+        boolean match = t + n <= covered.length;
+        for (int k = 1; k < n && match; k++) {
+          match = !covered[t + k] && doc.token(t + k).text().equals(phrase.get(k));
+        }
+        if (!match) {
+          continue;
+        }
+        int start = doc.token(t).start();
+        int end = doc.token(t + n - 1).end();
+        String mention = text.substring(start, end);
+        added.add(new EntityMention(mention, phrases.get(phrase), start, end, t, t + n,
+            confidence.get(phrase), mention));
+        for (int k = 0; k < n; k++) {
+          covered[t + k] = true;
+        }
+        t += n - 1;
+        break;
+      }
+    }
+  }
+
+  private static void rememberPhrase(Map<List<String>, String> phrases,
+      Map<List<String>, Double> confidence, List<String> words, String type, double c) {
+    String known = phrases.putIfAbsent(words, type);
+    if (known == null) {
+      confidence.put(words, c);
+    } else if (!known.equals(type)) {
+      phrases.put(words, "?");
+    }
   }
 
   private static void remember(Map<String, String> names, Map<String, Double> confidence,

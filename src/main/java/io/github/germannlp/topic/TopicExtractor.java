@@ -598,14 +598,9 @@ public final class TopicExtractor {
     return out;
   }
 
-  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
-      "^(.*\\S)\\s+(?:AG|SE|GmbH|KG|KGaA|Inc\\.?|Ltd\\.?|plc|Plc|S\\.A\\.|N\\.V\\.|Oyj"
-          + "|GmbH & Co\\. KG|AG & Co\\. KGaA)$");
-
   /** A name without its legal form ({@code Brenntag AG} → {@code Brenntag}); null if none. */
   static String withoutLegalForm(String name) {
-    java.util.regex.Matcher m = LEGAL_FORM.matcher(name);
-    return m.matches() ? m.group(1) : null;
+    return io.github.germannlp.ner.LegalForms.strip(name);
   }
 
   /**

@@ -97,6 +97,22 @@ class CanonicalNamesTest {
   }
 
   @Test
+  void anOrganisationWithoutItsLegalFormIsTheSameOrganisation() {
+    assertEquals(List.of("Maple Bank GmbH/ORG: Maple Bank|Maple Bank GmbH|Maple Bank"),
+        summary(NAMES.resolve(mentions(
+            "Maple Bank", "ORG", "Maple Bank GmbH", "ORG", "Maple Bank", "ORG"))));
+    // only a legal form: "Maple" is another name, and so is a place called "Maple Bank"
+    assertEquals(List.of("Maple Bank GmbH/ORG: Maple Bank GmbH", "Maple/ORG: Maple",
+            "Maple Bank/LOC: Maple Bank"),
+        summary(NAMES.resolve(mentions(
+            "Maple Bank GmbH", "ORG", "Maple", "ORG", "Maple Bank", "LOC"))));
+    assertEquals("Brenntag", LegalForms.strip("Brenntag AG"));
+    assertEquals("Dr. Oetker", LegalForms.strip("Dr. Oetker GmbH & Co. KG"));
+    assertEquals(null, LegalForms.strip("AG"));
+    assertEquals(null, LegalForms.strip("Brenntag"));
+  }
+
+  @Test
   void ambiguousShortNameStaysItsOwnEntity() {
     assertEquals(List.of(
         "Li Qiang/PER: Li Qiang|Qiang",
