@@ -111,7 +111,7 @@ final class TrainCommand implements Runnable {
         var params = EntityTrainer.defaultParameters();
         params.put("Iterations", iterations);
         String description = (fine ? "twelve classes; " : "four classes; ") + what
-            + "; averaged perceptron with lexicon and POS features, " + iterations
+            + "; averaged perceptron with lexicon, name-kind and POS features, " + iterations
             + " iterations; trained " + LocalDate.now();
         EntityModel model = new EntityTrainer(params).train(train, gazetteer, description);
         if (out.getParent() != null) {

@@ -26,6 +26,10 @@ import java.util.function.Function;
  *       its shape (+0.9 more). The tags are the library's {@link PosTagger}'s, given by the
  *       caller when it has them, else tagged here; a model with these features must be retrained
  *       when the tagger changes.
+ *   <li>{@link #NAME_KINDS}: which kinds of proper name the lexicon knows the word and its
+ *       neighbours as: a person's first or family name, a place (city, country, region, water,
+ *       mountain), or another name (+2.0 more; SmartData +1.7; two folds of dev added to training
+ *       +1.1).
  * </ul>
  */
 final class NerFeatures {
@@ -33,10 +37,12 @@ final class NerFeatures {
   static final int LEXICON = 1;
   /** Feature group: universal POS tags. */
   static final int POS = 2;
+  /** Feature group: the kinds of proper name the lexicon knows (needs {@link #LEXICON}). */
+  static final int NAME_KINDS = 4;
   /** The groups a new model uses. */
-  static final int DEFAULT = LEXICON | POS;
+  static final int DEFAULT = LEXICON | POS | NAME_KINDS;
   /** All groups this class knows. */
-  static final int KNOWN = LEXICON | POS;
+  static final int KNOWN = LEXICON | POS | NAME_KINDS;
 
   /** Lexicon class bits of a word: noun, name, adjective, verb, other. */
   private static final int N = 1;
@@ -51,6 +57,9 @@ final class NerFeatures {
   private static final String[] LX_PREVIOUS = classFeatures("lx-1=");
   private static final String[] LX_NEXT = classFeatures("lx+1=");
   private static final String[] POS_TAG = posFeatures("pos=");
+  private static final String[] KIND = kindFeatures("lxk=");
+  private static final String[] KIND_PREVIOUS = kindFeatures("lxk-1=");
+  private static final String[] KIND_NEXT = kindFeatures("lxk+1=");
   private static final String[] POS_PREVIOUS = posFeatures("pos-1=");
   private static final String[] POS_NEXT = posFeatures("pos+1=");
 
@@ -70,13 +79,13 @@ final class NerFeatures {
 
   /** Features with the groups {@code groups} ({@link #LEXICON}, {@link #POS}). */
   NerFeatures(Gazetteer gazetteer, int groups) {
-    if ((groups & ~KNOWN) != 0) {
+    if ((groups & ~KNOWN) != 0 || (groups & NAME_KINDS) != 0 && (groups & LEXICON) == 0) {
       throw new IllegalArgumentException("unknown feature groups: " + groups);
     }
     this.gazetteer = gazetteer;
     this.categoryNames = gazetteer.categories().toArray(new String[0]);
     this.groups = groups;
-    this.lexicon = (groups & LEXICON) != 0 ? GermanLexicon.get() : null;
+    this.lexicon = (groups & (LEXICON | NAME_KINDS)) != 0 ? GermanLexicon.get() : null;
     this.tagger = (groups & POS) != 0 ? new PosTagger() : null;
   }
 
@@ -90,13 +99,17 @@ final class NerFeatures {
     int n = tokens.length;
     int[] classes = null;
     int[] lowerClasses = null;
+    int[] kinds = (groups & NAME_KINDS) != 0 ? new int[n] : null;
     if (lexicon != null) {
       classes = new int[n];
       lowerClasses = new int[n];
       for (int i = 0; i < n; i++) {
         int both = wordClasses.get(tokens[i], wordClassesOf);
         classes[i] = both & 0xff;
-        lowerClasses[i] = (both >> 8) - 1;
+        lowerClasses[i] = ((both >> 8) & 0xff) - 1;
+        if (kinds != null) {
+          kinds[i] = both >> 16;
+        }
       }
     }
     int[] tags = null;
@@ -107,7 +120,7 @@ final class NerFeatures {
         tags[i] = posIndex(t[i]);
       }
     }
-    return new Prepared(tokens, classes, lowerClasses, tags);
+    return new Prepared(tokens, classes, lowerClasses, tags, kinds);
   }
 
   /** A sentence's tokens with what every feature of them needs, computed once. */
@@ -120,8 +133,12 @@ final class NerFeatures {
     final int[] lowerClasses;
     /** Index of each word's POS tag in {@link GermanLexicon#UPOS}, or null. */
     final int[] tags;
+    /** {@link #nameKinds} of each word, or null. */
+    final int[] kinds;
 
-    private Prepared(String[] tokens, int[] classes, int[] lowerClasses, int[] tags) {
+    private Prepared(String[] tokens, int[] classes, int[] lowerClasses, int[] tags,
+        int[] kinds) {
+      this.kinds = kinds;
       this.tokens = tokens;
       this.lower = new String[tokens.length];
       this.shapes = new String[tokens.length];
@@ -215,6 +232,12 @@ final class NerFeatures {
       out.add(LX_PREVIOUS[i > 0 ? c[i - 1] : EDGE]);
       out.add(LX_NEXT[i + 1 < c.length ? c[i + 1] : EDGE]);
     }
+    if (sentence.kinds != null) {
+      int[] k = sentence.kinds;
+      out.add(KIND[k[i]]);
+      out.add(KIND_PREVIOUS[i > 0 ? k[i - 1] : 8]);
+      out.add(KIND_NEXT[i + 1 < k.length ? k[i + 1] : 8]);
+    }
     if (sentence.tags != null) {
       int[] t = sentence.tags;
       out.add(POS_TAG[t[i]]);
@@ -239,7 +262,33 @@ final class NerFeatures {
     if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
       lower = lexiconClass(Character.toLowerCase(w.charAt(0)) + w.substring(1)) + 1;
     }
-    return lexiconClass(w) | lower << 8;
+    return lexiconClass(w) | lower << 8 | (lexicon == null ? 0 : nameKinds(w)) << 16;
+  }
+
+  /**
+   * The kinds of proper name the lexicon knows the word (or, for a genitive, its base) as: 1 a
+   * person's first or family name, 2 a place (city, country, region, water, mountain), 4 another
+   * name (a company, a medium, …); 0 none.
+   */
+  private int nameKinds(String w) {
+    int kinds = 0;
+    for (GermanLexicon.Reading r : lexicon.readings(w)) {
+      String tag = r.tag();
+      if (!tag.startsWith("EIG:")) {
+        continue;
+      }
+      int last = tag.lastIndexOf(':');
+      String kind = tag.substring(last + 1);
+      if (kind.startsWith("VOR") || kind.equals("NAC")) {
+        kinds |= 1;
+      } else if (kind.equals("STD") || kind.equals("COU") || kind.equals("GEB")
+          || kind.equals("WAT") || kind.equals("MOU") || kind.equals("GEO")) {
+        kinds |= 2;
+      } else {
+        kinds |= 4;
+      }
+    }
+    return kinds;
   }
 
   /** The lexicon class bits of a word (0: unknown). */
@@ -281,6 +330,16 @@ final class NerFeatures {
       out[c] = b.toString();
     }
     out[EDGE] = prefix + "EDGE";
+    return out;
+  }
+
+  /** The feature strings {@code prefix + kinds} of every name-kind value 0-7, then the edge. */
+  private static String[] kindFeatures(String prefix) {
+    String[] out = new String[9];
+    for (int k = 0; k < 8; k++) {
+      out[k] = prefix + k;
+    }
+    out[8] = prefix + "EDGE";
     return out;
   }
 

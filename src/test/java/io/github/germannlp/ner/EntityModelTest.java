@@ -62,7 +62,8 @@ class EntityModelTest {
 
   @Test
   void newModelsUseLexiconAndPosFeaturesAndStoreThem(@TempDir Path dir) throws IOException {
-    assertEquals(NerFeatures.LEXICON | NerFeatures.POS, model.features());
+    assertEquals(NerFeatures.LEXICON | NerFeatures.POS | NerFeatures.NAME_KINDS,
+        model.features());
     Path file = dir.resolve("entities-de.bin");
     model.write(file);
     assertEquals(model.features(), EntityModel.load(file).features());

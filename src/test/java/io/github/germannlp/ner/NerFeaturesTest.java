@@ -1,0 +1,51 @@
+package io.github.germannlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The optional feature groups on a few words whose lexicon entries are known. */
+class NerFeaturesTest {
+  private static final Gazetteer NONE = new Gazetteer.Builder().build();
+
+  @Test
+  void nameKindsComeFromTheLexicon() {
+    NerFeatures f = new NerFeatures(NONE, NerFeatures.DEFAULT);
+    String[] words = {"Merkel", "besuchte", "Athen", "und", "Japans", "Google", "Kandahar"};
+    NerFeatures.Prepared p = f.prepare(words, null);
+    // a family name; a city; a country in the genitive; another name; a name it does not know
+    assertArrayEquals(new int[] {1, 0, 2, 0, 2, 4, 0}, p.kinds);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 2, out);
+    assertTrue(out.containsAll(List.of("lxk=2", "lxk-1=0", "lxk+1=0")), out.toString());
+  }
+
+  @Test
+  void lexiconClassesOfTheWordAndItsLowerCaseForm() {
+    NerFeatures f = new NerFeatures(NONE, NerFeatures.LEXICON);
+    NerFeatures.Prepared p = f.prepare(new String[] {"Russische", "Truppen", "xqzv"}, null);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 0, out);
+    // "Russische" capitalised is unknown or a noun; in lower case an adjective
+    assertTrue(out.stream().anyMatch(s -> s.startsWith("lxl=") && s.contains("A")),
+        out.toString());
+    f.tokenContext(p, 2, out);
+    assertTrue(out.contains("lx=-"), out.toString());
+    assertNull(p.tags);
+    assertNull(p.kinds);
+  }
+
+  @Test
+  void nameKindsNeedTheLexiconGroup() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
+    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 8));
+    assertEquals(NerFeatures.KNOWN, NerFeatures.DEFAULT);
+  }
+}
