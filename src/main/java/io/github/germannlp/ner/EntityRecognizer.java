@@ -13,7 +13,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * through each sentence over BIO tag sequences, where an {@code I-X} may only follow {@code B-X}
  * or {@code I-X}.
  *
- * <p>Immutable and thread-safe: all per-call state lives on the caller's stack.
+ * <p>Thread-safe: all per-call state lives on the caller's stack; the only shared mutable state
+ * is a bounded cache of lexicon facts per word type (and, for models with POS features, the
+ * POS tagger's), which does not change results.
  */
 public final class EntityRecognizer {
   /** Beam width of the decoder (3 measured +0.4 F1 over greedy on GermEval dev; 5 no better). */
@@ -86,6 +88,7 @@ public final class EntityRecognizer {
    *     recognizer tag them if its model needs them
    * @param confidence if not null, receives the probability of each chosen tag
    * @return one BIO tag a token
+   * @throws IllegalArgumentException if {@code upos} has another length than {@code tokens}
    */
   public String[] tag(String[] tokens, String[] upos, double[] confidence) {
     int n = tokens.length;

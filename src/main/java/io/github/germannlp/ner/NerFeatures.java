@@ -56,10 +56,10 @@ final class NerFeatures {
   private static final String[] LX_LOWER = classFeatures("lxl=");
   private static final String[] LX_PREVIOUS = classFeatures("lx-1=");
   private static final String[] LX_NEXT = classFeatures("lx+1=");
-  private static final String[] POS_TAG = posFeatures("pos=");
   private static final String[] KIND = kindFeatures("lxk=");
   private static final String[] KIND_PREVIOUS = kindFeatures("lxk-1=");
   private static final String[] KIND_NEXT = kindFeatures("lxk+1=");
+  private static final String[] POS_TAG = posFeatures("pos=");
   private static final String[] POS_PREVIOUS = posFeatures("pos-1=");
   private static final String[] POS_NEXT = posFeatures("pos+1=");
 
@@ -77,7 +77,13 @@ final class NerFeatures {
   private final Function<String, Integer> wordClassesOf = this::wordClassesOf;
   static final int CACHE_SIZE = 1 << 15;
 
-  /** Features with the groups {@code groups} ({@link #LEXICON}, {@link #POS}). */
+  /**
+   * Features with the optional groups {@code groups} ({@link #LEXICON}, {@link #POS}, {@link
+   * #NAME_KINDS}). Thread-safe: its only mutable state is the bounded word cache.
+   *
+   * @throws IllegalArgumentException for groups it does not know, or name kinds without the
+   *     lexicon group
+   */
   NerFeatures(Gazetteer gazetteer, int groups) {
     if ((groups & ~KNOWN) != 0 || (groups & NAME_KINDS) != 0 && (groups & LEXICON) == 0) {
       throw new IllegalArgumentException("unknown feature groups: " + groups);
@@ -94,9 +100,14 @@ final class NerFeatures {
    *
    * @param tokens the sentence's tokens
    * @param upos their POS tags from {@link PosTagger}, or null to tag them here when needed
+   * @throws IllegalArgumentException if {@code upos} is given for another number of tokens
    */
   Prepared prepare(String[] tokens, String[] upos) {
     int n = tokens.length;
+    if (upos != null && upos.length != n) {
+      throw new IllegalArgumentException(
+          upos.length + " POS tags for " + n + " tokens");
+    }
     int[] classes = null;
     int[] lowerClasses = null;
     int[] kinds = (groups & NAME_KINDS) != 0 ? new int[n] : null;
@@ -114,7 +125,7 @@ final class NerFeatures {
     }
     int[] tags = null;
     if (tagger != null) {
-      String[] t = upos != null && upos.length == n ? upos : tagger.tag(tokens);
+      String[] t = upos != null ? upos : tagger.tag(tokens);
       tags = new int[n];
       for (int i = 0; i < n; i++) {
         tags[i] = posIndex(t[i]);
@@ -138,7 +149,6 @@ final class NerFeatures {
 
     private Prepared(String[] tokens, int[] classes, int[] lowerClasses, int[] tags,
         int[] kinds) {
-      this.kinds = kinds;
       this.tokens = tokens;
       this.lower = new String[tokens.length];
       this.shapes = new String[tokens.length];
@@ -149,6 +159,7 @@ final class NerFeatures {
       this.classes = classes;
       this.lowerClasses = lowerClasses;
       this.tags = tags;
+      this.kinds = kinds;
     }
   }
 

@@ -72,6 +72,8 @@ class EntityModelTest {
     String[] tokens = "Präsident Putin besuchte Peking .".split(" ");
     String[] upos = new io.github.germannlp.pos.PosTagger().tag(tokens);
     assertArrayEquals(r.tag(tokens, null), r.tag(tokens, upos, null));
+    assertThrows(IllegalArgumentException.class,
+        () -> r.tag(tokens, new String[] {"NOUN"}, null));
   }
 
   @Test
