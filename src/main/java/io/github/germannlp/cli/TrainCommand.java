@@ -82,12 +82,22 @@ final class TrainCommand implements Runnable {
         description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(names = "--averaged", paramLabel = "N", defaultValue = "9",
+        description = "Perceptrons trained on differently shuffled sentence orders whose weights"
+            + " are averaged into the model; 1 trains one, on the file order"
+            + " (default: ${DEFAULT-VALUE}).")
+    int averaged;
+
     @Override
     public Integer call() {
       PrintWriter log = spec.commandLine().getOut();
       if (fine && smartData) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--smartdata cannot be combined with --fine (SmartData has no deriv or part classes)");
+      }
+      if (averaged < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--averaged must be at least 1");
       }
       Path out = this.out != null ? this.out : Path.of(fine ? DEFAULT_FINE_OUT : DEFAULT_OUT);
       try {
@@ -112,8 +122,9 @@ final class TrainCommand implements Runnable {
         params.put("Iterations", iterations);
         String description = (fine ? "twelve classes; " : "four classes; ") + what
             + "; averaged perceptron with lexicon, name-kind and POS features, " + iterations
-            + " iterations; trained " + LocalDate.now();
-        EntityModel model = new EntityTrainer(params).train(train, gazetteer, description);
+            + " iterations, weights averaged over " + averaged + " sentence orders; trained "
+            + LocalDate.now();
+        EntityModel model = new EntityTrainer(params, averaged).train(train, gazetteer, description);
         if (out.getParent() != null) {
           Files.createDirectories(out.getParent());
         }

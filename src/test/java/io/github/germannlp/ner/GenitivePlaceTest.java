@@ -6,7 +6,10 @@ import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A place in the genitive before a noun is cut from a longer place span (bundled word lists). */
+/**
+ * A place in the genitive before a noun is cut from a longer place or organisation span (bundled
+ * word lists).
+ */
 class GenitivePlaceTest {
   private static EntityRecognizer recognizer;
 
@@ -36,9 +39,13 @@ class GenitivePlaceTest {
     assertArrayEquals(staaten, cut(new String[] {"Vereinigte", "Staaten"}, staaten));
     // the next word is a place itself
     assertArrayEquals(staaten, cut(new String[] {"Chinas", "Peking"}, staaten));
-    // not a LOC span
+    // an organisation span that starts with the genitive: the genitive is the place
     String[] org = {"B-ORG", "I-ORG"};
-    assertArrayEquals(org, cut(new String[] {"Chinas", "Außenministerium"}, org));
+    assertArrayEquals(new String[] {"B-LOC", "B-ORG"},
+        cut(new String[] {"Chinas", "Außenministerium"}, org));
+    // an organisation span without one stays
+    assertArrayEquals(org, cut(new String[] {"Deutsche", "Bank"}, org));
+    assertArrayEquals(org, cut(new String[] {"Paris", "Saint-Germain"}, org));
     // the whole sentence through the recognizer: Chinas alone is the place
     String[] tags = recognizer.tag(new String[] {"hieß", "es", "in", "der", "von", "Chinas",
         "Außenministerium", "veröffentlichten", "Erklärung", "."}, null);
