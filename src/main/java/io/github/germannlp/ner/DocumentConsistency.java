@@ -36,10 +36,10 @@ final class DocumentConsistency {
     for (EntityMention m : mentions) {
       int tokens = m.endToken() - m.firstToken();
       if (tokens == 1) {
-        remember(names, confidence, m.text(), m.type(), m.confidence());
+        rememberWord(names, confidence, m.text(), m.type(), m.confidence());
       } else if (m.type().equals("PER")) {
         for (int t = m.firstToken(); t < m.endToken(); t++) {
-          remember(names, confidence, doc.token(t).text(), "PER", m.confidence());
+          rememberWord(names, confidence, doc.token(t).text(), "PER", m.confidence());
         }
       }
     }
@@ -99,10 +99,10 @@ final class DocumentConsistency {
       for (int t = m.firstToken(); t < m.endToken(); t++) {
         words.add(doc.token(t).text());
       }
-      rememberPhrase(phrases, confidence, words, m.type(), m.confidence());
+      remember(phrases, confidence, words, m.type(), m.confidence());
       int form = m.type().equals("ORG") ? LegalForms.start(words) : -1;
       if (form > 0 && Character.isUpperCase(words.get(0).charAt(0))) {
-        rememberPhrase(phrases, confidence, List.copyOf(words.subList(0, form)), "ORG",
+        remember(phrases, confidence, List.copyOf(words.subList(0, form)), "ORG",
             m.confidence());
       }
     }
@@ -150,26 +150,25 @@ final class DocumentConsistency {
     }
   }
 
-  private static void rememberPhrase(Map<List<String>, String> phrases,
-      Map<List<String>, Double> confidence, List<String> words, String type, double c) {
-    String known = phrases.putIfAbsent(words, type);
+  /**
+   * Remembers a name (a word or a list of words) with its type and the confidence it was first
+   * found with; a name seen with two types is marked {@code "?"}: not reliable.
+   */
+  private static <K> void remember(Map<K, String> names, Map<K, Double> confidence, K name,
+      String type, double c) {
+    String known = names.putIfAbsent(name, type);
     if (known == null) {
-      confidence.put(words, c);
+      confidence.put(name, c);
     } else if (!known.equals(type)) {
-      phrases.put(words, "?");
+      names.put(name, "?");
     }
   }
 
-  private static void remember(Map<String, String> names, Map<String, Double> confidence,
+  /** {@link #remember} for a single word that may be a name: capitalised, two letters or more. */
+  private static void rememberWord(Map<String, String> names, Map<String, Double> confidence,
       String word, String type, double c) {
-    if (word.length() < MIN_LENGTH || !Character.isUpperCase(word.charAt(0))) {
-      return;
-    }
-    String known = names.putIfAbsent(word, type);
-    if (known == null) {
-      confidence.put(word, c);
-    } else if (!known.equals(type)) {
-      names.put(word, "?"); // seen with two types: not reliable
+    if (word.length() >= MIN_LENGTH && Character.isUpperCase(word.charAt(0))) {
+      remember(names, confidence, word, type, c);
     }
   }
 }

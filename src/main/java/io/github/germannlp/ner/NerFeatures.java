@@ -67,7 +67,11 @@ final class NerFeatures {
   private final String[] categoryNames;
   private final int groups;
   private final GermanLexicon lexicon;
-  private final PosTagger tagger;
+  /**
+   * Tags sentences whose POS tags the caller does not give; made on first use, since a pipeline
+   * that tags anyway always gives them (and the tagger has a word cache of its own).
+   */
+  private volatile PosTagger tagger;
   /**
    * {@link #wordClassesOf} by word type, for up to {@value #CACHE_SIZE} types (about 4 MB).
    * Without it the lexicon lookups took a quarter of the recognizer's time (GermEval dev with
@@ -79,7 +83,8 @@ final class NerFeatures {
 
   /**
    * Features with the optional groups {@code groups} ({@link #LEXICON}, {@link #POS}, {@link
-   * #NAME_KINDS}). Thread-safe: its only mutable state is the bounded word cache.
+   * #NAME_KINDS}). Thread-safe: its only mutable state is the bounded word cache and the POS
+   * tagger it makes on first use.
    *
    * @throws IllegalArgumentException for groups it does not know, or name kinds without the
    *     lexicon group
@@ -92,7 +97,6 @@ final class NerFeatures {
     this.categoryNames = gazetteer.categories().toArray(new String[0]);
     this.groups = groups;
     this.lexicon = (groups & (LEXICON | NAME_KINDS)) != 0 ? GermanLexicon.get() : null;
-    this.tagger = (groups & POS) != 0 ? new PosTagger() : null;
   }
 
   /**
@@ -124,8 +128,8 @@ final class NerFeatures {
       }
     }
     int[] tags = null;
-    if (tagger != null) {
-      String[] t = upos != null ? upos : tagger.tag(tokens);
+    if ((groups & POS) != 0) {
+      String[] t = upos != null ? upos : tagger().tag(tokens);
       tags = new int[n];
       for (int i = 0; i < n; i++) {
         tags[i] = posIndex(t[i]);
@@ -262,6 +266,20 @@ final class NerFeatures {
     if (i + 1 < tokens.length) {
       gazetteer(tokens[i + 1], "g+1", out);
     }
+  }
+
+  private PosTagger tagger() {
+    PosTagger t = tagger;
+    if (t == null) {
+      synchronized (this) {
+        t = tagger;
+        if (t == null) {
+          t = new PosTagger();
+          tagger = t;
+        }
+      }
+    }
+    return t;
   }
 
   /**

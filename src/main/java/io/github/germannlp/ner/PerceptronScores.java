@@ -1,5 +1,6 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.util.ModelWeights;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -36,14 +37,7 @@ final class PerceptronScores {
       java.util.Arrays.fill(sums, 0);
     }
     for (int f = 0, n = features.size(); f < n; f++) {
-      Context c = weights.get(features.get(f));
-      if (c != null) {
-        int[] outcomes = c.getOutcomes();
-        double[] w = c.getParameters();
-        for (int k = 0; k < outcomes.length; k++) {
-          sums[outcomes[k]] += w[k];
-        }
-      }
+      ModelWeights.add(weights.get(features.get(f)), sums);
     }
   }
 

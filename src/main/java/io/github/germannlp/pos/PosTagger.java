@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import io.github.germannlp.util.BoundedCache;
+import io.github.germannlp.util.ModelWeights;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -338,16 +339,6 @@ public final class PosTagger {
         Contractions.isContraction(word), wordFlags(word));
   }
 
-  private static void add(Context c, double[] sums) {
-    if (c != null) {
-      int[] o = c.getOutcomes();
-      double[] w = c.getParameters();
-      for (int j = 0; j < o.length; j++) {
-        sums[o[j]] += w[j];
-      }
-    }
-  }
-
   /**
    * The beam search of {@link #tagWindowSlow} with the word features from {@link WordInfo} (the
    * same sums, added in the same order), previous-tag features from arrays, back pointers instead
@@ -382,22 +373,22 @@ public final class PosTagger {
       int filled = 0;
       System.arraycopy(wi.own, 0, wordSums, 0, k);
       if (i >= 1) {
-        add(info[i - 1].p1, wordSums);
+        ModelWeights.add(info[i - 1].p1, wordSums);
       }
       if (i >= 2) {
-        add(info[i - 2].p2, wordSums);
+        ModelWeights.add(info[i - 2].p2, wordSums);
       }
       if (i + 1 < n) {
-        add(info[i + 1].n1, wordSums);
+        ModelWeights.add(info[i + 1].n1, wordSums);
       }
       if (i + 2 < n) {
-        add(info[i + 2].n2, wordSums);
+        ModelWeights.add(info[i + 2].n2, wordSums);
       }
       if (i < position.length) {
-        add(position[i], wordSums);
+        ModelWeights.add(position[i], wordSums);
       }
       for (Context c : wi.tail) {
-        add(c, wordSums);
+        ModelWeights.add(c, wordSums);
       }
       for (int b = 0; b < beam; b++) {
         double base = beamScores[b];
@@ -409,9 +400,9 @@ public final class PosTagger {
         System.arraycopy(wordSums, 0, sums, 0, k);
         if (i >= 1) {
           int p1 = tagAt[i - 1][b];
-          add(previousTag[p1], sums);
+          ModelWeights.add(previousTag[p1], sums);
           if (i >= 2) {
-            add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
+            ModelWeights.add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
           }
         }
         double[] probs = softmax(sums);
@@ -946,14 +937,7 @@ public final class PosTagger {
   }
 
   private void addWeights(String feature, double[] sums) {
-    Context c = weights.get(feature);
-    if (c != null) {
-      int[] o = c.getOutcomes();
-      double[] w = c.getParameters();
-      for (int j = 0; j < o.length; j++) {
-        sums[o[j]] += w[j];
-      }
-    }
+    ModelWeights.add(weights.get(feature), sums);
   }
 
   /** GISModel's own normalisation, in place: exp of each sum over their total. */
