@@ -159,6 +159,8 @@ public final class Document {
    * order; empty when the document has no {@link Layer#FURNITURE} layer. {@link
    * Token#isFurniture()} and {@link Sentence#isFurniture()} tell whether a token or a whole
    * sentence lies in it.
+   *
+   * @return an unmodifiable list of non-overlapping stretches ordered by start offset; never null
    */
   public List<Furniture> furniture() {
     return furniture;
@@ -167,6 +169,8 @@ public final class Document {
   /**
    * What the document is about, best first, each with a score in [0, 1]; empty when the document
    * has no {@link Layer#TOPICS} layer.
+   *
+   * @return an unmodifiable list ordered by descending score; never null
    */
   public List<Topic> topics() {
     return topics;
@@ -194,6 +198,8 @@ public final class Document {
    * The entity mentions, in document order, each with the canonical name and the type of its
    * entity (one type per entity and document: the majority of its mentions); empty when the
    * document has no {@link Layer#ENTITIES} layer.
+   *
+   * @return an unmodifiable list ordered by start offset; never null
    */
   public List<EntityMention> mentions() {
     return mentions;
@@ -202,54 +208,105 @@ public final class Document {
   /**
    * The entities: mentions grouped under one canonical name per document, ordered by first
    * mention; empty when the document has no {@link Layer#ENTITIES} layer.
+   *
+   * @return an unmodifiable list; every mention of {@link #mentions()} belongs to exactly one of
+   *     its entities
    */
   public List<Entity> entities() {
     return entities;
   }
 
-  /** The original text, exactly as given. */
+  /**
+   * The original text, exactly as given.
+   *
+   * @return the analysed text, which all offsets index into; for {@link
+   *     GermanNlp#analyzeTokens(List)} the tokens joined by spaces and line breaks
+   */
   public String text() {
     return text;
   }
 
-  /** The layers this document carries. */
+  /**
+   * The layers this document carries.
+   *
+   * @return an unmodifiable set that always holds {@link Layer#TOKENS} and {@link
+   *     Layer#SENTENCES}, plus each layer the pipeline computed
+   */
   public Set<Layer> layers() {
     return layers;
   }
 
-  /** Whether {@code layer} was computed. */
+  /**
+   * Whether a layer was computed.
+   *
+   * @param layer the layer to look for
+   * @return true if {@link #layers()} contains {@code layer}; false for a layer the pipeline left
+   *     out, whose accessors then return null or empty values
+   */
   public boolean has(Layer layer) {
     return layers.contains(layer);
   }
 
-  /** Number of tokens. */
+  /**
+   * Number of tokens.
+   *
+   * @return the number of tokens in the document; 0 for empty or white-space-only text
+   */
   public int tokenCount() {
     return tokens.size();
   }
 
-  /** Number of sentences. */
+  /**
+   * Number of sentences.
+   *
+   * @return the number of sentences in the document; 0 when it has no tokens
+   */
   public int sentenceCount() {
     return sentenceEnds.length;
   }
 
-  /** Token {@code i} (0-based, document order). */
+  /**
+   * One token of the document.
+   *
+   * @param i the 0-based index of the token in document order
+   * @return a new view of token {@code i}
+   * @throws IndexOutOfBoundsException if {@code i} is negative or not less than {@link
+   *     #tokenCount()}
+   */
   public Token token(int i) {
     Objects.checkIndex(i, tokens.size());
     return new Token(this, i);
   }
 
-  /** Sentence {@code i} (0-based, document order). */
+  /**
+   * One sentence of the document.
+   *
+   * @param i the 0-based index of the sentence in document order
+   * @return a new view of sentence {@code i}
+   * @throws IndexOutOfBoundsException if {@code i} is negative or not less than {@link
+   *     #sentenceCount()}
+   */
   public Sentence sentence(int i) {
     Objects.checkIndex(i, sentenceEnds.length);
     return new Sentence(this, i);
   }
 
-  /** All tokens, as a list of views. */
+  /**
+   * All tokens, as a list of views.
+   *
+   * @return an unmodifiable list of {@link #tokenCount()} tokens in text order, creating each view
+   *     on access
+   */
   public List<Token> tokens() {
     return new TokenList(this, 0, tokens.size());
   }
 
-  /** All sentences, as a list of views. */
+  /**
+   * All sentences, as a list of views.
+   *
+   * @return an unmodifiable list of {@link #sentenceCount()} sentences in text order, creating
+   *     each view on access
+   */
   public List<Sentence> sentences() {
     return new SentenceList();
   }

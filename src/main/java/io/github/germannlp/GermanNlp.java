@@ -153,17 +153,32 @@ public final class GermanNlp {
     static final GermanNlp INSTANCE = builder().build();
   }
 
-  /** A shared pipeline with the default configuration (news scheme, all available layers). */
+  /**
+   * A shared pipeline with the default configuration (news scheme, all available layers).
+   *
+   * @return the one default pipeline of this class loader, built with its models on the first
+   *     call and the same instance on every later call
+   */
   public static GermanNlp standard() {
     return Standard.INSTANCE;
   }
 
-  /** A new builder with the default configuration. */
+  /**
+   * A new builder with the default configuration: {@link TokenScheme#NEWS}, the bundled
+   * abbreviations and models, and every layer of {@link #availableLayers()}.
+   *
+   * @return a new, independent builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The layers that this version of the library can compute. */
+  /**
+   * The layers that this version of the library can compute with the models on the classpath.
+   *
+   * @return an unmodifiable set: tokens, sentences, parts of speech, lemmas, compounds and
+   *     furniture always; entities and topics when their models are bundled
+   */
   public static Set<Layer> availableLayers() {
     return AVAILABLE;
   }
@@ -171,6 +186,10 @@ public final class GermanNlp {
   /**
    * The layers that this version can compute with the models of {@code modelDirectory} (or the
    * bundled ones where it lacks a file).
+   *
+   * @param modelDirectory a folder of model files, or null for the bundled models alone
+   * @return {@link #availableLayers()}, plus {@link Layer#ENTITIES} when the folder holds an
+   *     entity model file ({@value #ENTITY_MODEL_FILE})
    */
   public static Set<Layer> availableLayers(Path modelDirectory) {
     if (modelDirectory == null || !Files.isRegularFile(modelDirectory.resolve(ENTITY_MODEL_FILE))) {
@@ -181,12 +200,20 @@ public final class GermanNlp {
     return Collections.unmodifiableSet(l);
   }
 
-  /** The layers this pipeline computes. */
+  /**
+   * The layers this pipeline computes.
+   *
+   * @return an unmodifiable set, always with {@link Layer#TOKENS} and {@link Layer#SENTENCES}
+   */
   public Set<Layer> layers() {
     return layers;
   }
 
-  /** The token scheme of this pipeline. */
+  /**
+   * The token scheme of this pipeline.
+   *
+   * @return the token conventions set with {@link Builder#scheme(TokenScheme)}
+   */
   public TokenScheme scheme() {
     return tokenizer.scheme();
   }
@@ -195,6 +222,8 @@ public final class GermanNlp {
    * Analyses a text.
    *
    * @param text any text; empty or white-space-only text gives a document with no tokens
+   * @return a new document holding {@code text}, its tokens and sentences and each layer of
+   *     {@link #layers()}
    * @throws NullPointerException if {@code text} is null
    */
   public Document analyze(String text) {
@@ -338,6 +367,8 @@ public final class GermanNlp {
    * and the pipeline's other layers are computed over them. The document's text is the tokens
    * joined by single spaces, sentences by line breaks.
    *
+   * @param sentences the sentences, each a list of token texts; empty sentences are skipped
+   * @return a new document with one sentence per non-empty inner list and one token per string
    * @throws NullPointerException if the list, a sentence or a token is null
    * @throws IllegalArgumentException if a token is empty
    */
@@ -385,6 +416,9 @@ public final class GermanNlp {
    * layers are computed over the tokens as given. Offsets point into {@code text} itself, so
    * {@code text.substring(start, end)} is each token as given.
    *
+   * @param text lines of tokens; white space around a token is trimmed, further tab-separated
+   *     columns are ignored, and several blank lines in a row make one sentence break
+   * @return a new document over {@code text} itself, one sentence per block of token lines
    * @throws NullPointerException if {@code text} is null
    */
   public Document analyzePretokenized(String text) {
@@ -462,13 +496,27 @@ public final class GermanNlp {
 
     private Builder() {}
 
-    /** Token conventions; default {@link TokenScheme#NEWS}. */
+    /**
+     * Token conventions; default {@link TokenScheme#NEWS}.
+     *
+     * @param scheme the conventions for splitting tokens
+     * @return this builder
+     * @throws NullPointerException if {@code scheme} is null
+     */
     public Builder scheme(TokenScheme scheme) {
       this.scheme = Objects.requireNonNull(scheme, "scheme");
       return this;
     }
 
-    /** Replaces the bundled abbreviation table. */
+    /**
+     * Replaces the bundled abbreviation table (and any {@value #ABBREVIATIONS_FILE} of the model
+     * directory).
+     *
+     * @param abbreviations the abbreviations whose final period stays in the token and ends no
+     *     sentence
+     * @return this builder
+     * @throws NullPointerException if {@code abbreviations} is null
+     */
     public Builder abbreviations(Abbreviations abbreviations) {
       this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
       return this;
@@ -479,6 +527,9 @@ public final class GermanNlp {
      * #ABBREVIATIONS_FILE}, {@value #ENTITY_MODEL_FILE}, {@value
      * BackgroundStatistics#FILE_NAME}); files it lacks come from the classpath.
      *
+     * @param directory an existing folder; it is read when {@link #build()} runs
+     * @return this builder
+     * @throws NullPointerException if {@code directory} is null
      * @throws IllegalArgumentException if the folder does not exist
      */
     public Builder modelDirectory(Path directory) {
@@ -490,7 +541,14 @@ public final class GermanNlp {
       return this;
     }
 
-    /** An entity model to use instead of the bundled one (and turns the entity layer on). */
+    /**
+     * An entity model to use instead of the bundled one or one in the model directory (and turns
+     * the entity layer on).
+     *
+     * @param model a loaded or freshly trained model
+     * @return this builder
+     * @throws NullPointerException if {@code model} is null
+     */
     public Builder entityModel(EntityModel model) {
       this.entityModel = Objects.requireNonNull(model, "model");
       this.layers.add(Layer.ENTITIES);
@@ -501,6 +559,11 @@ public final class GermanNlp {
      * Known names with their types; where they match (the longest match wins) they replace the
      * model's mentions. Turns the entity layer on; without an entity model the dictionary alone
      * finds entities.
+     *
+     * @param dictionary the names to find, laid over the model's mentions and the bundled known
+     *     names
+     * @return this builder
+     * @throws NullPointerException if {@code dictionary} is null
      */
     public Builder entityDictionary(EntityDictionary dictionary) {
       this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
@@ -513,6 +576,15 @@ public final class GermanNlp {
      * speech, lemmas, compounds and furniture (and entities where a model is available): asking
      * for topics turns them on.
      *
+     * <p>Call it after {@link #entityModel(EntityModel)}, {@link
+     * #entityDictionary(EntityDictionary)} or {@link #modelDirectory(Path)}: it replaces the
+     * layers chosen so far, and {@link Layer#ENTITIES} counts as available without a bundled
+     * model only when one of them was set before.
+     *
+     * @param requested the layers wanted; {@link Layer#TOKENS} and {@link Layer#SENTENCES} are
+     *     added whether listed or not
+     * @return this builder
+     * @throws NullPointerException if {@code requested} is null
      * @throws IllegalArgumentException if a layer is not available in this version
      */
     public Builder layers(Set<Layer> requested) {
@@ -539,7 +611,15 @@ public final class GermanNlp {
       return this;
     }
 
-    /** Builds the pipeline, loading its models. */
+    /**
+     * Builds the pipeline, loading the models of its layers; that takes time, so build once and
+     * share the result.
+     *
+     * @return a new, immutable and thread-safe pipeline
+     * @throws java.io.UncheckedIOException if a model file of the model directory cannot be read
+     * @throws IllegalArgumentException if the entity layer is on but there is no entity model in
+     *     the model directory, none on the classpath and no dictionary
+     */
     public GermanNlp build() {
       return new GermanNlp(this);
     }

@@ -12,47 +12,87 @@ public final class Sentence {
     this.index = index;
   }
 
-  /** The document this sentence belongs to. */
+  /**
+   * The document this sentence belongs to.
+   *
+   * @return the document whose text and tokens this view reads; never null
+   */
   public Document document() {
     return doc;
   }
 
-  /** Position of the sentence in the document (0-based). */
+  /**
+   * Position of the sentence in the document.
+   *
+   * @return the 0-based index of the sentence, in [0, {@link Document#sentenceCount()})
+   */
   public int index() {
     return index;
   }
 
-  /** Start offset of the first token. */
+  /**
+   * Start offset of the sentence in {@link Document#text()}.
+   *
+   * @return the start offset of the sentence's first token, inclusive (UTF-16 index)
+   */
   public int start() {
     return doc.tokenStart(firstToken());
   }
 
-  /** End offset of the last token. */
+  /**
+   * End offset of the sentence in {@link Document#text()}.
+   *
+   * @return the end offset of the sentence's last token, exclusive (UTF-16 index); white space
+   *     after it is not part of the sentence
+   */
   public int end() {
     return doc.tokenEnd(endToken() - 1);
   }
 
-  /** Index of the first token in the document. */
+  /**
+   * Index of the sentence's first token in the document.
+   *
+   * @return the document-wide, 0-based index of the first token (as in {@link Token#index()})
+   */
   public int firstToken() {
     return doc.sentenceFirstToken(index);
   }
 
-  /** Index after the last token in the document. */
+  /**
+   * Index after the sentence's last token in the document.
+   *
+   * @return the document-wide index of the last token plus one, so that the sentence holds the
+   *     tokens {@code firstToken()} (inclusive) to {@code endToken()} (exclusive)
+   */
   public int endToken() {
     return doc.sentenceEndToken(index);
   }
 
-  /** Number of tokens. */
+  /**
+   * Number of tokens in the sentence.
+   *
+   * @return {@code endToken() - firstToken()}; at least 1
+   */
   public int tokenCount() {
     return endToken() - firstToken();
   }
 
-  /** The tokens, as a list of views. */
+  /**
+   * The sentence's tokens, as a list of views.
+   *
+   * @return an unmodifiable list of {@link #tokenCount()} tokens in text order, creating each view
+   *     on access
+   */
   public List<Token> tokens() {
     return new Document.TokenList(doc, firstToken(), endToken());
   }
 
-  /** The sentence's text, from its first token's start to its last token's end. */
+  /**
+   * The sentence's text, from its first token's start to its last token's end.
+   *
+   * @return {@code document().text().substring(start(), end())}, with the white space and line
+   *     breaks between its tokens as in the original
+   */
   public String text() {
     return doc.text().substring(start(), end());
   }
@@ -60,6 +100,8 @@ public final class Sentence {
   /**
    * Whether every token of the sentence lies in page furniture ({@link Document#furniture()});
    * false when the document has no {@link Layer#FURNITURE} layer.
+   *
+   * @return true if {@link Token#isFurniture()} holds for each of its tokens
    */
   public boolean isFurniture() {
     for (int t = firstToken(), e = endToken(); t < e; t++) {

@@ -15,38 +15,71 @@ public final class Token {
     this.index = index;
   }
 
-  /** The document this token belongs to. */
+  /**
+   * The document this token belongs to.
+   *
+   * @return the document whose text and layers this view reads; never null
+   */
   public Document document() {
     return doc;
   }
 
-  /** Position of the token in the document (0-based). */
+  /**
+   * Position of the token in the document.
+   *
+   * @return the 0-based index of the token among all tokens of the document, in [0, {@link
+   *     Document#tokenCount()})
+   */
   public int index() {
     return index;
   }
 
-  /** Start offset into {@link Document#text()}, inclusive. */
+  /**
+   * Start offset into {@link Document#text()}, inclusive.
+   *
+   * @return the UTF-16 index of the token's first character
+   */
   public int start() {
     return doc.tokenStart(index);
   }
 
-  /** End offset into {@link Document#text()}, exclusive. */
+  /**
+   * End offset into {@link Document#text()}, exclusive.
+   *
+   * @return the UTF-16 index just after the token's last character; always greater than {@link
+   *     #start()}
+   */
   public int end() {
     return doc.tokenEnd(index);
   }
 
-  /** The token's text: {@code document().text().substring(start(), end())}. */
+  /**
+   * The token's text, exactly as it stands in the document (soft hyphens and other break hints
+   * included).
+   *
+   * @return {@code document().text().substring(start(), end())}, never empty
+   */
   public String text() {
     return doc.text().substring(start(), end());
   }
 
-  /** Whether white space (or the end of the text) follows the token. */
+  /**
+   * Whether white space (or the end of the text) follows the token.
+   *
+   * @return true if any character lies between this token's end and the next token's start, or if
+   *     this token ends the text; false if the next token follows without a gap
+   */
   public boolean spaceAfter() {
     int e = end();
     return e >= doc.text().length() || e < nextStart();
   }
 
-  /** The characters between this token and the next (or the end of the text). */
+  /**
+   * The characters between this token and the next (or the end of the text).
+   *
+   * @return the text from {@link #end()} to the next token's start (to the end of the text after
+   *     the last token); empty when the next token follows directly
+   */
   public String whitespaceAfter() {
     return doc.text().substring(end(), nextStart());
   }
@@ -55,13 +88,20 @@ public final class Token {
     return index + 1 < doc.tokenCount() ? doc.tokenStart(index + 1) : doc.text().length();
   }
 
-  /** The sentence holding this token. */
+  /**
+   * The sentence holding this token.
+   *
+   * @return a view of the sentence whose token range contains this token's {@link #index()}
+   */
   public Sentence sentence() {
     return doc.sentence(doc.sentenceOf(index));
   }
 
   /**
-   * The Universal POS tag, or {@code null} when the document has no {@link Layer#POS} layer.
+   * The Universal POS tag.
+   *
+   * @return a Universal Dependencies tag such as {@code NOUN}, {@code PROPN} or {@code ADP}, or
+   *     {@code null} when the document has no {@link Layer#POS} layer
    */
   public String upos() {
     return doc.upos(index);
@@ -70,12 +110,20 @@ public final class Token {
   /**
    * The parts of a noun compound in dictionary form ({@code Sanktionsdruck} → {@code Sanktion},
    * {@code Druck}); empty for other tokens or without the {@link Layer#COMPOUNDS} layer.
+   *
+   * @return the parts in order, never null; an empty list when the token is no compound or the
+   *     layer was not computed
    */
   public List<String> compoundParts() {
     return doc.compoundParts(index);
   }
 
-  /** The lemma, or {@code null} when the document has no {@link Layer#LEMMA} layer. */
+  /**
+   * The lemma (dictionary form) of the token.
+   *
+   * @return the lemma, such as {@code Präsident} for {@code Präsidenten}, or {@code null} when the
+   *     document has no {@link Layer#LEMMA} layer
+   */
   public String lemma() {
     return doc.lemma(index);
   }
@@ -83,6 +131,9 @@ public final class Token {
   /**
    * Whether the token lies in page furniture ({@link Document#furniture()}); false when the
    * document has no {@link Layer#FURNITURE} layer.
+   *
+   * @return true if the token's first character lies inside one of the document's furniture
+   *     stretches
    */
   public boolean isFurniture() {
     return doc.isFurniture(start());
