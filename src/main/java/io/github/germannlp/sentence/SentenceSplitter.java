@@ -38,8 +38,14 @@ public final class SentenceSplitter {
   /**
    * Splits the tokens of {@code text} into sentences.
    *
+   * @param text the whole text the tokens were cut from; its line breaks and line lengths are read
+   * @param tokens the tokens of {@code text} with the flags {@link
+   *     io.github.germannlp.tokenize.GermanTokenizer} set; boundaries are only sought where the
+   *     flags allow one, so a buffer without flags (from {@link TokenBuffer#of(int[], int[],
+   *     int)}) makes one sentence
    * @return the exclusive end token index of each sentence, in order; the last is {@code
    *     tokens.size()}; empty when there are no tokens
+   * @throws NullPointerException if {@code text} or {@code tokens} is null
    */
   public int[] split(char[] text, TokenBuffer tokens) {
     Objects.requireNonNull(text, "text");

@@ -49,7 +49,12 @@ public final class Abbreviations {
     static final Abbreviations GERMAN = loadDefault();
   }
 
-  /** The bundled German table (well over a thousand entries). */
+  /**
+   * The bundled German table (well over a thousand entries).
+   *
+   * @return the shared table, read from the classpath on the first call
+   * @throws IllegalStateException if the bundled resource is missing from the classpath
+   */
   public static Abbreviations german() {
     return Holder.GERMAN;
   }
@@ -73,6 +78,8 @@ public final class Abbreviations {
   /**
    * Reads a table in the format described above.
    *
+   * @param file a UTF-8 text file (a leading byte order mark is skipped)
+   * @return a new table with the file's entries and flags
    * @throws IOException if the file cannot be read; the message names the path
    * @throws IllegalArgumentException if a line is malformed; the message names path and line
    */
@@ -82,7 +89,16 @@ public final class Abbreviations {
     }
   }
 
-  /** Builds a table from entries (each with its final period), all {@link #PLAIN}. */
+  /**
+   * Builds a table from entries (each with its final period), all {@link #PLAIN}.
+   *
+   * @param entries the abbreviations, such as {@code "Dr."} or {@code "z.B."}; matched
+   *     case-insensitively
+   * @return a new table holding exactly these entries
+   * @throws NullPointerException if {@code entries} or one of them is null
+   * @throws IllegalArgumentException if an entry is shorter than two characters, does not end
+   *     in a period or contains a space
+   */
   public static Abbreviations of(Collection<String> entries) {
     CharArraySet all = new CharArraySet(entries.size(), true);
     int max = 0;
@@ -142,8 +158,11 @@ public final class Abbreviations {
   }
 
   /**
-   * Looks up {@code text[start, end)}, which must include the final period.
+   * Looks up {@code text[start, end)}, which must include the final period. Allocates nothing.
    *
+   * @param text the characters to read from
+   * @param start index of the first character of the candidate, inclusive
+   * @param end index after its final period, exclusive
    * @return {@link #NONE}, {@link #PLAIN}, {@link #BEFORE_NUMBER} or {@link #MAY_END}
    */
   public int lookup(char[] text, int start, int end) {
@@ -157,12 +176,21 @@ public final class Abbreviations {
     return beforeNumber.contains(text, start, len) ? BEFORE_NUMBER : PLAIN;
   }
 
-  /** Whether {@code entry} (with its final period) is in the table. */
+  /**
+   * Whether an entry is in the table, of any kind.
+   *
+   * @param entry the abbreviation with its final period
+   * @return true if the table holds {@code entry}, compared case-insensitively
+   */
   public boolean contains(String entry) {
     return all.contains(entry);
   }
 
-  /** Number of entries. */
+  /**
+   * Number of entries.
+   *
+   * @return the number of distinct entries (case-insensitively) in the table
+   */
   public int size() {
     return all.size();
   }

@@ -17,6 +17,8 @@ public final class BreakHints {
    * {@code word} without soft hyphens and zero-width spaces; the same string when it has none,
    * and also when it has nothing else (a token of break hints only keeps its text).
    *
+   * @param word a token's text
+   * @return the word as a tagger or lemmatizer should see it
    * @throws NullPointerException if {@code word} is null
    */
   public static String remove(String word) {

@@ -11,12 +11,28 @@ package io.github.germannlp.tokenize;
 public final class FunctionWords {
   private FunctionWords() {}
 
-  /** Whether {@code a[start, start+len)} is a capitalised function word such as {@code Die}. */
+  /**
+   * Whether {@code a[start, start+len)} is a capitalised function word such as {@code Die}.
+   *
+   * @param a the characters to read from
+   * @param start index of the word's first character
+   * @param len the word's length in characters
+   * @return true if the word is in the table of capitalised articles, pronouns, prepositions,
+   *     conjunctions, adverbs and auxiliaries (case-sensitive: {@code die} is not)
+   */
   public static boolean isCapitalized(char[] a, int start, int len) {
     return CAPITALIZED.contains(a, start, len);
   }
 
-  /** Whether {@code a[start, start+len)} is a lowercase article, preposition or conjunction. */
+  /**
+   * Whether {@code a[start, start+len)} is a lowercase article, preposition or conjunction.
+   *
+   * @param a the characters to read from
+   * @param start index of the word's first character
+   * @param len the word's length in characters
+   * @return true if the word is in the table of lowercase function words such as {@code der},
+   *     {@code von}, {@code und} (case-sensitive: {@code Der} is not)
+   */
   public static boolean isLowercasePrepositionOrArticle(char[] a, int start, int len) {
     return LOWERCASE.contains(a, start, len);
   }

@@ -21,7 +21,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * GermanTokenizer tok = new GermanTokenizer(TokenScheme.NEWS, Abbreviations.german());
- * TokenBuffer b = tok.tokenize("Die US-Regierung erhöht z. B. am 4. November die Zölle.");
+ * String text = "Die US-Regierung erhöht z. B. am 4. November die Zölle.";
+ * TokenBuffer b = tok.tokenize(text);
  * for (int i = 0; i < b.size(); i++) System.out.println(text.substring(b.start(i), b.end(i)));
  * }</pre>
  */
@@ -32,7 +33,14 @@ public final class GermanTokenizer {
   private final Abbreviations abbreviations;
   private final boolean splitHyphens;
 
-  /** Creates a tokenizer with the given scheme and abbreviation table. */
+  /**
+   * Creates a tokenizer with the given scheme and abbreviation table.
+   *
+   * @param scheme how hyphenated compounds are cut ({@link TokenScheme#UD} splits the hyphens off)
+   * @param abbreviations the abbreviations that keep their final period, such as {@link
+   *     Abbreviations#german()}
+   * @throws NullPointerException if either argument is null
+   */
   public GermanTokenizer(TokenScheme scheme, Abbreviations abbreviations) {
     this.scheme = Objects.requireNonNull(scheme, "scheme");
     this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
@@ -42,17 +50,30 @@ public final class GermanTokenizer {
   /**
    * Whether {@code c} separates tokens and is never part of one: white space, separators,
    * control characters, byte order mark, zero-width space.
+   *
+   * @param c a UTF-16 code unit
+   * @return true if the tokenizer skips {@code c} between tokens
    */
   public static boolean isSeparator(char c) {
     return CharClass.isSpace(c);
   }
 
-  /** The token scheme. */
+  /**
+   * The token scheme.
+   *
+   * @return the scheme given to the constructor
+   */
   public TokenScheme scheme() {
     return scheme;
   }
 
-  /** Tokenizes {@code text}. */
+  /**
+   * Tokenizes a text.
+   *
+   * @param text the text to cut; any string, including an empty one
+   * @return a new buffer with the tokens' offsets into {@code text} and their flags
+   * @throws NullPointerException if {@code text} is null
+   */
   public TokenBuffer tokenize(String text) {
     Objects.requireNonNull(text, "text");
     char[] a = text.toCharArray();
@@ -61,7 +82,15 @@ public final class GermanTokenizer {
     return out;
   }
 
-  /** Tokenizes {@code a[from, to)} into {@code out}; offsets are indexes into {@code a}. */
+  /**
+   * Tokenizes {@code a[from, to)} into {@code out}; offsets are indexes into {@code a}. The region
+   * is treated as a text of its own: quotation state starts fresh and no token crosses its ends.
+   *
+   * @param a the characters; not modified
+   * @param from index of the first character to cut, inclusive
+   * @param to index after the last character to cut, exclusive
+   * @param out the buffer the tokens are appended to, after any it already holds
+   */
   public void tokenize(char[] a, int from, int to, TokenBuffer out) {
     new Scanner(a, from, to, out).run();
   }

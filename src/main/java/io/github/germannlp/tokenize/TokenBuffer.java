@@ -30,7 +30,12 @@ public final class TokenBuffer {
   private byte[] flags;
   private int size;
 
-  /** Creates a buffer sized for a text of the given length. */
+  /**
+   * Creates an empty buffer sized for a text of the given length; it grows as needed.
+   *
+   * @param textLength the length of the text to be tokenized, in UTF-16 units; only sets the
+   *     initial capacity
+   */
   public TokenBuffer(int textLength) {
     int capacity = Math.max(16, Math.min(textLength / 5 + 16, 1 << 22));
     starts = new int[capacity];
@@ -38,7 +43,14 @@ public final class TokenBuffer {
     flags = new byte[capacity];
   }
 
-  /** A buffer holding the given offsets (copied), without flags. */
+  /**
+   * A buffer holding the given offsets (copied), without flags. The offsets are not checked.
+   *
+   * @param starts start offsets, inclusive; the first {@code size} are used
+   * @param ends end offsets, exclusive; the first {@code size} are used
+   * @param size the number of tokens
+   * @return a new, filled buffer whose flags are all 0
+   */
   public static TokenBuffer of(int[] starts, int[] ends, int size) {
     TokenBuffer b = new TokenBuffer(0);
     b.starts = java.util.Arrays.copyOf(starts, size);
@@ -65,32 +77,59 @@ public final class TokenBuffer {
     size--;
   }
 
-  /** Number of tokens. */
+  /**
+   * Number of tokens.
+   *
+   * @return the number of tokens added so far
+   */
   public int size() {
     return size;
   }
 
-  /** Start offset (inclusive, UTF-16 units) of token {@code i}. */
+  /**
+   * Start offset of a token.
+   *
+   * @param i the token's index, in [0, {@link #size()}); not checked against the size
+   * @return the start offset of token {@code i} (inclusive, UTF-16 units)
+   */
   public int start(int i) {
     return starts[i];
   }
 
-  /** End offset (exclusive) of token {@code i}. */
+  /**
+   * End offset of a token.
+   *
+   * @param i the token's index, in [0, {@link #size()}); not checked against the size
+   * @return the end offset of token {@code i} (exclusive, UTF-16 units)
+   */
   public int end(int i) {
     return ends[i];
   }
 
-  /** Flags of token {@code i}, a combination of the constants of this class. */
+  /**
+   * Flags of a token.
+   *
+   * @param i the token's index, in [0, {@link #size()}); not checked against the size
+   * @return the flags of token {@code i}, a bitwise OR of the constants of this class (0 to 255)
+   */
   public int flags(int i) {
     return flags[i] & 0xFF;
   }
 
-  /** Trimmed copy of the start offsets. */
+  /**
+   * Trimmed copy of the start offsets.
+   *
+   * @return a new array of {@link #size()} start offsets, in token order
+   */
   public int[] startsArray() {
     return Arrays.copyOf(starts, size);
   }
 
-  /** Trimmed copy of the end offsets. */
+  /**
+   * Trimmed copy of the end offsets.
+   *
+   * @return a new array of {@link #size()} end offsets, in token order
+   */
   public int[] endsArray() {
     return Arrays.copyOf(ends, size);
   }

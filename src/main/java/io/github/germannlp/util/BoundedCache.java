@@ -42,7 +42,7 @@ public final class BoundedCache<K, V> {
    *
    * @param key the key, not null
    * @param compute the value of a key, never null
-   * @return the value
+   * @return the cached value, or the newly computed one
    */
   public V get(K key, Function<? super K, ? extends V> compute) {
     V v = map.get(key);
@@ -59,12 +59,20 @@ public final class BoundedCache<K, V> {
     return v;
   }
 
-  /** The number of cached entries. */
+  /**
+   * The number of cached entries.
+   *
+   * @return the entries cached now; drops to 0 whenever the cache fills up and is emptied
+   */
   public int size() {
     return map.size();
   }
 
-  /** The bound given at construction. */
+  /**
+   * The bound given at construction.
+   *
+   * @return the capacity at which the cache is emptied
+   */
   public int capacity() {
     return capacity;
   }
