@@ -11,11 +11,24 @@ public final class BioTags {
   /** Receives one decoded span: token indexes {@code [begin, end)} and its type. */
   @FunctionalInterface
   public interface SpanConsumer {
-    /** Accepts a span. */
+    /**
+     * Accepts a span.
+     *
+     * @param begin index of the span's first tag, inclusive
+     * @param end index after the span's last tag, exclusive
+     * @param type the type after the tag's prefix, such as {@code PER} for {@code B-PER}
+     */
     void accept(int begin, int end, String type);
   }
 
-  /** Decodes {@code tags}, in order. */
+  /**
+   * Decodes {@code tags}, in order. A tag shorter than three characters or without a hyphen
+   * after its first character ({@code O}) is outside every span.
+   *
+   * @param tags one tag per token
+   * @param consumer called once for each span, left to right
+   * @throws NullPointerException if {@code tags}, one of its tags or {@code consumer} is null
+   */
   public static void spans(String[] tags, SpanConsumer consumer) {
     int i = 0;
     while (i < tags.length) {

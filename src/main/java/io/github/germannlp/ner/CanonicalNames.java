@@ -183,22 +183,41 @@ public final class CanonicalNames {
     this.namesEndingInS = Set.copyOf(names);
   }
 
-  /** The resolver with the built-in German news lists. */
+  /**
+   * The resolver with the built-in German news lists.
+   *
+   * @return the shared resolver built from {@link #defaultTitles()}, {@link
+   *     #defaultTitleHeads()} and {@link #defaultNamesEndingInS()}
+   */
   public static CanonicalNames german() {
     return GERMAN;
   }
 
-  /** The built-in exact title words ({@code Herr}, {@code Dr.}, …). */
+  /**
+   * The built-in exact title words ({@code Herr}, {@code Dr.}, …).
+   *
+   * @return an unmodifiable set, to extend and pass to {@link #CanonicalNames(Collection,
+   *     Collection, Collection)}
+   */
   public static Set<String> defaultTitles() {
     return DEFAULT_TITLES;
   }
 
-  /** The built-in title heads, lowercase ({@code präsident}, {@code minister}, …). */
+  /**
+   * The built-in title heads, lowercase ({@code präsident}, {@code minister}, …).
+   *
+   * @return an unmodifiable set of word endings that make a word a title
+   */
   public static Set<String> defaultTitleHeads() {
     return DEFAULT_TITLE_HEADS;
   }
 
-  /** The built-in names whose final {@code s} is part of the base form ({@code Paris}, …). */
+  /**
+   * The built-in names whose final {@code s} is part of the base form ({@code Paris}, …).
+   *
+   * @return an unmodifiable set of first names, surnames, places, organisations and apostrophe
+   *     names such as {@code McDonald's}
+   */
   public static Set<String> defaultNamesEndingInS() {
     return DEFAULT_NAMES_ENDING_IN_S;
   }
@@ -221,6 +240,7 @@ public final class CanonicalNames {
    * @param mentions the mentions of one document, in document order
    * @return the entities, ordered by their first mention; each mention carries its entity's
    *     canonical name and type
+   * @throws NullPointerException if {@code mentions} is null
    */
   public List<Entity> resolve(List<EntityMention> mentions) {
     Objects.requireNonNull(mentions, "mentions");
@@ -246,6 +266,8 @@ public final class CanonicalNames {
    * {@link #resolve} gives them).
    *
    * @param mentions the mentions of one document, in document order
+   * @return an unmodifiable list, one mention for each of {@code mentions} at the same position
+   * @throws NullPointerException if {@code mentions} is null
    */
   public List<EntityMention> canonicalize(List<EntityMention> mentions) {
     Objects.requireNonNull(mentions, "mentions");
@@ -328,6 +350,11 @@ public final class CanonicalNames {
   /**
    * The base form of the last word of a name, without document context (so only the apostrophe
    * and unattested rules apply): {@code Chinas} → {@code China}, {@code Paris} stays.
+   *
+   * @param word the last word of a name; a word starting in lowercase is returned unchanged
+   * @param type the entity type; the unattested genitive rule applies only to {@code PER},
+   *     {@code LOC} and {@code ORG}, so for {@code MISC} or null only the apostrophe rule does
+   * @return the word without its genitive ending, or {@code word} itself
    */
   public String baseForm(String word, String type) {
     return baseForm(word, type, Set.of(), false);

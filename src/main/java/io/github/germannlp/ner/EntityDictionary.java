@@ -84,6 +84,10 @@ public final class EntityDictionary {
    *
    * @throws IllegalArgumentException if a name or type is blank, a type contains white space, or
    *     two names with the same tokens have different types
+   * @param nameToType each name (split on white space into tokens) with its type, such as
+   *     {@code "Wladimir Putin" -> "PER"}
+   * @return a new dictionary
+   * @throws NullPointerException if {@code nameToType} is null
    */
   public static EntityDictionary of(Map<String, String> nameToType) {
     Objects.requireNonNull(nameToType, "nameToType");
@@ -98,6 +102,9 @@ public final class EntityDictionary {
   /**
    * Reads a dictionary file in the format described above.
    *
+   * @param file a UTF-8 file (a leading byte order mark is skipped)
+   * @return a new dictionary
+   * @throws NullPointerException if {@code file} is null
    * @throws IOException if the file is missing or cannot be read; the message names the path
    *     (and the line, for text that is not UTF-8)
    * @throws IllegalArgumentException if a line is malformed; the message names path and line
@@ -115,6 +122,10 @@ public final class EntityDictionary {
   /**
    * Reads a dictionary from a classpath resource, e.g. one bundled with an application.
    *
+   * @param resource an absolute resource name such as {@code /com/example/names.tsv}, as for
+   *     {@link Class#getResourceAsStream(String)}, in the format described above
+   * @return a new dictionary
+   * @throws IllegalArgumentException if a line is malformed; the message names resource and line
    * @throws IOException if the resource is missing or unreadable; the message names it
    */
   public static EntityDictionary loadResource(String resource) throws IOException {
@@ -185,17 +196,31 @@ public final class EntityDictionary {
     stats[1] = Math.max(stats[1], tokens.length);
   }
 
-  /** Number of names. */
+  /**
+   * Number of names.
+   *
+   * @return the number of distinct names (by their tokens)
+   */
   public int size() {
     return size;
   }
 
-  /** Length in tokens of the longest name. */
+  /**
+   * Length in tokens of the longest name.
+   *
+   * @return the most tokens of any name; 0 for an empty dictionary
+   */
   public int maxTokens() {
     return maxTokens;
   }
 
-  /** The type of a name (tokens separated by white space), or {@code null} if not listed. */
+  /**
+   * The type of a name.
+   *
+   * @param name the name, its tokens separated by white space
+   * @return the name's type, or {@code null} if not listed
+   * @throws NullPointerException if {@code name} is null
+   */
   public String type(String name) {
     Node node = root;
     for (String token : name.strip().split("\\s+")) {
@@ -207,7 +232,14 @@ public final class EntityDictionary {
     return node.type;
   }
 
-  /** Matches over tokens given as strings. */
+  /**
+   * Matches over tokens given as strings.
+   *
+   * @param tokens the token texts, in order
+   * @return the matches, left to right and not overlapping, the longest at each position;
+   *     unmodifiable
+   * @throws NullPointerException if {@code tokens} is null
+   */
   public List<Match> match(String[] tokens) {
     Objects.requireNonNull(tokens, "tokens");
     return match(i -> tokens[i], tokens.length);
@@ -220,6 +252,10 @@ public final class EntityDictionary {
    * @param tokenStarts start offset of each token
    * @param tokenEnds end offset (exclusive) of each token
    * @param tokenCount number of tokens (the arrays may be longer)
+   * @return the matches, left to right and not overlapping, the longest at each position;
+   *     unmodifiable
+   * @throws NullPointerException if {@code text} or an array is null
+   * @throws IllegalArgumentException if {@code tokenCount} is negative or longer than an array
    */
   public List<Match> match(CharSequence text, int[] tokenStarts, int[] tokenEnds, int tokenCount) {
     Objects.requireNonNull(text, "text");
@@ -230,6 +266,14 @@ public final class EntityDictionary {
   /**
    * Matches over the tokens of a text and returns them as mentions with confidence 1.0 (canonical
    * name equal to the text, as for unresolved mentions).
+   *
+   * @param text the document text
+   * @param tokenStarts start offset of each token
+   * @param tokenEnds end offset (exclusive) of each token
+   * @param tokenCount number of tokens (the arrays may be longer)
+   * @return one mention per match, in text order; unmodifiable
+   * @throws NullPointerException if {@code text} or an array is null
+   * @throws IllegalArgumentException if {@code tokenCount} is negative or longer than an array
    */
   public List<EntityMention> mentions(CharSequence text, int[] tokenStarts, int[] tokenEnds,
       int tokenCount) {
@@ -291,6 +335,8 @@ public final class EntityDictionary {
    *
    * @param model mentions found by a model
    * @param dictionary mentions from {@link #mentions}, not overlapping each other
+   * @return a new, unmodifiable list
+   * @throws NullPointerException if either list is null
    */
   public static List<EntityMention> overlay(List<EntityMention> model,
       List<EntityMention> dictionary) {

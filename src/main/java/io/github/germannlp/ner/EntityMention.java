@@ -21,7 +21,22 @@ import java.util.Objects;
 public record EntityMention(String text, String type, int start, int end, int firstToken,
     int endToken, double confidence, String canonical) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param text the mention as written, not null
+   * @param type the entity type, not null
+   * @param start start character offset, at least 0
+   * @param end end character offset (exclusive), greater than {@code start}
+   * @param firstToken index of the first token, at least 0
+   * @param endToken index after the last token, greater than {@code firstToken}
+   * @param confidence the probability of the mention, in [0, 1]; not checked
+   * @param canonical the entity's canonical name, not null
+   * @throws NullPointerException if {@code text}, {@code type} or {@code canonical} is null
+   * @throws IllegalArgumentException if {@code start} is negative, {@code end} is not after
+   *     {@code start}, {@code firstToken} is negative or {@code endToken} is not after {@code
+   *     firstToken}
+   */
   public EntityMention {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(type, "type");
@@ -32,7 +47,13 @@ public record EntityMention(String text, String type, int start, int end, int fi
     }
   }
 
-  /** This mention with another canonical name. */
+  /**
+   * This mention with another canonical name.
+   *
+   * @param name the canonical name of the mention's entity, such as {@code Wladimir Putin}
+   * @return a new mention equal to this one but for {@link #canonical()}
+   * @throws NullPointerException if {@code name} is null
+   */
   public EntityMention withCanonical(String name) {
     return new EntityMention(text, type, start, end, firstToken, endToken, confidence, name);
   }

@@ -61,12 +61,20 @@ public final class EntityModel {
     return classifier;
   }
 
-  /** What the model was trained on, as written by the trainer. */
+  /**
+   * What the model was trained on, as written by the trainer.
+   *
+   * @return the description given to {@link EntityTrainer#train}, stored in the model file
+   */
   public String description() {
     return description;
   }
 
-  /** The tags the model predicts ({@code O}, {@code B-PER}, …). */
+  /**
+   * The tags the model predicts ({@code O}, {@code B-PER}, …).
+   *
+   * @return a new array of the classifier's outcomes, in its own order
+   */
   public String[] tags() {
     String[] t = new String[classifier.getNumOutcomes()];
     for (int i = 0; i < t.length; i++) {
@@ -78,6 +86,8 @@ public final class EntityModel {
   /**
    * Loads a model file.
    *
+   * @param file a model written by {@link #write(Path)}, such as {@value #FILE_NAME}
+   * @return the model
    * @throws IOException if the file is missing, unreadable or not an entity model; the message
    *     names the path
    */
@@ -90,14 +100,19 @@ public final class EntityModel {
     }
   }
 
-  /** Whether an entity model is bundled on the classpath. */
+  /**
+   * Whether an entity model is bundled on the classpath.
+   *
+   * @return true if the resource {@value #BUNDLED_RESOURCE} exists
+   */
   public static boolean isBundled() {
     return EntityModel.class.getResource(BUNDLED_RESOURCE) != null;
   }
 
   /**
-   * Loads the bundled model.
+   * Loads the bundled model. Each call reads it anew: keep the result.
    *
+   * @return the model of {@value #BUNDLED_RESOURCE}
    * @throws IOException if none is bundled or it cannot be read; the message names the resource
    */
   public static EntityModel loadBundled() throws IOException {
@@ -110,7 +125,15 @@ public final class EntityModel {
     }
   }
 
-  /** Reads a model from a stream; {@code source} names it in error messages. */
+  /**
+   * Reads a model from a stream; {@code source} names it in error messages.
+   *
+   * @param in the gzip-compressed model, as {@link #write(Path)} writes it; read but not closed
+   * @param source a name for the stream, such as its path or URL, used only in messages
+   * @return the model
+   * @throws IOException if the stream cannot be read or holds no entity model of a version this
+   *     library reads (1 or 2); the message names {@code source}
+   */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
       DataInputStream data = new DataInputStream(
@@ -136,7 +159,12 @@ public final class EntityModel {
     }
   }
 
-  /** Writes the model to {@code file}. */
+  /**
+   * Writes the model to {@code file}, in the current file version.
+   *
+   * @param file the file to write; created, or replaced if it exists
+   * @throws IOException if the file cannot be written
+   */
   public void write(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(out);

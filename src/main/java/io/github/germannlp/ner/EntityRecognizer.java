@@ -16,6 +16,21 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>Thread-safe: all per-call state lives on the caller's stack; the only shared mutable state
  * is a bounded cache of lexicon facts per word type (and, for models with POS features, the
  * POS tagger's), which does not change results.
+ *
+ * <p>The recognizer gives the model's mentions, with each mention's own text as its canonical
+ * name. {@link io.github.germannlp.GermanNlp} with the {@link io.github.germannlp.Layer#ENTITIES}
+ * layer adds what most applications want on top: the bundled known names and a user dictionary,
+ * no mentions in page controls, and mentions grouped into entities ({@link CanonicalNames}).
+ *
+ * <pre>{@code
+ * EntityRecognizer recognizer = new EntityRecognizer(EntityModel.loadBundled()); // IOException
+ * Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS)).build()
+ *     .analyze("Bundeskanzler Friedrich Merz traf in Paris Vertreter der Siemens AG.");
+ * for (EntityMention m : recognizer.recognize(doc)) {
+ *   System.out.println(m.text() + "\t" + m.type() + "\t" + m.confidence());
+ * }
+ * String[] tags = recognizer.tag(new String[] {"Merz", "traf", "Macron", "."}, null);
+ * }</pre>
  */
 public final class EntityRecognizer {
   /** Beam width of the decoder (3 measured +0.4 F1 over greedy on GermEval dev; 5 no better). */
@@ -33,7 +48,13 @@ public final class EntityRecognizer {
   /** The gazetteer bit of the organisation list, 0 if it has none. */
   private final int orgMask;
 
-  /** A recognizer for {@code model}. */
+  /**
+   * A recognizer for {@code model}. Cheap next to loading the model; share one recognizer
+   * between threads rather than making one per call.
+   *
+   * @param model the entity model, such as {@link EntityModel#loadBundled()}
+   * @throws NullPointerException if {@code model} is null
+   */
   public EntityRecognizer(EntityModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.features = new NerFeatures(model.gazetteer(), model.features());
@@ -64,17 +85,23 @@ public final class EntityRecognizer {
     }
   }
 
-  /** The model. */
+  /**
+   * The model.
+   *
+   * @return the model given to the constructor
+   */
   public EntityModel model() {
     return model;
   }
 
   /**
-   * Tags one sentence.
+   * Tags one sentence. Models that use POS features tag the sentence themselves.
    *
-   * @param tokens the tokens
-   * @param confidence if not null, receives the probability of each chosen tag
-   * @return one BIO tag a token
+   * @param tokens the sentence's token texts, in order
+   * @param confidence if not null, receives the probability of each chosen tag; at least as long
+   *     as {@code tokens}
+   * @return one BIO tag a token ({@code O}, {@code B-PER}, {@code I-PER}, …); an {@code I-X}
+   *     only ever follows a {@code B-X} or {@code I-X}
    */
   public String[] tag(String[] tokens, double[] confidence) {
     return tag(tokens, null, confidence);
@@ -83,11 +110,12 @@ public final class EntityRecognizer {
   /**
    * Tags one sentence whose POS tags are known.
    *
-   * @param tokens the tokens
+   * @param tokens the sentence's token texts, in order
    * @param upos their tags from {@link io.github.germannlp.pos.PosTagger}, or null to let the
    *     recognizer tag them if its model needs them
-   * @param confidence if not null, receives the probability of each chosen tag
-   * @return one BIO tag a token
+   * @param confidence if not null, receives the probability of each chosen tag; at least as long
+   *     as {@code tokens}
+   * @return one BIO tag a token ({@code O}, {@code B-PER}, {@code I-PER}, …)
    * @throws IllegalArgumentException if {@code upos} has another length than {@code tokens}
    */
   public String[] tag(String[] tokens, String[] upos, double[] confidence) {
@@ -176,6 +204,10 @@ public final class EntityRecognizer {
    * The entity mentions of a document, in order, with {@code canonical} equal to the text: the
    * model's, sentence by sentence, then the occurrences of the names it found that it missed
    * elsewhere in the document ({@code Putin} after {@code Wladimir Putin}).
+   *
+   * @param doc a document with tokens and sentences (any layers; only the tokens are read)
+   * @return the mentions in document order, not overlapping; each mention's confidence is the
+   *     mean probability of its tags
    */
   public List<EntityMention> recognize(Document doc) {
     String[] words = new String[doc.tokenCount()];
@@ -188,6 +220,11 @@ public final class EntityRecognizer {
   /**
    * As {@link #recognize(Document)}, with the texts of the document's tokens already at hand
    * ({@code tokenTexts[i]} is token {@code i}'s text).
+   *
+   * @param doc the document; its sentences and token offsets are read
+   * @param tokenTexts the text of every token of {@code doc}, as the model should see it (the
+   *     pipeline passes them without break hints)
+   * @return the mentions in document order, as {@link #recognize(Document)} gives them
    */
   public List<EntityMention> recognize(Document doc, String[] tokenTexts) {
     return recognize(doc, tokenTexts, null);
@@ -197,6 +234,11 @@ public final class EntityRecognizer {
    * As {@link #recognize(Document, String[])}, with the tokens' POS tags from {@link
    * io.github.germannlp.pos.PosTagger} at hand ({@code upos[i]} is token {@code i}'s tag), or null.
    * Models that use POS features tag each sentence themselves when they are not given.
+   *
+   * @param doc the document; its sentences and token offsets are read
+   * @param tokenTexts the text of every token of {@code doc}, as the model should see it
+   * @param upos the Universal POS tag of every token, or null
+   * @return the mentions in document order, as {@link #recognize(Document)} gives them
    */
   public List<EntityMention> recognize(Document doc, String[] tokenTexts, String[] upos) {
     List<EntityMention> out = new ArrayList<>();

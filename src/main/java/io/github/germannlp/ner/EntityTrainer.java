@@ -39,7 +39,14 @@ public final class EntityTrainer {
   private final TrainingParameters params;
   private final int averaged;
 
-  /** A trainer with the given OpenNLP training parameters, averaging {@value #DEFAULT_AVERAGED}. */
+  /**
+   * A trainer with the given OpenNLP training parameters, averaging {@value #DEFAULT_AVERAGED}.
+   *
+   * @param params OpenNLP training parameters, such as {@link #defaultParameters()}
+   * @throws NullPointerException if {@code params} is null
+   * @throws IllegalArgumentException if the parameters name an algorithm other than {@code
+   *     PERCEPTRON} (only perceptrons can be averaged)
+   */
   public EntityTrainer(TrainingParameters params) {
     this(params, DEFAULT_AVERAGED);
   }
@@ -48,6 +55,9 @@ public final class EntityTrainer {
    * A trainer with the given OpenNLP training parameters that averages {@code averaged}
    * perceptrons trained on differently ordered sentences (1: one model, file order).
    *
+   * @param params OpenNLP training parameters, such as {@link #defaultParameters()}
+   * @param averaged how many models to train and average; training time grows with it
+   * @throws NullPointerException if {@code params} is null
    * @throws IllegalArgumentException if {@code averaged} is below 1, or above 1 for an algorithm
    *     other than the perceptron
    */
@@ -61,7 +71,12 @@ public final class EntityTrainer {
     this.averaged = averaged;
   }
 
-  /** Default parameters: averaged perceptron, 100 iterations, feature cutoff 1. */
+  /**
+   * Default parameters: averaged perceptron, 100 iterations, feature cutoff 1.
+   *
+   * @return new parameters: algorithm {@code PERCEPTRON} with OpenNLP's skipped averaging, 100
+   *     iterations, cutoff 1, 2 threads; the caller may change them
+   */
   public static TrainingParameters defaultParameters() {
     TrainingParameters p = new TrainingParameters();
     p.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
@@ -72,7 +87,17 @@ public final class EntityTrainer {
     return p;
   }
 
-  /** Trains a model; {@code description} is stored in it (data, date, parameters). */
+  /**
+   * Trains a model; {@code description} is stored in it (data, date, parameters).
+   *
+   * @param sentences the training sentences with one gold BIO tag per token, in file order
+   * @param gazetteer the word lists the features look words up in; stored in the model
+   * @param description free text saved with the model, returned by {@link
+   *     EntityModel#description()}
+   * @return the trained model, ready for {@link EntityRecognizer} or {@link
+   *     EntityModel#write(java.nio.file.Path)}
+   * @throws IOException if OpenNLP's trainer fails reading its event stream
+   */
   public EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer,
       String description) throws IOException {
     return train(sentences, gazetteer, description, NerFeatures.DEFAULT);

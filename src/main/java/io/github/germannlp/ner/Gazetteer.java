@@ -24,33 +24,71 @@ public final class Gazetteer {
     this.masks = masks;
   }
 
-  /** The category names, in bit order. */
+  /**
+   * The category names, in bit order.
+   *
+   * @return an unmodifiable list, category {@code i} being bit {@code 1 << i} of {@link
+   *     #lookup(String)}; at most 31 names
+   */
   public List<String> categories() {
     return categories;
   }
 
-  /** Bit mask of the categories {@code word} is on (bit i = category i), 0 if none. */
+  /**
+   * The lists a word is on.
+   *
+   * @param word a single word, compared case-sensitively
+   * @return the bit mask of the categories {@code word} is on (bit i = category i), 0 if none
+   */
   public int lookup(String word) {
     Integer m = masks.get(word);
     return m == null ? 0 : m;
   }
 
-  /** Number of distinct words. */
+  /**
+   * Number of distinct words.
+   *
+   * @return the number of words with a non-zero mask
+   */
   public int size() {
     return masks.size();
   }
 
-  /** Builds a gazetteer; not thread-safe. */
+  /**
+   * Builds a gazetteer; not thread-safe.
+   *
+   * <pre>{@code
+   * Gazetteer g = new Gazetteer.Builder()
+   *     .add("CITY", List.of("Berlin", "Frankfurt am Main"))
+   *     .add("ORG", List.of("Siemens"))
+   *     .build();
+   * g.lookup("Frankfurt"); // 1: CITY
+   * }</pre>
+   */
   public static final class Builder {
     private final Map<String, Collection<String>> lists = new LinkedHashMap<>();
 
-    /** Adds entries (single or multi-word names) to a category. */
+    /**
+     * Adds entries (single or multi-word names) to a category. A category gets the next free bit
+     * the first time it is named; adding to it again extends its list.
+     *
+     * @param category the category's name, such as {@code CITY}
+     * @param entries names; a one-word entry is listed as it is, a longer one with each of its
+     *     capitalised words ({@code Frankfurt am Main}: {@code Frankfurt}, {@code Main})
+     * @return this builder
+     * @throws NullPointerException if {@code entries} is null
+     */
     public Builder add(String category, Collection<String> entries) {
       lists.computeIfAbsent(category, c -> new ArrayList<>()).addAll(entries);
       return this;
     }
 
-    /** Builds the gazetteer. At most 31 categories. */
+    /**
+     * Builds the gazetteer. At most 31 categories.
+     *
+     * @return a new, immutable gazetteer of the entries added so far
+     * @throws IllegalArgumentException if more than 31 categories were added
+     */
     public Gazetteer build() {
       if (lists.size() > 31) {
         throw new IllegalArgumentException("at most 31 categories");

@@ -28,6 +28,10 @@ public final class LegalForms {
   /**
    * Where the legal form at the end of a name's words begins, or -1 when the name does not end
    * with one or is nothing but one.
+   *
+   * @param words the name's tokens, such as {@code [Dr., Oetker, GmbH, &, Co., KG]}; compared
+   *     case-sensitively
+   * @return the index of the legal form's first word (at least 1), or -1
    */
   public static int start(List<String> words) {
     for (List<String> form : FORMS) {
@@ -42,6 +46,10 @@ public final class LegalForms {
   /**
    * The name without the legal form it ends with, its words joined by single spaces; null when
    * it ends with none.
+   *
+   * @param name a company name; split on white space
+   * @return the name without its legal form, or null when it has none or is one
+   * @throws NullPointerException if {@code name} is null
    */
   public static String strip(String name) {
     List<String> words = Arrays.asList(name.strip().split("\\s+"));

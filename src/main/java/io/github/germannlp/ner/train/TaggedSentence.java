@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record TaggedSentence(String[] tokens, String[] tags) {
 
-  /** Checks that tokens and tags match. */
+  /**
+   * Checks that tokens and tags match. The arrays are kept, not copied.
+   *
+   * @param tokens the tokens
+   * @param tags the tags, one per token
+   * @throws NullPointerException if either array is null
+   * @throws IllegalArgumentException if the arrays differ in length
+   */
   public TaggedSentence {
     Objects.requireNonNull(tokens, "tokens");
     Objects.requireNonNull(tags, "tags");

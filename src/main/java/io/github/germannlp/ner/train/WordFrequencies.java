@@ -33,7 +33,16 @@ public final class WordFrequencies {
 
   private WordFrequencies() {}
 
-  /** The frequency categories of the words of {@code textDir}, for {@link GazetteerSources}. */
+  /**
+   * The frequency categories of the words of {@code textDir}, for {@link GazetteerSources}. Only
+   * tokens of two or more characters that start with a letter are counted, case-sensitively.
+   *
+   * @param textDir the folder holding {@code bundestag-gesetze-md.tar.xz} (its {@code .md}
+   *     entries are read) and {@code effi-briest.txt.gz}
+   * @return the categories {@code F0} … {@code F6} in that order, each with its words (a category
+   *     may be empty)
+   * @throws IOException if one of the two files is missing or cannot be read
+   */
   public static Map<String, List<String>> buckets(Path textDir) throws IOException {
     Map<String, Integer> counts = new HashMap<>(1 << 19);
     GermanTokenizer tokenizer = new GermanTokenizer(TokenScheme.NEWS, Abbreviations.german());
