@@ -100,8 +100,9 @@ public final class Token {
   /**
    * The Universal POS tag.
    *
-   * @return a Universal Dependencies tag such as {@code NOUN}, {@code PROPN} or {@code ADP}, or
-   *     {@code null} when the document has no {@link Layer#POS} layer
+   * @return a Universal Dependencies tag such as {@code NOUN}, {@code PROPN} or {@code ADP} (a
+   *     contraction such as {@code zum} may get the composite {@code ADP+DET}), or {@code null}
+   *     when the document has no {@link Layer#POS} layer
    */
   public String upos() {
     return doc.upos(index);

@@ -42,7 +42,14 @@ public final class CompoundSplitter {
   private final GermanLexicon lexicon;
   private final Lemmatizer lemmatizer;
 
-  /** A splitter with jwordsplitter's German dictionary and the german-pos-dict lexicon. */
+  /**
+   * A splitter with jwordsplitter's German dictionary and the german-pos-dict lexicon. Loading
+   * the dictionary takes a moment: share one splitter.
+   *
+   * @throws java.io.UncheckedIOException if jwordsplitter's dictionary or the lexicon cannot be
+   *     read
+   * @throws IllegalStateException if the lexicon is missing from the class path
+   */
   public CompoundSplitter() {
     try {
       this.splitter = new GermanWordSplitter(true);
@@ -57,6 +64,10 @@ public final class CompoundSplitter {
    * The parts of {@code word} as the pipeline asks for them: a {@code NOUN}, or a {@code PROPN}
    * with an inner hyphen ({@code UN-Sicherheitsrats}), goes to {@link #parts(String)}; any other
    * tag gives an empty list.
+   *
+   * @param word the word as written (break hints removed)
+   * @param upos its Universal POS tag
+   * @return the parts, as {@link #parts(String)} gives them, or an empty list
    */
   public List<String> parts(String word, String upos) {
     if ("NOUN".equals(upos) || "PROPN".equals(upos) && word != null && word.indexOf('-') > 0) {
@@ -67,6 +78,11 @@ public final class CompoundSplitter {
 
   /**
    * The parts of {@code word} in dictionary form, or an empty list when it is not a compound.
+   *
+   * @param word the word as written; null, and words shorter than 6 or longer than 70 characters,
+   *     give an empty list
+   * @return the parts in order, nouns capitalised, the last lemmatized ({@code Sanktionsdruck}:
+   *     {@code [Sanktion, Druck]}); empty when the word is no compound
    */
   public List<String> parts(String word) {
     if (word == null || word.length() < MIN_LENGTH || word.length() > MAX_LENGTH) {

@@ -28,12 +28,26 @@ public final class Contractions {
       Map.entry("zum", new String[] {"zu", "dem"}),
       Map.entry("zur", new String[] {"zu", "der"}));
 
-  /** True for a contraction such as {@code zum}, {@code im}, {@code Beim}. */
+  /**
+   * True for a contraction such as {@code zum}, {@code im}, {@code Beim}.
+   *
+   * @param word a word; matched exactly or with its first letter lowered
+   * @return whether {@link #split(String)} knows the word
+   * @throws NullPointerException if {@code word} is null
+   */
   public static boolean isContraction(String word) {
     return split(word) != null;
   }
 
-  /** The preposition and article a contraction stands for, or null. */
+  /**
+   * The preposition and article a contraction stands for, or null.
+   *
+   * @param word a word; matched exactly or with its first letter lowered ({@code Zum} as {@code
+   *     zum})
+   * @return the two lowercase words, such as {@code [zu, dem]} for {@code zum}, or null when the
+   *     word is no contraction; the array is shared, so do not modify it
+   * @throws NullPointerException if {@code word} is null
+   */
   public static String[] split(String word) {
     String[] s = SPLIT.get(word);
     if (s == null && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {

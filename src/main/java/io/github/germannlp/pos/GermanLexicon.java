@@ -25,9 +25,19 @@ import morfologik.stemming.WordData;
  */
 public final class GermanLexicon {
 
-  /** One reading of a word form: lemma and LanguageTool tag. */
+  /**
+   * One reading of a word form: lemma and LanguageTool tag.
+   *
+   * @param lemma the lemma of this reading, such as {@code Sanktion} for {@code Sanktionen}
+   * @param tag LanguageTool's tag, such as {@code SUB:NOM:PLU:FEM}; empty if the lexicon has none
+   */
   public record Reading(String lemma, String tag) {
-    /** The Universal POS tags this reading can have in UD German (GSD conventions). */
+    /**
+     * The Universal POS tags this reading can have in UD German (GSD conventions).
+     *
+     * @return a bit mask over {@link GermanLexicon#UPOS} (bit {@code i} for {@code UPOS[i]}, as
+     *     {@link GermanLexicon#bit(String)} gives it); 0 if the tag maps to none
+     */
     public int upos() {
       return uposMask(tag, lemma);
     }
@@ -60,7 +70,13 @@ public final class GermanLexicon {
     this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
   }
 
-  /** The shared lexicon, loaded from the class path on first use. */
+  /**
+   * The shared lexicon, loaded from the class path on first use.
+   *
+   * @return the one lexicon of this class loader
+   * @throws IllegalStateException if {@code german-pos-dict} is not on the class path
+   * @throws java.io.UncheckedIOException if its dictionary cannot be read
+   */
   public static GermanLexicon get() {
     GermanLexicon l = instance;
     if (l == null) {
@@ -83,12 +99,23 @@ public final class GermanLexicon {
     return l;
   }
 
-  /** All readings of exactly this form (case-sensitive); empty if unknown. The list is unmodifiable. */
+  /**
+   * All readings of exactly this form (case-sensitive); empty if unknown.
+   *
+   * @param form a word form as written, such as {@code Sanktionen}
+   * @return the unmodifiable list of its readings (lemma and LanguageTool tag); empty for an
+   *     unknown form, an empty one or one longer than 80 characters
+   */
   public List<Reading> readings(String form) {
     return entry(form).readings;
   }
 
-  /** Union of the UPOS masks of all readings; 0 if unknown. */
+  /**
+   * Union of the UPOS masks of all readings; 0 if unknown.
+   *
+   * @param form a word form as written (case-sensitive)
+   * @return the bitwise OR of {@link Reading#upos()} over {@link #readings(String) readings(form)}
+   */
   public int uposMask(String form) {
     return entry(form).mask;
   }
@@ -143,11 +170,21 @@ public final class GermanLexicon {
   }
 
   // ---- UPOS bit masks ----
+  /**
+   * The 17 Universal POS tags, in bit order: tag {@code UPOS[i]} is bit {@code 1 << i} of the
+   * masks of this class. Do not modify the array.
+   */
   public static final String[] UPOS = {
     "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
     "PUNCT", "SCONJ", "SYM", "VERB", "X"
   };
 
+  /**
+   * The bit of a Universal POS tag in the masks of this class.
+   *
+   * @param upos a tag such as {@code NOUN}; a composite tag ({@code ADP+DET}) is not one
+   * @return {@code 1 << i} for {@code UPOS[i]}, or 0 for any other string
+   */
   public static int bit(String upos) {
     for (int i = 0; i < UPOS.length; i++) {
       if (UPOS[i].equals(upos)) {

@@ -54,11 +54,25 @@ public final class Lemmatizer {
       "(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|letzt"
           + "|\\p{L}*(zehnt|zigst|ßigst|hundertst|tausendst))e");
 
+  /**
+   * A lemmatizer over the shared German lexicon, loaded on first use.
+   *
+   * @throws IllegalStateException if the lexicon is missing from the class path
+   * @throws java.io.UncheckedIOException if it cannot be read
+   */
   public Lemmatizer() {
     this.lexicon = GermanLexicon.get();
   }
 
-  /** Lemmas of a sentence's words given their UPOS tags. */
+  /**
+   * Lemmas of a sentence's words given their UPOS tags. The first word, and a word after
+   * punctuation, counts as sentence-initial.
+   *
+   * @param words the words of one sentence, in order
+   * @param upos their Universal POS tags, as {@link PosTagger#tag(String[])} gives them; at least
+   *     as many as words
+   * @return a new array with the lemma of each word, never null
+   */
   public String[] lemmatize(String[] words, String[] upos) {
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -89,7 +103,14 @@ public final class Lemmatizer {
       Map.entry("all", "alle"), Map.entry("einig", "einige"), Map.entry("etlich", "etliche"),
       Map.entry("selben", "selber"), Map.entry("derselbe", "derselbe"));
 
-  /** The lemma of one word with the given UPOS tag, not at the start of a sentence. Never null. */
+  /**
+   * The lemma of one word with the given UPOS tag, not at the start of a sentence.
+   *
+   * @param word the word as written
+   * @param upos its Universal POS tag, such as {@code NOUN} or {@code ADP+DET}
+   * @return the lemma, never null; the word itself when nothing better is known, and the empty
+   *     string for a null word
+   */
   public String lemma(String word, String upos) {
     return lemma(word, upos, false);
   }
@@ -97,6 +118,13 @@ public final class Lemmatizer {
   /**
    * The lemma of one word with the given UPOS tag; {@code sentenceInitial} tells whether a capital
    * may come from the position only (the formal {@code Sie} keeps its capital elsewhere).
+   *
+   * @param word the word as written
+   * @param upos its Universal POS tag, such as {@code NOUN} or {@code ADP+DET}
+   * @param sentenceInitial whether the word starts a sentence (or follows punctuation), so that
+   *     a capital that is not a noun's may be lowered
+   * @return the lemma, never null; the word itself when nothing better is known, and the empty
+   *     string for a null word
    */
   public String lemma(String word, String upos, boolean sentenceInitial) {
     Integer index = word == null || upos == null ? null : UPOS_INDEX.get(upos);

@@ -78,12 +78,30 @@ public final class PosTagger {
   private final Context[] previousTags;
   private final Context[] position;
 
-  /** The improved tagger (model + lexicon). */
+  /**
+   * The improved tagger (model + lexicon): beam 3, tags the lexicon rules out for a known word
+   * penalised by a factor of 0.1. Loads the shared model and lexicon on first use.
+   *
+   * @throws IllegalStateException if the OpenNLP model or the lexicon is missing from the class
+   *     path
+   * @throws java.io.UncheckedIOException if one of them cannot be read
+   */
   public PosTagger() {
     this(true, 3, 0.1);
   }
 
-  /** For measurements: lexicon on/off, beam size, penalty factor for tags the lexicon rules out. */
+  /**
+   * For measurements: lexicon on/off, beam size, penalty factor for tags the lexicon rules out.
+   *
+   * @param useLexicon whether to weigh tags with the lexicon's readings; false decodes with the
+   *     OpenNLP model alone
+   * @param beamSize how many tag sequences the beam search keeps, at least 1
+   * @param penalty the factor, in (0, 1], that multiplies the probability of a tag the lexicon
+   *     does not allow for a known word (1: no penalty)
+   * @throws IllegalStateException if the OpenNLP model or the lexicon is missing from the class
+   *     path
+   * @throws java.io.UncheckedIOException if one of them cannot be read
+   */
   public PosTagger(boolean useLexicon, int beamSize, double penalty) {
     this.model = loadModel();
     this.maxent = (MaxentModel) model.getArtifact("pos.model");
@@ -124,7 +142,14 @@ public final class PosTagger {
     this.fast = weights != null && reproducesGenerator();
   }
 
-  /** The shared OpenNLP UD German POS model. */
+  /**
+   * The shared OpenNLP UD German POS model.
+   *
+   * @return the model from {@code opennlp-models-pos-de}, read from the class path on the first
+   *     call and the same instance afterwards
+   * @throws IllegalStateException if the model is not on the class path
+   * @throws java.io.UncheckedIOException if it cannot be read
+   */
   public static POSModel loadModel() {
     POSModel m = sharedModel;
     if (m == null) {
@@ -150,6 +175,10 @@ public final class PosTagger {
    * Universal POS tags of the words of one sentence (one tag per word, never null). A sentence
    * longer than {@value #WINDOW} words is tagged window by window, so that the time stays linear
    * in its length.
+   *
+   * @param words the words of one sentence, in order, as the tokenizer cut them
+   * @return a new array of Universal POS tags, one per word; a contraction such as {@code zum}
+   *     may get the composite {@code ADP+DET}
    */
   public String[] tag(String[] words) {
     return fast ? tag(words, this::tagWindowFast) : tag(words, this::tagWindowSlow);
