@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code german-nlp} command line: {@code analyze}, {@code evaluate}, {@code train} and
- * {@code topics}.
+ * The {@code german-nlp} command line: {@code analyze}, {@code evaluate}, {@code train}, {@code
+ * topics} and {@code categorize}.
  *
  * <p>Exit codes: 0 success, 1 an input or I/O error (the file is named), 2 bad usage (a one-line
  * message on standard error).
@@ -32,7 +32,16 @@ public final class Main implements Runnable {
         "missing command: analyze, evaluate, train, topics or categorize");
   }
 
-  /** Runs the command line and returns its exit code (for tests and embedding). */
+  /**
+   * Runs the command line and returns its exit code (for tests and embedding). Unlike {@link
+   * #main(String[])} it does not exit the JVM.
+   *
+   * @param args the arguments, as on the command line, such as {@code analyze --help}
+   * @param out where the commands write their results and help
+   * @param err where error messages go
+   * @return the exit code: 0 on success, 1 for an input or I/O error (and an unexpected
+   *     exception, whose stack trace goes to {@code err}), 2 for bad usage
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
@@ -59,7 +68,12 @@ public final class Main implements Runnable {
     return cl.execute(args);
   }
 
-  /** Entry point. */
+  /**
+   * Entry point: runs the command line with UTF-8 standard output and error, then exits the JVM
+   * with the exit code of {@link #run(String[], PrintWriter, PrintWriter)}.
+   *
+   * @param args the command-line arguments
+   */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(
         new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -40,7 +40,11 @@ public final class JsonLines {
    * Reads {@code {"category": "…", "text": "…", "id": "…"}} objects, one a line; blank lines are
    * skipped, other fields ignored.
    *
+   * @param in the lines to read, to the end (not closed); a byte order mark before the first line
+   *     is skipped
+   * @param source a name for the input, such as its file name, used in error messages
    * @param requireCategory whether a missing {@code category} is an error
+   * @return the parsed lines in input order, one per non-blank line
    * @throws IOException naming {@code source} and the line for a malformed line
    */
   public static List<Line> read(BufferedReader in, String source, boolean requireCategory)

@@ -20,12 +20,24 @@ public final class TarEntryStream {
   private String name;
   private long size;
 
-  /** Reads the archive from {@code in} (not closed here). */
+  /**
+   * Reads the archive from {@code in} (not closed here).
+   *
+   * @param in the uncompressed tar stream, positioned at its first header; decompress a {@code
+   *     .tar.gz} or {@code .tar.xz} before
+   */
   public TarEntryStream(InputStream in) {
     this.in = in;
   }
 
-  /** Moves to the next entry; false at the end of the archive. */
+  /**
+   * Moves to the next entry; false at the end of the archive. Call {@link #content()} for each
+   * entry before moving on, or the stream loses its place.
+   *
+   * @return true if a header was read, false at the archive's end marker or the end of the stream
+   * @throws IOException if the stream cannot be read
+   * @throws NumberFormatException if the header's size field is not an octal number
+   */
   public boolean next() throws IOException {
     byte[] header = in.readNBytes(512);
     if (header.length < 512 || header[0] == 0) {
@@ -38,12 +50,22 @@ public final class TarEntryStream {
     return true;
   }
 
-  /** The current entry's name. */
+  /**
+   * The current entry's name.
+   *
+   * @return the name field of the entry's header (at most 100 characters; the ustar prefix field
+   *     is not read), or null before the first {@link #next()}
+   */
   public String name() {
     return name;
   }
 
-  /** The current entry's content (call once per entry). */
+  /**
+   * The current entry's content (call once per entry).
+   *
+   * @return the entry's bytes, read in full (shorter only if the stream ends early)
+   * @throws IOException if the stream cannot be read or the entry is larger than 2 GB
+   */
   public byte[] content() throws IOException {
     if (size > Integer.MAX_VALUE) {
       throw new IOException("tar entry too large: " + name);

@@ -38,6 +38,11 @@ public record Furniture(int start, int end, Kind kind) {
   }
 
   /**
+   * Validates the span.
+   *
+   * @param start first character (UTF-16 index into the text), at least 0
+   * @param end index after the last character, greater than {@code start}
+   * @param kind what the stretch is
    * @throws IllegalArgumentException if the span is empty or negative
    * @throws NullPointerException if {@code kind} is null
    */

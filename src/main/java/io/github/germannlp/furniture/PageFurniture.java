@@ -138,7 +138,11 @@ public final class PageFurniture {
 
   private PageFurniture() {}
 
-  /** The detector for German news pages. */
+  /**
+   * The detector for German news pages.
+   *
+   * @return the shared, immutable detector with the built-in German word lists
+   */
   public static PageFurniture german() {
     return GERMAN;
   }
@@ -147,6 +151,8 @@ public final class PageFurniture {
    * The furniture of {@code text}, in text order, not overlapping, each stretch trimmed of white
    * space. Empty text gives an empty list.
    *
+   * @param text a scraped page's text; read line by line
+   * @return a new list of the furniture stretches, their offsets indexing into {@code text}
    * @throws NullPointerException if {@code text} is null
    */
   public List<Furniture> find(CharSequence text) {

@@ -79,7 +79,13 @@ public final class CompoundPartsFilter extends TokenFilter {
   private int nextPart;
   private State state;
 
-  /** A filter with the shared default splitter ({@code new GermanWordSplitter(true)}). */
+  /**
+   * A filter with the shared default splitter ({@code new GermanWordSplitter(true)}).
+   *
+   * @param input the token stream to add compound parts to, before lowercasing and stemming
+   * @throws java.io.UncheckedIOException if jWordSplitter's dictionary cannot be loaded (on the
+   *     first use of the default splitter)
+   */
   public CompoundPartsFilter(TokenStream input) {
     this(input, defaultSplitter());
   }
@@ -87,6 +93,11 @@ public final class CompoundPartsFilter extends TokenFilter {
   /**
    * A filter with the given splitter, which must not be reconfigured while in use (its {@code
    * splitWord} then only reads and may be shared between threads).
+   *
+   * @param input the token stream to add compound parts to, before lowercasing and stemming
+   * @param splitter the jWordSplitter instance that splits each word, such as one with a
+   *     dictionary of its own
+   * @throws NullPointerException if {@code splitter} is null
    */
   public CompoundPartsFilter(TokenStream input, AbstractWordSplitter splitter) {
     super(input);
@@ -96,6 +107,9 @@ public final class CompoundPartsFilter extends TokenFilter {
   /**
    * The shared default splitter: jWordSplitter's German dictionary with linking elements hidden,
    * loaded once on first use.
+   *
+   * @return the one default splitter of this class loader
+   * @throws java.io.UncheckedIOException if jWordSplitter's dictionary cannot be loaded
    */
   public static AbstractWordSplitter defaultSplitter() {
     return Holder.SPLITTER;
@@ -135,6 +149,12 @@ public final class CompoundPartsFilter extends TokenFilter {
   /**
    * The parts of {@code word} as this filter emits them, for tests and for callers outside Lucene
    * (the word itself is not included).
+   *
+   * @param word a token as the filter would see it, before lowercasing
+   * @return a new list of the parts, in order, before lowercasing and stemming ({@code
+   *     Sanktionsdruck}: {@code [Sanktion, druck]}); empty for a word that is too short, is not
+   *     a word or is no compound
+   * @throws NullPointerException if {@code word} is null
    */
   public static List<String> parts(String word) {
     List<String> out = new ArrayList<>();

@@ -24,8 +24,9 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
  *   <li>{@link StopFilter} with Lucene's German stop words ({@link
  *       GermanAnalyzer#getDefaultStopSet()}) unless other stop words are given;
  *   <li>{@link GermanNormalizationFilter} ({@code ä} → {@code a}, {@code ß} → {@code ss}, …);
- *   <li>{@link GermanLightStemFilter}: a stand-in until the library's lemmatizer lands, which will
- *       then replace this step (terms indexed with this version will change then: reindex).
+ *   <li>{@link GermanLightStemFilter}: a stand-in for the library's lemmatizer ({@link
+ *       io.github.germannlp.pos.Lemmatizer}), which may replace this step in a later version
+ *       (terms indexed with this version will change then: reindex).
  * </ol>
  *
  * <p>{@link #normalize(String, TokenStream) Normalization} (used by query parsers for wildcard,
@@ -51,7 +52,11 @@ public final class GermanNewsAnalyzer extends Analyzer {
   private final CharArraySet stopWords;
   private final boolean compoundParts;
 
-  /** The default chain: {@link TokenScheme#NEWS}, Lucene's German stop words, compound parts. */
+  /**
+   * The default chain: {@link TokenScheme#NEWS}, Lucene's German stop words, compound parts.
+   * Equal to {@code new GermanNewsAnalyzer(TokenScheme.NEWS, GermanAnalyzer.getDefaultStopSet(),
+   * true)}.
+   */
   public GermanNewsAnalyzer() {
     this(TokenScheme.NEWS, GermanAnalyzer.getDefaultStopSet(), true);
   }
@@ -59,6 +64,12 @@ public final class GermanNewsAnalyzer extends Analyzer {
   /**
    * A chain with the given token scheme, stop words (copied; matched after lowercasing, so give
    * them lowercase) and whether compound parts are added.
+   *
+   * @param scheme how hyphenated compounds are cut ({@link TokenScheme#UD} indexes {@code
+   *     Ukraine-Krieg} as two terms)
+   * @param stopWords the words to drop, lowercase; {@link CharArraySet#EMPTY_SET} keeps all
+   * @param compoundParts whether {@link CompoundPartsFilter} adds the parts of compounds
+   * @throws NullPointerException if {@code scheme} or {@code stopWords} is null
    */
   public GermanNewsAnalyzer(TokenScheme scheme, CharArraySet stopWords, boolean compoundParts) {
     this.scheme = Objects.requireNonNull(scheme, "scheme");
@@ -67,17 +78,29 @@ public final class GermanNewsAnalyzer extends Analyzer {
     this.compoundParts = compoundParts;
   }
 
-  /** The token scheme. */
+  /**
+   * The token scheme.
+   *
+   * @return the scheme given to the constructor
+   */
   public TokenScheme scheme() {
     return scheme;
   }
 
-  /** The stop words (unmodifiable). */
+  /**
+   * The stop words.
+   *
+   * @return an unmodifiable copy of the stop words given to the constructor
+   */
   public CharArraySet stopWords() {
     return stopWords;
   }
 
-  /** Whether compound parts are added. */
+  /**
+   * Whether compound parts are added.
+   *
+   * @return true if the chain includes {@link CompoundPartsFilter}
+   */
   public boolean compoundParts() {
     return compoundParts;
   }

@@ -87,17 +87,34 @@ public final class GermanNewsTokenizer extends Tokenizer {
     this(TokenScheme.NEWS);
   }
 
-  /** A tokenizer with the given scheme and the German abbreviation table. */
+  /**
+   * A tokenizer with the given scheme and the German abbreviation table.
+   *
+   * @param scheme how hyphenated compounds are cut
+   * @throws NullPointerException if {@code scheme} is null
+   */
   public GermanNewsTokenizer(TokenScheme scheme) {
     this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, scheme);
   }
 
-  /** A tokenizer with the given attribute factory and scheme. */
+  /**
+   * A tokenizer with the given attribute factory and scheme.
+   *
+   * @param factory the factory of the token attributes, as for any Lucene {@link Tokenizer}
+   * @param scheme how hyphenated compounds are cut
+   * @throws NullPointerException if {@code scheme} is null
+   */
   public GermanNewsTokenizer(AttributeFactory factory, TokenScheme scheme) {
     this(factory, new GermanTokenizer(scheme, Abbreviations.german()));
   }
 
-  /** A tokenizer around the given (immutable, shareable) {@link GermanTokenizer}. */
+  /**
+   * A tokenizer around the given (immutable, shareable) {@link GermanTokenizer}.
+   *
+   * @param factory the factory of the token attributes, as for any Lucene {@link Tokenizer}
+   * @param tokenizer the tokenizer that cuts the text, with its scheme and abbreviation table
+   * @throws NullPointerException if {@code tokenizer} is null
+   */
   public GermanNewsTokenizer(AttributeFactory factory, GermanTokenizer tokenizer) {
     super(factory);
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
@@ -105,7 +122,12 @@ public final class GermanNewsTokenizer extends Tokenizer {
 
   /**
    * Sets the maximum length in chars of an emitted token; longer tokens are dropped (their
-   * positions counted). Takes effect on the next {@link #reset()}.
+   * positions counted). Set it before {@link #reset()}: it applies to every token emitted after
+   * the call.
+   *
+   * @param maxTokenLength the longest term to emit, in UTF-16 chars (a token's own final period
+   *     not counted)
+   * @throws IllegalArgumentException if {@code maxTokenLength} is below 1
    */
   public void setMaxTokenLength(int maxTokenLength) {
     if (maxTokenLength < 1) {
@@ -114,7 +136,12 @@ public final class GermanNewsTokenizer extends Tokenizer {
     this.maxTokenLength = maxTokenLength;
   }
 
-  /** The maximum length of an emitted token. */
+  /**
+   * The maximum length of an emitted token.
+   *
+   * @return the length in chars set by {@link #setMaxTokenLength(int)}, {@value
+   *     #DEFAULT_MAX_TOKEN_LENGTH} by default
+   */
   public int getMaxTokenLength() {
     return maxTokenLength;
   }

@@ -22,7 +22,14 @@ public final class TypeKeywordFilter extends KeywordMarkerFilter {
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final Set<String> types;
 
-  /** Marks tokens whose type is in {@code types} (copied). */
+  /**
+   * Marks tokens whose type is in {@code types} (copied).
+   *
+   * @param input the token stream whose tokens carry a {@code TypeAttribute}, such as a {@link
+   *     GermanNewsTokenizer}
+   * @param types the token types to protect, such as {@link #NON_WORD_TYPES}
+   * @throws NullPointerException if {@code types} or one of its elements is null
+   */
   public TypeKeywordFilter(TokenStream input, Set<String> types) {
     super(input);
     this.types = Set.copyOf(types);
