@@ -18,6 +18,8 @@ public final class ConlluCorpus {
   /**
    * Reads {@code file}.
    *
+   * @param file a CoNLL-U file, UTF-8, with a {@code # text =} line for every sentence
+   * @return the sentences' texts as running text, with the gold token and sentence spans in it
    * @throws IOException if it cannot be read
    * @throws IllegalArgumentException if a sentence lacks its text line or its tokens do not match
    *     it; the message names file and line
@@ -103,7 +105,16 @@ public final class ConlluCorpus {
    */
   public record Words(String[] words, String[] upos, String[] lemmas) {}
 
-  /** Reads the gold words of each sentence of a CoNLL-U file. */
+  /**
+   * Reads the gold words of each sentence of a CoNLL-U file. Multi-word token lines ({@code 3-4})
+   * and empty nodes ({@code 5.1}) are skipped, so the words are the syntactic words.
+   *
+   * @param file a CoNLL-U file, UTF-8
+   * @return one entry per sentence, in file order
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if a word line has fewer than ten columns, naming file and
+   *     line
+   */
   public static List<Words> readWords(Path file) throws IOException {
     List<Words> out = new ArrayList<>();
     List<String[]> cur = new ArrayList<>();

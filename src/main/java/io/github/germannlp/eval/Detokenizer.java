@@ -10,7 +10,13 @@ import java.util.List;
 public final class Detokenizer {
   private Detokenizer() {}
 
-  /** Detokenizes sentences into running text with the gold spans. */
+  /**
+   * Detokenizes sentences into running text with the gold spans. Sentences are joined as {@link
+   * GoldText} describes.
+   *
+   * @param sentences the token texts of each sentence, in order
+   * @return the running text and the character spans of every token and non-empty sentence
+   */
   public static GoldText detokenize(List<List<String>> sentences) {
     GoldText.Builder b = new GoldText.Builder();
     for (List<String> sentence : sentences) {

@@ -12,22 +12,42 @@ import io.github.germannlp.ner.EntityModel;
 public final class EntityClasses {
   private EntityClasses() {}
 
-  /** Whether {@code type} (no BIO prefix) is a {@code deriv} or {@code part} class. */
+  /**
+   * Whether a type is a {@code deriv} or {@code part} class.
+   *
+   * @param type an entity type without BIO prefix, such as {@code LOCderiv}
+   * @return true if the type ends in {@code deriv} or {@code part}
+   */
   public static boolean isFineOnly(String type) {
     return type.endsWith("deriv") || type.endsWith("part");
   }
 
-  /** The four-class type of {@code type}: itself, or null for a {@code deriv}/{@code part}. */
+  /**
+   * The four-class type of a type.
+   *
+   * @param type an entity type without BIO prefix
+   * @return {@code type} itself, or null for a {@code deriv}/{@code part} type
+   */
   public static String fourClassType(String type) {
     return isFineOnly(type) ? null : type;
   }
 
-  /** A BIO tag in four classes: {@code B-LOCderiv} and {@code I-ORGpart} become {@code O}. */
+  /**
+   * A BIO tag in four classes: {@code B-LOCderiv} and {@code I-ORGpart} become {@code O}.
+   *
+   * @param tag a BIO tag such as {@code B-PER} or {@code O}
+   * @return {@code O} for a {@code deriv}/{@code part} tag, else {@code tag} itself
+   */
   public static String fourClassTag(String tag) {
     return tag.length() > 2 && tag.charAt(1) == '-' && isFineOnly(tag.substring(2)) ? "O" : tag;
   }
 
-  /** BIO tags in four classes (a new array); see {@link #fourClassTag(String)}. */
+  /**
+   * BIO tags in four classes; see {@link #fourClassTag(String)}.
+   *
+   * @param tags BIO tags, not modified
+   * @return a new array with each tag mapped to four classes
+   */
   public static String[] fourClassTags(String[] tags) {
     String[] out = new String[tags.length];
     for (int i = 0; i < tags.length; i++) {
@@ -36,7 +56,12 @@ public final class EntityClasses {
     return out;
   }
 
-  /** Whether a model predicts twelve classes (any {@code deriv} or {@code part} tag). */
+  /**
+   * Whether a model predicts twelve classes (any {@code deriv} or {@code part} tag).
+   *
+   * @param model the entity model whose {@link EntityModel#tags()} are read
+   * @return true if any of its tags is a {@code deriv} or {@code part} tag
+   */
   public static boolean isFine(EntityModel model) {
     for (String tag : model.tags()) {
       if (!tag.equals(fourClassTag(tag))) {

@@ -34,7 +34,14 @@ public final class EntityScore {
    */
   public record Span(int start, int end, String type) {}
 
-  /** Scores {@code recognizer} on gold sentences (their tokens as given). */
+  /**
+   * Scores {@code recognizer} on gold sentences (their tokens as given).
+   *
+   * @param recognizer the recognizer to score; its {@link EntityRecognizer#tag} is called per
+   *     sentence
+   * @param gold the sentences with gold BIO tags
+   * @return a new score over all the sentences
+   */
   public static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold) {
     return of(recognizer, gold, false);
   }
@@ -43,6 +50,11 @@ public final class EntityScore {
    * Scores {@code recognizer} on gold sentences (their tokens as given); with {@code
    * fourClasses}, its predictions are first mapped to four classes ({@link
    * EntityClasses#fourClassTags(String[])}), for a twelve-class model on four-class gold.
+   *
+   * @param recognizer the recognizer to score
+   * @param gold the sentences with gold BIO tags
+   * @param fourClasses whether to map the predictions to four classes
+   * @return a new score over all the sentences
    */
   public static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold,
       boolean fourClasses) {
@@ -52,6 +64,10 @@ public final class EntityScore {
   /**
    * Scores {@code recognizer} on gold sentences that have no MISC class (SmartData): its MISC
    * predictions count as no entity, its four-class mapping is applied to a twelve-class model.
+   *
+   * @param recognizer the recognizer to score
+   * @param gold the sentences with gold BIO tags in {@code PER}, {@code LOC} and {@code ORG}
+   * @return a new score over all the sentences
    */
   public static EntityScore withoutMisc(EntityRecognizer recognizer, List<TaggedSentence> gold) {
     return of(recognizer, gold, EntityClasses.isFine(recognizer.model()), true);
@@ -84,6 +100,14 @@ public final class EntityScore {
    * tokenizer and sentence splitter, and its mentions are scored by exact character span and
    * type against the gold entities' character spans. With {@code fourClasses}, {@code deriv} and
    * {@code part} mentions are dropped first ({@link EntityClasses#fourClassType(String)}).
+   *
+   * <p>The pipeline is built with all available layers, so the mentions are those of {@link
+   * io.github.germannlp.Document#mentions()}, with dictionary names and retyping by entity.
+   *
+   * @param model the entity model of the pipeline
+   * @param gold the sentences with gold BIO tags
+   * @param fourClasses whether to drop {@code deriv} and {@code part} mentions
+   * @return a new score by character span over the whole text
    */
   public static EntityScore ofRunningText(EntityModel model, List<TaggedSentence> gold,
       boolean fourClasses) {
@@ -120,6 +144,9 @@ public final class EntityScore {
    * are {@code tokens} (all tokens of all sentences, in order, e.g. from {@link
    * Detokenizer#detokenize(List)}).
    *
+   * @param tokens the token spans of the text, one per gold token
+   * @param sentences the gold sentences whose tags give the entities
+   * @return the gold entities as character spans
    * @throws IllegalArgumentException if the token counts differ
    */
   public static Set<Span> charSpans(Segmentation tokens, List<TaggedSentence> sentences) {
@@ -143,7 +170,12 @@ public final class EntityScore {
     return out;
   }
 
-  /** Adds one sentence: gold and predicted BIO tags over the same tokens. */
+  /**
+   * Adds one sentence: gold and predicted BIO tags over the same tokens.
+   *
+   * @param gold the gold tags, one per token
+   * @param predicted the predicted tags, one per token
+   */
   public void add(String[] gold, String[] predicted) {
     addSpans(new HashSet<>(tokenSpans(gold)), new HashSet<>(tokenSpans(predicted)));
   }
@@ -151,6 +183,9 @@ public final class EntityScore {
   /**
    * Adds gold and predicted spans of one unit (a sentence for token spans, a text for character
    * spans); a predicted span is correct when the gold has the same span with the same type.
+   *
+   * @param gold the gold spans of the unit
+   * @param predicted the predicted spans of the unit
    */
   public void addSpans(Set<Span> gold, Set<Span> predicted) {
     for (Span s : gold) {
@@ -168,6 +203,9 @@ public final class EntityScore {
   /**
    * The entity token spans of BIO tags, in order: an entity starts at {@code B-X} or at an
    * {@code I-X} that does not continue an X, and runs over the following {@code I-X}.
+   *
+   * @param tags BIO tags, one per token
+   * @return the spans as token indexes, {@code end} exclusive
    */
   public static List<Span> tokenSpans(String[] tags) {
     List<Span> out = new ArrayList<>();
@@ -175,12 +213,21 @@ public final class EntityScore {
     return out;
   }
 
-  /** Counts per type: correct, predicted, gold. */
+  /**
+   * Counts per type: correct, predicted, gold.
+   *
+   * @return the live map, sorted by type, of {@code {correct, predicted, gold}} arrays; changing
+   *     it changes this score
+   */
   public Map<String, int[]> counts() {
     return counts;
   }
 
-  /** Micro-averaged precision, recall, F1 over all types. */
+  /**
+   * Micro-averaged precision, recall, F1 over all types.
+   *
+   * @return the counts summed over all types
+   */
   public SegmentationScore.Prf overall() {
     int c = 0;
     int p = 0;
@@ -193,7 +240,12 @@ public final class EntityScore {
     return new SegmentationScore.Prf(c, p, g);
   }
 
-  /** A report: one line per type, then the overall figure. */
+  /**
+   * A report: one line per type, then the overall figure.
+   *
+   * @return lines such as {@code PER          P 80.00  R 75.00  F1 77.42  (…)}, by type in
+   *     alphabetical order, the last one {@code overall}
+   */
   public List<String> report() {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, int[]> e : counts.entrySet()) {

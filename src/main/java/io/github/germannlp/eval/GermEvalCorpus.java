@@ -15,7 +15,14 @@ import java.util.List;
 public final class GermEvalCorpus {
   private GermEvalCorpus() {}
 
-  /** Reads the sentences of {@code file} as token lists. */
+  /**
+   * Reads the sentences of {@code file} as token lists.
+   *
+   * @param file a GermEval 2014 TSV file, UTF-8
+   * @return one list of token texts per sentence, in file order
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException for a malformed line, naming file and line
+   */
   public static List<List<String>> readSentences(Path file) throws IOException {
     List<List<String>> sentences = new ArrayList<>();
     for (TaggedSentence s : NerCorpora.readGermEval(file, false)) {
@@ -24,7 +31,14 @@ public final class GermEvalCorpus {
     return sentences;
   }
 
-  /** Reads {@code file} and detokenizes it into running text with the gold spans. */
+  /**
+   * Reads {@code file} and detokenizes it into running text with the gold spans.
+   *
+   * @param file a GermEval 2014 TSV file, UTF-8
+   * @return the running text with the gold token and sentence spans in it
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException for a malformed line, naming file and line
+   */
   public static GoldText read(Path file) throws IOException {
     return Detokenizer.detokenize(readSentences(file));
   }

@@ -20,12 +20,20 @@ public final class GoldText {
     this.gold = gold;
   }
 
-  /** The running text. */
+  /**
+   * The running text.
+   *
+   * @return the detokenized sentences, joined by spaces and blank lines
+   */
   public String text() {
     return text;
   }
 
-  /** The gold spans in {@link #text()}. */
+  /**
+   * The gold spans in {@link #text()}.
+   *
+   * @return the character spans of the gold tokens and sentences
+   */
   public Segmentation gold() {
     return gold;
   }

@@ -16,7 +16,12 @@ import java.util.List;
 public record Segmentation(
     int[] tokenStarts, int[] tokenEnds, int[] sentenceStarts, int[] sentenceEnds) {
 
-  /** The spans of a document. */
+  /**
+   * The spans of a document.
+   *
+   * @param doc an analysed document
+   * @return the character spans of its tokens and sentences, in order
+   */
   public static Segmentation of(Document doc) {
     int n = doc.tokenCount();
     int[] ts = new int[n];
@@ -37,7 +42,13 @@ public record Segmentation(
     return new Segmentation(ts, te, ss, se);
   }
 
-  /** Spans from lists of {start, end} pairs. */
+  /**
+   * Spans from lists of {start, end} pairs.
+   *
+   * @param tokens one {@code {start, end}} pair per token, in order
+   * @param sentences one {@code {start, end}} pair per sentence, in order
+   * @return the spans, copied into arrays
+   */
   public static Segmentation of(List<int[]> tokens, List<int[]> sentences) {
     int[] ts = new int[tokens.size()];
     int[] te = new int[tokens.size()];

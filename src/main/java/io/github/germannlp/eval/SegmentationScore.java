@@ -15,19 +15,37 @@ import java.util.Set;
  */
 public record SegmentationScore(Prf tokens, Prf sentences) {
 
-  /** Counts and derived figures. */
+  /**
+   * Counts and derived figures.
+   *
+   * @param correct predictions that match a gold item
+   * @param predicted all predictions
+   * @param gold all gold items
+   */
   public record Prf(int correct, int predicted, int gold) {
-    /** Precision in percent. */
+    /**
+     * Precision in percent.
+     *
+     * @return {@code 100 * correct / predicted}, or 0 when nothing was predicted
+     */
     public double precision() {
       return predicted == 0 ? 0 : 100.0 * correct / predicted;
     }
 
-    /** Recall in percent. */
+    /**
+     * Recall in percent.
+     *
+     * @return {@code 100 * correct / gold}, or 0 when there is no gold item
+     */
     public double recall() {
       return gold == 0 ? 0 : 100.0 * correct / gold;
     }
 
-    /** F1 in percent. */
+    /**
+     * F1 in percent.
+     *
+     * @return the harmonic mean of {@link #precision()} and {@link #recall()}, or 0 when both are 0
+     */
     public double f1() {
       double p = precision();
       double r = recall();
@@ -41,7 +59,13 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
     }
   }
 
-  /** Scores {@code system} against {@code gold}. */
+  /**
+   * Scores {@code system} against {@code gold}.
+   *
+   * @param gold the reference spans
+   * @param system the spans to score, over the same text
+   * @return token and sentence scores, by exact character span
+   */
   public static SegmentationScore score(Segmentation gold, Segmentation system) {
     return new SegmentationScore(
         prf(gold.tokenStarts(), gold.tokenEnds(), system.tokenStarts(), system.tokenEnds()),
@@ -70,6 +94,12 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
   /**
    * Describes up to {@code max} token errors: for each gold token not found, the system tokens
    * over the same characters (for development).
+   *
+   * @param text the text both segmentations index into
+   * @param gold the reference spans
+   * @param sys the system's spans
+   * @param max the most errors to describe
+   * @return one line per error, in text order, with about 30 characters of context either side
    */
   public static List<String> tokenErrors(String text, Segmentation gold, Segmentation sys,
       int max) {
@@ -100,7 +130,17 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
     return out;
   }
 
-  /** Describes up to {@code max} sentence boundary errors (missed and spurious). */
+  /**
+   * Describes up to {@code max} sentence boundary errors (missed and spurious), compared by
+   * sentence end offset.
+   *
+   * @param text the text both segmentations index into
+   * @param gold the reference spans
+   * @param sys the system's spans
+   * @param max the most errors to describe
+   * @return the missed boundaries first, then the spurious ones, each a line with the boundary
+   *     marked by {@code ‖} in its context
+   */
   public static List<String> sentenceErrors(String text, Segmentation gold, Segmentation sys,
       int max) {
     Set<Integer> g = new HashSet<>();
