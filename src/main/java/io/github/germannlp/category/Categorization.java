@@ -23,7 +23,13 @@ public final class Categorization {
    * @param score its probability, between 0 and 1
    */
   public record Scored(String category, double score) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param category the category label
+     * @param score its probability, between 0 and 1 (not checked)
+     * @throws NullPointerException if {@code category} is null
+     */
     public Scored {
       Objects.requireNonNull(category, "category");
     }
@@ -47,22 +53,40 @@ public final class Categorization {
     this.empty = empty;
   }
 
-  /** All categories of the model, the best first. */
+  /**
+   * All categories of the model, the best first.
+   *
+   * @return an unmodifiable list with one entry per category of the model, by descending score,
+   *     ties by name
+   */
   public List<Scored> ranked() {
     return ranked;
   }
 
-  /** The best category. */
+  /**
+   * The best category.
+   *
+   * @return the label of the highest-scoring category (the first by name on a tie)
+   */
   public String best() {
     return ranked.get(0).category();
   }
 
-  /** The score of the best category. */
+  /**
+   * The score of the best category.
+   *
+   * @return the probability of {@link #best()}, between 0 and 1
+   */
   public double bestScore() {
     return ranked.get(0).score();
   }
 
-  /** The score of {@code category}, 0 if the model does not know it. */
+  /**
+   * The score of one category.
+   *
+   * @param category a category label, compared exactly
+   * @return its probability, between 0 and 1; 0 if the model does not know it
+   */
   public double score(String category) {
     for (Scored s : ranked) {
       if (s.category().equals(category)) {
@@ -75,6 +99,8 @@ public final class Categorization {
   /**
    * Whether the article had no feature at all (empty or blank text, or only ignored words): then
    * every category has the same score and {@link #best()} is the first by name.
+   *
+   * @return true if the scores carry no information about the article
    */
   public boolean isEmpty() {
     return empty;

@@ -29,6 +29,9 @@ public final class Categorizer {
   /**
    * A categorizer that analyses texts with {@link GermanNlp#standard()} (for models with {@link
    * FeatureSet#GERMAN} features).
+   *
+   * @param model the trained category model, such as one from {@link CategoryModel#load}
+   * @throws NullPointerException if {@code model} is null
    */
   public Categorizer(CategoryModel model) {
     this(model, null);
@@ -37,6 +40,11 @@ public final class Categorizer {
   /**
    * A categorizer that analyses texts with {@code nlp} (null: {@link GermanNlp#standard()}, built
    * on first use). Use the same pipeline configuration that the model was trained with.
+   *
+   * @param model the trained category model
+   * @param nlp the pipeline that analyses texts for German features, or null for the standard
+   *     one; unused for {@link FeatureSet#OPENNLP_BASELINE} models
+   * @throws NullPointerException if {@code model} is null
    */
   public Categorizer(CategoryModel model, GermanNlp nlp) {
     this.model = Objects.requireNonNull(model, "model");
@@ -44,7 +52,11 @@ public final class Categorizer {
     this.doccat = new DocumentCategorizerME(model.doccat());
   }
 
-  /** The model. */
+  /**
+   * The model.
+   *
+   * @return the model given to the constructor
+   */
   public CategoryModel model() {
     return model;
   }
@@ -52,6 +64,9 @@ public final class Categorizer {
   /**
    * Categorizes a text (analysed first, for German features).
    *
+   * @param text the article's text; blank text gives an {@linkplain Categorization#isEmpty()
+   *     empty} result
+   * @return the model's categories ranked by score
    * @throws NullPointerException if {@code text} is null
    */
   public Categorization categorize(String text) {
@@ -69,6 +84,9 @@ public final class Categorizer {
    * Categorizes an analysed document: cheaper when the document exists anyway. German features
    * use the document's parts of speech, lemmas, compounds and entities where it has them.
    *
+   * @param doc the analysed article; for {@link FeatureSet#OPENNLP_BASELINE} models only its
+   *     text is used
+   * @return the model's categories ranked by score
    * @throws NullPointerException if {@code doc} is null
    */
   public Categorization categorize(Document doc) {

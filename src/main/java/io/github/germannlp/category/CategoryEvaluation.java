@@ -34,7 +34,13 @@ public final class CategoryEvaluation {
    * @param test the test part, disjoint from {@code train}
    */
   public record Split(List<LabelledArticle> train, List<LabelledArticle> test) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param train the training part
+     * @param test the test part
+     * @throws NullPointerException if a list or one of its articles is null
+     */
     public Split {
       train = List.copyOf(train);
       test = List.copyOf(test);
@@ -71,6 +77,11 @@ public final class CategoryEvaluation {
    * each category is spread over the folds as evenly as its size allows (fold sizes differ by at
    * most one).
    *
+   * @param articles the labelled articles to split
+   * @param k the number of folds, at least 2
+   * @param seed the seed of the shuffle; the same articles and seed give the same folds
+   * @return {@code k} splits, split {@code i} testing on fold {@code i} and training on the rest
+   * @throws NullPointerException if {@code articles} or one of its articles is null
    * @throws IllegalArgumentException if {@code k < 2} or there are fewer than {@code k} articles
    */
   public static List<Split> folds(List<LabelledArticle> articles, int k, long seed) {
@@ -111,6 +122,11 @@ public final class CategoryEvaluation {
    * (at least one, and at least one left for training, where the category has two or more) go to
    * the test part.
    *
+   * @param articles the labelled articles to split
+   * @param testFraction the share of each category to test on, strictly between 0 and 1
+   * @param seed the seed of the shuffle; the same articles and seed give the same split
+   * @return the split; a category with a single article is only in the training part
+   * @throws NullPointerException if {@code articles} or one of its articles is null
    * @throws IllegalArgumentException if {@code testFraction} is not strictly between 0 and 1
    */
   public static Split holdOut(List<LabelledArticle> articles, double testFraction, long seed) {
@@ -134,6 +150,13 @@ public final class CategoryEvaluation {
    * Trains on each split's training part and scores the test part; scores are summed over the
    * splits. Each article's features are extracted once (for German features: the article is
    * analysed once), however many splits it is in.
+   *
+   * @param splits the splits to train and test on, such as from {@link #folds} or {@link
+   *     #holdOut}
+   * @param trainer the trainer to score; a model is trained per split
+   * @return the scores summed over all test parts
+   * @throws NullPointerException if {@code splits} or {@code trainer} is null
+   * @throws IllegalArgumentException if a training part has fewer than two categories
    */
   public static CategoryEvaluation run(List<Split> splits, CategoryTrainer trainer) {
     Objects.requireNonNull(splits, "splits");
@@ -169,17 +192,29 @@ public final class CategoryEvaluation {
     return new CategoryEvaluation(categories, confusion, splits.size());
   }
 
-  /** The categories (sorted): of the articles, and the rows and columns of the matrix. */
+  /**
+   * The categories (sorted): of the articles, and the rows and columns of the matrix.
+   *
+   * @return an unmodifiable, sorted list of every category seen in any split
+   */
   public List<String> categories() {
     return categories;
   }
 
-  /** The number of splits scored. */
+  /**
+   * The number of splits scored.
+   *
+   * @return how many models were trained and tested
+   */
   public int splits() {
     return splits;
   }
 
-  /** The number of articles scored. */
+  /**
+   * The number of articles scored.
+   *
+   * @return the sum of the test parts' sizes over all splits
+   */
   public int total() {
     int n = 0;
     for (int[] row : confusion) {
@@ -192,6 +227,8 @@ public final class CategoryEvaluation {
 
   /**
    * The confusion matrix, a copy: {@code [gold][predicted]}, indexes into {@link #categories()}.
+   *
+   * @return a new square array of article counts
    */
   public int[][] confusion() {
     int[][] copy = new int[confusion.length][];
@@ -201,7 +238,11 @@ public final class CategoryEvaluation {
     return copy;
   }
 
-  /** The share of articles whose best category is the gold one (0 to 1). */
+  /**
+   * The share of articles whose best category is the gold one (0 to 1).
+   *
+   * @return correct predictions divided by {@link #total()}, or 0 when nothing was scored
+   */
   public double accuracy() {
     int correct = 0;
     for (int i = 0; i < confusion.length; i++) {
@@ -219,7 +260,13 @@ public final class CategoryEvaluation {
     return i;
   }
 
-  /** Gold articles of {@code category} scored. */
+  /**
+   * Gold articles of a category scored.
+   *
+   * @param category one of {@link #categories()}
+   * @return the number of test articles whose gold category is {@code category}
+   * @throws IllegalArgumentException if the category is unknown
+   */
   public int support(String category) {
     int i = index(category);
     int n = 0;
@@ -229,7 +276,13 @@ public final class CategoryEvaluation {
     return n;
   }
 
-  /** Precision of {@code category} (0 when never predicted). */
+  /**
+   * Precision of a category (0 when never predicted).
+   *
+   * @param category one of {@link #categories()}
+   * @return the share, 0 to 1, of the articles predicted as {@code category} that are so in gold
+   * @throws IllegalArgumentException if the category is unknown
+   */
   public double precision(String category) {
     int i = index(category);
     int predicted = 0;
@@ -239,20 +292,36 @@ public final class CategoryEvaluation {
     return predicted == 0 ? 0 : (double) confusion[i][i] / predicted;
   }
 
-  /** Recall of {@code category} (0 when it has no test article). */
+  /**
+   * Recall of a category (0 when it has no test article).
+   *
+   * @param category one of {@link #categories()}
+   * @return the share, 0 to 1, of the category's test articles that were predicted as it
+   * @throws IllegalArgumentException if the category is unknown
+   */
   public double recall(String category) {
     int gold = support(category);
     return gold == 0 ? 0 : (double) confusion[index(category)][index(category)] / gold;
   }
 
-  /** F1 of {@code category}. */
+  /**
+   * F1 of a category.
+   *
+   * @param category one of {@link #categories()}
+   * @return the harmonic mean of its precision and recall, 0 to 1 (0 when both are 0)
+   * @throws IllegalArgumentException if the category is unknown
+   */
   public double f1(String category) {
     double p = precision(category);
     double r = recall(category);
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** The unweighted mean of the per-category F1 over the categories with test articles. */
+  /**
+   * The unweighted mean of the per-category F1 over the categories with test articles.
+   *
+   * @return macro-averaged F1, 0 to 1; 0 when nothing was scored
+   */
   public double macroF1() {
     double sum = 0;
     int n = 0;
@@ -268,6 +337,8 @@ public final class CategoryEvaluation {
   /**
    * A plain-text report: a per-category table (precision, recall, F1 in percent, support), the
    * overall figures, and the confusion matrix (rows gold, columns predicted).
+   *
+   * @return the report's lines, unmodifiable, without line breaks
    */
   public List<String> report() {
     List<String> lines = new ArrayList<>();

@@ -60,17 +60,30 @@ public final class CategoryModel {
     return doccat;
   }
 
-  /** The features the model was trained on. */
+  /**
+   * The features the model was trained on.
+   *
+   * @return the feature set a {@link Categorizer} extracts for this model
+   */
   public FeatureSet features() {
     return features;
   }
 
-  /** What the model was trained on and how, as written by the trainer. */
+  /**
+   * What the model was trained on and how, as written by the trainer.
+   *
+   * @return the trainer's configuration and the number of articles and categories, such as
+   *     {@code german features, maxent-qn, 100 iterations, cutoff 2; 500 articles, 6 categories}
+   */
   public String description() {
     return description;
   }
 
-  /** The categories the model knows, in the model's order. */
+  /**
+   * The categories the model knows, in the model's order.
+   *
+   * @return an unmodifiable list of the category labels
+   */
   public List<String> categories() {
     return categories;
   }
@@ -78,6 +91,9 @@ public final class CategoryModel {
   /**
    * Loads a model file.
    *
+   * @param file a file written by {@link #write(Path)}
+   * @return the model
+   * @throws NullPointerException if {@code file} is null
    * @throws NoSuchFileException if the file does not exist (the message is its path)
    * @throws IOException if it cannot be read or is not a category model; the message names the
    *     path
@@ -95,7 +111,12 @@ public final class CategoryModel {
   /**
    * Reads a model from a stream; {@code source} names it in error messages.
    *
-   * @throws IOException if the stream is not a category model of this version
+   * @param in the stream, as {@link #write(OutputStream)} writes it; read but not closed, and it
+   *     may be read past the model's end (it is buffered)
+   * @param source a name for the stream, such as its path, used only in messages
+   * @return the model
+   * @throws IOException if the stream cannot be read or is not a category model of this version;
+   *     the message names {@code source}
    */
   public static CategoryModel read(InputStream in, String source) throws IOException {
     try {
@@ -131,14 +152,24 @@ public final class CategoryModel {
     }
   }
 
-  /** Writes the model to {@code file}, replacing it. */
+  /**
+   * Writes the model to {@code file}, replacing it.
+   *
+   * @param file the file to write; created if it does not exist
+   * @throws IOException if the file cannot be written
+   */
   public void write(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(out);
     }
   }
 
-  /** Writes the model to a stream (not closed). */
+  /**
+   * Writes the model to a stream (not closed).
+   *
+   * @param out the stream to write to; flushed at the end
+   * @throws IOException if the stream cannot be written
+   */
   public void write(OutputStream out) throws IOException {
     ByteArrayOutputStream model = new ByteArrayOutputStream();
     doccat.serialize(model);

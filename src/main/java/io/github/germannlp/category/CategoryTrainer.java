@@ -55,7 +55,11 @@ public final class CategoryTrainer {
       this.openNlpName = openNlpName;
     }
 
-    /** The name in OpenNLP's training parameters. */
+    /**
+     * The name in OpenNLP's training parameters.
+     *
+     * @return the value of OpenNLP's {@code Algorithm} parameter, such as {@code NAIVEBAYES}
+     */
     public String openNlpName() {
       return openNlpName;
     }
@@ -75,7 +79,12 @@ public final class CategoryTrainer {
     this.nlp = b.nlp;
   }
 
-  /** A builder with the defaults. */
+  /**
+   * A builder with the defaults.
+   *
+   * @return a new builder: {@link FeatureSet#GERMAN}, {@link Algorithm#MAXENT_QN}, {@value
+   *     #DEFAULT_ITERATIONS} iterations, cutoff {@value #DEFAULT_CUTOFF}, the standard pipeline
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -83,6 +92,8 @@ public final class CategoryTrainer {
   /**
    * OpenNLP's plain default document categorizer: white-space tokens, bag of words, maxent (GIS),
    * 100 iterations, cutoff 5. The baseline.
+   *
+   * @return a new trainer with {@link FeatureSet#OPENNLP_BASELINE} and {@link Algorithm#MAXENT}
    */
   public static CategoryTrainer openNlpBaseline() {
     return builder().features(FeatureSet.OPENNLP_BASELINE).algorithm(Algorithm.MAXENT)
@@ -90,27 +101,48 @@ public final class CategoryTrainer {
         .cutoff(TrainingParameters.CUTOFF_DEFAULT_VALUE).build();
   }
 
-  /** The feature set. */
+  /**
+   * The feature set.
+   *
+   * @return the features extracted from each article
+   */
   public FeatureSet features() {
     return features;
   }
 
-  /** The algorithm. */
+  /**
+   * The algorithm.
+   *
+   * @return the OpenNLP learning algorithm
+   */
   public Algorithm algorithm() {
     return algorithm;
   }
 
-  /** The iterations. */
+  /**
+   * The iterations.
+   *
+   * @return the number of training iterations (naive Bayes ignores it)
+   */
   public int iterations() {
     return iterations;
   }
 
-  /** The feature cutoff. */
+  /**
+   * The feature cutoff.
+   *
+   * @return the minimum number of times a feature must occur in the training data to be kept
+   */
   public int cutoff() {
     return cutoff;
   }
 
-  /** A one-line description of the configuration. */
+  /**
+   * A one-line description of the configuration.
+   *
+   * @return text such as {@code german features, maxent-qn, 100 iterations, cutoff 2}; it
+   *     begins the description of the models this trainer makes
+   */
   public String describe() {
     return (features == FeatureSet.GERMAN ? "german features" : "OpenNLP default features"
         + " (white-space tokens, bag of words)") + ", "
@@ -120,10 +152,16 @@ public final class CategoryTrainer {
   }
 
   /**
-   * Trains a model.
+   * Trains a model. With German features every article is analysed first, which dominates the
+   * time.
    *
+   * @param articles the labelled articles; those without any feature (blank text) count for the
+   *     categories but are not trained on
+   * @return the trained model
    * @throws NullPointerException if the list or an article is null
-   * @throws IllegalArgumentException if the articles have fewer than two categories
+   * @throws IllegalArgumentException if the articles have fewer than two categories, or the
+   *     cutoff leaves a category without any feature
+   * @throws java.io.UncheckedIOException if OpenNLP's trainer fails
    */
   public CategoryModel train(List<LabelledArticle> articles) {
     Objects.requireNonNull(articles, "articles");
@@ -195,19 +233,38 @@ public final class CategoryTrainer {
 
     private Builder() {}
 
-    /** The features; default {@link FeatureSet#GERMAN}. */
+    /**
+     * The features; default {@link FeatureSet#GERMAN}.
+     *
+     * @param features the features to extract from each article
+     * @return this builder
+     * @throws NullPointerException if {@code features} is null
+     */
     public Builder features(FeatureSet features) {
       this.features = Objects.requireNonNull(features, "features");
       return this;
     }
 
-    /** The algorithm; default {@link Algorithm#MAXENT_QN}. */
+    /**
+     * The algorithm; default {@link Algorithm#MAXENT_QN}.
+     *
+     * @param algorithm the OpenNLP learning algorithm
+     * @return this builder
+     * @throws NullPointerException if {@code algorithm} is null
+     */
     public Builder algorithm(Algorithm algorithm) {
       this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
       return this;
     }
 
-    /** Training iterations (ignored by naive Bayes); default {@value CategoryTrainer#DEFAULT_ITERATIONS}. */
+    /**
+     * Training iterations (ignored by naive Bayes); default {@value
+     * CategoryTrainer#DEFAULT_ITERATIONS}.
+     *
+     * @param iterations the number of passes over the training data, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code iterations} is below 1
+     */
     public Builder iterations(int iterations) {
       if (iterations < 1) {
         throw new IllegalArgumentException("iterations must be at least 1: " + iterations);
@@ -216,7 +273,13 @@ public final class CategoryTrainer {
       return this;
     }
 
-    /** Features seen fewer times are dropped; default {@value CategoryTrainer#DEFAULT_CUTOFF}. */
+    /**
+     * Features seen fewer times are dropped; default {@value CategoryTrainer#DEFAULT_CUTOFF}.
+     *
+     * @param cutoff the minimum count of a feature in the training data, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code cutoff} is negative
+     */
     public Builder cutoff(int cutoff) {
       if (cutoff < 0) {
         throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
@@ -225,13 +288,23 @@ public final class CategoryTrainer {
       return this;
     }
 
-    /** The pipeline for German features; default {@link GermanNlp#standard()}. */
+    /**
+     * The pipeline for German features; default {@link GermanNlp#standard()}.
+     *
+     * @param nlp the pipeline that analyses each article; categorize with the same configuration
+     * @return this builder
+     * @throws NullPointerException if {@code nlp} is null
+     */
     public Builder pipeline(GermanNlp nlp) {
       this.nlp = Objects.requireNonNull(nlp, "nlp");
       return this;
     }
 
-    /** The trainer. */
+    /**
+     * The trainer.
+     *
+     * @return a new, immutable trainer with this builder's settings
+     */
     public CategoryTrainer build() {
       return new CategoryTrainer(this);
     }

@@ -18,6 +18,9 @@ public record LabelledArticle(String id, String category, String text) {
   /**
    * Validates the fields.
    *
+   * @param id an identifier for reports, never null
+   * @param category the category label, not blank
+   * @param text the article text, possibly empty
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the category is blank
    */

@@ -39,6 +39,8 @@ public final class LabelledArticles {
   /**
    * Reads a folder ({@link #readFolder}) or a JSON-lines file ({@link #readJsonLines}).
    *
+   * @param path a folder of category sub-folders, or any other path as a JSON-lines file
+   * @return the articles, unmodifiable, in file or folder order
    * @throws IOException if the path is missing, unreadable, malformed or holds no article
    */
   public static List<LabelledArticle> read(Path path) throws IOException {
@@ -48,6 +50,9 @@ public final class LabelledArticles {
   /**
    * Reads a JSON-lines file; the id of a line without {@code "id"} is {@code file:line}.
    *
+   * @param file a UTF-8 JSON-lines file
+   * @return the articles, unmodifiable, in file order; categories stripped of surrounding white
+   *     space
    * @throws IOException if the file is missing or unreadable, a line is malformed (the message
    *     names the file and line) or the file holds no article
    */
@@ -65,6 +70,9 @@ public final class LabelledArticles {
   /**
    * Reads JSON lines from a reader; {@code source} names it in messages and ids.
    *
+   * @param reader the JSON lines, read to the end (not closed)
+   * @param source a name for the input, such as its file name; also the prefix of generated ids
+   * @return the articles, unmodifiable, in input order
    * @throws IOException if a line is malformed or there is no article
    */
   public static List<LabelledArticle> readJsonLines(Reader reader, String source)
@@ -82,8 +90,11 @@ public final class LabelledArticles {
   }
 
   /**
-   * Reads {@code dir/<category>/*.txt}; folders and files in name order.
+   * Reads {@code dir/<category>/*.txt}; folders and files in name order. Folders whose names
+   * start with a period are skipped.
    *
+   * @param dir the folder holding one sub-folder per category
+   * @return the articles, unmodifiable, with ids {@code <category>/<file name>}
    * @throws IOException if the folder is missing or unreadable, a file is not UTF-8, or there is
    *     no article
    */
