@@ -53,7 +53,9 @@ public final class Abbreviations {
    * The bundled German table (well over a thousand entries).
    *
    * @return the shared table, read from the classpath on the first call
-   * @throws IllegalStateException if the bundled resource is missing from the classpath
+   * @throws ExceptionInInitializerError if the bundled table is missing from the classpath or
+   *     cannot be read (its cause, an {@link IllegalStateException} or {@link
+   *     UncheckedIOException}, says which); later calls then fail with {@link NoClassDefFoundError}
    */
   public static Abbreviations german() {
     return Holder.GERMAN;

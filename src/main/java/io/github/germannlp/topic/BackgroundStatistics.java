@@ -75,6 +75,9 @@ public final class BackgroundStatistics {
    *
    * @param documents the (weighted) number of background documents
    * @param frequencies the (weighted) number of documents that contain each term
+   * @return a new table of the terms' IDFs
+   * @throws IllegalArgumentException if {@code documents} is not positive
+   * @throws NullPointerException if {@code frequencies}, a term or a count is null
    */
   public static BackgroundStatistics of(double documents, Map<String, Double> frequencies) {
     return new BackgroundStatistics(documents, Map.copyOf(frequencies));
@@ -84,12 +87,23 @@ public final class BackgroundStatistics {
     static final BackgroundStatistics INSTANCE = loadBundled();
   }
 
-  /** The bundled table, loaded once. */
+  /**
+   * The bundled table, loaded once.
+   *
+   * @return the shared table of {@value #BUNDLED_RESOURCE}
+   * @throws ExceptionInInitializerError if the table is not on the class path or cannot be read
+   *     (check {@link #isBundled()} first); later calls then fail with {@link
+   *     NoClassDefFoundError}
+   */
   public static BackgroundStatistics bundled() {
     return Bundled.INSTANCE;
   }
 
-  /** Whether the bundled table is on the class path. */
+  /**
+   * Whether the bundled table is on the class path.
+   *
+   * @return true if the resource {@value #BUNDLED_RESOURCE} exists
+   */
   public static boolean isBundled() {
     return BackgroundStatistics.class.getResource(BUNDLED_RESOURCE) != null;
   }
@@ -109,6 +123,9 @@ public final class BackgroundStatistics {
   /**
    * Reads a table written by {@link #write}.
    *
+   * @param file a gzip-compressed table, such as {@value #FILE_NAME}
+   * @return the table
+   * @throws NullPointerException if {@code file} is null
    * @throws IOException naming {@code file} if it is missing, not a table or corrupt
    */
   public static BackgroundStatistics load(Path file) throws IOException {
@@ -148,7 +165,15 @@ public final class BackgroundStatistics {
     }
   }
 
-  /** Writes the table (gzip, UTF-8 text); the counts are rounded to one decimal. */
+  /**
+   * Writes the table (gzip, UTF-8 text); the counts are rounded to one decimal.
+   *
+   * @param documents the (weighted) number of background documents
+   * @param frequencies the (weighted) number of documents that contain each term; written in
+   *     term order
+   * @param out where the table goes; closed when done
+   * @throws IOException if the stream cannot be written
+   */
   public static void write(double documents, Map<String, Double> frequencies, OutputStream out)
       throws IOException {
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out),
@@ -164,7 +189,11 @@ public final class BackgroundStatistics {
     w.close();
   }
 
-  /** The weighted number of background documents. */
+  /**
+   * The weighted number of background documents.
+   *
+   * @return N of the IDF formula, as given or as read from the table
+   */
   public double documents() {
     return documents;
   }
@@ -172,6 +201,10 @@ public final class BackgroundStatistics {
   /**
    * Inverse document frequency of {@code term} (a lemma, case as the lemmatizer writes it):
    * {@code ln((N + 1) / (df + 0.5))}; a term the background never saw gets the highest value.
+   *
+   * @param term a lemma, compared exactly
+   * @return its IDF (stored as a float), or {@link #maxIdf()} for an unknown term
+   * @throws NullPointerException if {@code term} is null
    */
   public double idf(String term) {
     int i = term.hashCode() & mask;
@@ -185,12 +218,20 @@ public final class BackgroundStatistics {
     return unseen;
   }
 
-  /** The IDF of a term the background never saw: the highest there is. */
+  /**
+   * The IDF of a term the background never saw: the highest there is.
+   *
+   * @return {@code ln((N + 1) / 0.5)}
+   */
   public double maxIdf() {
     return unseen;
   }
 
-  /** Number of terms in the table. */
+  /**
+   * Number of terms in the table.
+   *
+   * @return the number of terms with a stored document frequency (counted on each call)
+   */
   public int size() {
     int n = 0;
     for (String k : keys) {

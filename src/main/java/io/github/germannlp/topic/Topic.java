@@ -31,10 +31,22 @@ public record Topic(String label, double score, Kind kind, String entityType,
     ENTITY
   }
 
-  /** Where the text mentions a topic: characters {@code [start, end)}. */
+  /**
+   * Where the text mentions a topic: characters {@code [start, end)}.
+   *
+   * @param start offset of the mention's first character in the document text
+   * @param end offset after its last character
+   */
   public record Mention(int start, int end) {}
 
   /**
+   * Validates the fields and copies the mentions.
+   *
+   * @param label the dictionary form
+   * @param score salience in [0, 1]
+   * @param kind a concept or a named entity
+   * @param entityType the entity type of an entity topic; null for a concept
+   * @param mentions the stretches of text that count towards the topic; copied
    * @throws NullPointerException if label, kind or mentions is null
    * @throws IllegalArgumentException if the score is outside [0, 1] or an entity has no type
    */

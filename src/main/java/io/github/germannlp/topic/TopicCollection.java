@@ -46,10 +46,35 @@ public final class TopicCollection {
   /** Default number of document ids kept per topic. */
   public static final int DEFAULT_DOCUMENTS_PER_TOPIC = 10;
 
-  /** One topic of the collection. */
+  /**
+   * One topic of the collection.
+   *
+   * @param label the topic's label ({@link Topic#label()})
+   * @param kind a concept or a named entity
+   * @param entityType the entity type of an entity topic; null for a concept
+   * @param weight the sum of the topic's scores over the documents it occurs in (at most {@link
+   *     #error()} more than that when it once made room for another)
+   * @param documentCount the number of documents counted for the topic since it last entered the
+   *     collection
+   * @param documents the ids of the documents where it scored best, best first, at most {@link
+   *     TopicCollection#documentsPerTopic()} of them
+   * @param error how much {@code weight} may overstate the true weight: the weight of the topic
+   *     it replaced, 0 if none
+   */
   public record CollectionTopic(String label, Topic.Kind kind, String entityType, double weight,
       int documentCount, List<String> documents, double error) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param label the topic's label
+     * @param kind a concept or a named entity
+     * @param entityType the entity type of an entity topic; null for a concept
+     * @param weight the summed scores
+     * @param documentCount the number of documents counted
+     * @param documents the best documents' ids; copied
+     * @param error the most {@code weight} may overstate
+     * @throws NullPointerException if {@code label}, {@code kind} or {@code documents} is null
+     */
     public CollectionTopic {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(kind, "kind");
@@ -167,8 +192,12 @@ public final class TopicCollection {
   }
 
   /**
+   * A collection with the given bounds; memory stays within them however many documents are
+   * added.
+   *
    * @param capacity the most topics kept (at least 1)
    * @param documentsPerTopic the most document ids kept per topic (at least 1)
+   * @throws IllegalArgumentException if either bound is below 1
    */
   public TopicCollection(int capacity, int documentsPerTopic) {
     if (capacity < 1 || documentsPerTopic < 1) {
@@ -211,7 +240,13 @@ public final class TopicCollection {
     }
   }
 
-  /** The {@code n} heaviest topics, heaviest first. */
+  /**
+   * The {@code n} heaviest topics, heaviest first.
+   *
+   * @param n the most topics to return, 0 or more
+   * @return a new list of at most {@code n} topics, a snapshot of the collection now
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public synchronized List<CollectionTopic> top(int n) {
     List<CollectionTopic> out = new ArrayList<>(Math.min(n, byKey.size()));
     for (Entry e : byWeight.descendingSet()) {
@@ -224,22 +259,38 @@ public final class TopicCollection {
     return out;
   }
 
-  /** Number of documents added. */
+  /**
+   * Number of documents added.
+   *
+   * @return how many times {@link #add} was called
+   */
   public synchronized long documentCount() {
     return documents;
   }
 
-  /** Number of topics held now (at most the capacity). */
+  /**
+   * Number of topics held now (at most the capacity).
+   *
+   * @return the number of distinct topics kept
+   */
   public synchronized int size() {
     return byKey.size();
   }
 
-  /** The most topics kept. */
+  /**
+   * The most topics kept.
+   *
+   * @return the capacity given to the constructor, {@value #DEFAULT_CAPACITY} by default
+   */
   public int capacity() {
     return capacity;
   }
 
-  /** The most document ids kept per topic. */
+  /**
+   * The most document ids kept per topic.
+   *
+   * @return the bound given to the constructor, {@value #DEFAULT_DOCUMENTS_PER_TOPIC} by default
+   */
   public int documentsPerTopic() {
     return documentsPerTopic;
   }

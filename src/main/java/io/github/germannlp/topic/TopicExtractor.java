@@ -144,8 +144,13 @@ public final class TopicExtractor {
   private final int limit;
 
   /**
+   * An extractor that weighs words against {@code background} and returns at most {@code limit}
+   * topics per document.
+   *
    * @param background how common words are
    * @param limit the most topics to return per document (at least 1)
+   * @throws NullPointerException if {@code background} is null
+   * @throws IllegalArgumentException if {@code limit} is below 1
    */
   public TopicExtractor(BackgroundStatistics background, int limit) {
     this.background = Objects.requireNonNull(background, "background");
@@ -155,17 +160,32 @@ public final class TopicExtractor {
     this.limit = limit;
   }
 
-  /** The extractor with the bundled background statistics and {@value #DEFAULT_LIMIT} topics. */
+  /**
+   * The extractor with the bundled background statistics and {@value #DEFAULT_LIMIT} topics.
+   *
+   * @return the shared extractor; it needs the bundled table ({@link
+   *     BackgroundStatistics#isBundled()})
+   */
   public static TopicExtractor german() {
     return GERMAN;
   }
 
-  /** This extractor with another limit. */
+  /**
+   * This extractor with another limit.
+   *
+   * @param newLimit the most topics to return per document (at least 1)
+   * @return a new extractor with the same background statistics
+   * @throws IllegalArgumentException if {@code newLimit} is below 1
+   */
   public TopicExtractor withLimit(int newLimit) {
     return new TopicExtractor(background, newLimit);
   }
 
-  /** The background statistics this extractor weighs words against. */
+  /**
+   * The background statistics this extractor weighs words against.
+   *
+   * @return the statistics given to the constructor
+   */
   public BackgroundStatistics background() {
     return background;
   }
@@ -174,6 +194,9 @@ public final class TopicExtractor {
    * The topics of {@code doc}, best first, at most the limit; empty for a document without
    * content words (empty, furniture only).
    *
+   * @param doc a document with at least the POS and LEMMA layers; compounds, entities and
+   *     furniture are used where it has them
+   * @return the topics, by descending score, the first with score 1
    * @throws IllegalArgumentException if the document lacks the POS or LEMMA layer
    * @throws NullPointerException if {@code doc} is null
    */

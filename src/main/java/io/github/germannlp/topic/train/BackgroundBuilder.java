@@ -63,10 +63,16 @@ public final class BackgroundBuilder {
   }
 
   /**
-   * Reads the corpora of {@code data} and writes the table to {@code out}.
+   * Reads the corpora of {@code data} and writes the table to {@code out}. Analyses every text
+   * with a POS and lemma pipeline, so a full run takes minutes.
    *
+   * @param data the data folder holding {@code text/} and {@code ner/germeval2014/}
    * @param maxLaws the most law files to read (all: {@link Integer#MAX_VALUE})
+   * @param out where the table goes, as {@link BackgroundStatistics#write} writes it; closed when
+   *     done
    * @param log progress lines
+   * @throws IOException if a corpus file is missing or cannot be read, or {@code out} cannot be
+   *     written
    */
   public static void build(Path data, int maxLaws, OutputStream out, PrintWriter log)
       throws IOException {
