@@ -485,7 +485,17 @@ public final class GermanNlp {
     }
   }
 
-  /** Configures a {@link GermanNlp}. Not thread-safe; the pipeline it builds is. */
+  /**
+   * Configures a {@link GermanNlp}. Not thread-safe; the pipeline it builds is.
+   *
+   * <pre>{@code
+   * GermanNlp nlp = GermanNlp.builder()
+   *     .scheme(TokenScheme.NEWS)
+   *     .entityDictionary(EntityDictionary.load(Path.of("names.tsv")))   // throws IOException
+   *     .layers(EnumSet.of(Layer.POS, Layer.LEMMA, Layer.ENTITIES))   // after the dictionary
+   *     .build();
+   * }</pre>
+   */
   public static final class Builder {
     private TokenScheme scheme = TokenScheme.NEWS;
     private Abbreviations abbreviations;

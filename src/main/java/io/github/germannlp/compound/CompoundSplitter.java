@@ -27,6 +27,12 @@ import java.util.function.Function;
  * words (a concurrent map that is emptied when it is full, so it stays below about {@value
  * #CACHE_SIZE} words plus one per thread, roughly 3 MB at most); the parts of a word depend on
  * nothing else.
+ *
+ * <pre>{@code
+ * CompoundSplitter splitter = new CompoundSplitter();
+ * splitter.parts("Sanktionsdruck");               // [Sanktion, Druck]
+ * splitter.parts("UN-Sicherheitsrats", "PROPN");  // [UN, Sicherheit, Rat]
+ * }</pre>
  */
 public final class CompoundSplitter {
   private static final int MIN_LENGTH = 6;

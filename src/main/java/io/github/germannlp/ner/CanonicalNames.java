@@ -89,6 +89,11 @@ import java.util.Set;
  * name of an entity is its longest name, tokens joined by single spaces.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * List<Entity> entities = CanonicalNames.german().resolve(recognizer.recognize(doc));
+ * String base = CanonicalNames.german().baseForm("Chinas", "LOC");   // "China"
+ * }</pre>
  */
 public final class CanonicalNames {
 

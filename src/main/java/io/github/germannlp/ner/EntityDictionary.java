@@ -28,6 +28,12 @@ import java.util.Objects;
  * starting with {@code #} are skipped. A name listed twice must have the same type.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EntityDictionary names = EntityDictionary.of(Map.of("Deutsche Bahn", "ORG"));
+ * names.match(new String[] {"Die", "Deutsche", "Bahn"});   // [Match[1, 3, ORG, Deutsche Bahn]]
+ * GermanNlp nlp = GermanNlp.builder().entityDictionary(names).build();
+ * }</pre>
  */
 public final class EntityDictionary {
 

@@ -25,6 +25,12 @@ import java.util.function.Function;
  * UPOS tag and sentence-initial position, for up to {@value #CACHE_SIZE} words (a concurrent map
  * that is emptied when it is full, so it stays below about {@value #CACHE_SIZE} words plus one per
  * thread, roughly 10 MB at most); a lemma depends on nothing else.
+ *
+ * <pre>{@code
+ * Lemmatizer lemmatizer = new Lemmatizer();
+ * lemmatizer.lemma("Sanktionen", "NOUN");   // "Sanktion"
+ * lemmatizer.lemmatize(words, new PosTagger().tag(words));   // a sentence at once
+ * }</pre>
  */
 public final class Lemmatizer {
 

@@ -30,6 +30,13 @@ import opennlp.tools.postag.POSModel;
  * #WORD_CACHE_SIZE} entries plus one per thread, about 11 MB at most). The sums are added in
  * the same order as from OpenNLP's feature strings, so the probabilities, and hence the tags, are
  * exactly those of the model evaluated feature by feature.
+ *
+ * <pre>{@code
+ * PosTagger tagger = new PosTagger();   // share it: loading the model takes a moment
+ * String[] words = {"Die", "Sanktionen", "zeigen", "Wirkung", "."};
+ * String[] upos = tagger.tag(words);   // [DET, NOUN, VERB, NOUN, PUNCT]
+ * String[] lemmas = new Lemmatizer().lemmatize(words, upos);   // [der, Sanktion, zeigen, …]
+ * }</pre>
  */
 public final class PosTagger {
 

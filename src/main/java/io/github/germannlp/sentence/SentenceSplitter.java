@@ -25,6 +25,14 @@ import java.util.Objects;
  * </ol>
  *
  * <p>Stateless, immutable and thread-safe.
+ *
+ * <pre>{@code
+ * char[] text = "Putin traf Xi. Beide lächelten.".toCharArray();
+ * TokenBuffer tokens = new TokenBuffer(text.length);
+ * GermanTokenizer tokenizer = new GermanTokenizer(TokenScheme.NEWS, Abbreviations.german());
+ * tokenizer.tokenize(text, 0, text.length, tokens);
+ * int[] ends = new SentenceSplitter().split(text, tokens);   // [4, 7]: tokens 0-3 and 4-6
+ * }</pre>
  */
 public final class SentenceSplitter {
   private static final double WRAPPED_FULL_LINE = 0.7;
