@@ -129,7 +129,10 @@ final class EvaluateCommand implements Runnable {
         "--corpus smartdata (the default for a .json.gz file): DFKI SmartData documents,",
         "segmented by the library, their person, location and organisation mentions as",
         "PER, LOC and ORG on those tokens (see NerCorpora.readSmartData); it has no MISC,",
-        "so MISC predictions count as no entity."
+        "so MISC predictions count as no entity. With --raw, each SmartData document's",
+        "whole text goes through the default pipeline (furniture, known names, second",
+        "pass) and its mentions are scored by exact character span and type against the",
+        "same gold entities."
       })
   static final class Entities implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -157,17 +160,21 @@ final class EvaluateCommand implements Runnable {
     public Integer call() {
       boolean smartData = corpus != null ? corpus == EntityCorpus.smartdata
           : file.getFileName().toString().endsWith(".json.gz");
-      if (smartData && (raw || fine)) {
+      if (smartData && fine) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--raw and --fine are for GermEval files; SmartData is scored on its own tokens"
-                + " in four classes");
+            "--fine is for GermEval files; SmartData is scored in four classes");
       }
-      java.util.List<io.github.germannlp.ner.train.TaggedSentence> gold;
+      java.util.List<io.github.germannlp.ner.train.TaggedSentence> gold = null;
+      java.util.List<io.github.germannlp.ner.train.NerCorpora.GoldDocument> documents = null;
       io.github.germannlp.ner.EntityModel m;
       try {
-        gold = smartData
-            ? io.github.germannlp.ner.train.NerCorpora.readSmartData(file)
-            : io.github.germannlp.ner.train.NerCorpora.readGermEval(file, fine);
+        if (smartData && raw) {
+          documents = io.github.germannlp.ner.train.NerCorpora.readSmartDataDocuments(file);
+        } else {
+          gold = smartData
+              ? io.github.germannlp.ner.train.NerCorpora.readSmartData(file)
+              : io.github.germannlp.ner.train.NerCorpora.readGermEval(file, fine);
+        }
         m = model != null ? io.github.germannlp.ner.EntityModel.load(model)
             : io.github.germannlp.ner.EntityModel.loadBundled();
       } catch (NoSuchFileException e) {
@@ -176,7 +183,9 @@ final class EvaluateCommand implements Runnable {
         throw new Main.InputException(e.getMessage(), e);
       }
       boolean mapToFour = !fine && io.github.germannlp.eval.EntityClasses.isFine(m);
-      io.github.germannlp.eval.EntityScore score = raw
+      io.github.germannlp.eval.EntityScore score = documents != null
+          ? io.github.germannlp.eval.EntityScore.ofDocuments(m, documents)
+          : raw
           ? io.github.germannlp.eval.EntityScore.ofRunningText(m, gold, !fine)
           : smartData
               ? io.github.germannlp.eval.EntityScore.withoutMisc(
@@ -184,7 +193,11 @@ final class EvaluateCommand implements Runnable {
               : io.github.germannlp.eval.EntityScore.of(
                   new io.github.germannlp.ner.EntityRecognizer(m), gold, mapToFour);
       PrintWriter out = spec.commandLine().getOut();
-      if (smartData) {
+      if (documents != null) {
+        out.printf(Locale.ROOT, "file       %s (SmartData, %d documents, PER/LOC/ORG; the default"
+            + " pipeline on each document's text; MISC mentions count as no entity)%n", file,
+            documents.size());
+      } else if (smartData) {
         out.printf(Locale.ROOT, "file       %s (SmartData, %d sentences, PER/LOC/ORG;"
             + " MISC predictions count as no entity)%n", file, gold.size());
       } else {

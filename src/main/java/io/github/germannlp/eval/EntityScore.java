@@ -6,6 +6,7 @@ import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.ner.EntityModel;
 import io.github.germannlp.ner.BioTags;
 import io.github.germannlp.ner.EntityRecognizer;
+import io.github.germannlp.ner.train.NerCorpora;
 import io.github.germannlp.ner.train.TaggedSentence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,6 +137,39 @@ public final class EntityScore {
     }
     EntityScore score = new EntityScore();
     score.addSpans(charSpans(text.gold(), gold), predicted);
+    return score;
+  }
+
+  /**
+   * Scores the full pipeline with {@code model} on whole documents (SmartData, {@link
+   * NerCorpora#readSmartDataDocuments}): each document's text is analysed with the library's
+   * default pipeline (its tokenizer, sentence splitter, page furniture, POS tags, entity model,
+   * bundled names and second pass), and its
+   * mentions are scored by exact character span and type against the gold entities. The gold has
+   * no MISC class: MISC mentions count as no entity, and a twelve-class model's mentions are
+   * mapped to four classes first.
+   *
+   * @param model the entity model the pipeline uses
+   * @param gold the documents with their gold entities
+   * @return the scores over all documents
+   */
+  public static EntityScore ofDocuments(EntityModel model, List<NerCorpora.GoldDocument> gold) {
+    GermanNlp nlp = GermanNlp.builder().entityModel(model).build();
+    EntityScore score = new EntityScore();
+    for (NerCorpora.GoldDocument d : gold) {
+      Set<Span> predicted = new HashSet<>();
+      for (EntityMention m : nlp.analyze(d.text()).mentions()) {
+        String type = EntityClasses.fourClassType(m.type());
+        if (type != null && !type.equals("MISC")) {
+          predicted.add(new Span(m.start(), m.end(), type));
+        }
+      }
+      Set<Span> expected = new HashSet<>();
+      for (NerCorpora.GoldEntity e : d.entities()) {
+        expected.add(new Span(e.start(), e.end(), e.type()));
+      }
+      score.addSpans(expected, predicted);
+    }
     return score;
   }
 

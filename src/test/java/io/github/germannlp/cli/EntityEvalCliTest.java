@@ -78,16 +78,42 @@ class EntityEvalCliTest {
         + " MISC predictions count as no entity)", lines.get(0));
     assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
         + "(2 correct, 2 predicted, 2 gold)"), r.out());
-    // the same file named explicitly; --raw is for GermEval only
+    // the same file named explicitly; --fine is for GermEval only
     assertEquals(r.out(), CliTest.run("", "evaluate", "entities", "--corpus", "smartdata",
         file.toString()).out());
-    CliTest.Result raw = CliTest.run("", "evaluate", "entities", "--raw", file.toString());
-    assertEquals(2, raw.exit(), raw.out());
-    assertTrue(raw.err().contains("--raw and --fine are for GermEval files"), raw.err());
+    CliTest.Result fine = CliTest.run("", "evaluate", "entities", "--fine", file.toString());
+    assertEquals(2, fine.exit(), fine.out());
+    assertTrue(fine.err().contains("--fine is for GermEval files"), fine.err());
     CliTest.Result bad = CliTest.run("", "evaluate", "entities", "--corpus", "conll",
         file.toString());
     assertEquals(2, bad.exit(), bad.out());
     assertTrue(bad.err().contains("expected one of [germeval, smartdata]"), bad.err());
+  }
+
+  @Test
+  void smartDataDocumentsEndToEnd() throws IOException {
+    // two documents; the second pass finds the later "Merkel", which the gold marks too
+    String text = "Angela Merkel besuchte Berlin. Dort sprach Merkel lange.";
+    int berlin = text.indexOf("Berlin");
+    int merkel = text.lastIndexOf("Merkel");
+    String other = "Die Deutsche Bahn meldet Verspätungen.";
+    int bahn = other.indexOf("Deutsche");
+    Path file = SmartDataFixture.writeGz(dir.resolve("docs.json.gz"),
+        SmartDataFixture.document("d1", text,
+            SmartDataFixture.mention(0, "Angela Merkel".length(), "person"),
+            SmartDataFixture.mention(berlin, berlin + "Berlin".length(), "location-city"),
+            SmartDataFixture.mention(merkel, merkel + "Merkel".length(), "person"))
+        + SmartDataFixture.document("d2", other,
+            SmartDataFixture.mention(bahn, bahn + "Deutsche Bahn".length(),
+                "organization-company")));
+    CliTest.Result r = CliTest.run("", "evaluate", "entities", "--raw", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("file       " + file + " (SmartData, 2 documents, PER/LOC/ORG; the default"
+        + " pipeline on each document's text; MISC mentions count as no entity)", lines.get(0));
+    assertTrue(r.out().contains("(4 correct, 4 predicted, 4 gold)"), r.out());
+    assertTrue(r.out().contains("PER          P 100.00  R 100.00  F1 100.00  (2 correct, 2"
+        + " predicted, 2 gold)"), r.out());
   }
 
   private static CliTest.Result evaluate(String... args) {

@@ -358,7 +358,65 @@ public final class NerCorpora {
     List<TaggedSentence> out = new ArrayList<>();
     forEachSmartDoc(jsonGz, doc -> {
       counts.increment(DOCUMENTS);
-      project(doc, segmenter, counts, out);
+      project(doc, segmenter, counts, out, null);
+    });
+    return out;
+  }
+
+  /**
+   * One SmartData document with its gold entities as character spans: the same entities, after
+   * the same mapping, overlap and compound-part rules, as the sentences of {@link
+   * #readSmartData(Path)}, each from its first token's start to its last token's end.
+   *
+   * @param id the document id (may be null)
+   * @param text the document text
+   * @param entities the gold entities, in text order
+   */
+  public record GoldDocument(String id, String text, List<GoldEntity> entities) {
+    /**
+     * Checks the text and copies the entities into an unmodifiable list.
+     *
+     * @param id the document id (may be null)
+     * @param text the document text, not null
+     * @param entities the gold entities, in text order
+     * @throws NullPointerException if {@code text} or {@code entities} is null
+     */
+    public GoldDocument {
+      Objects.requireNonNull(text, "text");
+      entities = List.copyOf(entities);
+    }
+  }
+
+  /**
+   * A gold entity of a {@link GoldDocument}: characters {@code [start, end)} and type ({@code
+   * PER}, {@code LOC} or {@code ORG}).
+   *
+   * @param start first character (UTF-16 index)
+   * @param end after the last character
+   * @param type the entity type
+   */
+  public record GoldEntity(int start, int end, String type) {}
+
+  /**
+   * Reads the SmartData documents with their gold entities as character spans, for scoring a whole
+   * pipeline on each document's text ({@code evaluate entities --raw}). The tokens and sentences
+   * that place the gold mentions come from the library's news-scheme segmenter, as in {@link
+   * #readSmartData(Path)}; documents without text are skipped.
+   *
+   * @param jsonGz the SmartData file (gzip, or plain JSON when its name does not end in
+   *     {@code .gz})
+   * @return the documents that have text, in file order
+   * @throws IOException if the file cannot be read or is not SmartData JSON (naming the file)
+   */
+  public static List<GoldDocument> readSmartDataDocuments(Path jsonGz) throws IOException {
+    List<GoldDocument> out = new ArrayList<>();
+    Counts counts = new Counts();
+    forEachSmartDoc(jsonGz, doc -> {
+      List<GoldEntity> entities = new ArrayList<>();
+      project(doc, SmartDataSegmenter.NEWS, counts, null, entities);
+      if (doc.text() != null) {
+        out.add(new GoldDocument(doc.id(), doc.text(), entities));
+      }
     });
     return out;
   }
@@ -524,8 +582,12 @@ public final class NerCorpora {
     return loc == null ? "?" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
   }
 
+  /**
+   * Places one document's mentions on the segmenter's tokens; adds its sentences to {@code
+   * sentences} and its entities as character spans to {@code entities} (either may be null).
+   */
   private static void project(SmartDoc doc, GermanNlp segmenter, Counts counts,
-      List<TaggedSentence> out) {
+      List<TaggedSentence> sentences, List<GoldEntity> entities) {
     counts.add(MENTIONS, doc.mentions().size());
     if (doc.text() == null) {
       counts.increment(DOCUMENTS_WITHOUT_TEXT);
@@ -620,6 +682,13 @@ public final class NerCorpora {
       }
       placedRange.put(m.order(), new int[] {first, last});
     }
+    if (entities != null) {
+      io.github.germannlp.ner.BioTags.spans(tags,
+          (begin, end, type) -> entities.add(new GoldEntity(starts[begin], ends[end - 1], type)));
+    }
+    if (sentences == null) {
+      return;
+    }
     for (int s = 0; s < d.sentenceCount(); s++) {
       Sentence sentence = d.sentence(s);
       int from = sentence.firstToken();
@@ -627,7 +696,7 @@ public final class NerCorpora {
       if (to <= from) {
         continue;
       }
-      out.add(new TaggedSentence(Arrays.copyOfRange(words, from, to),
+      sentences.add(new TaggedSentence(Arrays.copyOfRange(words, from, to),
           Arrays.copyOfRange(tags, from, to)));
     }
   }

@@ -145,6 +145,21 @@ class NerCorporaTest {
     assertEquals(1, counts.get(NerCorpora.DROPPED_OVERLAP));
     assertEquals(0, counts.get(NerCorpora.DROPPED_DUPLICATE));
 
+    // the same gold as character spans of whole documents, for scoring a pipeline end to end
+    List<NerCorpora.GoldDocument> docs = NerCorpora.readSmartDataDocuments(file);
+    assertEquals(2, docs.size());
+    assertEquals("d1", docs.get(0).id());
+    assertEquals(text1, docs.get(0).text());
+    assertEquals(List.of(
+        new NerCorpora.GoldEntity(merkel, merkel + "Angela Merkel".length(), "PER"),
+        new NerCorpora.GoldEntity(berlin, berlin + "Berlin".length(), "LOC"),
+        // the misaligned mention covers its tokens, as in the sentences above
+        new NerCorpora.GoldEntity(bahn, bahn + "Deutsche Bahn".length(), "ORG")),
+        docs.get(0).entities());
+    assertEquals(List.of(
+        new NerCorpora.GoldEntity(neukoelln, neukoelln + "Neukölln".length(), "LOC")),
+        docs.get(1).entities());
+
     String stats = NerCorpora.stats(s);
     assertTrue(stats.contains("entities LOC 2\n"), stats);
     assertTrue(stats.contains("entities ORG 1\n"), stats);
