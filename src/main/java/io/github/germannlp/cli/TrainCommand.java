@@ -121,7 +121,7 @@ final class TrainCommand implements Runnable {
         var params = EntityTrainer.defaultParameters();
         params.put("Iterations", iterations);
         String description = (fine ? "twelve classes; " : "four classes; ") + what
-            + "; averaged perceptron with lexicon, name-kind and POS features, " + iterations
+            + "; averaged perceptron with lexicon, name-kind, POS and head-noun features, " + iterations
             + " iterations, weights averaged over " + averaged + " sentence orders; trained "
             + LocalDate.now();
         EntityModel model = new EntityTrainer(params, averaged).train(train, gazetteer, description);

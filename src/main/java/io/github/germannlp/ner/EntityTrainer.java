@@ -30,8 +30,8 @@ import opennlp.tools.util.TrainingParameters;
  * default {@value #DEFAULT_AVERAGED} perceptrons are trained, on the file order and on shuffled
  * orders (fixed seeds, so training is reproducible), and their weights are averaged into one
  * model. It is a little larger and slower than one (4.9 MB against 3.8; entities alone 188k
- * against 203k tokens/s), and scores F1 67.8 on dev and 53.0 on SmartData, where the file-order
- * model alone scores 51.5.
+ * against 203k tokens/s), and scored F1 67.8 on dev and 53.0 on SmartData, where the file-order
+ * model alone scored 51.5 (both before the head-noun features).
  *
  * <pre>{@code
  * List<TaggedSentence> train = NerCorpora.readGermEval(Path.of("train.tsv"), false);

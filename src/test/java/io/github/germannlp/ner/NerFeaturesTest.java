@@ -42,6 +42,40 @@ class NerFeaturesTest {
   }
 
   @Test
+  void headNounsOfOrganisationsAndRolesAreMatchedAtTheEndOfWords() {
+    Gazetteer heads = new Gazetteer.Builder()
+        .add(NerFeatures.ORG_HEADS, List.of("hersteller", "gewerkschaft"))
+        .add(NerFeatures.PERSON_HEADS, List.of("sprecher", "chef"))
+        .build();
+    NerFeatures f = new NerFeatures(heads, NerFeatures.DEFAULT);
+    String[] words = {"Der", "Autohersteller", "Daihatsu", "und", "Regierungssprecher",
+        "Seibert", "loben", "Gewerkschaften", "und", "Herstellers", "Bahnchef", "Merkel",
+        "hersteller"};
+    NerFeatures.Prepared p = f.prepare(words, null);
+    // compounds, plural and genitive endings; a known name (Merkel) and a lower-case word never
+    assertArrayEquals(new int[] {0, 1, 0, 0, 2, 0, 0, 1, 0, 1, 2, 0, 0}, p.heads);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 2, out);
+    assertTrue(out.containsAll(List.of("hd-1=O", "hd-1=O|Xxx")), out.toString());
+    assertTrue(out.stream().noneMatch(s -> s.startsWith("hd=") || s.startsWith("hd+1=")),
+        out.toString());
+    out.clear();
+    f.tokenContext(p, 5, out);
+    assertTrue(out.contains("hd-1=P"), out.toString());
+    out.clear();
+    f.tokenContext(p, 3, out); // "und" between Daihatsu and Regierungssprecher
+    assertTrue(out.contains("hd+1=P"), out.toString());
+    assertTrue(out.stream().noneMatch(s -> s.startsWith("hd-1")), out.toString());
+    // a model whose word lists have no head nouns (every model before them) gets no such feature
+    NerFeatures without = new NerFeatures(NONE, NerFeatures.DEFAULT);
+    NerFeatures.Prepared q = without.prepare(words, null);
+    assertNull(q.heads);
+    out.clear();
+    without.tokenContext(q, 2, out);
+    assertTrue(out.stream().noneMatch(s -> s.startsWith("hd")), out.toString());
+  }
+
+  @Test
   void nameKindsNeedTheLexiconGroup() {
     assertThrows(IllegalArgumentException.class,
         () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
