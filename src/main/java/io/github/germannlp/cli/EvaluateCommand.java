@@ -132,7 +132,9 @@ final class EvaluateCommand implements Runnable {
         "so MISC predictions count as no entity. With --raw, each SmartData document's",
         "whole text goes through the default pipeline (furniture, known names, second",
         "pass) and its mentions are scored by exact character span and type against the",
-        "same gold entities."
+        "same gold entities.",
+        "--calibration: also bin the predicted mentions by confidence and give each bin's",
+        "share of right mentions, and the expected calibration error (gold tokens)."
       })
   static final class Entities implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -156,6 +158,11 @@ final class EvaluateCommand implements Runnable {
         description = "Score end to end from running text (own tokens and sentences).")
     boolean raw;
 
+    @Option(names = "--calibration",
+        description = "Also report how well the mentions' confidences are calibrated (ten bins"
+            + " by confidence, each with its share of right mentions; gold tokens only).")
+    boolean calibration;
+
     @Override
     public Integer call() {
       boolean smartData = corpus != null ? corpus == EntityCorpus.smartdata
@@ -163,6 +170,10 @@ final class EvaluateCommand implements Runnable {
       if (smartData && fine) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--fine is for GermEval files; SmartData is scored in four classes");
+      }
+      if (calibration && raw) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--calibration is measured on gold tokens, not with --raw");
       }
       java.util.List<io.github.germannlp.ner.train.TaggedSentence> gold = null;
       java.util.List<io.github.germannlp.ner.train.NerCorpora.GoldDocument> documents = null;
@@ -210,6 +221,11 @@ final class EvaluateCommand implements Runnable {
         out.println("mapping    twelve-class predictions to four classes (deriv, part: no entity)");
       }
       score.report().forEach(out::println);
+      if (calibration) {
+        io.github.germannlp.eval.ConfidenceCalibration.of(
+            new io.github.germannlp.ner.EntityRecognizer(m), gold, smartData)
+            .report().forEach(out::println);
+      }
       out.flush();
       return 0;
     }

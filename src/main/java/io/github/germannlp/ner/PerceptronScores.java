@@ -41,6 +41,25 @@ final class PerceptronScores {
     }
   }
 
+  /**
+   * The softmax of {@code sums / temperature} into {@code out}, computed stably (the largest sum
+   * is subtracted first); {@code sums} is left as it is.
+   */
+  static void softmax(double[] sums, double temperature, double[] out) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : sums) {
+      max = Math.max(max, v);
+    }
+    double total = 0;
+    for (int o = 0; o < sums.length; o++) {
+      out[o] = Math.exp((sums[o] - max) / temperature);
+      total += out[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      out[o] /= total;
+    }
+  }
+
   /** OpenNLP's perceptron normalisation, in place: exp of the sums scaled by the largest. */
   static double[] normalize(double[] sums) {
     double max = 1;

@@ -116,6 +116,34 @@ class EntityEvalCliTest {
         + " predicted, 2 gold)"), r.out());
   }
 
+  @Test
+  void calibrationBinsTheMentionsByConfidence() {
+    CliTest.Result plain = evaluate();
+    CliTest.Result r = evaluate("--calibration");
+    // the scores first, unchanged; then the bins and the error
+    assertTrue(r.out().startsWith(plain.out()), r.out());
+    List<String> extra = r.out().substring(plain.out().length()).lines().toList();
+    assertTrue(extra.get(extra.size() - 1).matches("calibration error \\d+\\.\\d\\d \\(expected,"
+        + " over ten bins\\)"), r.out());
+    int mentions = 0;
+    for (String line : extra.subList(0, extra.size() - 1)) {
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("confidence \\d\\.\\d-\\d\\.\\d +(\\d+) mentions  mean confidence +[\\d.]+  right +"
+              + "[\\d.]+").matcher(line);
+      assertTrue(m.matches(), line);
+      mentions += Integer.parseInt(m.group(1));
+    }
+    // every predicted mention is in one bin
+    java.util.regex.Matcher overall = java.util.regex.Pattern.compile(
+        "overall .*\\((\\d+) correct, (\\d+) predicted").matcher(plain.out());
+    assertTrue(overall.find(), plain.out());
+    assertEquals(Integer.parseInt(overall.group(2)), mentions);
+    CliTest.Result raw = CliTest.run("", "evaluate", "entities", "--raw", "--calibration",
+        gold.toString());
+    assertEquals(2, raw.exit(), raw.out());
+    assertTrue(raw.err().contains("--calibration is measured on gold tokens"), raw.err());
+  }
+
   private static CliTest.Result evaluate(String... args) {
     List<String> all = new ArrayList<>(List.of("evaluate", "entities"));
     all.addAll(List.of(args));

@@ -46,6 +46,21 @@ class ExampleArticleEntitiesTest {
   }
 
   @Test
+  void confidencesTellSureMentionsApart() {
+    // the model's probabilities, not OpenNLP's perceptron normalisation, which put every mention
+    // near 0.27 whatever the evidence
+    double sum = 0;
+    for (EntityMention m : doc.mentions()) {
+      assertTrue(m.confidence() > 0 && m.confidence() <= 1, m + "");
+      sum += m.confidence();
+    }
+    assertTrue(sum / doc.mentions().size() > 0.8, "mean confidence " + sum / doc.mentions().size());
+    for (EntityMention m : entity("Donald Trump").mentions()) {
+      assertTrue(m.confidence() > 0.9, m + "");
+    }
+  }
+
+  @Test
   void personsAreOneEntityEachWithTheirShortAndGenitiveMentions() {
     Entity lorenz = entity("Miriam Lorenz");
     assertEquals("PER", lorenz.type());
