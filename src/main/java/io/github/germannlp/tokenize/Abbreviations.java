@@ -13,7 +13,10 @@ import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * A table of abbreviations, each written with its final period ({@code z.B.}, {@code Dr.}),
- * looked up case-insensitively and without allocation over a region of a {@code char[]}.
+ * looked up case-insensitively and without allocation over a region of a {@code char[]}; a
+ * candidate written in capitals ({@code AG.}, {@code SA.}) matches only an entry written so,
+ * since legal forms and acronyms end sentences ({@code … die Siemens AG.}) where {@code Ag.} and
+ * {@code Sa.} (Samstag) are abbreviations.
  *
  * <p>File format: UTF-8, one entry a line, {@code #} starts a comment line. An entry may carry
  * one flag after a tab: {@code num} (an abbreviation only before a number, e.g. {@code Art.}) or
@@ -34,12 +37,16 @@ public final class Abbreviations {
   private static final String DEFAULT_RESOURCE = "abbreviations-de.txt";
 
   private final CharArraySet all;
+  /** The entries as written, for candidates in capitals. */
+  private final CharArraySet exact;
   private final CharArraySet beforeNumber;
   private final CharArraySet mayEnd;
   private final int maxLength;
 
-  private Abbreviations(CharArraySet all, CharArraySet beforeNumber, CharArraySet mayEnd, int max) {
+  private Abbreviations(CharArraySet all, CharArraySet exact, CharArraySet beforeNumber,
+      CharArraySet mayEnd, int max) {
     this.all = all;
+    this.exact = exact;
     this.beforeNumber = beforeNumber;
     this.mayEnd = mayEnd;
     this.maxLength = max;
@@ -103,18 +110,21 @@ public final class Abbreviations {
    */
   public static Abbreviations of(Collection<String> entries) {
     CharArraySet all = new CharArraySet(entries.size(), true);
+    CharArraySet exact = new CharArraySet(entries.size(), false);
     int max = 0;
     for (String e : entries) {
       checkEntry(e, "<collection>", 0);
       all.add(e);
+      exact.add(e);
       max = Math.max(max, e.length());
     }
-    return new Abbreviations(
-        CharArraySet.unmodifiableSet(all), CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET, max);
+    return new Abbreviations(CharArraySet.unmodifiableSet(all),
+        CharArraySet.unmodifiableSet(exact), CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET, max);
   }
 
   private static Abbreviations parse(BufferedReader r, String source) throws IOException {
     CharArraySet all = new CharArraySet(2048, true);
+    CharArraySet exact = new CharArraySet(2048, false);
     CharArraySet num = new CharArraySet(64, true);
     CharArraySet end = new CharArraySet(64, true);
     int max = 0;
@@ -133,6 +143,7 @@ public final class Abbreviations {
       String entry = parts[0].strip();
       checkEntry(entry, source, lineNo);
       all.add(entry);
+      exact.add(entry);
       max = Math.max(max, entry.length());
       if (parts.length > 1) {
         switch (parts[1].strip()) {
@@ -146,6 +157,7 @@ public final class Abbreviations {
     }
     return new Abbreviations(
         CharArraySet.unmodifiableSet(all),
+        CharArraySet.unmodifiableSet(exact),
         CharArraySet.unmodifiableSet(num),
         CharArraySet.unmodifiableSet(end),
         max);
@@ -172,10 +184,28 @@ public final class Abbreviations {
     if (len > maxLength || len < 2 || !all.contains(text, start, len)) {
       return NONE;
     }
+    if (inCapitals(text, start, end) && !exact.contains(text, start, len)) {
+      return NONE; // Siemens AG. ends a sentence; Ag. (Antragsgegner) is another word
+    }
     if (mayEnd.contains(text, start, len)) {
       return MAY_END;
     }
     return beforeNumber.contains(text, start, len) ? BEFORE_NUMBER : PLAIN;
+  }
+
+  /** Two or more letters, all of them capitals ({@code AG.}, {@code U.S.}). */
+  private static boolean inCapitals(char[] text, int start, int end) {
+    int letters = 0;
+    for (int k = start; k < end; k++) {
+      char c = text[k];
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   /**

@@ -524,14 +524,47 @@ public final class GermanTokenizer {
       return true;
     }
 
+    /**
+     * A well-formed Roman numeral of I, V, X, L and C ({@code II}, {@code XIV}, {@code XL}), not
+     * just those letters ({@code LLC}, {@code CCL} would be {@code CCL} = 250, but {@code LLC} is
+     * a legal form).
+     */
     private boolean isRoman(int start, int end) {
+      int value = 0;
       for (int k = start; k < end; k++) {
-        char c = a[k];
-        if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') {
+        int v = romanValue(a[k]);
+        if (v == 0) {
           return false;
         }
+        int next = k + 1 < end ? romanValue(a[k + 1]) : 0;
+        value += v < next ? -v : v;
       }
-      return true;
+      if (value <= 0) {
+        return false;
+      }
+      // the canonical spelling of the value must be what is written
+      StringBuilder canonical = new StringBuilder(8);
+      int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+      String[] letters = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+      for (int i = 0; i < values.length; i++) {
+        while (value >= values[i]) {
+          canonical.append(letters[i]);
+          value -= values[i];
+        }
+      }
+      return canonical.length() == end - start
+          && canonical.toString().contentEquals(java.nio.CharBuffer.wrap(a, start, end - start));
+    }
+
+    private static int romanValue(char c) {
+      return switch (c) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        case 'L' -> 50;
+        case 'C' -> 100;
+        default -> 0;
+      };
     }
 
     /** After an ordinal-looking number and its period: is the period the ordinal's? */

@@ -67,6 +67,16 @@ class GermanTokenizerTest {
             "Präsident Wladimir Putin ( l. ) traf Xi ."),
         Arguments.of("George W. Bush kam.", "George W. Bush kam ."),
         Arguments.of("Kaiser Wilhelm II. regierte lange.", "Kaiser Wilhelm II. regierte lange ."),
+        Arguments.of("Papst Pius XII. starb.", "Papst Pius XII. starb ."),
+        // legal forms in capitals end sentences: the table's Ag. and Sa. (Samstag) are other
+        // words, and LLC is no Roman numeral
+        Arguments.of("Sie kaufte Anteile der Siemens AG. Die Aktie stieg.",
+            "Sie kaufte Anteile der Siemens AG . Die Aktie stieg ."),
+        Arguments.of("Er verkaufte an die Renault SA. Das war teuer.",
+            "Er verkaufte an die Renault SA . Das war teuer ."),
+        Arguments.of("Das gehört der Alphabet LLC. Die Firma wächst.",
+            "Das gehört der Alphabet LLC . Die Firma wächst ."),
+        Arguments.of("Geöffnet Sa. ab 10 Uhr.", "Geöffnet Sa. ab 10 Uhr ."),
         Arguments.of("Das Ende kam.", "Das Ende kam ."),
         // a single capital before a sentence start or the end of the text is no initial
         Arguments.of("Er nimmt Vitamin C.", "Er nimmt Vitamin C ."),
