@@ -250,11 +250,13 @@ public final class EntityScore {
   /**
    * Counts per type: correct, predicted, gold.
    *
-   * @return the live map, sorted by type, of {@code {correct, predicted, gold}} arrays; changing
-   *     it changes this score
+   * @return a copy, sorted by type, of the {@code {correct, predicted, gold}} arrays;
+   *     unmodifiable
    */
   public Map<String, int[]> counts() {
-    return counts;
+    Map<String, int[]> copy = new TreeMap<>();
+    counts.forEach((type, c) -> copy.put(type, c.clone()));
+    return java.util.Collections.unmodifiableMap(copy);
   }
 
   /**

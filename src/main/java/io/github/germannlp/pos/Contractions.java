@@ -44,8 +44,8 @@ public final class Contractions {
    *
    * @param word a word; matched exactly or with its first letter lowered ({@code Zum} as {@code
    *     zum})
-   * @return the two lowercase words, such as {@code [zu, dem]} for {@code zum}, or null when the
-   *     word is no contraction; the array is shared, so do not modify it
+   * @return the two lowercase words, such as {@code [zu, dem]} for {@code zum}, in a new array,
+   *     or null when the word is no contraction
    * @throws NullPointerException if {@code word} is null
    */
   public static String[] split(String word) {
@@ -53,6 +53,6 @@ public final class Contractions {
     if (s == null && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
       s = SPLIT.get(Character.toLowerCase(word.charAt(0)) + word.substring(1));
     }
-    return s;
+    return s == null ? null : s.clone();
   }
 }

@@ -170,24 +170,26 @@ public final class GermanLexicon {
   }
 
   // ---- UPOS bit masks ----
-  /**
-   * The 17 Universal POS tags, in bit order: tag {@code UPOS[i]} is bit {@code 1 << i} of the
-   * masks of this class. Do not modify the array.
-   */
-  public static final String[] UPOS = {
+  private static final String[] TAGS = {
     "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
     "PUNCT", "SCONJ", "SYM", "VERB", "X"
   };
 
   /**
+   * The 17 Universal POS tags, in bit order: tag {@code UPOS.get(i)} is bit {@code 1 << i} of the
+   * masks of this class. Unmodifiable.
+   */
+  public static final List<String> UPOS = List.of(TAGS);
+
+  /**
    * The bit of a Universal POS tag in the masks of this class.
    *
    * @param upos a tag such as {@code NOUN}; a composite tag ({@code ADP+DET}) is not one
-   * @return {@code 1 << i} for {@code UPOS[i]}, or 0 for any other string
+   * @return {@code 1 << i} for {@code UPOS.get(i)}, or 0 for any other string
    */
   public static int bit(String upos) {
-    for (int i = 0; i < UPOS.length; i++) {
-      if (UPOS[i].equals(upos)) {
+    for (int i = 0; i < TAGS.length; i++) {
+      if (TAGS[i].equals(upos)) {
         return 1 << i;
       }
     }
@@ -198,7 +200,7 @@ public final class GermanLexicon {
       CCONJ = bit("CCONJ"), DET = bit("DET"), INTJ = bit("INTJ"), NOUN = bit("NOUN"),
       NUM = bit("NUM"), PART = bit("PART"), PRON = bit("PRON"), PROPN = bit("PROPN"),
       SCONJ = bit("SCONJ"), VERB = bit("VERB"), X = bit("X");
-  static final int ALL = (1 << UPOS.length) - 1;
+  static final int ALL = (1 << TAGS.length) - 1;
 
   static boolean isAuxLemma(String lemma) {
     switch (lemma) {

@@ -33,6 +33,8 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class Lemmatizer {
+  /** {@link GermanLexicon#UPOS} as an array, for indexing on the hot path. */
+  private static final String[] UPOS = GermanLexicon.UPOS.toArray(new String[0]);
 
   private final GermanLexicon lexicon;
 
@@ -44,14 +46,14 @@ public final class Lemmatizer {
       new BoundedCache<>(CACHE_SIZE);
   /** A word's empty lemma slots: one per UPOS tag, sentence-initial or not. */
   private static final Function<String, AtomicReferenceArray<String>> NEW_SLOTS =
-      w -> new AtomicReferenceArray<>(2 * GermanLexicon.UPOS.length);
+      w -> new AtomicReferenceArray<>(2 * UPOS.length);
 
   private static final Map<String, Integer> UPOS_INDEX = uposIndex();
 
   private static Map<String, Integer> uposIndex() {
     Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i < GermanLexicon.UPOS.length; i++) {
-      m.put(GermanLexicon.UPOS[i], i);
+    for (int i = 0; i < UPOS.length; i++) {
+      m.put(UPOS[i], i);
     }
     return Map.copyOf(m);
   }
