@@ -223,7 +223,8 @@ final class EvaluateCommand implements Runnable {
       score.report().forEach(out::println);
       if (calibration) {
         io.github.germannlp.eval.ConfidenceCalibration.of(
-            new io.github.germannlp.ner.EntityRecognizer(m), gold, smartData)
+            new io.github.germannlp.ner.EntityRecognizer(m), gold, smartData,
+            mapToFour || smartData && io.github.germannlp.eval.EntityClasses.isFine(m))
             .report().forEach(out::println);
       }
       out.flush();

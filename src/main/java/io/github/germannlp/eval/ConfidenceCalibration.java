@@ -16,7 +16,7 @@ import java.util.Set;
  * the mean gap, weighted by the bins' sizes; 0 is perfect.
  *
  * <pre>{@code
- * ConfidenceCalibration c = ConfidenceCalibration.of(recognizer, gold, false);
+ * ConfidenceCalibration c = ConfidenceCalibration.of(recognizer, gold, false, false);
  * c.report().forEach(System.out::println);
  * double ece = c.expectedCalibrationError();
  * }</pre>
@@ -35,17 +35,20 @@ public final class ConfidenceCalibration {
    * @param recognizer the recognizer to measure
    * @param gold sentences with gold BIO tags
    * @param dropMisc whether MISC predictions are left out (gold without MISC, as SmartData)
+   * @param fourClasses whether the predictions are first mapped to four classes ({@code deriv}
+   *     and {@code part} mentions left out; for a twelve-class model on four-class gold)
    * @return the calibration over all predicted mentions
    */
   public static ConfidenceCalibration of(EntityRecognizer recognizer, List<TaggedSentence> gold,
-      boolean dropMisc) {
+      boolean dropMisc, boolean fourClasses) {
     ConfidenceCalibration c = new ConfidenceCalibration();
     for (TaggedSentence s : gold) {
       double[] conf = new double[s.tokens().length];
       String[] predicted = recognizer.tag(s.tokens(), conf);
       Set<EntityScore.Span> expected = new HashSet<>(EntityScore.tokenSpans(s.tags()));
-      BioTags.spans(predicted, (begin, end, type) -> {
-        if (!dropMisc || !type.equals("MISC")) {
+      BioTags.spans(predicted, (begin, end, fine) -> {
+        String type = fourClasses ? EntityClasses.fourClassType(fine) : fine;
+        if (type != null && !(dropMisc && type.equals("MISC"))) {
           c.add(EntityRecognizer.mentionConfidence(conf, begin, end),
               expected.contains(new EntityScore.Span(begin, end, type)));
         }

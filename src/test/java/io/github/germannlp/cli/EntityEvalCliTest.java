@@ -189,6 +189,16 @@ class EntityEvalCliTest {
     assertFalse(r.out().contains("deriv "), r.out());
     assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
         + "(4 correct, 4 predicted, 4 gold)"), r.out());
+    // the calibration bins hold the same four mapped mentions, all right (deriv ones left out)
+    CliTest.Result c = evaluate("--calibration", "--model", fineModel.toString());
+    int mentions = 0;
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(\\d+) mentions  mean confidence +[\\d.]+  right +([\\d.]+)").matcher(c.out());
+    while (m.find()) {
+      mentions += Integer.parseInt(m.group(1));
+      assertEquals("100.00", m.group(2), c.out());
+    }
+    assertEquals(4, mentions, c.out());
   }
 
   @Test
