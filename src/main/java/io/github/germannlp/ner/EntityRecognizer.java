@@ -161,7 +161,9 @@ public final class EntityRecognizer {
               prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
           System.arraycopy(tokenSums, 0, probs, 0, probs.length);
           perceptron.sum(ctx, probs, false);
-          PerceptronScores.softmax(probs, CONFIDENCE_TEMPERATURE, calibrated);
+          if (confidence != null) { // only callers that want confidences pay for them
+            PerceptronScores.softmax(probs, CONFIDENCE_TEMPERATURE, calibrated);
+          }
           p = PerceptronScores.normalize(probs);
         } else {
           ctx.addAll(base);

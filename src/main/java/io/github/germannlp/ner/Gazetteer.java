@@ -16,6 +16,13 @@ import java.util.Map;
  * contribute each capitalised word. Immutable and thread-safe once built.
  */
 public final class Gazetteer {
+  /**
+   * The category of lower-case nouns that name a kind of organisation ({@code konzern}); the
+   * entity features match them at the end of words ({@code Autohersteller}).
+   */
+  public static final String ORG_HEADS = "ORGHEAD";
+  /** The category of lower-case nouns that name a person's role ({@code sprecher}), as above. */
+  public static final String PERSON_HEADS = "PERHEAD";
   private final List<String> categories;
   private final Map<String, Integer> masks;
 

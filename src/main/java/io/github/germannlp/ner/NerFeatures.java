@@ -32,8 +32,9 @@ import java.util.function.Function;
  *       +1.1).
  * </ul>
  *
- * <p>When the model's word lists have the lower-case head nouns {@link #ORG_HEADS} and {@link
- * #PERSON_HEADS} (models trained since 2026-11-27), a capitalised word that ends in one of them,
+ * <p>When the model's word lists have the lower-case head nouns {@link Gazetteer#ORG_HEADS} and
+ * {@link Gazetteer#PERSON_HEADS} (models trained since 2026-11-27), a capitalised word that ends
+ * in one of them,
  * and is not a name the lexicon knows, marks itself and its neighbours: {@code Autohersteller}
  * before {@code Daihatsu}, {@code Regierungssprecher} before {@code Seibert}, {@code
  * Gewerkschaft} before {@code Verdi}. GermEval dev, train-only model: F1 67.84 → 68.49; its two
@@ -71,9 +72,6 @@ final class NerFeatures {
   private static final String[] POS_TAG = posFeatures("pos=");
   private static final String[] POS_PREVIOUS = posFeatures("pos-1=");
   private static final String[] POS_NEXT = posFeatures("pos+1=");
-  /** The gazetteer categories of organisation and person head nouns (lower-case). */
-  static final String ORG_HEADS = "ORGHEAD";
-  static final String PERSON_HEADS = "PERHEAD";
   /** The longest head noun the lists may hold; longer entries are never matched. */
   static final int MAX_HEAD = 20;
   private static final String[] HEAD = {null, "hd=O", "hd=P", "hd=OP"};
@@ -84,7 +82,7 @@ final class NerFeatures {
   private final String[] categoryNames;
   private final int groups;
   private final GermanLexicon lexicon;
-  /** The gazetteer bits of {@link #ORG_HEADS} and {@link #PERSON_HEADS}; 0 when it has none. */
+  /** The gazetteer bits of {@link Gazetteer#ORG_HEADS} and {@link Gazetteer#PERSON_HEADS}; 0 when it has none. */
   private final int orgHeads;
   private final int personHeads;
   /**
@@ -117,8 +115,8 @@ final class NerFeatures {
     this.categoryNames = gazetteer.categories().toArray(new String[0]);
     this.groups = groups;
     this.lexicon = (groups & (LEXICON | NAME_KINDS)) != 0 ? GermanLexicon.get() : null;
-    int org = gazetteer.categories().indexOf(ORG_HEADS);
-    int person = gazetteer.categories().indexOf(PERSON_HEADS);
+    int org = gazetteer.categories().indexOf(Gazetteer.ORG_HEADS);
+    int person = gazetteer.categories().indexOf(Gazetteer.PERSON_HEADS);
     this.orgHeads = org < 0 ? 0 : 1 << org;
     this.personHeads = person < 0 ? 0 : 1 << person;
   }

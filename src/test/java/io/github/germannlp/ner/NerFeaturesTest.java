@@ -44,8 +44,8 @@ class NerFeaturesTest {
   @Test
   void headNounsOfOrganisationsAndRolesAreMatchedAtTheEndOfWords() {
     Gazetteer heads = new Gazetteer.Builder()
-        .add(NerFeatures.ORG_HEADS, List.of("hersteller", "gewerkschaft"))
-        .add(NerFeatures.PERSON_HEADS, List.of("sprecher", "chef"))
+        .add(Gazetteer.ORG_HEADS, List.of("hersteller", "gewerkschaft"))
+        .add(Gazetteer.PERSON_HEADS, List.of("sprecher", "chef"))
         .build();
     NerFeatures f = new NerFeatures(heads, NerFeatures.DEFAULT);
     String[] words = {"Der", "Autohersteller", "Daihatsu", "und", "Regierungssprecher",

@@ -31,7 +31,7 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code PLACE}, {@code ORG}, {@code TITLE}, {@code FIRSTNAME}: hand-made lists of German
  *       exonyms and capitals, well-known organisations, person titles and common first names
  *       (this project, Apache-2.0)
- *   <li>{@code ORGHEAD}, {@code PERHEAD}: hand-made lists of lower-case nouns that name a kind of
+ *   <li>{@link Gazetteer#ORG_HEADS}, {@link Gazetteer#PERSON_HEADS}: hand-made lists of lower-case nouns that name a kind of
  *       organisation ({@code konzern}, {@code gewerkschaft}) or a person's role ({@code chef},
  *       {@code sprecher}), which the entity features match as the last part of a word ({@code
  *       Autobauer}, {@code Regierungssprecher}) (this project, Apache-2.0)
@@ -66,9 +66,8 @@ public final class GazetteerSources {
         .add("ORG", resourceLines("organisations-de.txt"))
         .add("TITLE", resourceLines("titles-de.txt"))
         .add("FIRSTNAME", resourceLines("firstnames-de.txt"))
-        // lower-case compound heads, matched at the end of words (see NerFeatures)
-        .add("ORGHEAD", resourceLines("org-heads-de.txt"))
-        .add("PERHEAD", resourceLines("person-heads-de.txt"))
+        .add(Gazetteer.ORG_HEADS, resourceLines("org-heads-de.txt"))
+        .add(Gazetteer.PERSON_HEADS, resourceLines("person-heads-de.txt"))
         .build();
   }
 
