@@ -202,12 +202,16 @@ public final class Lemmatizer {
       }
       return lemma;
     }
+    boolean capitals = capital && word.length() > 1 && isCapitals(word);
+    if (capitals) {
+      lower = word.toLowerCase(java.util.Locale.ROOT); // shouted: "ALLE" -> alle, "DIE" -> der
+    }
     lemma = pick(lexicon.entry(lower), want, upos, lower);
     if (lemma == null && capital) {
       lemma = pick(lexicon.entry(word), want, upos, word);
     }
     if (lemma == null) {
-      lemma = fallback(lower, upos);
+      lemma = capitals ? word : fallback(lower, upos);
     }
     if (upos.equals("DET") || upos.equals("PRON")) {
       String n = DET_NORMAL.get(lemma);
@@ -312,6 +316,19 @@ public final class Lemmatizer {
       }
     }
     return lower;
+  }
+
+  /** Whether every letter of w is a capital (and it has one). */
+  private static boolean isCapitals(String w) {
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   static String lowerFirst(String w) {

@@ -68,6 +68,8 @@ public final class PosTagger {
   private static final boolean WERDEN_RULE = true;
   /** The sein rule (A/B: +0.06/+0.08). */
   private static final boolean SEIN_RULE = true;
+  /** The modal rule: AUX with an infinitive in the clause, else VERB. */
+  private static final boolean MODAL_RULE = true;
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
   /** At most this many word types are cached (see the class comment). */
@@ -188,12 +190,58 @@ public final class PosTagger {
    *     may get the composite {@code ADP+DET}
    */
   public String[] tag(String[] words) {
-    return fast ? tag(words, this::tagWindowFast) : tag(words, this::tagWindowSlow);
+    String[] w = useLexicon ? truecased(words) : words;
+    return fast ? tag(w, this::tagWindowFast) : tag(w, this::tagWindowSlow);
+  }
+
+  /**
+   * The words with those in capitals that the lexicon knows as common words written as the
+   * lexicon writes them ("DIE VERANSTALTER" → "Die Veranstalter", "SEHR" → "sehr"), so that
+   * shouted text is tagged as text, not as a row of acronyms; the same array when there is none.
+   * Words under four letters stay as they are (SPD, USA, EU).
+   */
+  private String[] truecased(String[] words) {
+    String[] out = words;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (!isCapitals(w)) {
+        continue;
+      }
+      String title = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      String cased = null;
+      if ((lexicon.uposMask(title) & GermanLexicon.NOUN) != 0) {
+        cased = title;
+      } else if (lexicon.uposMask(lower) != 0) {
+        cased = i == 0 ? title : lower;
+      }
+      if (cased != null) {
+        if (out == words) {
+          out = words.clone();
+        }
+        out[i] = cased;
+      }
+    }
+    return out;
+  }
+
+  /** Four letters or more, all of them capitals: "VERANSTALTER". */
+  private static boolean isCapitals(String w) {
+    if (w.length() < 4) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link #tag(String[])} from OpenNLP's feature strings, without the word cache (for tests). */
   String[] tagUncached(String[] words) {
-    return tag(words, this::tagWindowSlow);
+    return tag(useLexicon ? truecased(words) : words, this::tagWindowSlow);
   }
 
   /** Whether the word-cache path is in use (for tests). */
@@ -611,6 +659,15 @@ public final class PosTagger {
   static final int ZU = 16; // "zu"
   static final int DER = 32; // der, die, das, dem, den: article, or relative/demonstrative pronoun
   static final int WERDEN = 64; // a form of werden
+  static final int TITLE = 128; // an academic title: Dr., Professor
+  static final int QUANTIFIER = 256; // viel, mehr, wenig, weniger
+  static final int PLACE_ADJECTIVE = 512; // an adjective from a place name: Aachener, Wiener
+  static final int INFLECTED_OR_ADVERB = 1024; // inflected adjective or adverb: lange
+  static final int MODAL = 2048; // a form of können, müssen, dürfen, sollen, wollen, mögen
+  // a capitalised form the lexicon knows only in lower case, as an adjective, verb or adverb
+  static final int LOWER_ADJ = 4096;
+  static final int LOWER_VERB = 8192;
+  static final int LOWER_ADV = 16384;
 
   /** The lexicon facts about a word that {@link #rules} use (an OR of the constants above). */
   int wordFlags(String word) {
@@ -618,6 +675,17 @@ public final class PosTagger {
       return 0;
     }
     int flags = word.equals("zu") || word.equals("Zu") ? ZU : 0;
+    if (isTitle(word)) {
+      flags |= TITLE;
+    }
+    switch (word) {
+      case "viel": case "Viel": case "mehr": case "Mehr": case "wenig": case "Wenig":
+      case "weniger": case "Weniger":
+        flags |= QUANTIFIER;
+        break;
+      default:
+        break;
+    }
     switch (word) {
       case "der": case "die": case "das": case "dem": case "den":
       case "Der": case "Die": case "Das": case "Dem": case "Den":
@@ -635,17 +703,44 @@ public final class PosTagger {
           flags |= SEIN;
         } else if (r.lemma().equals("werden")) {
           flags |= WERDEN;
+        } else if (GermanLexicon.isAuxLemma(r.lemma())) {
+          flags |= MODAL;
         }
       }
     }
+    boolean placeAdjective = word.length() > 3 && Character.isUpperCase(word.charAt(0))
+        && (word.endsWith("er") || word.endsWith("ern"));
+    boolean adjective = false;
+    boolean predicative = false;
+    boolean adverb = word.equals("lange");
     for (GermanLexicon.Reading r : lexicon.readings(word)) {
       String t = r.tag();
+      adjective |= t.startsWith("ADJ");
+      predicative |= t.startsWith("ADJ:PRD");
+      adverb |= t.startsWith("ADV");
       if (t.startsWith("VER:PA2") || t.startsWith("PA2:PRD")) {
         flags |= PARTICIPLE;
       } else if (Character.isLowerCase(word.charAt(0))
           && (t.startsWith("VER:INF") || t.startsWith("VER:EIZ"))) {
         flags |= INFINITIVE;
       }
+    }
+    if (adjective && adverb && !predicative && Character.isLowerCase(word.charAt(0))) {
+      flags |= INFLECTED_OR_ADVERB;
+    }
+    if (Character.isUpperCase(word.charAt(0)) && word.length() > 1
+        && Character.isLowerCase(word.charAt(1)) && lexicon.uposMask(word) == 0) {
+      int lower = lexicon.uposMask(Lemmatizer.lowerFirst(word));
+      if ((lower & GermanLexicon.ADJ) != 0) {
+        flags |= LOWER_ADJ;
+      } else if ((lower & GermanLexicon.VERB) != 0) {
+        flags |= LOWER_VERB;
+      } else if ((lower & GermanLexicon.ADV) != 0) {
+        flags |= LOWER_ADV;
+      }
+    }
+    if (placeAdjective && adjective) {
+      flags |= PLACE_ADJECTIVE; // capitalised adjectives in the lexicon: from place names
     }
     return flags;
   }
@@ -659,6 +754,10 @@ public final class PosTagger {
       pronouns(words, flags, tags);
     }
 
+    titlesAndQuantifiers(flags, tags);
+    capitalisedAtStart(words, flags, tags);
+    subordinators(words, tags);
+
     if (AUX_RULE) {
       haben(words, flags, tags);
     }
@@ -668,8 +767,39 @@ public final class PosTagger {
     if (SEIN_RULE) {
       sein(words, flags, tags);
     }
+    if (MODAL_RULE) {
+      modals(words, flags, tags);
+    }
   }
 
+
+  /**
+   * GSD tags a modal verb as AUX with an infinitive in its clause ("wir konnten es nicht
+   * ändern", "haben wollten"), as VERB without one ("Ich mag Pizza", "konnten nicht anders").
+   */
+  static void modals(String[] words, int[] flags, String[] tags) {
+    for (int i = 0; i < words.length; i++) {
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB")
+          || (flags[i] & MODAL) == 0 || (flags[i] & (HABEN | SEIN | WERDEN)) != 0) {
+        continue;
+      }
+      int from = clauseStart(words, i);
+      int to = clauseEnd(words, tags, i);
+      boolean infinitive = false;
+      for (int j = from; j < to && !infinitive; j++) {
+        infinitive = j != i && (flags[j] & INFINITIVE) != 0;
+      }
+      boolean later = false; // an infinitive further on, past a comma or dash
+      for (int j = to; j < words.length && !later && !infinitive; j++) {
+        later = (flags[j] & INFINITIVE) != 0;
+      }
+      if (infinitive) {
+        tags[i] = "AUX";
+      } else if (!later) {
+        tags[i] = "VERB";
+      }
+    }
+  }
 
   /**
    * GSD tags {@code werden} as AUX with a participle (passive) or an infinitive (future) in its
@@ -778,6 +908,83 @@ public final class PosTagger {
   }
 
   /**
+   * Titles are nouns ("Herr Dr. Sieben", UD's rule), which the model tags PROPN beside a name.
+   * viel, mehr, wenig before a noun (past adjectives) are determiners ("viel Zeit", "mehr
+   * Freizeit"; STTS PIAT), which the lexicon, knowing them as adverbs, talks the model out of.
+   * An adjective from a place name (Aachener, Wiener) before a noun is an adjective ("der
+   * Wiener Kongress"), which the model tags as a name or noun.
+   */
+  static void titlesAndQuantifiers(int[] flags, String[] tags) {
+    int n = tags.length;
+    for (int i = 0; i < n; i++) {
+      if ((flags[i] & TITLE) != 0) {
+        tags[i] = "NOUN";
+      } else if ((flags[i] & INFLECTED_OR_ADVERB) != 0 && tags[i].equals("ADJ")) {
+        String next = i + 1 < n ? tags[i + 1] : "PUNCT";
+        if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ") || next.equals("NUM"))) {
+          tags[i] = "ADV";
+        }
+      } else if ((flags[i] & (QUANTIFIER | PLACE_ADJECTIVE)) != 0) {
+        int j = i + 1;
+        while ((flags[i] & QUANTIFIER) != 0 && j < n && tags[j].equals("ADJ")) {
+          j++;
+        }
+        if (j < n && (tags[j].equals("NOUN") || tags[j].equals("PROPN"))) {
+          tags[i] = (flags[i] & QUANTIFIER) != 0 ? "DET" : "ADJ";
+        }
+      }
+    }
+  }
+
+  /**
+   * A word at the start of a sentence or clause that the lexicon knows only in lower case, as
+   * an adjective, verb or adverb, is not a name: "Schönes Hotel", "Kenne den Shop", "Knapp 20
+   * Euro". The model, seeing a capital, tags it PROPN.
+   */
+  static void capitalisedAtStart(String[] words, int[] flags, String[] tags) {
+    for (int i = 0; i < tags.length; i++) {
+      if (!tags[i].equals("PROPN") || i > 0 && !isPunctuation(words[i - 1])
+          || i + 1 < tags.length && tags[i + 1].equals("PROPN")) {
+        continue;
+      }
+      if ((flags[i] & LOWER_ADJ) != 0) {
+        tags[i] = "ADJ";
+      } else if ((flags[i] & LOWER_VERB) != 0) {
+        tags[i] = "VERB";
+      } else if ((flags[i] & LOWER_ADV) != 0) {
+        tags[i] = "ADV";
+      }
+    }
+  }
+
+  /**
+   * bis, seit, während, wie, als tagged ADP before a subject pronoun begin a clause ("bis er
+   * aufgab", "wie sich herausstellte"): SCONJ. A preposition does not govern "er", "wir", "man".
+   */
+  static void subordinators(String[] words, String[] tags) {
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (!tags[i].equals("ADP")) {
+        continue;
+      }
+      switch (words[i]) {
+        case "bis": case "Bis": case "seit": case "Seit": case "während": case "Während":
+        case "wie": case "Wie": case "als": case "Als":
+          break;
+        default:
+          continue;
+      }
+      switch (words[i + 1]) {
+        case "ich": case "du": case "er": case "sie": case "es": case "wir": case "ihr":
+        case "man": case "sich":
+          tags[i] = "SCONJ";
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /**
    * der, die, das, dem, den tagged DET that do not begin a noun phrase are pronouns (relative:
    * "die Frau, die dort wohnt"; demonstrative: "das glaube ich"). Past adverbs, adjectives and
    * quotation marks, a pronoun follows if the next word is a verb or a personal pronoun (not
@@ -817,7 +1024,10 @@ public final class PosTagger {
           pronoun = !adjective;
           break;
         case "ADP":
-          pronoun = !adjective && j == i + 1 && i > 0 && words[i - 1].equals(",");
+          pronoun = !adjective && i > 0 && words[i - 1].equals(",");
+          break;
+        case "DET":
+          pronoun = j == i + 1 && isArticleLike(words[j]);
           break;
         default:
           pronoun = false;
@@ -825,6 +1035,20 @@ public final class PosTagger {
       if (pronoun) {
         tags[i] = "PRON";
       }
+    }
+  }
+
+  /** An article, possessive or demonstrative, which cannot follow an article directly. */
+  private static boolean isArticleLike(String w) {
+    String l = w.toLowerCase(java.util.Locale.ROOT);
+    switch (l) {
+      case "der": case "die": case "das": case "dem": case "den": case "des":
+        return true;
+      default:
+        return l.startsWith("ein") || l.startsWith("kein") || l.startsWith("mein")
+            || l.startsWith("dein") || l.startsWith("sein") || l.startsWith("ihr")
+            || l.startsWith("unser") || l.startsWith("euer") || l.startsWith("eur")
+            || l.startsWith("dies") || l.startsWith("jen");
     }
   }
 
@@ -1001,6 +1225,9 @@ public final class PosTagger {
     if (isPunctuation(w)) {
       return GermanLexicon.bit("PUNCT");
     }
+    if (isOrdinal(w)) {
+      return GermanLexicon.ADJ; // "4." is an ordinal adjective (STTS ADJA, UD ADJ)
+    }
     if (isNumber(w)) {
       return GermanLexicon.NUM;
     }
@@ -1010,12 +1237,19 @@ public final class PosTagger {
     if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
       return 0; // acronyms (SPD, USA): names as often as nouns
     }
+    if (isTitle(w)) {
+      return GermanLexicon.NOUN; // UD: a title before a name is a noun ("Herr Dr. Sieben")
+    }
     if (isDayOrMonth(w)) {
       return GermanLexicon.PROPN; // GSD tags the names of days and months PROPN
     }
     int mask = lexicon.uposMask(w);
+    if (w.equals("lange")) {
+      mask |= GermanLexicon.ADV; // the adverb ("schon lange"), which the lexicon lacks
+    }
     char c = w.charAt(0);
     if (Character.isUpperCase(c)) {
+      boolean lowerOnly = false; // a lower-case word capitalised at the start: not a name
       if (initial || mask == 0) {
         String lower = w.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + w.substring(1);
         int lm = lexicon.uposMask(lower);
@@ -1023,9 +1257,11 @@ public final class PosTagger {
           // a capitalised form known only in lower case: a noun use or a name is still possible
           lm |= GermanLexicon.NOUN | GermanLexicon.PROPN;
         }
+        lowerOnly = mask == 0 && initial && lm != 0;
         mask |= lm;
       }
-      if (mask != 0 && mask != GermanLexicon.ALL && (!NOUN_NOT_NAME || (mask & GermanLexicon.NOUN) == 0)) {
+      if (mask != 0 && mask != GermanLexicon.ALL && !lowerOnly
+          && (!NOUN_NOT_NAME || (mask & GermanLexicon.NOUN) == 0)) {
         mask |= GermanLexicon.PROPN; // names the lexicon does not know
       }
     }
@@ -1060,6 +1296,31 @@ public final class PosTagger {
           break;
         default:
           return false;
+      }
+    }
+    return true;
+  }
+
+  /** Academic titles written before a name, abbreviated or in full. */
+  static boolean isTitle(String w) {
+    switch (w) {
+      case "Dr.": case "Prof.": case "Dres.": case "Doktor": case "Professor": case "Professorin":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Digits followed by one period, as the tokenizer keeps an ordinal: "4.", "125.". */
+  static boolean isOrdinal(String w) {
+    int n = w.length();
+    if (n < 2 || n > 5 || w.charAt(n - 1) != '.') {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      char c = w.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
       }
     }
     return true;

@@ -103,4 +103,118 @@ class PosRulesTest {
     assertEquals("AUX", tag("Das Wetter war an dem Wochenende sehr schön .")[2]);
     assertEquals("AUX", tag("Mein Bruder ist in Berlin ein bekannter Arzt .")[2]);
   }
+
+  @Test
+  void ordinalsAreAdjectives() {
+    assertTrue(PosTagger.isOrdinal("4."));
+    assertTrue(PosTagger.isOrdinal("125."));
+    assertFalse(PosTagger.isOrdinal("4"));
+    assertFalse(PosTagger.isOrdinal("1.000"));
+    assertFalse(PosTagger.isOrdinal("."));
+    String[] tags = tag("Am 4. November und an dem 17. Dezember tagt der Rat .");
+    assertEquals("ADJ", tags[1]);
+    assertEquals("ADJ", tags[6]);
+  }
+
+  @Test
+  void titlesAreNouns() {
+    String[] tags = tag("Herr Dr. Sieben und Frau Prof. Müller kamen .");
+    assertEquals("NOUN", tags[1]);
+    assertEquals("PROPN", tags[2]);
+    assertEquals("NOUN", tags[5]);
+    assertEquals("PROPN", tags[6]);
+  }
+
+  @Test
+  void vielMehrWenigBeforeANounAreDeterminers() {
+    assertEquals("DET", tag("Das hat uns viel Zeit gekostet .")[3]);
+    assertEquals("DET", tag("Er bekommt dafür mehr freie Zeit .")[3]);
+    assertEquals("ADV", tag("Er kommt nicht mehr .")[3]);
+    // the rule alone
+    String[] words = {"viel", "gutes", "Essen", "und", "viel", "."};
+    String[] t = {"ADV", "ADJ", "NOUN", "CCONJ", "ADV", "PUNCT"};
+    int[] flags = flags(words);
+    PosTagger.titlesAndQuantifiers(flags, t);
+    assertArrayEquals(new String[] {"DET", "ADJ", "NOUN", "CCONJ", "ADV", "PUNCT"}, t);
+  }
+
+  @Test
+  void adjectivesFromPlaceNamesAreAdjectives() {
+    assertEquals("ADJ", tag("Die Kasseler Richter entschieden anders .")[1]);
+    assertEquals("ADJ", tag("Das steht in der Amsterdamer Tageszeitung .")[4]);
+    // the rule alone: before a noun only ("die Frankfurter" are people)
+    String[] words = {"Die", "Wiener", "lieben", "den", "Wiener", "Kongress"};
+    String[] t = {"DET", "NOUN", "VERB", "DET", "PROPN", "PROPN"};
+    PosTagger.titlesAndQuantifiers(flags(words), t);
+    assertArrayEquals(new String[] {"DET", "NOUN", "VERB", "DET", "ADJ", "PROPN"}, t);
+  }
+
+  @Test
+  void langeOutsideANounPhraseIsAnAdverb() {
+    assertEquals("ADV", tag("Wir warten schon lange auf den Bus .")[3]);
+    assertEquals("ADJ", tag("Das war eine lange Reise .")[3]);
+  }
+
+  @Test
+  void aSubjectPronounAfterBisOrWieBeginsAClause() {
+    assertEquals("SCONJ", tag("Wir warteten , bis er kam .")[3]);
+    assertEquals("SCONJ", tag("Es war , wie sich herausstellte , ein Irrtum .")[3]);
+    assertEquals("ADP", tag("Wir warten bis morgen .")[2]);
+    // the rule alone
+    String[] words = {"bis", "er", "kam", "und", "wie", "ihm", "bis", "morgen"};
+    String[] t = {"ADP", "PRON", "VERB", "CCONJ", "ADP", "PRON", "ADP", "ADV"};
+    PosTagger.subordinators(words, t);
+    assertArrayEquals(new String[] {"SCONJ", "PRON", "VERB", "CCONJ", "ADP", "PRON", "ADP", "ADV"},
+        t);
+  }
+
+  @Test
+  void derBeforeAnotherArticleIsAPronoun() {
+    String[] words = {"Schafe", "die", "das", "Image", "verderben"};
+    String[] t = {"NOUN", "DET", "DET", "NOUN", "VERB"};
+    PosTagger.pronouns(words, flags(words), t);
+    assertEquals("PRON", t[1]);
+    words = new String[] {"die", "beiden", "Männer"};
+    t = new String[] {"DET", "DET", "NOUN"};
+    PosTagger.pronouns(words, flags(words), t);
+    assertEquals("DET", t[0], "a quantifier may follow an article");
+  }
+
+  @Test
+  void aModalIsAnAuxiliaryOnlyWithAnInfinitive() {
+    assertEquals("VERB", tag("Ich mag diese Pizza sehr .")[1]);
+    assertEquals("AUX", tag("Wir wollten das Haus kaufen .")[1]);
+    // the rule alone: an infinitive past a comma keeps the model's tag
+    String[] words = {"Er", "kann", ",", "wenn", "er", "will", ",", "kommen"};
+    String[] t = {"PRON", "AUX", "PUNCT", "SCONJ", "PRON", "AUX", "PUNCT", "VERB"};
+    PosTagger.modals(words, flags(words), t);
+    assertEquals("AUX", t[1]);
+    assertEquals("AUX", t[5]);
+  }
+
+  @Test
+  void shoutedWordsAreTaggedAsTheLexiconWritesThem() {
+    String[] tags = tag("DIE VERANSTALTER SIND SEHR ZUFRIEDEN .");
+    assertArrayEquals(new String[] {"DET", "NOUN", "AUX", "ADV", "ADJ", "PUNCT"}, tags);
+    assertEquals("PROPN", tag("Die SPD und die NATO stimmten zu .")[1], "acronyms stay");
+    String[] lemmas = new Lemmatizer().lemmatize(new String[] {"ALLE", "DIE", "SEHR"},
+        new String[] {"DET", "DET", "ADV"});
+    assertArrayEquals(new String[] {"alle", "der", "sehr"}, lemmas);
+  }
+
+  @Test
+  void aLowerCaseWordCapitalisedAtTheStartIsNoName() {
+    assertEquals("ADJ", tag("Schönes Hotel mit gutem Frühstück .")[0]);
+    assertEquals("VERB", tag("Kenne den Laden schon lange .")[0]);
+    // a name the lexicon knows stays one
+    assertEquals("PROPN", tag("Merkel kam gestern an .")[0]);
+  }
+
+  private static int[] flags(String[] words) {
+    int[] flags = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      flags[i] = TAGGER.wordFlags(words[i]);
+    }
+    return flags;
+  }
 }
