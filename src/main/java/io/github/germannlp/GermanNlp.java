@@ -1,5 +1,6 @@
 package io.github.germannlp;
 
+import io.github.germannlp.util.Lazy;
 import io.github.germannlp.compound.CompoundSplitter;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.furniture.PageFurniture;
@@ -253,7 +254,7 @@ public final class GermanNlp {
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
       found = EntityDictionary.overlay(found,
-          KnownNames.DICTIONARY.mentions(text, starts, ends, tokens.size()));
+          KNOWN_NAMES.get().mentions(text, starts, ends, tokens.size()));
       if (dictionary != null) {
         found = EntityDictionary.overlay(found,
             dictionary.mentions(text, starts, ends, tokens.size()));
@@ -473,15 +474,13 @@ public final class GermanNlp {
    * The bundled names that are always entities ({@code UN-Sicherheitsrat}, {@code EU-Kommission}),
    * applied over the model and under a user's dictionary.
    */
-  private static final class KnownNames {
-    static final EntityDictionary DICTIONARY = load();
+  private static final Lazy<EntityDictionary> KNOWN_NAMES = new Lazy<>(GermanNlp::loadKnownNames);
 
-    private static EntityDictionary load() {
-      try {
-        return EntityDictionary.loadResource("/io/github/germannlp/ner/known-entities-de.tsv");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e.getMessage(), e);
-      }
+  private static EntityDictionary loadKnownNames() {
+    try {
+      return EntityDictionary.loadResource("/io/github/germannlp/ner/known-entities-de.tsv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.germannlp.category;
 
+import io.github.germannlp.util.Lazy;
 import io.github.germannlp.Document;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Token;
@@ -31,7 +32,7 @@ final class Features {
   /** Prefix of an entity's canonical name. */
   static final String ENTITY = "e:";
 
-  private static final Set<String> STOP = loadStopWords();
+  private static final Lazy<Set<String>> STOP = new Lazy<>(Features::loadStopWords);
 
   private static Set<String> loadStopWords() {
     String name = "/io/github/germannlp/category/stopwords-de.txt";
@@ -56,7 +57,7 @@ final class Features {
 
   /** Whether {@code lemma} (lower case) is ignored. */
   static boolean isStopWord(String lemma) {
-    return STOP.contains(lemma);
+    return STOP.get().contains(lemma);
   }
 
   /** The features of a document under {@code set}. */
@@ -85,8 +86,8 @@ final class Features {
         String lemma = token.lemma();
         String key = (lemma == null || lemma.isEmpty() ? token.text() : lemma)
             .toLowerCase(Locale.GERMAN);
-        if (!hasLetter(key) || key.length() < 2 || STOP.contains(key)
-            || STOP.contains(token.text().toLowerCase(Locale.GERMAN))) {
+        if (!hasLetter(key) || key.length() < 2 || STOP.get().contains(key)
+            || STOP.get().contains(token.text().toLowerCase(Locale.GERMAN))) {
           continue;
         }
         out.add(LEMMA + key);
@@ -94,7 +95,7 @@ final class Features {
         if (parts.size() > 1) {
           for (String part : parts) {
             String p = part.toLowerCase(Locale.GERMAN);
-            if (p.length() > 2 && !STOP.contains(p)) {
+            if (p.length() > 2 && !STOP.get().contains(p)) {
               out.add(PART + p);
             }
           }
@@ -103,7 +104,7 @@ final class Features {
     }
     for (Entity entity : doc.entities()) {
       String name = entity.canonical().toLowerCase(Locale.GERMAN);
-      if (!STOP.contains(name)) {
+      if (!STOP.get().contains(name)) {
         String feature = ENTITY + name.replace(' ', '_');
         for (int i = 0; i < entity.count(); i++) {
           out.add(feature);

@@ -1,5 +1,6 @@
 package io.github.germannlp.lucene;
 
+import io.github.germannlp.util.Lazy;
 import de.danielnaber.jwordsplitter.AbstractWordSplitter;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import java.io.IOException;
@@ -57,15 +58,14 @@ public final class CompoundPartsFilter extends TokenFilter {
 
   private static final String[] FEMININE_SUFFIXES = {"ion", "ung", "heit", "keit", "schaft", "tät"};
 
-  private static final class Holder {
-    static final AbstractWordSplitter SPLITTER = create();
+  private static final Lazy<AbstractWordSplitter> SPLITTER =
+      new Lazy<>(CompoundPartsFilter::createSplitter);
 
-    private static AbstractWordSplitter create() {
-      try {
-        return new GermanWordSplitter(true);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load the jWordSplitter German dictionary", e);
-      }
+  private static AbstractWordSplitter createSplitter() {
+    try {
+      return new GermanWordSplitter(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the jWordSplitter German dictionary", e);
     }
   }
 
@@ -112,7 +112,7 @@ public final class CompoundPartsFilter extends TokenFilter {
    * @throws java.io.UncheckedIOException if jWordSplitter's dictionary cannot be loaded
    */
   public static AbstractWordSplitter defaultSplitter() {
-    return Holder.SPLITTER;
+    return SPLITTER.get();
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import io.github.germannlp.util.Lazy;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -52,20 +53,18 @@ public final class Abbreviations {
     this.maxLength = max;
   }
 
-  private static final class Holder {
-    static final Abbreviations GERMAN = loadDefault();
-  }
+  private static final Lazy<Abbreviations> GERMAN = new Lazy<>(Abbreviations::loadDefault);
 
   /**
    * The bundled German table (well over a thousand entries).
    *
    * @return the shared table, read from the classpath on the first call
-   * @throws ExceptionInInitializerError if the bundled table is missing from the classpath or
-   *     cannot be read (its cause, an {@link IllegalStateException} or {@link
-   *     UncheckedIOException}, says which); later calls then fail with {@link NoClassDefFoundError}
+   * @throws IllegalStateException if the bundled table is missing from the classpath (the
+   *     message names it); every call until it is found fails the same way
+   * @throws UncheckedIOException if it cannot be read
    */
   public static Abbreviations german() {
-    return Holder.GERMAN;
+    return GERMAN.get();
   }
 
   private static Abbreviations loadDefault() {

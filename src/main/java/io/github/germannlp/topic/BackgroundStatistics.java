@@ -1,5 +1,6 @@
 package io.github.germannlp.topic;
 
+import io.github.germannlp.util.Lazy;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -83,20 +84,19 @@ public final class BackgroundStatistics {
     return new BackgroundStatistics(documents, Map.copyOf(frequencies));
   }
 
-  private static final class Bundled {
-    static final BackgroundStatistics INSTANCE = loadBundled();
-  }
+  private static final Lazy<BackgroundStatistics> BUNDLED =
+      new Lazy<>(BackgroundStatistics::loadBundled);
 
   /**
    * The bundled table, loaded once.
    *
    * @return the shared table of {@value #BUNDLED_RESOURCE}
-   * @throws ExceptionInInitializerError if the table is not on the class path or cannot be read
-   *     (check {@link #isBundled()} first); later calls then fail with {@link
-   *     NoClassDefFoundError}
+   * @throws IllegalStateException if the table is not on the class path (check {@link
+   *     #isBundled()} first); the message names it
+   * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static BackgroundStatistics bundled() {
-    return Bundled.INSTANCE;
+    return BUNDLED.get();
   }
 
   /**
