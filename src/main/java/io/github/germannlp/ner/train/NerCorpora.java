@@ -757,15 +757,15 @@ public final class NerCorpora {
   /**
    * Prints statistics of a corpus: {@code germeval FILE [fine]} or {@code smartdata FILE}.
    *
-   * <p>Prints a usage line and exits with status 2 when the arguments are wrong.
+   * <p>Never exits the JVM (it sits in the library jar): wrong arguments are an exception.
    *
    * @param args the corpus kind, the file, and for GermEval optionally {@code fine}
    * @throws IOException if the corpus cannot be read
+   * @throws IllegalArgumentException with the usage line if the arguments are wrong
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: NerCorpora germeval FILE [fine] | smartdata FILE");
-      System.exit(2);
+      throw new IllegalArgumentException("usage: NerCorpora germeval FILE [fine] | smartdata FILE");
     }
     Path file = Path.of(args[1]);
     Counts counts = new Counts();
@@ -774,11 +774,8 @@ public final class NerCorpora {
       case "germeval" -> sentences = readGermEval(file,
           args.length > 2 && args[2].equals("fine"), counts);
       case "smartdata" -> sentences = readSmartData(file, SmartDataSegmenter.NEWS, counts);
-      default -> {
-        System.err.println("unknown corpus kind: " + args[0]);
-        System.exit(2);
-        return;
-      }
+      default -> throw new IllegalArgumentException("unknown corpus kind: " + args[0]
+          + " (usage: NerCorpora germeval FILE [fine] | smartdata FILE)");
     }
     System.out.print(stats(sentences));
     System.out.print(counts);

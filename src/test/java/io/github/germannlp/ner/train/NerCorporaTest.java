@@ -185,4 +185,14 @@ class NerCorporaTest {
     IOException e = assertThrows(IOException.class, () -> NerCorpora.readSmartData(file, NLP));
     assertTrue(e.getMessage().contains("broken.json.gz"), e.getMessage());
   }
+
+  @Test
+  void mainReportsWrongArgumentsWithoutExitingTheJvm() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> NerCorpora.main(new String[] {"germeval"}));
+    assertTrue(e.getMessage().startsWith("usage:"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> NerCorpora.main(new String[] {"conll", "x.tsv"}));
+    assertTrue(e.getMessage().contains("unknown corpus kind: conll"), e.getMessage());
+  }
 }
