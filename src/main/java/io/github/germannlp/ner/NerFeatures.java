@@ -1,5 +1,6 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.util.Lazy;
 import io.github.germannlp.pos.GermanLexicon;
 import io.github.germannlp.pos.PosTagger;
 import io.github.germannlp.util.BoundedCache;
@@ -89,7 +90,7 @@ final class NerFeatures {
    * Tags sentences whose POS tags the caller does not give; made on first use, since a pipeline
    * that tags anyway always gives them (and the tagger has a word cache of its own).
    */
-  private volatile PosTagger tagger;
+  private final Lazy<PosTagger> tagger = new Lazy<>(PosTagger::new);
   /**
    * {@link #wordClassesOf} by word type, for up to {@value #CACHE_SIZE} types (about 4 MB).
    * Without it the lexicon lookups took a quarter of the recognizer's time (GermEval dev with
@@ -313,17 +314,7 @@ final class NerFeatures {
   }
 
   private PosTagger tagger() {
-    PosTagger t = tagger;
-    if (t == null) {
-      synchronized (this) {
-        t = tagger;
-        if (t == null) {
-          t = new PosTagger();
-          tagger = t;
-        }
-      }
-    }
-    return t;
+    return tagger.get();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.germannlp.pos;
 
+import io.github.germannlp.util.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -45,7 +46,7 @@ public final class GermanLexicon {
 
   static final String DICT = "/org/languagetool/resource/de/german.dict";
 
-  private static volatile GermanLexicon instance;
+  private static final Lazy<GermanLexicon> INSTANCE = new Lazy<>(GermanLexicon::read);
 
   /** At most this many forms are cached (see the class comment). */
   static final int CACHE_SIZE = 1 << 14;
@@ -78,25 +79,19 @@ public final class GermanLexicon {
    * @throws java.io.UncheckedIOException if its dictionary cannot be read
    */
   public static GermanLexicon get() {
-    GermanLexicon l = instance;
-    if (l == null) {
-      synchronized (GermanLexicon.class) {
-        l = instance;
-        if (l == null) {
-          URL url = GermanLexicon.class.getResource(DICT);
-          if (url == null) {
-            throw new IllegalStateException("german-pos-dict not on the class path: " + DICT);
-          }
-          try {
-            l = new GermanLexicon(Dictionary.read(url));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          instance = l;
-        }
-      }
+    return INSTANCE.get();
+  }
+
+  private static GermanLexicon read() {
+    URL url = GermanLexicon.class.getResource(DICT);
+    if (url == null) {
+      throw new IllegalStateException("german-pos-dict not on the class path: " + DICT);
     }
-    return l;
+    try {
+      return new GermanLexicon(Dictionary.read(url));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read german-pos-dict " + DICT, e);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.germannlp.pos;
 
+import io.github.germannlp.util.Lazy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ public final class PosTagger {
 
   static final String MODEL_RESOURCE = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
 
-  private static volatile POSModel sharedModel;
+  private static final Lazy<POSModel> SHARED_MODEL = new Lazy<>(PosTagger::readModel);
 
   private final POSModel model;
   private final MaxentModel maxent;
@@ -160,24 +161,18 @@ public final class PosTagger {
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static POSModel loadModel() {
-    POSModel m = sharedModel;
-    if (m == null) {
-      synchronized (PosTagger.class) {
-        m = sharedModel;
-        if (m == null) {
-          try (InputStream in = PosTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("POS model not on the class path: " + MODEL_RESOURCE);
-            }
-            m = new POSModel(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          sharedModel = m;
-        }
+    return SHARED_MODEL.get();
+  }
+
+  private static POSModel readModel() {
+    try (InputStream in = PosTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("POS model not on the class path: " + MODEL_RESOURCE);
       }
+      return new POSModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the POS model " + MODEL_RESOURCE, e);
     }
-    return m;
   }
 
   /**
