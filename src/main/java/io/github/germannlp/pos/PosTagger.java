@@ -193,7 +193,7 @@ public final class PosTagger {
    * The words with those in capitals that the lexicon knows as common words written as the
    * lexicon writes them ("DIE VERANSTALTER" → "Die Veranstalter", "SEHR" → "sehr"), so that
    * shouted text is tagged as text, not as a row of acronyms; the same array when there is none.
-   * Words under four letters stay as they are (SPD, USA, EU).
+   * Words under four letters stay as they are (SPD, USA, EU). (GSD dev: +6/1.)
    */
   private String[] truecased(String[] words) {
     String[] out = words;
@@ -749,7 +749,7 @@ public final class PosTagger {
       pronouns(words, flags, tags);
     }
 
-    titlesAndQuantifiers(flags, tags);
+    lexicalRules(flags, tags);
     capitalisedAtStart(words, flags, tags);
     subordinators(words, tags);
 
@@ -771,6 +771,8 @@ public final class PosTagger {
   /**
    * GSD tags a modal verb as AUX with an infinitive in its clause ("wir konnten es nicht
    * ändern", "haben wollten"), as VERB without one ("Ich mag Pizza", "konnten nicht anders").
+   * An infinitive only past a comma or dash ("kann, wenn er will, kommen") leaves the model's
+   * tag. (GSD dev: +8/2.)
    */
   static void modals(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < words.length; i++) {
@@ -903,20 +905,30 @@ public final class PosTagger {
   }
 
   /**
-   * Titles are nouns ("Herr Dr. Sieben", UD's rule), which the model tags PROPN beside a name.
-   * viel, mehr, wenig before a noun (past adjectives) are determiners ("viel Zeit", "mehr
-   * Freizeit"; STTS PIAT), which the lexicon, knowing them as adverbs, talks the model out of.
-   * An adjective from a place name (Aachener, Wiener) before a noun is an adjective ("der
-   * Wiener Kongress"), which the model tags as a name or noun.
+   * Rules on single words whose class the lexicon tells (GSD dev, words changed from wrong to
+   * right against right to wrong):
+   *
+   * <ul>
+   *   <li>titles are nouns ("Herr Dr. Sieben", UD's rule), which the model tags PROPN beside a
+   *       name (+6/0, with the mask);
+   *   <li>a word that is an inflected adjective or an adverb ("lange") is an adverb unless a noun,
+   *       adjective or number follows ("schon lange", but "eine lange Reise") (+5/0);
+   *   <li>viel, mehr, wenig before a noun (past adjectives) are determiners ("viel Zeit", "mehr
+   *       Freizeit"; STTS PIAT), which the lexicon, knowing them as adverbs, talks the model out
+   *       of (+4/1);
+   *   <li>an adjective from a place name (Aachener, Wiener) before a noun is an adjective ("der
+   *       Wiener Kongress"), which the model tags as a name or noun (+9/0).
+   * </ul>
    */
-  static void titlesAndQuantifiers(int[] flags, String[] tags) {
+  static void lexicalRules(int[] flags, String[] tags) {
     int n = tags.length;
     for (int i = 0; i < n; i++) {
       if ((flags[i] & TITLE) != 0) {
         tags[i] = "NOUN";
       } else if ((flags[i] & INFLECTED_OR_ADVERB) != 0 && tags[i].equals("ADJ")) {
         String next = i + 1 < n ? tags[i + 1] : "PUNCT";
-        if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ") || next.equals("NUM"))) {
+        if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
+            || next.equals("NUM"))) {
           tags[i] = "ADV";
         }
       } else if ((flags[i] & (QUANTIFIER | PLACE_ADJECTIVE)) != 0) {
@@ -934,7 +946,8 @@ public final class PosTagger {
   /**
    * A word at the start of a sentence or clause that the lexicon knows only in lower case, as
    * an adjective, verb or adverb, is not a name: "Schönes Hotel", "Kenne den Shop", "Knapp 20
-   * Euro". The model, seeing a capital, tags it PROPN.
+   * Euro". The model, seeing a capital, tags it PROPN. Unless a name follows ("Knapp Müller").
+   * (GSD dev: +8/0, with the mask that no longer allows PROPN for such a word.)
    */
   static void capitalisedAtStart(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < tags.length; i++) {
@@ -955,6 +968,7 @@ public final class PosTagger {
   /**
    * bis, seit, während, wie, als tagged ADP before a subject pronoun begin a clause ("bis er
    * aufgab", "wie sich herausstellte"): SCONJ. A preposition does not govern "er", "wir", "man".
+   * (GSD dev: +5/0.)
    */
   static void subordinators(String[] words, String[] tags) {
     for (int i = 0; i + 1 < tags.length; i++) {
@@ -984,8 +998,10 @@ public final class PosTagger {
    * "die Frau, die dort wohnt"; demonstrative: "das glaube ich"). Past adverbs, adjectives and
    * quotation marks, a pronoun follows if the next word is a verb or a personal pronoun (not
    * itself followed by an adjective: "der sie begleitende Minister"); or, with no adjective
-   * in between, a punctuation mark or particle; or a preposition right after a comma ("die in
-   * Berlin wohnt"; elsewhere it may begin an extended attribute: "der für uns neue Weg").
+   * in between, a punctuation mark or particle; or, after a comma, a preposition, past adverbs
+   * ("die in Berlin wohnt", ", der heute von"; elsewhere it may begin an extended attribute:
+   * "der für uns neue Weg"); or, right after it, another article, possessive or demonstrative
+   * ("Schafe, die das Image verderben"; but "die beiden Männer"). (The last two: GSD dev +5/1.)
    */
   static void pronouns(String[] words, int[] flags, String[] tags) {
     int n = tags.length;
@@ -1221,7 +1237,7 @@ public final class PosTagger {
       return GermanLexicon.bit("PUNCT");
     }
     if (isOrdinal(w)) {
-      return GermanLexicon.ADJ; // "4." is an ordinal adjective (STTS ADJA, UD ADJ)
+      return GermanLexicon.ADJ; // "4." is an ordinal adjective (STTS ADJA, UD ADJ; GSD dev +7/0)
     }
     if (isNumber(w)) {
       return GermanLexicon.NUM;

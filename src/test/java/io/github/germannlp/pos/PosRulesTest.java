@@ -134,7 +134,7 @@ class PosRulesTest {
     String[] words = {"viel", "gutes", "Essen", "und", "viel", "."};
     String[] t = {"ADV", "ADJ", "NOUN", "CCONJ", "ADV", "PUNCT"};
     int[] flags = flags(words);
-    PosTagger.titlesAndQuantifiers(flags, t);
+    PosTagger.lexicalRules(flags, t);
     assertArrayEquals(new String[] {"DET", "ADJ", "NOUN", "CCONJ", "ADV", "PUNCT"}, t);
   }
 
@@ -145,7 +145,7 @@ class PosRulesTest {
     // the rule alone: before a noun only ("die Frankfurter" are people)
     String[] words = {"Die", "Wiener", "lieben", "den", "Wiener", "Kongress"};
     String[] t = {"DET", "NOUN", "VERB", "DET", "PROPN", "PROPN"};
-    PosTagger.titlesAndQuantifiers(flags(words), t);
+    PosTagger.lexicalRules(flags(words), t);
     assertArrayEquals(new String[] {"DET", "NOUN", "VERB", "DET", "ADJ", "PROPN"}, t);
   }
 
