@@ -86,6 +86,9 @@ final class Features {
         String lemma = token.lemma();
         String key = (lemma == null || lemma.isEmpty() ? token.text() : lemma)
             .toLowerCase(Locale.GERMAN);
+        if (key.length() > 2 && key.endsWith(".")) {
+          key = key.substring(0, key.length() - 1); // an abbreviation: "Min." counts as "min"
+        }
         if (!hasLetter(key) || key.length() < 2 || STOP.get().contains(key)
             || STOP.get().contains(token.text().toLowerCase(Locale.GERMAN))) {
           continue;

@@ -71,6 +71,8 @@ public final class PosTagger {
   private static final boolean SEIN_RULE = true;
   /** The modal rule: AUX with an infinitive in the clause, else VERB. */
   private static final boolean MODAL_RULE = true;
+  /** An unknown compound whose head is a common noun is a noun (GSD dev +26/5). */
+  private static final boolean COMPOUND_NOUN = true;
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
   /** At most this many word types are cached (see the class comment). */
@@ -750,6 +752,7 @@ public final class PosTagger {
     }
 
     lexicalRules(flags, tags);
+    wordsAreNoPunctuation(words, tags);
     capitalisedAtStart(words, flags, tags);
     subordinators(words, tags);
 
@@ -941,6 +944,27 @@ public final class PosTagger {
         }
       }
     }
+  }
+
+  /**
+   * A token with a letter or digit is not punctuation, whatever its final period or hyphens
+   * ("Min.", "imago-images-bilder"): NOUN if capitalised (an abbreviated noun), else X.
+   */
+  static void wordsAreNoPunctuation(String[] words, String[] tags) {
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i].equals("PUNCT") && hasLetterOrDigit(words[i])) {
+        tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "NOUN" : "X";
+      }
+    }
+  }
+
+  private static boolean hasLetterOrDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1270,6 +1294,9 @@ public final class PosTagger {
         }
         lowerOnly = mask == 0 && initial && lm != 0;
         mask |= lm;
+        if (mask == 0 && COMPOUND_NOUN && isCommonCompound(w)) {
+          return GermanLexicon.NOUN; // Sanktionsdruck: unknown, but its head is a common noun
+        }
       }
       if (mask != 0 && mask != GermanLexicon.ALL && !lowerOnly
           && (!NOUN_NOT_NAME || (mask & GermanLexicon.NOUN) == 0)) {
@@ -1310,6 +1337,48 @@ public final class PosTagger {
       }
     }
     return true;
+  }
+
+  /** Heads of place names (Falkensee, Wikingerdorf, Kirchenallee): such compounds stay open. */
+  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of(
+      "See", "Dorf", "Berg", "Burg", "Allee", "Straße", "Strasse", "Platz", "Feld", "Bach", "Tal",
+      "Hafen", "Kamp", "Heim", "Hausen", "Busch", "Wald", "Weg", "Gasse", "Markt", "Brück", "Brücke",
+      "Hof", "Ufer", "Platte", "Insel", "Stadt", "Garten", "Park", "Horn", "Mühle", "Kirche",
+      "Stein", "Furt", "Aue", "Damm", "Düne", "Gemeinde", "Haus", "Land", "Bad", "Gold",
+      "Mann"); // and family names: Thomann, Schuchmann
+
+  /**
+   * Whether an unknown capitalised word ends in a common noun of the lexicon (not a place-name
+   * head), so that it is a compound noun.
+   */
+  private boolean isCommonCompound(String w) {
+    int n = w.length();
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen > 0) { // US-Präsident, Ukraine-Krieg: the part after the last hyphen decides
+      String head = w.substring(hyphen + 1);
+      if (head.length() < 3 || !Character.isUpperCase(head.charAt(0))) {
+        return false;
+      }
+      int m = lexicon.uposMask(head);
+      return (m & GermanLexicon.NOUN) != 0 && (m & GermanLexicon.PROPN) == 0
+          && !PLACE_HEADS.contains(head);
+    }
+    if (n < 7) {
+      return false;
+    }
+    for (int start = n - 2; start >= 2; start--) {
+      if (PLACE_HEADS.contains(Character.toUpperCase(w.charAt(start)) + w.substring(start + 1))) {
+        return false;
+      }
+    }
+    for (int start = 3; start <= n - 3; start++) {
+      String head = Character.toUpperCase(w.charAt(start)) + w.substring(start + 1);
+      int m = lexicon.uposMask(head);
+      if ((m & GermanLexicon.NOUN) != 0) {
+        return (m & GermanLexicon.PROPN) == 0;
+      }
+    }
+    return false;
   }
 
   /** Academic titles written before a name, abbreviated or in full. */

@@ -210,6 +210,31 @@ class PosRulesTest {
     assertEquals("PROPN", tag("Merkel kam gestern an .")[0]);
   }
 
+  @Test
+  void anUnknownCompoundWithACommonNounHeadIsANoun() {
+    // unknown to the lexicon, but Druck, Schrank, Krieg are common nouns
+    assertEquals("NOUN", tag("Die USA erhöhen den Sanktionsdruck auf Russland .")[4]);
+    assertEquals("NOUN", tag("Der Jalousienschrank ist kaputt .")[1]);
+    assertEquals("NOUN", tag("Newsblog zum Ukraine-Krieg : alle Entwicklungen .")[0]);
+    assertEquals("NOUN", tag("Newsblog zum Ukraine-Krieg : alle Entwicklungen .")[2]);
+  }
+
+  @Test
+  void placeNameAndFamilyNameCompoundsStayOpen() {
+    // heads of place names and family names: the model decides
+    String[] tags = tag("Wir fahren mit Herrn Schuchmann nach Falkensee .");
+    assertEquals("PROPN", tags[4]);
+    assertEquals("PROPN", tags[6]);
+  }
+
+  @Test
+  void aTokenWithLettersIsNoPunctuation() {
+    String[] words = {"Lesedauer", ":", "2", "Min.", "(", "imago-images", ")"};
+    String[] t = {"NOUN", "PUNCT", "NUM", "PUNCT", "PUNCT", "PUNCT", "PUNCT"};
+    PosTagger.wordsAreNoPunctuation(words, t);
+    assertArrayEquals(new String[] {"NOUN", "PUNCT", "NUM", "NOUN", "PUNCT", "X", "PUNCT"}, t);
+  }
+
   private static int[] flags(String[] words) {
     int[] flags = new int[words.length];
     for (int i = 0; i < words.length; i++) {
