@@ -71,7 +71,7 @@ public final class PosTagger {
   private static final boolean SEIN_RULE = true;
   /** The modal rule: AUX with an infinitive in the clause, else VERB. */
   private static final boolean MODAL_RULE = true;
-  /** An unknown compound whose head is a common noun is a noun (GSD dev +27/8). */
+  /** An unknown compound whose head is a common noun is a noun (GSD dev +27/9). */
   private static final boolean COMPOUND_NOUN = true;
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
@@ -1344,7 +1344,7 @@ public final class PosTagger {
       "See", "Dorf", "Berg", "Burg", "Allee", "Straße", "Strasse", "Platz", "Feld", "Bach", "Tal",
       "Hafen", "Kamp", "Heim", "Hausen", "Busch", "Wald", "Weg", "Gasse", "Markt", "Brück", "Brücke",
       "Hof", "Ufer", "Platte", "Insel", "Stadt", "Garten", "Park", "Horn", "Mühle", "Kirche",
-      "Stein", "Furt", "Aue", "Damm", "Düne", "Gemeinde", "Haus", "Land", "Bad",
+      "Stein", "Furt", "Aue", "Damm", "Düne", "Haus", "Land", "Bad",
       "Mann"); // and family names: Thomann, Schuchmann
 
   /**
