@@ -182,6 +182,15 @@ public final class TopicExtractor {
   }
 
   /**
+   * The most topics this extractor returns per document.
+   *
+   * @return the limit given to the constructor or to {@link #withLimit(int)}, at least 1
+   */
+  public int limit() {
+    return limit;
+  }
+
+  /**
    * The background statistics this extractor weighs words against.
    *
    * @return the statistics given to the constructor

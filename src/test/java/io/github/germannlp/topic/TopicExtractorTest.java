@@ -245,6 +245,19 @@ class TopicExtractorTest {
   }
 
   @Test
+  void theLimitIsKeptAndReturned() {
+    BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Sanktion", 5.0));
+    TopicExtractor five = new TopicExtractor(bg, 5);
+    assertEquals(5, five.limit());
+    TopicExtractor one = five.withLimit(1);
+    assertEquals(1, one.limit());
+    assertEquals(5, five.limit(), "withLimit makes a new extractor");
+    GermanNlp tagger = GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA)).build();
+    assertEquals(1, one.topics(tagger.analyze("Der Chef und die Sanktion und der Streik.")).size());
+    assertThrows(IllegalArgumentException.class, () -> five.withLimit(0));
+  }
+
+  @Test
   void genericNounsWeighLess() {
     BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Chef", 5.0, "Sanktion",
         5.0, "Gruppe", 5.0, "Streik", 5.0));
