@@ -115,6 +115,23 @@ public final class GermanLexicon {
     return entry(form).mask;
   }
 
+  /**
+   * {@link #uposMask(String)} without the cache: for probing many strings that are mostly not
+   * words (the possible heads of an unknown compound), which would only crowd out real words.
+   */
+  int uposMaskUncached(String form) {
+    if (form.isEmpty() || form.length() > 80) {
+      return 0;
+    }
+    int mask = 0;
+    for (WordData wd : lookup.get().lookup(form)) {
+      CharSequence tag = wd.getTag();
+      CharSequence stem = wd.getStem();
+      mask |= uposMask(tag == null ? "" : tag.toString(), stem == null ? form : stem.toString());
+    }
+    return mask;
+  }
+
   /** The number of cached forms (for tests). */
   int cachedForms() {
     return cache.size();

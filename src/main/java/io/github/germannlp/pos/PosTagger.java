@@ -1373,7 +1373,7 @@ public final class PosTagger {
     }
     for (int start = 3; start <= n - 3; start++) {
       String head = Character.toUpperCase(w.charAt(start)) + w.substring(start + 1);
-      int m = lexicon.uposMask(head);
+      int m = lexicon.uposMaskUncached(head);
       if ((m & GermanLexicon.NOUN) != 0) {
         return (m & GermanLexicon.PROPN) == 0;
       }

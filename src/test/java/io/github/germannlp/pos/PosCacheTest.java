@@ -52,6 +52,7 @@ class PosCacheTest {
       }
       assertEquals(first, lexicon.readings(form));
       assertEquals(mask, lexicon.uposMask(form));
+      assertEquals(mask, lexicon.uposMaskUncached(form), "the uncached probe agrees: " + form);
       GermanLexicon.Entry e = lexicon.entry(form);
       for (int i = 0; i < first.size(); i++) {
         assertEquals(first.get(i).upos(), e.masks()[i]);
