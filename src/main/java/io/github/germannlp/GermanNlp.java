@@ -1,6 +1,5 @@
 package io.github.germannlp;
 
-import io.github.germannlp.util.Lazy;
 import io.github.germannlp.compound.CompoundSplitter;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.furniture.PageFurniture;
@@ -20,6 +19,7 @@ import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
 import io.github.germannlp.topic.BackgroundStatistics;
 import io.github.germannlp.topic.TopicExtractor;
+import io.github.germannlp.util.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package io.github.germannlp.category;
 
-import io.github.germannlp.util.Lazy;
 import io.github.germannlp.Document;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Token;
 import io.github.germannlp.ner.Entity;
+import io.github.germannlp.util.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package io.github.germannlp.lucene;
 
-import io.github.germannlp.util.Lazy;
 import de.danielnaber.jwordsplitter.AbstractWordSplitter;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import io.github.germannlp.util.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.germannlp.tokenize;
 
+import io.github.germannlp.util.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import io.github.germannlp.util.Lazy;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
