@@ -95,7 +95,8 @@ public final class GermanLexicon {
   }
 
   /**
-   * All readings of exactly this form (case-sensitive); empty if unknown.
+   * All readings of exactly this form (case-sensitive), with the few the dictionary lacks (the
+   * adverb {@code lange}); empty if unknown.
    *
    * @param form a word form as written, such as {@code Sanktionen}
    * @return the unmodifiable list of its readings (lemma and LanguageTool tag); empty for an
@@ -120,16 +121,7 @@ public final class GermanLexicon {
    * words (the possible heads of an unknown compound), which would only crowd out real words.
    */
   int uposMaskUncached(String form) {
-    if (form.isEmpty() || form.length() > 80) {
-      return 0;
-    }
-    int mask = 0;
-    for (WordData wd : lookup.get().lookup(form)) {
-      CharSequence tag = wd.getTag();
-      CharSequence stem = wd.getStem();
-      mask |= uposMask(tag == null ? "" : tag.toString(), stem == null ? form : stem.toString());
-    }
-    return mask;
+    return form.isEmpty() || form.length() > 80 ? 0 : lookUp(form).mask;
   }
 
   /** The number of cached forms (for tests). */
@@ -160,11 +152,12 @@ public final class GermanLexicon {
 
   private Entry lookUp(String form) {
     List<WordData> found = lookup.get().lookup(form);
-    if (found.isEmpty()) {
+    List<Reading> added = SUPPLEMENT.getOrDefault(form, List.of());
+    if (found.isEmpty() && added.isEmpty()) {
       return UNKNOWN;
     }
-    List<Reading> out = new ArrayList<>(found.size());
-    int[] masks = new int[found.size()];
+    List<Reading> out = new ArrayList<>(found.size() + added.size());
+    int[] masks = new int[found.size() + added.size()];
     int mask = 0;
     String lemma = form;
     for (WordData wd : found) {
@@ -178,8 +171,20 @@ public final class GermanLexicon {
       mask |= masks[out.size()];
       out.add(r);
     }
+    for (Reading r : added) {
+      masks[out.size()] = r.upos();
+      mask |= masks[out.size()];
+      out.add(r);
+    }
     return new Entry(List.copyOf(out), masks, mask);
   }
+
+  /**
+   * Readings that german-pos-dict lacks, added to its own: the adverb {@code lange} ("schon
+   * lange"; the lexicon knows the form only as an inflected adjective and a verb).
+   */
+  private static final java.util.Map<String, List<Reading>> SUPPLEMENT =
+      java.util.Map.of("lange", List.of(new Reading("lange", "ADV:TMP")));
 
   // ---- UPOS bit masks ----
   private static final String[] TAGS = {

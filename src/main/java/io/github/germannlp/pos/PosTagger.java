@@ -709,9 +709,11 @@ public final class PosTagger {
         && (word.endsWith("er") || word.endsWith("ern"));
     boolean adjective = false;
     boolean predicative = false;
-    boolean adverb = word.equals("lange");
+    boolean adverb = false;
+    boolean known = false;
     for (GermanLexicon.Reading r : lexicon.readings(word)) {
       String t = r.tag();
+      known = true;
       adjective |= t.startsWith("ADJ");
       predicative |= t.startsWith("ADJ:PRD");
       adverb |= t.startsWith("ADV");
@@ -726,7 +728,7 @@ public final class PosTagger {
       flags |= INFLECTED_OR_ADVERB;
     }
     if (Character.isUpperCase(word.charAt(0)) && word.length() > 1
-        && Character.isLowerCase(word.charAt(1)) && lexicon.uposMask(word) == 0) {
+        && Character.isLowerCase(word.charAt(1)) && !known) {
       int lower = lexicon.uposMask(Lemmatizer.lowerFirst(word));
       if ((lower & GermanLexicon.ADJ) != 0) {
         flags |= LOWER_ADJ;
@@ -1279,9 +1281,6 @@ public final class PosTagger {
       return GermanLexicon.PROPN; // GSD tags the names of days and months PROPN
     }
     int mask = lexicon.uposMask(w);
-    if (w.equals("lange")) {
-      mask |= GermanLexicon.ADV; // the adverb ("schon lange"), which the lexicon lacks
-    }
     char c = w.charAt(0);
     if (Character.isUpperCase(c)) {
       boolean lowerOnly = false; // a lower-case word capitalised at the start: not a name

@@ -151,6 +151,9 @@ class PosRulesTest {
 
   @Test
   void langeOutsideANounPhraseIsAnAdverb() {
+    // the lexicon supplements the adverb reading german-pos-dict lacks
+    assertTrue((GermanLexicon.get().uposMask("lange") & GermanLexicon.ADV) != 0);
+    assertEquals(0, GermanLexicon.get().uposMask("Lange") & GermanLexicon.ADV);
     assertEquals("ADV", tag("Wir warten schon lange auf den Bus .")[3]);
     assertEquals("ADJ", tag("Das war eine lange Reise .")[3]);
   }
