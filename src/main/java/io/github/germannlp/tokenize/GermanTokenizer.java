@@ -544,17 +544,19 @@ public final class GermanTokenizer {
       }
       // the canonical spelling of the value must be what is written
       StringBuilder canonical = new StringBuilder(8);
-      int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
-      String[] letters = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-      for (int i = 0; i < values.length; i++) {
-        while (value >= values[i]) {
-          canonical.append(letters[i]);
-          value -= values[i];
+      for (int i = 0; i < ROMAN_VALUES.length; i++) {
+        while (value >= ROMAN_VALUES[i]) {
+          canonical.append(ROMAN_LETTERS[i]);
+          value -= ROMAN_VALUES[i];
         }
       }
       return canonical.length() == end - start
           && canonical.toString().contentEquals(java.nio.CharBuffer.wrap(a, start, end - start));
     }
+
+    /** Values and canonical spellings of Roman numerals up to C, largest first. */
+    private static final int[] ROMAN_VALUES = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final String[] ROMAN_LETTERS = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
     private static int romanValue(char c) {
       return switch (c) {
