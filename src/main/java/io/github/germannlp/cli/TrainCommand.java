@@ -48,7 +48,9 @@ final class TrainCommand implements Runnable {
         "Train the entity model (four classes PER, LOC, ORG, MISC) on GermEval 2014 train",
         "(and dev with --with-dev); without --with-dev, score it on GermEval dev.",
         "--fine: twelve classes (the four and their deriv and part variants: GermEval's",
-        "outer classes, OTH as MISC); scored on dev in twelve classes and, mapped, in four."
+        "outer classes, OTH as MISC); scored on dev in twelve classes and, mapped, in four.",
+        "The model gets a guide, trained first on SmartData train and the Europeana",
+        "newspapers, whose tags are features of the model (--no-guide: none)."
       })
   static final class Entities implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -77,6 +79,11 @@ final class TrainCommand implements Runnable {
     @Option(names = "--smartdata",
         description = "Add the SmartData train split (lowered dev F1 when measured; off by default).")
     boolean smartData;
+
+    @Option(names = "--no-guide",
+        description = "No guide model (trained on SmartData train and the Europeana newspapers,"
+            + " its tags features of the model; on by default).")
+    boolean noGuide;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
         description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
@@ -114,17 +121,28 @@ final class TrainCommand implements Runnable {
           train.addAll(dev);
           what.append(" + GermEval 2014 dev");
         }
+        List<TaggedSentence> guide = new ArrayList<>();
+        if (!noGuide) {
+          guide.addAll(NerCorpora.readEuropeana(data.resolve("ner/europeana/enp_DE.tsv")));
+          guide.addAll(NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz")));
+        }
         Gazetteer gazetteer = GazetteerSources.build(data);
         log.printf(Locale.ROOT, "training on %s: %d sentences; gazetteer %d words%n", what,
             train.size(), gazetteer.size());
+        if (!noGuide) {
+          log.printf(Locale.ROOT, "guide trained on Europeana + SmartData train: %d segments%n",
+              guide.size());
+        }
         log.flush();
         var params = EntityTrainer.defaultParameters();
         params.put("Iterations", iterations);
         String description = (fine ? "twelve classes; " : "four classes; ") + what
             + "; averaged perceptron with lexicon, name-kind, POS and head-noun features, " + iterations
-            + " iterations, weights averaged over " + averaged + " sentence orders; trained "
-            + LocalDate.now();
-        EntityModel model = new EntityTrainer(params, averaged).train(train, gazetteer, description);
+            + " iterations, weights averaged over " + averaged + " sentence orders"
+            + (noGuide ? "" : "; guide model trained on Europeana + SmartData train")
+            + "; trained " + LocalDate.now();
+        EntityModel model = new EntityTrainer(params, averaged)
+            .train(train, guide, gazetteer, description);
         if (out.getParent() != null) {
           Files.createDirectories(out.getParent());
         }

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,8 +23,13 @@ import opennlp.tools.ml.model.MaxentModel;
  * and an OpenNLP classifier over those features (BIO tags). One gzip file: a header, the
  * gazetteer, the OpenNLP model. Immutable and thread-safe; load once and share.
  *
- * <p>File versions: version 2 stores the feature groups; a version 1 file (written before they
- * existed) is read as a model without them, and tags as it did.
+ * <p>A model may carry a <em>guide</em>: a second, smaller classifier over the same features,
+ * trained on other corpora, whose tags of a sentence are features of the main classifier
+ * ({@link NerFeatures#GUIDE}).
+ *
+ * <p>File versions: version 3 stores the confidence temperature and may hold a guide after the
+ * main classifier; version 2 stores the feature groups; a version 1 file (written before they existed) is read as a model without
+ * them, and tags as it did.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
@@ -31,21 +37,49 @@ public final class EntityModel {
   /** Classpath location of the bundled entity model. */
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
   private static final String MAGIC = "german-nlp entity model";
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private final Gazetteer gazetteer;
   private final MaxentModel classifier;
+  /** The guide classifier, or null; present exactly when the features have {@code GUIDE}. */
+  private final MaxentModel guide;
   private final String description;
   private final int features;
+  private final double temperature;
 
   EntityModel(Gazetteer gazetteer, MaxentModel classifier, String description, int features) {
+    this(gazetteer, classifier, null, description, features,
+        EntityRecognizer.CONFIDENCE_TEMPERATURE);
+  }
+
+  EntityModel(Gazetteer gazetteer, MaxentModel classifier, MaxentModel guide, String description,
+      int features, double temperature) {
+    if (!(temperature > 0) || Double.isInfinite(temperature)) {
+      throw new IllegalArgumentException("confidence temperature must be positive: " + temperature);
+    }
     if ((features & ~NerFeatures.KNOWN) != 0) {
       throw new IllegalArgumentException("unknown feature groups: " + features);
     }
+    if (((features & NerFeatures.GUIDE) != 0) != (guide != null)) {
+      throw new IllegalArgumentException("the guide feature group needs a guide, and only it");
+    }
     this.gazetteer = gazetteer;
     this.classifier = classifier;
+    this.guide = guide;
     this.description = description;
     this.features = features;
+    this.temperature = temperature;
+  }
+
+  /**
+   * The temperature of the model's confidences: a tag's confidence is the softmax of the
+   * classifier's scores divided by it (perceptron models only).
+   *
+   * @return the temperature stored in the model, or {@value
+   *     EntityRecognizer#CONFIDENCE_TEMPERATURE} for a file written before it was stored
+   */
+  public double confidenceTemperature() {
+    return temperature;
   }
 
   /** The optional feature groups the model was trained with ({@link NerFeatures#LEXICON}, …). */
@@ -59,6 +93,11 @@ public final class EntityModel {
 
   MaxentModel classifier() {
     return classifier;
+  }
+
+  /** The guide classifier, or null for a model without one. */
+  MaxentModel guide() {
+    return guide;
   }
 
   /**
@@ -132,7 +171,7 @@ public final class EntityModel {
    * @param source a name for the stream, such as its path or URL, used only in messages
    * @return the model
    * @throws IOException if the stream cannot be read or holds no entity model of a version this
-   *     library reads (1 or 2); the message names {@code source}
+   *     library reads (1 to 3); the message names {@code source}
    */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
@@ -142,18 +181,22 @@ public final class EntityModel {
         throw new IOException("not a german-nlp entity model");
       }
       int version = data.readInt();
-      if (version != 1 && version != VERSION) {
+      if (version < 1 || version > VERSION) {
         throw new IOException("unsupported entity model version " + version);
       }
       String description = data.readUTF();
       int features = version == 1 ? 0 : data.readInt();
+      double temperature = version >= 3 ? data.readDouble()
+          : EntityRecognizer.CONFIDENCE_TEMPERATURE;
       if ((features & ~NerFeatures.KNOWN) != 0) {
         throw new IOException("unsupported feature groups " + features
             + " (a model from a newer version of this library?)");
       }
       Gazetteer gazetteer = Gazetteer.read(data);
       AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-      return new EntityModel(gazetteer, model, description, features);
+      AbstractModel guide = version >= 3 && data.readBoolean()
+          ? new GenericModelReader(new BinaryFileDataReader(data)).getModel() : null;
+      return new EntityModel(gazetteer, model, guide, description, features, temperature);
     } catch (IOException | RuntimeException e) {
       throw new IOException("cannot read entity model " + source + ": " + e.getMessage(), e);
     }
@@ -175,9 +218,13 @@ public final class EntityModel {
     write(raw, VERSION);
   }
 
-  /** Writes the model in file version 1 (no feature groups) or 2 (for tests of old files). */
+  /**
+   * Writes the model in file version {@code version}: 1 (no feature groups) or 2 (no guide) for
+   * tests of old files, or the current one.
+   */
   void write(OutputStream raw, int version) throws IOException {
-    if (version != 1 && version != VERSION || version == 1 && features != 0) {
+    if (version < 1 || version > VERSION || version == 1 && features != 0
+        || version < 3 && (guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE)) {
       throw new IllegalArgumentException("cannot write version " + version);
     }
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
@@ -188,9 +235,37 @@ public final class EntityModel {
     if (version > 1) {
       data.writeInt(features);
     }
+    if (version >= 3) {
+      data.writeDouble(temperature);
+    }
     gazetteer.write(data);
-    new GenericModelWriter((AbstractModel) classifier, data).persist();
+    persist(classifier, data);
+    if (version >= 3) {
+      data.writeBoolean(guide != null);
+      if (guide != null) {
+        persist(guide, data);
+      }
+    }
     data.flush();
     gz.finish();
+  }
+
+  /**
+   * Writes an OpenNLP model to {@code data}, which stays open: OpenNLP's writer closes the stream
+   * it writes to, and a guide follows the main model in the same stream.
+   */
+  private static void persist(MaxentModel model, DataOutputStream data) throws IOException {
+    DataOutputStream unclosable = new DataOutputStream(new FilterOutputStream(data) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    });
+    new GenericModelWriter((AbstractModel) model, unclosable).persist();
   }
 }

@@ -36,22 +36,21 @@ public final class EntityRecognizer {
   /** Beam width of the decoder (3 measured +0.4 F1 over greedy on GermEval dev; 5 no better). */
   private static final int BEAM = 3;
   /**
-   * The temperature of the confidences of a perceptron model: a tag's confidence is the softmax of
-   * the perceptron's scores divided by it. OpenNLP's own normalisation divides by the largest
-   * score, which puts even a sure tag near 0.3; the beam search still uses it, so the tags are
-   * unchanged. Fitted on GermEval dev for the model trained without it (token log-loss 0.089 at
-   * 10; 0.098 at 7.5, 0.092 at 12.5); see the README for how well the mentions' confidences are
-   * calibrated.
+   * The temperature of the confidences of a perceptron model without one of its own ({@link
+   * EntityModel#confidenceTemperature()}): a tag's confidence is the softmax of the perceptron's
+   * scores divided by it. OpenNLP's own normalisation divides by the largest score, which puts
+   * even a sure tag near 0.3; the beam search still uses it, so the tags are unchanged. Fitted on
+   * GermEval dev for the model trained without it (token log-loss 0.089 at 10; 0.098 at 7.5,
+   * 0.092 at 12.5); see the README for how well the mentions' confidences are calibrated.
    */
   static final double CONFIDENCE_TEMPERATURE = 10;
   private final EntityModel model;
   private final NerFeatures features;
-  private final MaxentModel classifier;
-  /** Direct access to a perceptron's weights, or null for other model types. */
-  private final PerceptronScores perceptron;
-  private final String[] outcomes;
-  private final String[] outcomeTypes;
-  private final boolean[] inside;
+  /** The model's classifier, and its guide's or null. */
+  private final Decoder main;
+  private final Decoder guide;
+  /** The model's confidence temperature. */
+  private final double temperature;
   /** The gazetteer bits of place lists (countries, cities, places), 0 if it has none. */
   private final int placeMask;
   /** The gazetteer bit of the organisation list, 0 if it has none. */
@@ -67,8 +66,9 @@ public final class EntityRecognizer {
   public EntityRecognizer(EntityModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.features = new NerFeatures(model.gazetteer(), model.features());
-    this.classifier = model.classifier();
-    this.perceptron = PerceptronScores.of(classifier);
+    this.main = new Decoder(model.classifier());
+    this.guide = model.guide() == null ? null : new Decoder(model.guide());
+    this.temperature = model.confidenceTemperature();
     int places = 0;
     List<String> categories = model.gazetteer().categories();
     for (int c = 0; c < categories.size(); c++) {
@@ -80,17 +80,51 @@ public final class EntityRecognizer {
     this.placeMask = places;
     int org = categories.indexOf("ORG");
     this.orgMask = org < 0 ? 0 : 1 << org;
-    int n = classifier.getNumOutcomes();
-    outcomes = new String[n];
-    outcomeTypes = new String[n];
-    inside = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      String o = classifier.getOutcome(i);
-      outcomes[i] = o;
-      if (o.length() > 2 && o.charAt(1) == '-') {
-        outcomeTypes[i] = o.substring(2);
-        inside[i] = o.charAt(0) == 'I';
+  }
+
+  /** A classifier with its outcomes split into BIO parts, for the beam search. */
+  private static final class Decoder {
+    final MaxentModel classifier;
+    /** Direct access to a perceptron's weights, or null for other model types. */
+    final PerceptronScores perceptron;
+    final String[] outcomes;
+    final String[] outcomeTypes;
+    final boolean[] inside;
+    /**
+     * The previous-tag features by outcome index, {@code BOS} last ({@link
+     * NerFeatures#previousTagFeature}), and of two previous tags; made once, not per beam entry.
+     */
+    final String[] previousTag;
+    final String[][] previousTags;
+
+    Decoder(MaxentModel classifier) {
+      this.classifier = classifier;
+      this.perceptron = PerceptronScores.of(classifier);
+      int n = classifier.getNumOutcomes();
+      outcomes = new String[n];
+      outcomeTypes = new String[n];
+      inside = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        String o = classifier.getOutcome(i);
+        outcomes[i] = o;
+        if (o.length() > 2 && o.charAt(1) == '-') {
+          outcomeTypes[i] = o.substring(2);
+          inside[i] = o.charAt(0) == 'I';
+        }
       }
+      previousTag = new String[n + 1];
+      previousTags = new String[n + 1][n + 1];
+      for (int a = 0; a <= n; a++) {
+        previousTag[a] = NerFeatures.previousTagFeature(tag(a));
+        for (int b = 0; b <= n; b++) {
+          previousTags[a][b] = NerFeatures.previousTagsFeature(tag(a), tag(b));
+        }
+      }
+    }
+
+    /** Outcome {@code o}'s tag, or {@code BOS} for {@code o == outcomes.length}. */
+    String tag(int o) {
+      return o < outcomes.length ? outcomes[o] : "BOS";
     }
   }
 
@@ -128,10 +162,40 @@ public final class EntityRecognizer {
    * @throws IllegalArgumentException if {@code upos} has another length than {@code tokens}
    */
   public String[] tag(String[] tokens, String[] upos, double[] confidence) {
-    int n = tokens.length;
-    NerFeatures.Prepared sentence = features.prepare(tokens, upos);
-    // beam search over tag sequences with back pointers (linear in the sentence length); the
-    // token features are computed once per token, the tag features once per beam entry
+    String[] tags = decode(features.prepare(tokens, upos), confidence);
+    cutGenitivePlaces(tokens, tags);
+    return tags;
+  }
+
+  /**
+   * The classifier's tags of a prepared sentence; for a model with a guide, the guide tags the
+   * sentence first and its tags are set as {@link NerFeatures.Prepared#guide}. The features of
+   * each token that do not depend on tags are computed once and serve both.
+   */
+  String[] decode(NerFeatures.Prepared sentence, double[] confidence) {
+    int n = sentence.tokens.length;
+    List<String> tokenFeatures = new ArrayList<>(n * 64);
+    int[] from = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      features.tokenContext(sentence, i, tokenFeatures);
+      from[i + 1] = tokenFeatures.size();
+    }
+    if (guide != null) {
+      sentence.guide = beam(guide, sentence, tokenFeatures, from, false, null);
+    }
+    return beam(main, sentence, tokenFeatures, from, guide != null, confidence);
+  }
+
+  /**
+   * Beam search (width {@link #BEAM}) over tag sequences with back pointers (linear in the
+   * sentence length): token {@code i}'s own features are {@code tokenFeatures[from[i],
+   * from[i + 1])}, plus its {@link NerFeatures#guideContext} when {@code withGuide}; the tag
+   * features are computed once per beam entry.
+   */
+  private String[] beam(Decoder d, NerFeatures.Prepared sentence, List<String> tokenFeatures,
+      int[] from, boolean withGuide, double[] confidence) {
+    int n = sentence.tokens.length;
+    String[] outcomes = d.outcomes;
     int k = BEAM;
     int[][] outcome = new int[n][k];
     int[][] parent = new int[n][k];
@@ -139,16 +203,20 @@ public final class EntityRecognizer {
     double[] score = new double[k];
     double[] nextScore = new double[k];
     int live = 1;
-    List<String> base = new ArrayList<>(48);
-    List<String> ctx = new ArrayList<>(52);
+    List<String> guideFeatures = new ArrayList<>(8);
+    List<String> ctx = new ArrayList<>(72);
     double[] probs = new double[outcomes.length];
     double[] tokenSums = new double[outcomes.length];
     double[] calibrated = new double[outcomes.length];
+    double[] logProbs = new double[outcomes.length];
     for (int i = 0; i < n; i++) {
-      base.clear();
-      features.tokenContext(sentence, i, base);
-      if (perceptron != null) {
-        perceptron.sum(base, tokenSums, true); // once per token, shared by the beam entries
+      if (withGuide) {
+        guideFeatures.clear();
+        NerFeatures.guideContext(sentence, i, guideFeatures);
+      }
+      if (d.perceptron != null) { // once per token, shared by the beam entries
+        d.perceptron.sum(tokenFeatures, from[i], from[i + 1], tokenSums, true);
+        d.perceptron.sum(guideFeatures, 0, withGuide ? guideFeatures.size() : 0, tokenSums, false);
       }
       int nextLive = 0;
       for (int b = 0; b < live; b++) {
@@ -156,27 +224,37 @@ public final class EntityRecognizer {
         int prev2 = i > 1 ? outcome[i - 2][parent[i - 1][b]] : -1;
         ctx.clear();
         double[] p;
-        if (perceptron != null) {
-          NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
-              prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
+        if (d.perceptron != null) {
+          int p1 = prev < 0 ? outcomes.length : prev;
+          int p2 = prev2 < 0 ? outcomes.length : prev2;
+          ctx.add(d.previousTag[p1]); // as NerFeatures.tagContext, with the strings made once
+          ctx.add(d.previousTags[p2][p1]);
+          ctx.add(NerFeatures.previousTagShapeFeature(d.tag(p1), sentence.shapes[i]));
           System.arraycopy(tokenSums, 0, probs, 0, probs.length);
-          perceptron.sum(ctx, probs, false);
+          d.perceptron.sum(ctx, 0, ctx.size(), probs, false);
           if (confidence != null) { // only callers that want confidences pay for them
-            PerceptronScores.softmax(probs, CONFIDENCE_TEMPERATURE, calibrated);
+            PerceptronScores.softmax(probs, temperature, calibrated);
           }
-          p = PerceptronScores.normalize(probs);
+          PerceptronScores.logNormalize(probs, logProbs);
+          p = null;
         } else {
-          ctx.addAll(base);
+          ctx.addAll(tokenFeatures.subList(from[i], from[i + 1]));
+          if (withGuide) {
+            ctx.addAll(guideFeatures);
+          }
           NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
               prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
-          p = classifier.eval(ctx.toArray(new String[0]), probs);
+          p = d.classifier.eval(ctx.toArray(new String[0]), probs);
+          for (int o = 0; o < p.length; o++) {
+            logProbs[o] = Math.log(Math.max(p[o], 1e-12));
+          }
         }
-        String prevType = prev < 0 ? null : outcomeTypes[prev];
-        for (int o = 0; o < p.length; o++) {
-          if (inside[o] && !outcomeTypes[o].equals(prevType)) {
+        String prevType = prev < 0 ? null : d.outcomeTypes[prev];
+        for (int o = 0; o < outcomes.length; o++) {
+          if (d.inside[o] && !d.outcomeTypes[o].equals(prevType)) {
             continue;
           }
-          double sc = score[b] + Math.log(Math.max(p[o], 1e-12));
+          double sc = score[b] + logProbs[o];
           int pos = nextLive; // insertion point in the next beam, kept sorted by score
           while (pos > 0 && nextScore[pos - 1] < sc) {
             pos--;
@@ -192,7 +270,7 @@ public final class EntityRecognizer {
           }
           outcome[i][pos] = o;
           parent[i][pos] = b;
-          prob[i][pos] = perceptron != null ? calibrated[o] : p[o];
+          prob[i][pos] = p == null ? calibrated[o] : p[o];
           nextScore[pos] = sc;
           nextLive = Math.min(nextLive + 1, k);
         }
@@ -209,7 +287,6 @@ public final class EntityRecognizer {
         confidence[i] = prob[i][b];
       }
     }
-    cutGenitivePlaces(tokens, tags);
     return tags;
   }
 
@@ -239,7 +316,7 @@ public final class EntityRecognizer {
    * @param doc a document with tokens and sentences (any layers; only the tokens are read)
    * @return the mentions in document order, not overlapping; each mention's confidence is the
    *     product of the probabilities of its tags (for a perceptron model, the softmax of its
-   *     scores at temperature 10, fitted on GermEval dev); one the second pass adds has the
+   *     scores at the model's temperature, fitted on GermEval dev); one the second pass adds has the
    *     confidence of the mention it repeats
    */
   public List<EntityMention> recognize(Document doc) {

@@ -31,12 +31,15 @@ final class PerceptronScores {
     return new PerceptronScores((Map<String, Context>) data[1]);
   }
 
-  /** Adds the weights of {@code features} to {@code sums} (cleared first if {@code clear}). */
-  void sum(List<String> features, double[] sums, boolean clear) {
+  /**
+   * Adds the weights of {@code features[from, to)} to {@code sums} (cleared first if {@code
+   * clear}).
+   */
+  void sum(List<String> features, int from, int to, double[] sums, boolean clear) {
     if (clear) {
       java.util.Arrays.fill(sums, 0);
     }
-    for (int f = 0, n = features.size(); f < n; f++) {
+    for (int f = from; f < to; f++) {
       ModelWeights.add(weights.get(features.get(f)), sums);
     }
   }
@@ -57,6 +60,28 @@ final class PerceptronScores {
     }
     for (int o = 0; o < sums.length; o++) {
       out[o] /= total;
+    }
+  }
+
+  /**
+   * The logarithms of {@link #normalize}'s probabilities into {@code out}, computed as {@code
+   * sums[o] / max - log(sum of exp(sums[j] / max))}: one logarithm instead of one an outcome, which
+   * the beam search needs per entry and token. {@code sums} is left as it is.
+   */
+  static void logNormalize(double[] sums, double[] out) {
+    double max = 1;
+    for (double v : sums) {
+      if (max < StrictMath.abs(v)) {
+        max = StrictMath.abs(v);
+      }
+    }
+    double total = 0;
+    for (double v : sums) {
+      total += StrictMath.exp(v / max);
+    }
+    double log = Math.log(total);
+    for (int o = 0; o < sums.length; o++) {
+      out[o] = sums[o] / max - log;
     }
   }
 

@@ -99,6 +99,75 @@ class EntityModelTest {
   }
 
   @Test
+  void aGuidedModelStoresItsGuideAndItsTagsAreFeatures(@TempDir Path dir) throws IOException {
+    // the guide knows from its own corpus that Kowalski is a person; the main data never names
+    // him, so the main model can only learn it from the guide's tags
+    List<TaggedSentence> guideData = new ArrayList<>();
+    List<TaggedSentence> data = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      guideData.add(s("Gestern sprach Kowalski lange .", "O O B-PER O O"));
+      guideData.add(s("Kowalski schwieg .", "B-PER O O"));
+      guideData.add(s("Er sprach lange .", "O O O O"));
+      data.add(s("Gestern sprach Putin lange .", "O O B-PER O O"));
+      data.add(s("Er sprach lange .", "O O O O"));
+    }
+    Gazetteer none = new Gazetteer.Builder().build();
+    EntityModel guided = new EntityTrainer(EntityTrainer.defaultParameters(), 1)
+        .train(data, guideData, none, "guided");
+    assertTrue((guided.features() & NerFeatures.GUIDE) != 0);
+    assertTrue(guided.guide() != null);
+    EntityRecognizer r = new EntityRecognizer(guided);
+    String[] tokens = "Kowalski schwieg .".split(" ");
+    // the recognizer gives the main model the guide's own tags as features
+    EntityRecognizer guideAlone = new EntityRecognizer(new EntityModel(none, guided.guide(),
+        "guide", guided.features() & ~NerFeatures.GUIDE));
+    assertArrayEquals(new String[] {"B-PER", "O", "O"}, guideAlone.tag(tokens, null));
+    NerFeatures features = new NerFeatures(none, guided.features());
+    NerFeatures.Prepared sentence = features.prepare(tokens, null);
+    r.decode(sentence, null);
+    assertArrayEquals(guideAlone.tag(tokens, null), sentence.guide);
+    List<String> context = new ArrayList<>();
+    features.tokenContext(sentence, 0, context);
+    assertTrue(context.containsAll(List.of("gd=B-PER", "gd-1=BOS", "gd+1=O", "gdw=B-PER|kowalski")),
+        context.toString());
+    // the file holds the guide: the model read back tags the same, also where only it helps
+    Path file = dir.resolve("guided.bin");
+    guided.write(file);
+    EntityModel read = EntityModel.load(file);
+    assertEquals(guided.features(), read.features());
+    assertEquals(guided.guide().getNumOutcomes(), read.guide().getNumOutcomes());
+    assertEquals(EntityTrainer.GUIDED_TEMPERATURE, read.confidenceTemperature());
+    assertEquals(EntityRecognizer.CONFIDENCE_TEMPERATURE, model.confidenceTemperature());
+    assertArrayEquals(r.tag(tokens, null), new EntityRecognizer(read).tag(tokens, null));
+    String[] other = "Gestern sprach Putin lange .".split(" ");
+    assertArrayEquals(r.tag(other, null), new EntityRecognizer(read).tag(other, null));
+    // no guide data: no guide
+    EntityModel plain = new EntityTrainer(EntityTrainer.defaultParameters(), 1)
+        .train(data, List.of(), none, "plain");
+    assertEquals(null, plain.guide());
+    assertEquals(0, plain.features() & NerFeatures.GUIDE);
+    // a guided model cannot be written in a format without guides, and the guide group needs one
+    assertThrows(IllegalArgumentException.class,
+        () -> guided.write(java.io.OutputStream.nullOutputStream(), 2));
+    assertThrows(IllegalArgumentException.class, () -> new EntityModel(none,
+        plain.classifier(), "x", NerFeatures.DEFAULT | NerFeatures.GUIDE));
+  }
+
+  @Test
+  void aVersionTwoFileReadsAsAModelWithoutGuide(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("v2.bin");
+    try (var out = Files.newOutputStream(file)) {
+      model.write(out, 2);
+    }
+    EntityModel read = EntityModel.load(file);
+    assertEquals(model.features(), read.features());
+    assertEquals(null, read.guide());
+    String[] tokens = "Präsident Putin besuchte Peking .".split(" ");
+    assertArrayEquals(new EntityRecognizer(model).tag(tokens, null),
+        new EntityRecognizer(read).tag(tokens, null));
+  }
+
+  @Test
   void averagingAModelWithItselfChangesNothingAndTrainingIsReproducible() throws IOException {
     opennlp.tools.ml.model.MaxentModel c = model.classifier();
     opennlp.tools.ml.model.MaxentModel twice = EntityTrainer.average(List.of(c, c));

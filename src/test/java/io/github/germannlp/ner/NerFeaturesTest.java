@@ -79,7 +79,7 @@ class NerFeaturesTest {
   void nameKindsNeedTheLexiconGroup() {
     assertThrows(IllegalArgumentException.class,
         () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
-    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 8));
-    assertEquals(NerFeatures.KNOWN, NerFeatures.DEFAULT);
+    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 16));
+    assertEquals(NerFeatures.KNOWN, NerFeatures.DEFAULT | NerFeatures.GUIDE);
   }
 }

@@ -44,4 +44,17 @@ class PerceptronScoresTest {
     assertEquals(Math.E / (Math.E + 8 / Math.E), open[0], 1e-12);
     assertTrue(calibrated[0] > 0.999, "calibrated " + calibrated[0]);
   }
+
+  @Test
+  void logNormalizeIsTheLogarithmOfOpenNlpsNormalisation() {
+    double[][] cases = {{3, -1, 0.5, 0}, {100, -100, 0, 7}, {0.2, 0.1, -0.3}, {0, 0, 0}};
+    for (double[] sums : cases) {
+      double[] log = new double[sums.length];
+      PerceptronScores.logNormalize(sums, log);
+      double[] p = PerceptronScores.normalize(sums.clone());
+      for (int o = 0; o < sums.length; o++) {
+        assertEquals(Math.log(p[o]), log[o], 1e-12);
+      }
+    }
+  }
 }

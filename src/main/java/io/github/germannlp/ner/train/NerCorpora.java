@@ -717,6 +717,55 @@ public final class NerCorpora {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Europeana newspapers
+
+  /**
+   * Reads the German Europeana newspaper NER file ({@code enp_DE.tsv}: {@code index TAB token TAB
+   * tag TAB embedded-tag}, comment lines starting with {@code #}, a line of empty columns between
+   * segments) as guide data for {@link io.github.germannlp.ner.EntityTrainer}: its segments are
+   * long runs of OCRed page text, not sentences. Only the outer tag column is read; classes other
+   * than {@code PER}, {@code LOC} and {@code ORG} become {@code O}. A line with fewer than three
+   * columns or no token (the file has about 600) ends the segment, like an empty line. Segments
+   * shorter than four tokens or without an entity are left out; tags are BIO-repaired.
+   *
+   * @param file the Europeana TSV file, UTF-8
+   * @return the segments with an entity, in file order
+   * @throws IOException if the file cannot be read
+   */
+  public static List<TaggedSentence> readEuropeana(Path file) throws IOException {
+    List<TaggedSentence> out = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    Counts counts = new Counts();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); ; line = in.readLine()) {
+        if (line != null && line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line == null ? new String[0] : line.split("\t");
+        if (f.length >= 3 && !f[1].isEmpty()) {
+          tokens.add(f[1]);
+          String tag = f[2];
+          boolean kept = tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))
+              && (tag.endsWith("-PER") || tag.endsWith("-LOC") || tag.endsWith("-ORG"));
+          tags.add(kept ? tag : "O");
+          continue;
+        }
+        if (tokens.size() >= 4 && tags.stream().anyMatch(t -> !t.equals("O"))) {
+          String[] t = tags.toArray(new String[0]);
+          repairBio(t, counts);
+          out.add(new TaggedSentence(tokens.toArray(new String[0]), t));
+        }
+        tokens.clear();
+        tags.clear();
+        if (line == null) {
+          return out;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Statistics
 
   /**

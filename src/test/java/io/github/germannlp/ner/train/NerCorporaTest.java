@@ -76,6 +76,44 @@ class NerCorporaTest {
   }
 
   @Test
+  void europeanaSegmentsWithEntities(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("enp.tsv");
+    Files.writeString(file, String.join("\n",
+        "#\tTOKEN\tNE-TAG\tNE-EMB",
+        "#\t001\thttps://example.org/page",
+        "1\tDer\tO\tO",
+        "2\tKaiser\tO\tO",
+        "3\treiste\tO\tO",
+        "4\tnach\tO\tO",
+        "5\tBerlin\tI-LOC\tO", // a broken I- start: repaired
+        "6\tmit\tO\tO",
+        "7\tHerrn\tO\tO",
+        "8\tvon\tB-PER\tO",
+        "9\tBismarck\tI-PER\tO",
+        "\t\t\t",
+        "1\tNichts\tO\tO", // no entity: left out
+        "2\tgeschah\tO\tO",
+        "3\theute\tO\tO",
+        "4\t.\tO\tO",
+        "\t\t\t",
+        "1\tIn\tO\tO",
+        "2\tWien\tB-LOC\tO",
+        "0", // a malformed line ends the segment: too short, left out
+        "1\tDie\tO\tO",
+        "2\tReichsbank\tB-ORG\tO",
+        "3\tund\tO\tO",
+        "4\tdas\tO\tO",
+        "5\tWerk\tB-OTH\tO"), StandardCharsets.UTF_8); // no final separator; OTH dropped
+    List<TaggedSentence> s = NerCorpora.readEuropeana(file);
+    assertEquals(2, s.size());
+    assertArrayEquals(new String[] {"Der", "Kaiser", "reiste", "nach", "Berlin", "mit", "Herrn",
+        "von", "Bismarck"}, s.get(0).tokens());
+    assertArrayEquals(new String[] {"O", "O", "O", "O", "B-LOC", "O", "O", "B-PER", "I-PER"},
+        s.get(0).tags());
+    assertArrayEquals(new String[] {"O", "B-ORG", "O", "O", "O"}, s.get(1).tags());
+  }
+
+  @Test
   void germEvalFineClasses(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("g.tsv");
     Files.writeString(file, GERMEVAL, StandardCharsets.UTF_8);
