@@ -28,8 +28,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * ({@link NerFeatures#GUIDE}).
  *
  * <p>File versions: version 3 stores the confidence temperature and may hold a guide after the
- * main classifier; version 2 stores the feature groups; a version 1 file (written before they existed) is read as a model without
- * them, and tags as it did.
+ * main classifier; version 2 stores the feature groups; a version 1 file (written before they
+ * existed) is read as a model without them, and tags as it did.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
@@ -223,8 +223,9 @@ public final class EntityModel {
    * tests of old files, or the current one.
    */
   void write(OutputStream raw, int version) throws IOException {
+    boolean v3Only = guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE;
     if (version < 1 || version > VERSION || version == 1 && features != 0
-        || version < 3 && (guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE)) {
+        || version < 3 && v3Only) {
       throw new IllegalArgumentException("cannot write version " + version);
     }
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);

@@ -169,11 +169,31 @@ public final class EntityRecognizer {
 
   /**
    * The classifier's tags of a prepared sentence; for a model with a guide, the guide tags the
-   * sentence first and its tags are set as {@link NerFeatures.Prepared#guide}. The features of
-   * each token that do not depend on tags are computed once and serve both.
+   * sentence first and its tags are set as {@link NerFeatures.Prepared#guide}.
    */
   String[] decode(NerFeatures.Prepared sentence, double[] confidence) {
+    return decode(sentence, confidence, SHARED_FEATURES_MAX);
+  }
+
+  /**
+   * The longest sentence (in tokens) whose token features are computed once and kept for both
+   * classifiers: about 3 KB a token. A longer one (an unpunctuated text of any length) has them
+   * computed again in each pass, so memory stays at the beam's few bytes a token.
+   */
+  static final int SHARED_FEATURES_MAX = 2048;
+
+  /**
+   * As {@link #decode(NerFeatures.Prepared, double[])}, sharing the token features only for
+   * sentences of up to {@code sharedMax} tokens.
+   */
+  String[] decode(NerFeatures.Prepared sentence, double[] confidence, int sharedMax) {
     int n = sentence.tokens.length;
+    if (n > sharedMax) {
+      if (guide != null) {
+        sentence.guide = beam(guide, sentence, null, null, false, null);
+      } // tokenContext gives the guide features itself once they are set
+      return beam(main, sentence, null, null, false, confidence);
+    }
     List<String> tokenFeatures = new ArrayList<>(n * 64);
     int[] from = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -189,8 +209,9 @@ public final class EntityRecognizer {
   /**
    * Beam search (width {@link #BEAM}) over tag sequences with back pointers (linear in the
    * sentence length): token {@code i}'s own features are {@code tokenFeatures[from[i],
-   * from[i + 1])}, plus its {@link NerFeatures#guideContext} when {@code withGuide}; the tag
-   * features are computed once per beam entry.
+   * from[i + 1])}, or computed here when {@code tokenFeatures} is null, plus its {@link
+   * NerFeatures#guideContext} when {@code withGuide}; the tag features are computed once per
+   * beam entry.
    */
   private String[] beam(Decoder d, NerFeatures.Prepared sentence, List<String> tokenFeatures,
       int[] from, boolean withGuide, double[] confidence) {
@@ -209,13 +230,24 @@ public final class EntityRecognizer {
     double[] tokenSums = new double[outcomes.length];
     double[] calibrated = new double[outcomes.length];
     double[] logProbs = new double[outcomes.length];
+    List<String> own = tokenFeatures != null ? tokenFeatures : new ArrayList<>(72);
     for (int i = 0; i < n; i++) {
+      int start = 0;
+      int end;
+      if (tokenFeatures != null) {
+        start = from[i];
+        end = from[i + 1];
+      } else {
+        own.clear();
+        features.tokenContext(sentence, i, own);
+        end = own.size();
+      }
       if (withGuide) {
         guideFeatures.clear();
         NerFeatures.guideContext(sentence, i, guideFeatures);
       }
       if (d.perceptron != null) { // once per token, shared by the beam entries
-        d.perceptron.sum(tokenFeatures, from[i], from[i + 1], tokenSums, true);
+        d.perceptron.sum(own, start, end, tokenSums, true);
         d.perceptron.sum(guideFeatures, 0, withGuide ? guideFeatures.size() : 0, tokenSums, false);
       }
       int nextLive = 0;
@@ -238,7 +270,7 @@ public final class EntityRecognizer {
           PerceptronScores.logNormalize(probs, logProbs);
           p = null;
         } else {
-          ctx.addAll(tokenFeatures.subList(from[i], from[i + 1]));
+          ctx.addAll(own.subList(start, end));
           if (withGuide) {
             ctx.addAll(guideFeatures);
           }
@@ -316,8 +348,8 @@ public final class EntityRecognizer {
    * @param doc a document with tokens and sentences (any layers; only the tokens are read)
    * @return the mentions in document order, not overlapping; each mention's confidence is the
    *     product of the probabilities of its tags (for a perceptron model, the softmax of its
-   *     scores at the model's temperature, fitted on GermEval dev); one the second pass adds has the
-   *     confidence of the mention it repeats
+   *     scores at the model's temperature, fitted on GermEval dev); one the second pass adds has
+   *     the confidence of the mention it repeats
    */
   public List<EntityMention> recognize(Document doc) {
     String[] words = new String[doc.tokenCount()];

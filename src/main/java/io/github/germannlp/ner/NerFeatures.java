@@ -37,9 +37,9 @@ import java.util.function.Function;
  *       Europeana newspapers), whose conventions differ from GermEval's, so they cannot simply be
  *       added to the training data (that lowered dev F1 by 2 to 5 points); as features, the main
  *       model learns how far to trust them. GermEval dev, train-only model: F1 68.42 → 69.31;
- *       two folds of dev added to training, mean 68.97 → 69.29; twelve classes 66.75 → 67.40. In
- *       experiments, guides trained on three orders of the guide data gave 68.77 to 69.68, a
- *       guide on SmartData or Europeana alone 67.70 to 68.43: only the two together help.
+ *       two folds of dev added to training, mean 68.97 → 69.29; twelve classes 66.75 → 67.40.
+ *       In experiments, guides trained on three orders of the guide data gave 68.77 to 69.68,
+ *       a guide on SmartData or Europeana alone 67.70 to 68.43: only the two together help.
  * </ul>
  *
  * <p>When the model's word lists have the lower-case head nouns {@link Gazetteer#ORG_HEADS} and

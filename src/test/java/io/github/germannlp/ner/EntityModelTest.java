@@ -141,6 +141,18 @@ class EntityModelTest {
     assertArrayEquals(r.tag(tokens, null), new EntityRecognizer(read).tag(tokens, null));
     String[] other = "Gestern sprach Putin lange .".split(" ");
     assertArrayEquals(r.tag(other, null), new EntityRecognizer(read).tag(other, null));
+    // a sentence too long to keep its features (computed again in each pass) tags the same
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      words.addAll(List.of("Gestern", "sprach", i % 2 == 0 ? "Kowalski" : "Putin", "lange", ","));
+    }
+    String[] longSentence = words.toArray(new String[0]);
+    for (EntityRecognizer rec : List.of(r, new EntityRecognizer(model))) {
+      String[] shared = rec.decode(features.prepare(longSentence, null), null, Integer.MAX_VALUE);
+      String[] perPass = rec.decode(features.prepare(longSentence, null), null, 0);
+      assertArrayEquals(shared, perPass);
+      assertTrue(java.util.Arrays.asList(shared).contains("B-PER"));
+    }
     // no guide data: no guide
     EntityModel plain = new EntityTrainer(EntityTrainer.defaultParameters(), 1)
         .train(data, List.of(), none, "plain");
