@@ -69,12 +69,7 @@ final class PerceptronScores {
    * the beam search needs per entry and token. {@code sums} is left as it is.
    */
   static void logNormalize(double[] sums, double[] out) {
-    double max = 1;
-    for (double v : sums) {
-      if (max < StrictMath.abs(v)) {
-        max = StrictMath.abs(v);
-      }
-    }
+    double max = scale(sums);
     double total = 0;
     for (double v : sums) {
       total += StrictMath.exp(v / max);
@@ -87,12 +82,7 @@ final class PerceptronScores {
 
   /** OpenNLP's perceptron normalisation, in place: exp of the sums scaled by the largest. */
   static double[] normalize(double[] sums) {
-    double max = 1;
-    for (double v : sums) {
-      if (max < StrictMath.abs(v)) {
-        max = StrictMath.abs(v);
-      }
-    }
+    double max = scale(sums);
     double total = 0;
     for (int o = 0; o < sums.length; o++) {
       sums[o] = StrictMath.exp(sums[o] / max);
@@ -102,5 +92,16 @@ final class PerceptronScores {
       sums[o] /= total;
     }
     return sums;
+  }
+
+  /** OpenNLP's divisor of perceptron scores: the largest absolute sum, at least 1. */
+  private static double scale(double[] sums) {
+    double max = 1;
+    for (double v : sums) {
+      if (max < StrictMath.abs(v)) {
+        max = StrictMath.abs(v);
+      }
+    }
+    return max;
   }
 }
