@@ -9,7 +9,7 @@
 #   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-entities.sh   # quick check
 #
 # Entity model: GERMANNLP_ENTITIES=FILE if set; else the bundled model if there is one; else the
-# script trains one first (train entities --out target/entities-de.bin, about 10 s) and uses it.
+# script trains one first (train entities --out target/entities-de.bin, about a minute) and uses it.
 # Data (relative to the project root), override with environment variables:
 #   GERMANNLP_GERMEVAL_DEV    default ../shared/data/ner/germeval2014/dev.tsv
 #   GERMANNLP_GERMEVAL_TRAIN  default ../shared/data/ner/germeval2014/train.tsv (for OpenNLP)
@@ -52,7 +52,7 @@ elif [[ -f "$OUT/classes/io/github/germannlp/models/entities-de.bin" ]]; then
   echo "== entity model: bundled" >&2
 else
   # Same code as: java -jar target/german-nlp-cli.jar train entities --out target/entities-de.bin
-  echo "== no bundled entity model: training target/entities-de.bin (GermEval train)" >&2
+  echo "== no bundled entity model: training target/entities-de.bin (GermEval train, guide on SmartData and Europeana)" >&2
   java -Xmx2g -cp "$CP" io.github.germannlp.cli.Main train entities \
     --data ../shared/data --out target/entities-de.bin >&2
   GERMANNLP_ENTITIES=target/entities-de.bin
