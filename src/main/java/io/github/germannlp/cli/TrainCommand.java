@@ -113,8 +113,11 @@ final class TrainCommand implements Runnable {
             NerCorpora.readGermEval(germeval.resolve("train.tsv"), fine));
         List<TaggedSentence> dev = NerCorpora.readGermEval(germeval.resolve("dev.tsv"), fine);
         StringBuilder what = new StringBuilder("GermEval 2014 train");
+        // read once: training data with --smartdata, guide data unless --no-guide
+        List<TaggedSentence> smart = smartData || !noGuide
+            ? NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz")) : List.of();
         if (smartData) {
-          train.addAll(NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz")));
+          train.addAll(smart);
           what.append(" + SmartData train");
         }
         if (withDev) {
@@ -124,7 +127,7 @@ final class TrainCommand implements Runnable {
         List<TaggedSentence> guide = new ArrayList<>();
         if (!noGuide) {
           guide.addAll(NerCorpora.readEuropeana(data.resolve("ner/europeana/enp_DE.tsv")));
-          guide.addAll(NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz")));
+          guide.addAll(smart);
         }
         Gazetteer gazetteer = GazetteerSources.build(data);
         log.printf(Locale.ROOT, "training on %s: %d sentences; gazetteer %d words%n", what,

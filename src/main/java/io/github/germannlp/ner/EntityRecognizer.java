@@ -176,9 +176,10 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The longest sentence (in tokens) whose token features are computed once and kept for both
-   * classifiers: about 3 KB a token. A longer one (an unpunctuated text of any length) has them
-   * computed again in each pass, so memory stays at the beam's few bytes a token.
+   * The longest sentence (in tokens) whose token features are computed once and kept for the
+   * guide and the model: about 3 KB a token. A longer one (an unpunctuated text of any length)
+   * has them computed again in each pass, so memory stays at the beam's few bytes a token, as it
+   * does for a model without a guide, which has nothing to share.
    */
   static final int SHARED_FEATURES_MAX = 2048;
 
@@ -188,7 +189,7 @@ public final class EntityRecognizer {
    */
   String[] decode(NerFeatures.Prepared sentence, double[] confidence, int sharedMax) {
     int n = sentence.tokens.length;
-    if (n > sharedMax) {
+    if (guide == null || n > sharedMax) {
       if (guide != null) {
         sentence.guide = beam(guide, sentence, null, null, false, null);
       } // tokenContext gives the guide features itself once they are set
@@ -200,10 +201,8 @@ public final class EntityRecognizer {
       features.tokenContext(sentence, i, tokenFeatures);
       from[i + 1] = tokenFeatures.size();
     }
-    if (guide != null) {
-      sentence.guide = beam(guide, sentence, tokenFeatures, from, false, null);
-    }
-    return beam(main, sentence, tokenFeatures, from, guide != null, confidence);
+    sentence.guide = beam(guide, sentence, tokenFeatures, from, false, null);
+    return beam(main, sentence, tokenFeatures, from, true, confidence);
   }
 
   /**
@@ -248,7 +247,7 @@ public final class EntityRecognizer {
       }
       if (d.perceptron != null) { // once per token, shared by the beam entries
         d.perceptron.sum(own, start, end, tokenSums, true);
-        d.perceptron.sum(guideFeatures, 0, withGuide ? guideFeatures.size() : 0, tokenSums, false);
+        d.perceptron.sum(guideFeatures, 0, guideFeatures.size(), tokenSums, false); // empty: none
       }
       int nextLive = 0;
       for (int b = 0; b < live; b++) {

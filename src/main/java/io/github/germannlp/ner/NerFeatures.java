@@ -94,7 +94,10 @@ final class NerFeatures {
   private final String[] categoryNames;
   private final int groups;
   private final GermanLexicon lexicon;
-  /** The gazetteer bits of {@link Gazetteer#ORG_HEADS} and {@link Gazetteer#PERSON_HEADS}; 0 when it has none. */
+  /**
+   * The gazetteer bits of {@link Gazetteer#ORG_HEADS} and {@link Gazetteer#PERSON_HEADS}; 0 when it
+   * has none.
+   */
   private final int orgHeads;
   private final int personHeads;
   /**

@@ -31,10 +31,11 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code PLACE}, {@code ORG}, {@code TITLE}, {@code FIRSTNAME}: hand-made lists of German
  *       exonyms and capitals, well-known organisations, person titles and common first names
  *       (this project, Apache-2.0)
- *   <li>{@link Gazetteer#ORG_HEADS}, {@link Gazetteer#PERSON_HEADS}: hand-made lists of lower-case nouns that name a kind of
- *       organisation ({@code konzern}, {@code gewerkschaft}) or a person's role ({@code chef},
- *       {@code sprecher}), which the entity features match as the last part of a word ({@code
- *       Autobauer}, {@code Regierungssprecher}) (this project, Apache-2.0)
+ *   <li>{@link Gazetteer#ORG_HEADS}, {@link Gazetteer#PERSON_HEADS}: hand-made lists of
+ *       lower-case nouns that name a kind of organisation ({@code konzern}, {@code
+ *       gewerkschaft}) or a person's role ({@code chef}, {@code sprecher}), which the entity
+ *       features match as the last part of a word ({@code Autobauer}, {@code
+ *       Regierungssprecher}) (this project, Apache-2.0)
  * </ul>
  *
  * The first-name list ({@code firstnames.csv}, GFDL) and the OpenStreetMap lists (CC BY-SA) are
