@@ -178,11 +178,10 @@ public final class NerCorpora {
     List<TaggedSentence> out = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (LineReader r = LineReader.open(file)) {
       String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
+      while ((line = r.next()) != null) {
+        int lineNo = r.line();
         if (line.isBlank()) {
           flushGermEval(tokens, tags, out, counts);
           continue;
@@ -737,8 +736,8 @@ public final class NerCorpora {
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     Counts counts = new Counts();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); ; line = in.readLine()) {
+    try (LineReader in = LineReader.open(file)) {
+      for (String line = in.next(); ; line = in.next()) {
         if (line != null && line.startsWith("#")) {
           continue;
         }
@@ -760,6 +759,99 @@ public final class NerCorpora {
         tags.clear();
         if (line == null) {
           return out;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // MobIE (CoNLL-2003 layout) and NewsEye / SoNAR (HIPE-2022 layout)
+
+  /**
+   * Reads a file in the CoNLL-2003 layout ({@code token POS chunk tag}, separated by white space;
+   * a blank line between sentences; {@code -DOCSTART-} lines between documents), such as MobIE's.
+   * The last column is a BIO tag over SmartData's fine types, mapped by {@link
+   * #mapSmartDataType} ({@code location-city} → {@code LOC}, {@code organization-company} →
+   * {@code ORG}; stops, routes, dates and triggers → {@code O}); tags are BIO-repaired.
+   *
+   * @param file the CoNLL-2003 file, UTF-8
+   * @return the sentences in file order
+   * @throws IOException if the file is missing or cannot be read
+   * @throws IllegalArgumentException for a line with fewer than two columns or a tag that is not
+   *     BIO, naming file and line
+   */
+  public static List<TaggedSentence> readConll2003(Path file) throws IOException {
+    List<TaggedSentence> out = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    Counts counts = new Counts();
+    try (LineReader r = LineReader.open(file)) {
+      for (String line = r.next(); ; line = r.next()) {
+        int lineNo = r.line();
+        if (line == null || line.isBlank() || line.startsWith("-DOCSTART-")) {
+          flushGermEval(tokens, tags, out, counts);
+          if (line == null) {
+            return out;
+          }
+          continue;
+        }
+        String[] cols = line.strip().split("\\s+");
+        String tag = cols[cols.length - 1];
+        if (cols.length < 2 || !(tag.equals("O") || tag.startsWith("B-") || tag.startsWith("I-"))) {
+          throw new IllegalArgumentException(file + ":" + lineNo
+              + ": expected 'token ... BIO-tag', got: " + line);
+        }
+        String type = tag.equals("O") ? null : mapSmartDataType(tag.substring(2));
+        tokens.add(cols[0]);
+        tags.add(type == null ? "O" : tag.substring(0, 2) + type);
+      }
+    }
+  }
+
+  /**
+   * Reads a HIPE-2022 TSV file (NewsEye, SoNAR): a header line, {@code #} comment lines, one token
+   * a line with its coarse literal tag in the second column, and {@code EndOfSentence} in the
+   * last ({@code MISC}) column ending a sentence. {@code PER}, {@code LOC} and {@code ORG} are
+   * kept; other types ({@code HumanProd}) become {@code O}; tags are BIO-repaired.
+   *
+   * @param file the HIPE TSV file, UTF-8
+   * @return the sentences in file order
+   * @throws IOException if the file is missing or cannot be read
+   * @throws IllegalArgumentException for a token line with fewer than two columns, naming file and
+   *     line
+   */
+  public static List<TaggedSentence> readHipe(Path file) throws IOException {
+    List<TaggedSentence> out = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    Counts counts = new Counts();
+    try (LineReader r = LineReader.open(file)) {
+      for (String line = r.next(); ; line = r.next()) {
+        int lineNo = r.line();
+        if (line == null || line.isBlank() || line.startsWith("#")) {
+          if (line == null || line.startsWith("# hipe2022:document_id")) {
+            flushGermEval(tokens, tags, out, counts);
+          }
+          if (line == null) {
+            return out;
+          }
+          continue;
+        }
+        if (lineNo == 1 && line.startsWith("TOKEN\t")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length < 2 || cols[0].isEmpty()) {
+          throw new IllegalArgumentException(file + ":" + lineNo
+              + ": expected 'TOKEN TAB NE-COARSE-LIT ...', got: " + line);
+        }
+        String tag = cols[1];
+        boolean kept = tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))
+            && (tag.endsWith("-PER") || tag.endsWith("-LOC") || tag.endsWith("-ORG"));
+        tokens.add(cols[0]);
+        tags.add(kept ? tag : "O");
+        if (cols[cols.length - 1].contains("EndOfSentence")) {
+          flushGermEval(tokens, tags, out, counts);
         }
       }
     }

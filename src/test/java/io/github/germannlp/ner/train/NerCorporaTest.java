@@ -233,4 +233,74 @@ class NerCorporaTest {
         () -> NerCorpora.main(new String[] {"conll", "x.tsv"}));
     assertTrue(e.getMessage().contains("unknown corpus kind: conll"), e.getMessage());
   }
+  @Test
+  void conll2003MapsSmartDataTypesAndSplitsDocuments(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("m.conll2003");
+    Files.writeString(file, String.join("\n",
+        "-DOCSTART- -1- O O",
+        "",
+        "Stau\tNN\tI-NN\tB-trigger",
+        "bei\tAPPR\tI-AP\tO",
+        "Bad\tNE\tI-NE\tB-location-city",
+        "Hersfeld\tNE\tI-NE\tI-location-city",
+        "",
+        "-DOCSTART- -2- O O",
+        "#DB\tNE\tI-NE\tB-organization-company",
+        "Halt\tNN\tI-NN\tO",
+        "Mellendorf\tNE\tI-NE\tB-location-stop",
+        "Kai\tNE\tI-NE\tI-person",
+        ""), StandardCharsets.UTF_8);
+    List<TaggedSentence> s = NerCorpora.readConll2003(file);
+    assertEquals(2, s.size());
+    assertArrayEquals(new String[] {"Stau", "bei", "Bad", "Hersfeld"}, s.get(0).tokens());
+    assertArrayEquals(new String[] {"O", "O", "B-LOC", "I-LOC"}, s.get(0).tags());
+    // a stop is no GermEval location; an I- after a dropped type starts a mention
+    assertArrayEquals(new String[] {"B-ORG", "O", "O", "B-PER"}, s.get(1).tags());
+  }
+
+  @Test
+  void conll2003BadLineNamesFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.conll2003");
+    Files.writeString(file, "Stau NN I-NN O\nbei APPR I-AP X-location\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> NerCorpora.readConll2003(file));
+    assertTrue(e.getMessage().contains("bad.conll2003:2:"), e.getMessage());
+  }
+
+  @Test
+  void hipeReadsSentencesAndCoarseTypes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("h.tsv");
+    Files.writeString(file, String.join("\n",
+        "TOKEN\tNE-COARSE-LIT\tNE-COARSE-METO\tMISC",
+        "# hipe2022:document_id = d1",
+        "Kaiser\tO\t_\t_",
+        "Franz\tB-PER\t_\t_",
+        "Joseph\tI-PER\t_\t_",
+        "reiste\tO\t_\t_",
+        "nach\tO\t_\t_",
+        "Wien\tB-LOC\t_\tNoSpaceAfter",
+        ".\tO\t_\tEndOfSentence",
+        "Die\tO\t_\t_",
+        "Neue\tB-HumanProd\t_\t_",
+        "Presse\tI-HumanProd\t_\t_",
+        "# hipe2022:document_id = d2",
+        "Reichsrat\tB-ORG\t_\t_",
+        ""), StandardCharsets.UTF_8);
+    List<TaggedSentence> s = NerCorpora.readHipe(file);
+    assertEquals(3, s.size());
+    assertArrayEquals(new String[] {"O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"},
+        s.get(0).tags());
+    assertArrayEquals(new String[] {"O", "O", "O"}, s.get(1).tags()); // HumanProd dropped
+    assertArrayEquals(new String[] {"Reichsrat"}, s.get(2).tokens());
+    assertArrayEquals(new String[] {"B-ORG"}, s.get(2).tags());
+  }
+
+  @Test
+  void hipeBadLineNamesFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.tsv");
+    Files.writeString(file, "TOKEN\tNE-COARSE-LIT\nWien\tB-LOC\n\tO\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> NerCorpora.readHipe(file));
+    assertTrue(e.getMessage().contains("bad.tsv:3:"), e.getMessage());
+  }
 }
