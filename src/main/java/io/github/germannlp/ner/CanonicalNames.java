@@ -1,5 +1,6 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.pos.GermanLexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -493,8 +494,49 @@ public final class CanonicalNames {
     if (innerGenitive || !("PER".equals(type) || "LOC".equals(type) || "ORG".equals(type))) {
       return word;
     }
-    return plausibleGenitive(w) ? stem : word;
+    GermanLexicon lexicon = GermanLexicon.get();
+    List<GermanLexicon.Reading> readings = lexicon.readings(word);
+    for (GermanLexicon.Reading r : readings) {
+      if (r.lemma().equals(word) && r.tag().contains(":NOM:")) {
+        return word; // a base form of its own: Thomas, Klaus
+      }
+    }
+    for (GermanLexicon.Reading r : readings) {
+      if (r.tag().contains(":GEN:") && (r.lemma().equals(stem)
+          || w.endsWith("es") && r.lemma().equals(word.substring(0, len - 2)))) {
+        return r.lemma(); // the lexicon's genitive: Xis of Xi, Bundestages of Bundestag
+      }
+    }
+    return plausibleGenitive(w) && knownBase(stem, type, lexicon) ? stem : word;
   }
+
+  /**
+   * Whether the lexicon knows a stem as a word ({@code Steinmeier}, {@code Dubai}), or, for a
+   * name other than a person's, the stem ends in a noun it knows ({@code UN-Sicherheitsrat}: {@code
+   * Rat}): a canonical name is a form the document uses or one the lexicon vouches for, never a
+   * guess such as {@code Haberma} of {@code Habermas}.
+   */
+  private static boolean knownBase(String stem, String type, GermanLexicon lexicon) {
+    if (!lexicon.readings(stem).isEmpty()) {
+      return true;
+    }
+    if ("PER".equals(type)) {
+      return false;
+    }
+    int n = stem.length();
+    for (int k = Math.max(1, n - MAX_HEAD); k + 3 <= n; k++) {
+      String head = Character.toUpperCase(stem.charAt(k)) + stem.substring(k + 1);
+      for (GermanLexicon.Reading r : lexicon.readings(head)) {
+        if (r.tag().startsWith("SUB:") && r.lemma().equals(head)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The longest compound head {@link #knownBase} tries. */
+  private static final int MAX_HEAD = 24;
 
   /** Whether the final {@code s} of {@code w} is taken for a genitive without other evidence. */
   private static boolean plausibleGenitive(String w) {
