@@ -65,7 +65,7 @@ public final class EntityRecognizer {
    */
   public EntityRecognizer(EntityModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    this.features = new NerFeatures(model.gazetteer(), model.features());
+    this.features = new NerFeatures(model.gazetteer(), model.clusters(), model.features());
     this.main = new Decoder(model.classifier());
     this.guide = model.guide() == null ? null : new Decoder(model.guide());
     this.temperature = model.confidenceTemperature();
@@ -164,6 +164,7 @@ public final class EntityRecognizer {
   public String[] tag(String[] tokens, String[] upos, double[] confidence) {
     String[] tags = decode(features.prepare(tokens, upos), confidence);
     cutGenitivePlaces(tokens, tags);
+    NewsConventions.apply(tokens, tags);
     return tags;
   }
 
