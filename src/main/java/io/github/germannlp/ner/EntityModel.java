@@ -27,7 +27,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * trained on other corpora, whose tags of a sentence are features of the main classifier
  * ({@link NerFeatures#GUIDE}).
  *
- * <p>File versions: version 3 stores the confidence temperature and may hold a guide after the
+ * <p>File versions: version 4 may hold word clusters ({@link WordClusters}) after the gazetteer;
+ * version 3 stores the confidence temperature and may hold a guide after the
  * main classifier; version 2 stores the feature groups; a version 1 file (written before they
  * existed) is read as a model without them, and tags as it did.
  */
@@ -37,9 +38,11 @@ public final class EntityModel {
   /** Classpath location of the bundled entity model. */
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
   private static final String MAGIC = "german-nlp entity model";
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private final Gazetteer gazetteer;
+  /** The word clusters of the cluster features, or null; present exactly with that group. */
+  private final WordClusters clusters;
   private final MaxentModel classifier;
   /** The guide classifier, or null; present exactly when the features have {@code GUIDE}. */
   private final MaxentModel guide;
@@ -54,6 +57,11 @@ public final class EntityModel {
 
   EntityModel(Gazetteer gazetteer, MaxentModel classifier, MaxentModel guide, String description,
       int features, double temperature) {
+    this(gazetteer, null, classifier, guide, description, features, temperature);
+  }
+
+  EntityModel(Gazetteer gazetteer, WordClusters clusters, MaxentModel classifier,
+      MaxentModel guide, String description, int features, double temperature) {
     if (!(temperature > 0) || Double.isInfinite(temperature)) {
       throw new IllegalArgumentException("confidence temperature must be positive: " + temperature);
     }
@@ -63,7 +71,12 @@ public final class EntityModel {
     if (((features & NerFeatures.GUIDE) != 0) != (guide != null)) {
       throw new IllegalArgumentException("the guide feature group needs a guide, and only it");
     }
+    if (((features & NerFeatures.CLUSTERS) != 0) != (clusters != null)) {
+      throw new IllegalArgumentException(
+          "the cluster feature group needs word clusters, and only it");
+    }
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
     this.classifier = classifier;
     this.guide = guide;
     this.description = description;
@@ -89,6 +102,11 @@ public final class EntityModel {
 
   Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  /** The word clusters of the cluster features, or null for a model without them. */
+  WordClusters clusters() {
+    return clusters;
   }
 
   MaxentModel classifier() {
@@ -171,7 +189,7 @@ public final class EntityModel {
    * @param source a name for the stream, such as its path or URL, used only in messages
    * @return the model
    * @throws IOException if the stream cannot be read or holds no entity model of a version this
-   *     library reads (1 to 3); the message names {@code source}
+   *     library reads (1 to 4); the message names {@code source}
    */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
@@ -193,10 +211,12 @@ public final class EntityModel {
             + " (a model from a newer version of this library?)");
       }
       Gazetteer gazetteer = Gazetteer.read(data);
+      WordClusters clusters = version >= 4 && data.readBoolean() ? WordClusters.read(data) : null;
       AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
       AbstractModel guide = version >= 3 && data.readBoolean()
           ? new GenericModelReader(new BinaryFileDataReader(data)).getModel() : null;
-      return new EntityModel(gazetteer, model, guide, description, features, temperature);
+      return new EntityModel(gazetteer, clusters, model, guide, description, features,
+          temperature);
     } catch (IOException | RuntimeException e) {
       throw new IOException("cannot read entity model " + source + ": " + e.getMessage(), e);
     }
@@ -225,7 +245,7 @@ public final class EntityModel {
   void write(OutputStream raw, int version) throws IOException {
     boolean v3Only = guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE;
     if (version < 1 || version > VERSION || version == 1 && features != 0
-        || version < 3 && v3Only) {
+        || version < 3 && v3Only || version < 4 && clusters != null) {
       throw new IllegalArgumentException("cannot write version " + version);
     }
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
@@ -240,6 +260,12 @@ public final class EntityModel {
       data.writeDouble(temperature);
     }
     gazetteer.write(data);
+    if (version >= 4) {
+      data.writeBoolean(clusters != null);
+      if (clusters != null) {
+        clusters.write(data);
+      }
+    }
     persist(classifier, data);
     if (version >= 3) {
       data.writeBoolean(guide != null);

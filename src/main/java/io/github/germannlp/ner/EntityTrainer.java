@@ -152,22 +152,41 @@ public final class EntityTrainer {
    */
   public EntityModel train(List<TaggedSentence> sentences, List<TaggedSentence> guideSentences,
       Gazetteer gazetteer, String description) throws IOException {
+    return train(sentences, guideSentences, gazetteer, null, description);
+  }
+
+  /**
+   * Trains a model with a guide (unless {@code guideSentences} is empty) and, when {@code
+   * clusters} is given, with word-cluster features; the clusters are stored in the model.
+   *
+   * @param sentences the training sentences with one gold BIO tag per token, in file order
+   * @param guideSentences sentences of other corpora with their BIO tags, in the order to train
+   *     on; empty for no guide
+   * @param gazetteer the word lists the features look words up in; stored in the model
+   * @param clusters the word clusters the features use, or null for none; stored in the model
+   * @param description free text saved with the model
+   * @return the trained model
+   * @throws IOException if OpenNLP's trainer fails reading its event stream
+   */
+  public EntityModel train(List<TaggedSentence> sentences, List<TaggedSentence> guideSentences,
+      Gazetteer gazetteer, WordClusters clusters, String description) throws IOException {
+    int groups = NerFeatures.DEFAULT | (clusters != null ? NerFeatures.CLUSTERS : 0);
     if (guideSentences.isEmpty()) {
-      return train(sentences, gazetteer, description);
+      return train(sentences, gazetteer, clusters, description, groups, null, null);
     }
-    int groups = NerFeatures.DEFAULT;
     TrainingParameters guideParams = new TrainingParameters(params.getObjectSettings());
     guideParams.put(TrainingParameters.CUTOFF_PARAM, GUIDE_CUTOFF);
-    EntityModel guide = new EntityTrainer(guideParams, GUIDE_AVERAGED)
-        .train(guideSentences, gazetteer, "guide", groups);
-    return train(sentences, gazetteer, description, groups | NerFeatures.GUIDE,
-        new EntityRecognizer(guide));
+    EntityTrainer guideTrainer = new EntityTrainer(guideParams, GUIDE_AVERAGED);
+    EntityRecognizer guide = new EntityRecognizer(
+        guideTrainer.train(guideSentences, gazetteer, clusters, "guide", groups, null, null));
+    return train(sentences, gazetteer, clusters, description, groups | NerFeatures.GUIDE,
+        guide, i -> guide);
   }
 
   /** As {@link #train(List, Gazetteer, String)}, with the given optional feature groups. */
   EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, String description,
       int groups) throws IOException {
-    return train(sentences, gazetteer, description, groups, null);
+    return train(sentences, gazetteer, null, description, groups, null, null);
   }
 
   /**
@@ -176,14 +195,17 @@ public final class EntityTrainer {
    * stored as the model's guide.
    */
   private EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer,
-      String description, int groups, EntityRecognizer guide) throws IOException {
-    NerFeatures features = new NerFeatures(gazetteer, groups);
+      WordClusters clusters, String description, int groups, EntityRecognizer guide,
+      java.util.function.IntFunction<EntityRecognizer> guideFor)
+      throws IOException {
+    NerFeatures features = new NerFeatures(gazetteer, clusters, groups);
     List<List<Event>> bySentence = new ArrayList<>(sentences.size());
     List<String> ctx = new ArrayList<>(48);
-    for (TaggedSentence s : sentences) {
+    for (int si = 0; si < sentences.size(); si++) {
+      TaggedSentence s = sentences.get(si);
       NerFeatures.Prepared sentence = features.prepare(s.tokens(), null);
       if (guide != null) {
-        sentence.guide = guide.decode(sentence, null);
+        sentence.guide = guideFor.apply(si).decode(sentence, null);
       }
       List<Event> events = new ArrayList<>(s.tokens().length);
       for (int i = 0; i < s.tokens().length; i++) {
@@ -192,21 +214,58 @@ public final class EntityTrainer {
       }
       bySentence.add(events);
     }
-    List<MaxentModel> models = new ArrayList<>(averaged);
+    // the perceptrons are independent: trained side by side, one a core, averaged in order
+    List<java.util.concurrent.Callable<MaxentModel>> jobs = new ArrayList<>(averaged);
     for (int m = 0; m < averaged; m++) {
-      List<List<Event>> order = new ArrayList<>(bySentence);
-      if (m > 0) {
-        Collections.shuffle(order, new Random(m));
-      }
-      List<Event> events = new ArrayList<>();
-      order.forEach(events::addAll);
-      EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
-      models.add(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+      int seed = m;
+      jobs.add(() -> {
+        List<List<Event>> order = new ArrayList<>(bySentence);
+        if (seed > 0) {
+          Collections.shuffle(order, new Random(seed));
+        }
+        List<Event> events = new ArrayList<>();
+        order.forEach(events::addAll);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
+        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+      });
     }
+    List<MaxentModel> models = runAll(jobs);
     MaxentModel model = models.size() == 1 ? models.get(0) : average(models);
-    return new EntityModel(gazetteer, model, guide == null ? null : guide.model().classifier(),
-        description, groups,
+    return new EntityModel(gazetteer, clusters, model,
+        guide == null ? null : guide.model().classifier(), description, groups,
         guide == null ? EntityRecognizer.CONFIDENCE_TEMPERATURE : GUIDED_TEMPERATURE);
+  }
+
+  /** Runs the jobs on up to one thread a core; the results in the jobs' order. */
+  private static List<MaxentModel> runAll(List<java.util.concurrent.Callable<MaxentModel>> jobs)
+      throws IOException {
+    int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+          Thread t = new Thread(r, "entity-trainer");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<MaxentModel> out = new ArrayList<>(jobs.size());
+      for (java.util.concurrent.Future<MaxentModel> f : pool.invokeAll(jobs)) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("training interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IOException("training failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
@@ -243,6 +302,11 @@ public final class EntityTrainer {
         }
       }
     }
+    return perceptron(weights, outcomes.toArray(new String[0]));
+  }
+
+  /** A perceptron of the given weights by feature, outcomes indexed as in {@code outcomes}. */
+  private static PerceptronModel perceptron(Map<String, double[]> weights, String[] outcomes) {
     String[] features = weights.keySet().toArray(new String[0]);
     Context[] params = new Context[features.length];
     for (int f = 0; f < features.length; f++) {
@@ -261,6 +325,6 @@ public final class EntityTrainer {
       }
       params[f] = new Context(o, p);
     }
-    return new PerceptronModel(params, features, outcomes.toArray(new String[0]));
+    return new PerceptronModel(params, features, outcomes);
   }
 }

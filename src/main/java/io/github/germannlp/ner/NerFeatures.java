@@ -61,10 +61,12 @@ final class NerFeatures {
   static final int NAME_KINDS = 4;
   /** Feature group: the tags of the model's guide model ({@link Prepared#guide}). */
   static final int GUIDE = 8;
+  /** Feature group: distributional word clusters ({@link WordClusters}, stored in the model). */
+  static final int CLUSTERS = 16;
   /** The groups a new model uses (and {@link #GUIDE} when it is trained with a guide). */
   static final int DEFAULT = LEXICON | POS | NAME_KINDS;
   /** All groups this class knows. */
-  static final int KNOWN = LEXICON | POS | NAME_KINDS | GUIDE;
+  static final int KNOWN = LEXICON | POS | NAME_KINDS | GUIDE | CLUSTERS;
 
   /** Lexicon class bits of a word: noun, name, adjective, verb, other. */
   private static final int N = 1;
@@ -91,6 +93,18 @@ final class NerFeatures {
   private static final String[] HEAD_NEXT = {null, "hd+1=O", "hd+1=P", "hd+1=OP"};
 
   private final Gazetteer gazetteer;
+  /** The word clusters of the {@link #CLUSTERS} group, or null. */
+  private final WordClusters clusters;
+  /**
+   * The cluster feature strings by granularity and cluster, made once: the word's, its
+   * neighbours' and the second neighbours'; after the clusters come the values for no cluster
+   * ({@code U}), the sentence start and the sentence end.
+   */
+  private final String[][] clusterWord;
+  private final String[][] clusterPrevious;
+  private final String[][] clusterNext;
+  private final String[][] clusterPrevious2;
+  private final String[][] clusterNext2;
   private final String[] categoryNames;
   private final int groups;
   private final GermanLexicon lexicon;
@@ -123,10 +137,31 @@ final class NerFeatures {
    *     lexicon group
    */
   NerFeatures(Gazetteer gazetteer, int groups) {
+    this(gazetteer, null, groups);
+  }
+
+  /**
+   * Features with the optional groups {@code groups}, the {@link #CLUSTERS} group from {@code
+   * clusters}.
+   *
+   * @throws IllegalArgumentException for groups it does not know, name kinds without the
+   *     lexicon group, or the cluster group without clusters (or clusters without it)
+   */
+  NerFeatures(Gazetteer gazetteer, WordClusters clusters, int groups) {
     if ((groups & ~KNOWN) != 0 || (groups & NAME_KINDS) != 0 && (groups & LEXICON) == 0) {
       throw new IllegalArgumentException("unknown feature groups: " + groups);
     }
+    if (((groups & CLUSTERS) != 0) != (clusters != null)) {
+      throw new IllegalArgumentException("the cluster feature group needs word clusters, and only it");
+    }
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
+    int[] ks = clusters == null ? new int[0] : clusters.granularities();
+    clusterWord = clusterFeatures(ks, "");
+    clusterPrevious = clusterFeatures(ks, "-1");
+    clusterNext = clusterFeatures(ks, "+1");
+    clusterPrevious2 = clusterFeatures(ks, "-2");
+    clusterNext2 = clusterFeatures(ks, "+2");
     this.categoryNames = gazetteer.categories().toArray(new String[0]);
     this.groups = groups;
     this.lexicon = (groups & (LEXICON | NAME_KINDS)) != 0 ? GermanLexicon.get() : null;
@@ -178,7 +213,36 @@ final class NerFeatures {
         tags[i] = posIndex(t[i]);
       }
     }
-    return new Prepared(tokens, classes, lowerClasses, tags, kinds, heads);
+    int[] packedClusters = null;
+    if (clusters != null) {
+      packedClusters = new int[n];
+      for (int i = 0; i < n; i++) {
+        packedClusters[i] = clusterOf(tokens[i]);
+      }
+    }
+    return new Prepared(tokens, classes, lowerClasses, tags, kinds, heads, packedClusters);
+  }
+
+  /**
+   * The packed clusters of a word: of the word as written, else of its all-caps form written
+   * with a capital only ({@code DIENSTAG}), else of its genitive base ({@code Scholz'}); -1 if
+   * none.
+   */
+  private int clusterOf(String w) {
+    int c = clusters.lookup(w);
+    if (c >= 0 || w.length() < 2) {
+      return c;
+    }
+    if (Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))) {
+      c = clusters.lookup(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+      if (c >= 0) {
+        return c;
+      }
+    }
+    if (w.endsWith("'") || w.endsWith("’")) {
+      return clusters.lookup(w.substring(0, w.length() - 1));
+    }
+    return -1;
   }
 
   /** A sentence's tokens with what every feature of them needs, computed once. */
@@ -195,6 +259,8 @@ final class NerFeatures {
     final int[] kinds;
     /** {@link #heads} of each word, or null. */
     final int[] heads;
+    /** The packed word clusters of each word ({@link WordClusters#lookup}, -1: none), or null. */
+    final int[] clusters;
     /**
      * The guide model's tags of the words, set once by the recognizer or trainer of a model with
      * {@link #GUIDE} before the features of the main model are computed; null until then (and
@@ -203,7 +269,8 @@ final class NerFeatures {
     String[] guide;
 
     private Prepared(String[] tokens, int[] classes, int[] lowerClasses, int[] tags,
-        int[] kinds, int[] heads) {
+        int[] kinds, int[] heads, int[] clusters) {
+      this.clusters = clusters;
       this.tokens = tokens;
       this.lower = new String[tokens.length];
       this.shapes = new String[tokens.length];
@@ -346,9 +413,72 @@ final class NerFeatures {
     if (i + 1 < tokens.length) {
       gazetteer(tokens[i + 1], "g+1", out);
     }
+    if (sentence.clusters != null) {
+      clusterContext(sentence, i, shape, out);
+    }
     if (sentence.guide != null) {
       guideContext(sentence, i, out);
     }
+  }
+
+  /**
+   * The {@link #CLUSTERS} features of token {@code i}: the word's cluster at every granularity,
+   * alone and (the finest) with its shape; the clusters of the words before and after it at
+   * every granularity, and of the second word before and after at the coarsest; the cluster of
+   * a genitive's base form.
+   */
+  private void clusterContext(Prepared sentence, int i, String shape, List<String> out) {
+    int[] c = sentence.clusters;
+    int ng = clusterWord.length;
+    for (int g = 0; g < ng; g++) {
+      out.add(clusterWord[g][clusterIndex(c, i, g)]);
+    }
+    out.add(clusterWord[ng - 1][clusterIndex(c, i, ng - 1)] + '|' + shape);
+    for (int g = 0; g < ng; g++) {
+      out.add(clusterPrevious[g][clusterIndex(c, i - 1, g)]);
+      out.add(clusterNext[g][clusterIndex(c, i + 1, g)]);
+    }
+    out.add(clusterPrevious2[0][clusterIndex(c, i - 2, 0)]);
+    out.add(clusterNext2[0][clusterIndex(c, i + 2, 0)]);
+    String w = sentence.tokens[i];
+    if (c[i] < 0 && w.length() > 3 && w.endsWith("s")) {
+      int base = clusters.lookup(w.substring(0, w.length() - 1));
+      if (base >= 0) {
+        out.add("gs" + clusterWord[ng - 1][clusters.cluster(base, ng - 1)]);
+      }
+    }
+  }
+
+  /**
+   * Index into the cluster feature arrays of word {@code j} at granularity {@code g}: its
+   * cluster, or the value for no cluster, the sentence start or the sentence end after them.
+   */
+  private int clusterIndex(int[] c, int j, int g) {
+    int k = clusterWord[g].length - 3;
+    if (j < 0) {
+      return k + 1;
+    }
+    if (j >= c.length) {
+      return k + 2;
+    }
+    return c[j] < 0 ? k : clusters.cluster(c[j], g);
+  }
+
+  /** {@code c<g><position>=<cluster>} for every granularity and cluster, then U, BOS, EOS. */
+  private static String[][] clusterFeatures(int[] granularities, String position) {
+    String[][] out = new String[granularities.length][];
+    for (int g = 0; g < granularities.length; g++) {
+      int k = granularities[g];
+      out[g] = new String[k + 3];
+      String prefix = "c" + g + position + '=';
+      for (int j = 0; j < k; j++) {
+        out[g][j] = prefix + j;
+      }
+      out[g][k] = prefix + 'U';
+      out[g][k + 1] = prefix + "BOS";
+      out[g][k + 2] = prefix + "EOS";
+    }
+    return out;
   }
 
   /**

@@ -77,6 +77,38 @@ class EntityModelTest {
   }
 
   @Test
+  void clusterFeaturesGeneraliseToWordsOfTheSameClusterAndAreStored(@TempDir Path dir)
+      throws IOException {
+    // the training data names Kowalski only; Nowak shares his cluster, Gestern does not
+    List<TaggedSentence> data = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      data.add(s("Gestern sprach Kowalski lange .", "O O B-PER O O"));
+      data.add(s("Gestern sprach Kowalski mit ihr .", "O O B-PER O O O"));
+      data.add(s("Heute sprach Gestern lange .", "O O O O O"));
+    }
+    WordClusters clusters = WordClusters.of(
+        new String[] {"Kowalski", "Nowak", "Gestern", "Heute", "sprach", "lange"},
+        new int[] {4, 8}, new int[][] {{1, 1, 2, 2, 3, 0}, {5, 5, 2, 6, 7, 0}}, "test");
+    Gazetteer none = new Gazetteer.Builder().build();
+    EntityModel m = new EntityTrainer(EntityTrainer.defaultParameters(), 1)
+        .train(data, List.of(), none, clusters, "clustered");
+    assertTrue((m.features() & NerFeatures.CLUSTERS) != 0);
+    String[] tokens = "Heute sprach Nowak lange .".split(" ");
+    assertArrayEquals(new String[] {"O", "O", "B-PER", "O", "O"},
+        new EntityRecognizer(m).tag(tokens, null));
+    Path file = dir.resolve("clustered.bin");
+    m.write(file);
+    EntityModel read = EntityModel.load(file);
+    assertEquals(m.features(), read.features());
+    assertEquals(clusters.lookup("Nowak"), read.clusters().lookup("Nowak"));
+    assertArrayEquals(new EntityRecognizer(m).tag(tokens, null),
+        new EntityRecognizer(read).tag(tokens, null));
+    // a model with clusters cannot be written in a version without them
+    assertThrows(IllegalArgumentException.class,
+        () -> m.write(java.io.OutputStream.nullOutputStream(), 3));
+  }
+
+  @Test
   void aVersionOneFileReadsAsAModelWithoutFeatureGroups(@TempDir Path dir) throws Exception {
     List<TaggedSentence> data = List.of(
         s("Putin besuchte Moskau .", "B-PER O B-LOC O"), s("Er kam .", "O O O"));

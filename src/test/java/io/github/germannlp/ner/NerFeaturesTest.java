@@ -79,7 +79,34 @@ class NerFeaturesTest {
   void nameKindsNeedTheLexiconGroup() {
     assertThrows(IllegalArgumentException.class,
         () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
-    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 16));
-    assertEquals(NerFeatures.KNOWN, NerFeatures.DEFAULT | NerFeatures.GUIDE);
+    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 64));
+    assertEquals(NerFeatures.KNOWN,
+        NerFeatures.DEFAULT | NerFeatures.GUIDE | NerFeatures.CLUSTERS);
+    // the cluster group needs clusters, and clusters need the group
+    assertThrows(IllegalArgumentException.class,
+        () -> new NerFeatures(NONE, null, NerFeatures.CLUSTERS));
+    WordClusters c = WordClusters.of(new String[] {"Kiel"}, new int[] {2}, new int[][] {{1}}, "");
+    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, c, 0));
+  }
+
+  @Test
+  void clusterFeaturesOfTheWordItsNeighboursAndAGenitive() {
+    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    NerFeatures f = new NerFeatures(NONE, c, NerFeatures.CLUSTERS);
+    String[] tokens = "Putins Kiel sagte DIENSTAG".split(" ");
+    NerFeatures.Prepared p = f.prepare(tokens, null);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 0, out); // Putins: no cluster of its own, its base form's
+    assertTrue(out.containsAll(List.of("c0=U", "c1=U", "c0-1=BOS", "c0+1=1", "c1+1=9",
+        "c0+2=3", "gsc1=10")), out.toString());
+    out.clear();
+    f.tokenContext(p, 1, out);
+    assertTrue(out.containsAll(List.of("c0=1", "c1=9", "c1=9|Xxx", "c0-1=U", "c0+1=3",
+        "c0-2=BOS", "c0+2=0")), out.toString());
+    out.clear();
+    f.tokenContext(p, 3, out); // all capitals: the capitalised form's clusters
+    assertTrue(out.containsAll(List.of("c0=0", "c1=13", "c0+1=EOS", "c0+2=EOS")),
+        out.toString());
   }
 }
