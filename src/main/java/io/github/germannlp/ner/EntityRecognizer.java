@@ -164,8 +164,73 @@ public final class EntityRecognizer {
   public String[] tag(String[] tokens, String[] upos, double[] confidence) {
     String[] tags = decode(features.prepare(tokens, upos), confidence);
     cutGenitivePlaces(tokens, tags);
+    cutGenitivePersons(tokens, tags);
     NewsConventions.apply(tokens, tags);
     return tags;
+  }
+
+  /**
+   * A person's name in the genitive before a common noun is the person, not the start of an
+   * organisation's or place's name: {@code Lorenz' Ministerium}, {@code Merkels Kabinett}. When
+   * a span of two or more words begins with such a genitive (an apostrophe genitive, or a word in
+   * {@code -s}) of a name the lexicon knows as a first or family name, or the word lists as a
+   * surname, and its second word is a common noun of the lexicon, the genitive becomes a {@code
+   * PER} mention and the rest of the span no name.
+   */
+  void cutGenitivePersons(String[] tokens, String[] tags) {
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (!tags[i].startsWith("B-") || tags[i].equals("B-PER") || !tags[i + 1].startsWith("I-")) {
+        continue;
+      }
+      String base = genitiveBase(tokens[i]);
+      if (base == null || !isPersonName(base) || !isCommonNoun(tokens[i + 1])) {
+        continue;
+      }
+      tags[i] = "B-PER";
+      for (int j = i + 1; j < tags.length && tags[j].startsWith("I-"); j++) {
+        tags[j] = "O";
+      }
+    }
+  }
+
+  /** {@code Lorenz'} → {@code Lorenz}, {@code Merkels} → {@code Merkel}; else null. */
+  private static String genitiveBase(String w) {
+    int n = w.length();
+    if (n < 3 || !Character.isUpperCase(w.charAt(0))) {
+      return null;
+    }
+    char last = w.charAt(n - 1);
+    if (last == '\'' || last == '\u2019') {
+      char before = w.charAt(n - 2);
+      return before == 's' || before == 'x' || before == 'z' || before == 'ß'
+          ? w.substring(0, n - 1) : null;
+    }
+    return last == 's' && n > 3 ? w.substring(0, n - 1) : null;
+  }
+
+  private boolean isPersonName(String w) {
+    List<String> categories = model.gazetteer().categories();
+    int surname = categories.indexOf("SURNAME");
+    if (surname >= 0 && (model.gazetteer().lookup(w) & (1 << surname)) != 0) {
+      return true;
+    }
+    for (io.github.germannlp.pos.GermanLexicon.Reading r
+        : io.github.germannlp.pos.GermanLexicon.get().readings(w)) {
+      if (r.tag().startsWith("EIG:") && (r.tag().endsWith(":VOR") || r.tag().endsWith(":NAC"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCommonNoun(String w) {
+    for (io.github.germannlp.pos.GermanLexicon.Reading r
+        : io.github.germannlp.pos.GermanLexicon.get().readings(w)) {
+      if (r.tag().startsWith("SUB:")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

