@@ -118,6 +118,11 @@ final class TrainCommand implements Runnable {
             + " (default: ${DEFAULT-VALUE}).")
     int averaged;
 
+    @Option(names = "--mention-swaps", paramLabel = "N", defaultValue = "1",
+        description = "Add N copies of each training sentence with a mention, every mention"
+            + " replaced by a random one of the same type (default: ${DEFAULT-VALUE}; 0: none).")
+    int mentionSwaps;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
         description = "Order of the training data: 0 the file order, any other number a shuffle"
             + " of the training and guide sentences with that seed (default: ${DEFAULT-VALUE}).")
@@ -146,9 +151,9 @@ final class TrainCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--smartdata cannot be combined with --fine (SmartData has no deriv or part classes)");
       }
-      if (averaged < 1 || runs < 1) {
+      if (averaged < 1 || runs < 1 || mentionSwaps < 0) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--averaged and --runs must be at least 1");
+            "--averaged and --runs must be at least 1, --mention-swaps at least 0");
       }
       if (withDev && (runs > 1 || devFolds || raw)) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -226,9 +231,11 @@ final class TrainCommand implements Runnable {
             + "; averaged perceptron with lexicon, name-kind, POS, head-noun"
             + (wordClusters == null ? "" : ", word-cluster") + " features, " + iterations
             + " iterations, weights averaged over " + averaged + " sentence orders"
+            + (mentionSwaps == 0 ? "" : "; " + mentionSwaps + " mention-swapped cop"
+                + (mentionSwaps == 1 ? "y" : "ies") + " of the training sentences")
             + (noGuide ? "" : "; guide model trained on " + String.join(" + ", guideCorpora))
             + (seed == 0 ? "" : "; data order seed " + seed) + "; trained " + LocalDate.now();
-        EntityTrainer trainer = new EntityTrainer(params, averaged);
+        EntityTrainer trainer = new EntityTrainer(params, averaged).withMentionSwaps(mentionSwaps);
         List<TaggedSentence> devFour = fine
             ? NerCorpora.readGermEval(germeval.resolve("dev.tsv"), false) : dev;
         double[] f1 = new double[runs];
@@ -354,7 +361,7 @@ final class TrainCommand implements Runnable {
     int minCount;
 
     @Option(names = "--granularities", paramLabel = "K,K,...", split = ",",
-        defaultValue = "64,256,1024",
+        defaultValue = "128,512,2048",
         description = "The numbers of clusters, one column each (default: ${DEFAULT-VALUE}).")
     int[] granularities;
 
@@ -362,20 +369,31 @@ final class TrainCommand implements Runnable {
         description = "Length of the word vectors (default: ${DEFAULT-VALUE}).")
     int dimension;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
         description = "Passes of the vector training over the text (default: ${DEFAULT-VALUE}).")
     int epochs;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Threads of the vector training (default: one a core). With more than one"
+            + " the threads update the vectors without locks and the table differs a little from"
+            + " run to run; --threads 1 gives the same table for the same data every time.")
+    Integer threads;
 
     @Override
     public Integer call() {
       PrintWriter log = spec.commandLine().getErr();
+      if (threads != null && threads < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--threads must be at least 1");
+      }
       if (minCount < 1 || dimension < 1 || epochs < 1 || granularities.length == 0) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--min-count, --dimension, --epochs and --granularities must be positive");
       }
       try {
         WordClusters table = WordClusterBuilder.build(data,
-            new WordClusterBuilder.Settings(minCount, granularities, dimension, epochs, 12), log);
+            new WordClusterBuilder.Settings(minCount, granularities, dimension, epochs, 12,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors()), log);
         if (out.getParent() != null) {
           Files.createDirectories(out.getParent());
         }

@@ -71,6 +71,10 @@ public final class EntityTrainer {
   static final double GUIDED_TEMPERATURE = 14;
   private final TrainingParameters params;
   private final int averaged;
+  /** Copies of the main training sentences with their mentions swapped ({@link MentionSwaps}). */
+  private final int mentionSwaps;
+  /** The seed of the mention swaps. */
+  static final long SWAP_SEED = 17;
 
   /**
    * A trainer with the given OpenNLP training parameters, averaging {@value #DEFAULT_AVERAGED}.
@@ -102,6 +106,30 @@ public final class EntityTrainer {
           "averaging " + averaged + " models needs the perceptron and at least one model");
     }
     this.averaged = averaged;
+    this.mentionSwaps = 0;
+  }
+
+  private EntityTrainer(EntityTrainer base, int mentionSwaps) {
+    this.params = base.params;
+    this.averaged = base.averaged;
+    this.mentionSwaps = mentionSwaps;
+  }
+
+  /**
+   * A trainer that adds {@code copies} copies of each main training sentence that has a
+   * mention, each mention replaced by a random mention of the same type from the training data
+   * (mention replacement; the guide's data is not augmented). One copy is the command line's
+   * default.
+   *
+   * @param copies how many augmented copies; 0 for none
+   * @return a new trainer with the same parameters
+   * @throws IllegalArgumentException if {@code copies} is negative
+   */
+  public EntityTrainer withMentionSwaps(int copies) {
+    if (copies < 0) {
+      throw new IllegalArgumentException("negative number of copies: " + copies);
+    }
+    return new EntityTrainer(this, copies);
   }
 
   /**
@@ -171,6 +199,7 @@ public final class EntityTrainer {
   public EntityModel train(List<TaggedSentence> sentences, List<TaggedSentence> guideSentences,
       Gazetteer gazetteer, WordClusters clusters, String description) throws IOException {
     int groups = NerFeatures.DEFAULT | (clusters != null ? NerFeatures.CLUSTERS : 0);
+    sentences = MentionSwaps.augment(sentences, mentionSwaps, SWAP_SEED);
     if (guideSentences.isEmpty()) {
       return train(sentences, gazetteer, clusters, description, groups, null, null);
     }

@@ -45,17 +45,20 @@ public final class WordClusterBuilder {
    * @param dimension the length of the word vectors
    * @param epochs the passes of the vector training over the text
    * @param kmeansIterations the k-means rounds per granularity
+   * @param threads the threads of the vector training; with one, the table is the same on every
+   *     run
    */
   public record Settings(int minCount, int[] granularities, int dimension, int epochs,
-      int kmeansIterations) {
+      int kmeansIterations, int threads) {
     /**
      * The settings of the bundled table.
      *
-     * @return min count 5; 64, 256 and 1,024 clusters; 100-dimensional vectors, window 5, 5
-     *     negatives, 3 epochs; 12 k-means rounds
+     * @return min count 5; 128, 512 and 2,048 clusters; 100-dimensional vectors, window 5, 5
+     *     negatives, 5 epochs, one thread a core; 12 k-means rounds
      */
     public static Settings defaults() {
-      return new Settings(5, new int[] {64, 256, 1024}, 100, 3, 12);
+      return new Settings(5, new int[] {128, 512, 2048}, 100, 5, 12,
+          Runtime.getRuntime().availableProcessors());
     }
   }
 
@@ -149,7 +152,7 @@ public final class WordClusterBuilder {
     long t0 = System.nanoTime();
     float[] vectors;
     SkipGram.Settings sg = new SkipGram.Settings(settings.dimension(), 5, 5, settings.epochs(),
-        0.025, 1e-4, Runtime.getRuntime().availableProcessors(), 1);
+        0.025, 1e-4, settings.threads(), 1);
     try {
       vectors = SkipGram.train(stream, vocabCounts, sg, pct -> {
         if (pct % 10 == 0) {
