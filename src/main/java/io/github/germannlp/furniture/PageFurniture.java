@@ -211,7 +211,11 @@ public final class PageFurniture {
     String rest = taken == null ? line : remainder(line, taken);
     String restTrimmed = rest.strip();
     if (restTrimmed.isEmpty()) {
-      out.add(new Furniture(s, e, pieces.get(0).kind()));
+      // strip() also takes the information separators U+001C-U+001F for white space, which
+      // isSpace keeps as text: a line of only those has no pieces and is no furniture
+      if (!pieces.isEmpty()) {
+        out.add(new Furniture(s, e, pieces.get(0).kind()));
+      }
       return;
     }
     for (Piece p : LINES) {

@@ -158,4 +158,16 @@ class PageFurnitureTest {
     assertTrue(doc.token(0).isFurniture());
     assertTrue(!doc.token(doc.tokenCount() - 1).isFurniture());
   }
+
+  @Test
+  void aLineOfInformationSeparatorsIsNoFurnitureAndNoCrash() {
+    // String.strip() takes U+001C..U+001F for white space; the line finder keeps them as text
+    for (char c = '\u001C'; c <= '\u001F'; c++) {
+      assertEquals(List.of(), detector.find(String.valueOf(c)));
+      assertEquals(List.of(), detector.find("Text\n" + c + c + "\nmehr"));
+    }
+    Document doc = GermanNlp.standard().analyze("Text\n\u001E\nmehr");
+    assertEquals("Text", doc.token(0).text());
+    assertEquals("mehr", doc.token(doc.tokenCount() - 1).text());
+  }
 }
