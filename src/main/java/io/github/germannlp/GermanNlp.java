@@ -254,10 +254,10 @@ public final class GermanNlp {
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
       found = EntityDictionary.overlay(found,
-          KNOWN_NAMES.get().mentions(text, starts, ends, tokens.size()));
+          KNOWN_NAMES.get().mentions(text, starts, ends, sentenceEnds));
       if (dictionary != null) {
         found = EntityDictionary.overlay(found,
-            dictionary.mentions(text, starts, ends, tokens.size()));
+            dictionary.mentions(text, starts, ends, sentenceEnds));
       }
       doc = withEntities(doc, found);
     }
@@ -436,9 +436,12 @@ public final class GermanNlp {
       }
       int s = lineStart;
       int e = lineEnd;
-      int tab = text.indexOf('\t', s);
-      if (tab >= 0 && tab < e) {
-        e = tab;
+      // the token ends at the first tab of its line (look no further than the line)
+      for (int i = s; i < e; i++) {
+        if (text.charAt(i) == '\t') {
+          e = i;
+          break;
+        }
       }
       while (s < e && GermanTokenizer.isSeparator(text.charAt(s))) {
         s++;

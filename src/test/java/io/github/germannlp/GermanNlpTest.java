@@ -393,4 +393,51 @@ class GermanNlpTest {
     Files.writeString(file2, "\uFEFFXyz.\n", StandardCharsets.UTF_8);
     assertTrue(Abbreviations.load(file2).contains("Xyz."));
   }
+
+  @Test
+  void noMentionCrossesASentenceEnd() {
+    // the known-names list has "Auswärtigen Amts"; here its words end and open two sentences
+    Document split = NLP.analyze("Auswärtigen \nAmts");
+    Document given = NLP.analyzeTokens(List.of(List.of("Das", "Auswärtigen"),
+        List.of("Amts", "Sprecher", "schwieg", ".")));
+    GermanNlp withDictionary = GermanNlp.builder().entityDictionary(
+        io.github.germannlp.ner.EntityDictionary.of(java.util.Map.of("Maple Bank", "ORG"))).build();
+    Document dictionary = withDictionary.analyzeTokens(List.of(List.of("Aktien", "von", "Maple"),
+        List.of("Bank", "sagt", "nichts")));
+    for (Document doc : List.of(split, given, dictionary)) {
+      assertTrue(doc.sentenceCount() >= 2, doc.text());
+      for (var m : doc.mentions()) {
+        assertEquals(doc.token(m.firstToken()).sentence().index(),
+            doc.token(m.endToken() - 1).sentence().index(), m.toString());
+      }
+    }
+    // within one sentence the same names are still found
+    assertTrue(NLP.analyze("Ein Sprecher des Auswärtigen Amts schwieg.").mentions().stream()
+        .anyMatch(m -> m.text().equals("Auswärtigen Amts")));
+    assertTrue(withDictionary.analyze("Die Maple Bank sagt nichts.").mentions().stream()
+        .anyMatch(m -> m.text().equals("Maple Bank") && m.type().equals("ORG")));
+  }
+
+  @Test
+  void pretokenizedInputTakesLinearTime() {
+    // each line used to search the rest of the text for a tab: 400k lines took minutes
+    GermanNlp tokens = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build();
+    Document doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> tokens.analyzePretokenized("Wort\n\n".repeat(400_000)));
+    assertEquals(400_000, doc.tokenCount());
+    assertEquals(400_000, doc.sentenceCount());
+    // a tab still ends the token of its line, and only of its line
+    Document tabbed = tokens.analyzePretokenized("Haus\tNOUN\nBaum\n");
+    assertEquals(List.of("Haus", "Baum"), List.of(tabbed.token(0).text(), tabbed.token(1).text()));
+  }
+
+  @Test
+  void aVeryLongUnknownWordTakesLinearTime() {
+    // the lemmatizer and the POS compound test looked up every suffix: 120,000 chars took 48 s
+    String word = "Qxz".repeat(40_000);
+    Document doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> NLP.analyze("Die " + word + " ist gut."));
+    assertEquals(word, doc.token(1).text());
+    assertEquals(5, doc.tokenCount());
+  }
 }

@@ -119,6 +119,12 @@ final class DocumentConsistency {
       candidates.sort((a, b) -> Integer.compare(b.size(), a.size()));
     }
     String text = doc.text();
+    // sentenceEnd[t]: the end token of t's sentence; a phrase does not cross it
+    int[] sentenceEnd = new int[covered.length];
+    for (var sentence : doc.sentences()) {
+      java.util.Arrays.fill(sentenceEnd, sentence.firstToken(), sentence.endToken(),
+          sentence.endToken());
+    }
     for (int t = 0; t < covered.length; t++) {
       if (covered[t]) {
         continue;
@@ -129,7 +135,7 @@ final class DocumentConsistency {
       }
       for (List<String> phrase : candidates) {
         int n = phrase.size();
-        boolean match = t + n <= covered.length;
+        boolean match = t + n <= sentenceEnd[t];
         for (int k = 1; k < n && match; k++) {
           match = !covered[t + k] && doc.token(t + k).text().equals(phrase.get(k));
         }

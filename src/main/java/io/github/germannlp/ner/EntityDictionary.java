@@ -294,6 +294,48 @@ public final class EntityDictionary {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * Matches over the tokens of a text cut into sentences, as mentions with confidence 1.0; no
+   * mention crosses a sentence end (a name at the end of one sentence and the start of the next
+   * is two words, not a name).
+   *
+   * @param text the document text
+   * @param tokenStarts start offset of each token
+   * @param tokenEnds end offset (exclusive) of each token
+   * @param sentenceEnds the end token index (exclusive) of each sentence, ascending; the last
+   *     one is the number of tokens
+   * @return one mention per match, in text order; unmodifiable
+   * @throws NullPointerException if {@code text} or an array is null
+   * @throws IllegalArgumentException if the sentence ends are not ascending or lie outside the
+   *     token arrays
+   */
+  public List<EntityMention> mentions(CharSequence text, int[] tokenStarts, int[] tokenEnds,
+      int[] sentenceEnds) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sentenceEnds, "sentenceEnds");
+    int tokenCount = sentenceEnds.length == 0 ? 0 : sentenceEnds[sentenceEnds.length - 1];
+    checkTokens(tokenStarts, tokenEnds, tokenCount);
+    List<EntityMention> out = new ArrayList<>();
+    int first = 0;
+    for (int end : sentenceEnds) {
+      if (end < first) {
+        throw new IllegalArgumentException("sentence ends not ascending: "
+            + java.util.Arrays.toString(sentenceEnds));
+      }
+      int offset = first;
+      for (Match m : match(i -> text.subSequence(tokenStarts[offset + i],
+          tokenEnds[offset + i]).toString(), end - first)) {
+        int start = tokenStarts[offset + m.firstToken()];
+        int stop = tokenEnds[offset + m.endToken() - 1];
+        String s = text.subSequence(start, stop).toString();
+        out.add(new EntityMention(s, m.type(), start, stop, offset + m.firstToken(),
+            offset + m.endToken(), 1.0, s));
+      }
+      first = end;
+    }
+    return Collections.unmodifiableList(out);
+  }
+
   private interface TokenSource {
     String token(int i);
   }

@@ -286,7 +286,8 @@ public final class Lemmatizer {
    */
   private String compound(String word) {
     int n = word.length();
-    for (int start = 2; start <= n - 3; start++) {
+    // heads longer than MAX_HEAD are not looked up: linear time on very long unknown words
+    for (int start = Math.max(2, n - MAX_HEAD); start <= n - 3; start++) {
       String head = upperFirst(word.substring(start));
       String l = null;
       for (GermanLexicon.Reading r : lexicon.readings(head)) {
@@ -303,6 +304,12 @@ public final class Lemmatizer {
     }
     return null;
   }
+
+  /**
+   * The longest compound head that {@link #compound} looks up, in chars; longer than almost every
+   * noun of the lexicon.
+   */
+  static final int MAX_HEAD = 40;
 
   private static final java.util.regex.Pattern ADJ_ENDING = java.util.regex.Pattern.compile(
       "(.*(?:ig|isch|lich|bar|sam|haft|los|voll|iert|ell|al|iv|ent|ant|end))(?:e|en|em|er|es)");

@@ -1346,6 +1346,10 @@ public final class PosTagger {
       "Stein", "Furt", "Aue", "Damm", "Düne", "Haus", "Land", "Bad",
       "Mann"); // and family names: Thomann, Schuchmann
 
+  /** The length of the longest place head. */
+  private static final int PLACE_HEAD_MAX =
+      PLACE_HEADS.stream().mapToInt(String::length).max().orElse(0);
+
   /**
    * Whether an unknown capitalised word ends in a common noun of the lexicon (not a place-name
    * head), so that it is a compound noun.
@@ -1365,12 +1369,13 @@ public final class PosTagger {
     if (n < 7) {
       return false;
     }
-    for (int start = n - 2; start >= 2; start--) {
+    // heads no longer than the longest place head or lexicon noun looked up: linear time
+    for (int start = n - 2; start >= Math.max(2, n - PLACE_HEAD_MAX); start--) {
       if (PLACE_HEADS.contains(Character.toUpperCase(w.charAt(start)) + w.substring(start + 1))) {
         return false;
       }
     }
-    for (int start = 3; start <= n - 3; start++) {
+    for (int start = Math.max(3, n - Lemmatizer.MAX_HEAD); start <= n - 3; start++) {
       String head = Character.toUpperCase(w.charAt(start)) + w.substring(start + 1);
       int m = lexicon.uposMaskUncached(head);
       if ((m & GermanLexicon.NOUN) != 0) {

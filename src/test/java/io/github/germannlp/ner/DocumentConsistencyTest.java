@@ -64,4 +64,18 @@ class DocumentConsistencyTest {
     assertEquals(List.of("New York/LOC@0", "New York/ORG@17", "Wladimir Putin/PER@"
         + doc.text().indexOf("Wladimir"), "Putin/PER@" + doc.text().lastIndexOf("Putin")), all);
   }
+
+  @Test
+  void aRepeatOfAMultiWordNameDoesNotCrossASentenceEnd() {
+    // "Maple" ends a sentence the caller cut, "Bank" opens the next one
+    Document doc = TOKENS.analyzeTokens(List.of(List.of("Die", "Maple", "Bank", "ist", "pleite"),
+        List.of("Aktien", "von", "Maple"), List.of("Bank", "sagt", "nichts")));
+    assertEquals(3, doc.sentenceCount());
+    List<EntityMention> first = List.of(mention(doc, "Maple Bank", 0, "ORG"));
+    for (EntityMention m : DocumentConsistency.complete(doc, first)) {
+      assertEquals(doc.token(m.firstToken()).sentence().index(),
+          doc.token(m.endToken() - 1).sentence().index(), m.toString());
+    }
+    assertEquals(1, DocumentConsistency.complete(doc, first).size());
+  }
 }

@@ -62,6 +62,27 @@ class EntityDictionaryTest {
   }
 
   @Test
+  void mentionsPerSentenceDoNotCrossASentenceEnd() {
+    String text = "Wladimir  Putin traf Xi Jinping in New York.";
+    int[] starts = {0, 10, 16, 21, 24, 32, 35, 39, 43, 0, 0};
+    int[] ends = {8, 15, 20, 23, 31, 34, 38, 43, 44, 0, 0};
+    // sentences: "Wladimir" | "Putin traf Xi Jinping in New" | "York ."
+    List<String> found = new ArrayList<>();
+    for (EntityMention m : DICT.mentions(text, starts, ends, new int[] {1, 7, 9})) {
+      found.add(m.firstToken() + "-" + m.endToken() + ":" + m.type() + ":" + m.text() + "@"
+          + m.start());
+    }
+    // Wladimir Putin and New York are cut by the sentence ends; York alone is a name
+    assertEquals(List.of("3-5:PER:Xi Jinping@21", "7-8:LOC:York@39"), found);
+    assertEquals(3, DICT.mentions(text, starts, ends, new int[] {9}).size());
+    assertEquals(List.of(), DICT.mentions(text, starts, ends, new int[0]));
+    assertThrows(IllegalArgumentException.class,
+        () -> DICT.mentions(text, starts, ends, new int[] {7, 3, 9}));
+    assertThrows(IllegalArgumentException.class,
+        () -> DICT.mentions(text, starts, ends, new int[] {12}));
+  }
+
+  @Test
   void matchOverTextOffsets() {
     String text = "Wladimir  Putin traf Xi Jinping in New York.";
     int[] starts = {0, 10, 16, 21, 24, 32, 35, 39, 43, 0, 0};
