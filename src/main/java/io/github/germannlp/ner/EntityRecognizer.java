@@ -175,15 +175,22 @@ public final class EntityRecognizer {
    * a span of two or more words begins with such a genitive (an apostrophe genitive, or a word in
    * {@code -s}) of a name the lexicon knows as a first or family name, or the word lists as a
    * surname, and its second word is a common noun of the lexicon, the genitive becomes a {@code
-   * PER} mention and the rest of the span no name.
+   * PER} mention and the rest of the span no name. A person span is cut the same way when it
+   * begins with an apostrophe genitive and its second word is a common noun the lexicon does not
+   * know as a name ({@code Habermas' Thesen}); a person's name in {@code -s} is left alone there,
+   * since first names end in it ({@code Thomas Mann}, {@code Klaus Fischer}).
    */
   void cutGenitivePersons(String[] tokens, String[] tags) {
     for (int i = 0; i + 1 < tags.length; i++) {
-      if (!tags[i].startsWith("B-") || tags[i].equals("B-PER") || !tags[i + 1].startsWith("I-")) {
+      if (!tags[i].startsWith("B-") || !tags[i + 1].startsWith("I-")) {
         continue;
       }
       String base = genitiveBase(tokens[i]);
-      if (base == null || !isPersonName(base) || !isCommonNoun(tokens[i + 1])) {
+      if (base == null || !isCommonNoun(tokens[i + 1])) {
+        continue;
+      }
+      if (tags[i].equals("B-PER") ? !isApostropheGenitive(tokens[i]) || isName(tokens[i + 1])
+          : !isPersonName(base)) {
         continue;
       }
       tags[i] = "B-PER";
@@ -223,10 +230,25 @@ public final class EntityRecognizer {
     return false;
   }
 
+  private static boolean isApostropheGenitive(String w) {
+    char last = w.charAt(w.length() - 1);
+    return last == '\'' || last == '\u2019';
+  }
+
+  /** Whether the lexicon has a proper-name reading of the word. */
+  private static boolean isName(String w) {
+    return hasReading(w, "EIG:");
+  }
+
   private static boolean isCommonNoun(String w) {
+    return hasReading(w, "SUB:");
+  }
+
+  /** Whether the lexicon has a reading of the word whose tag starts with the prefix. */
+  private static boolean hasReading(String w, String tagPrefix) {
     for (io.github.germannlp.pos.GermanLexicon.Reading r
         : io.github.germannlp.pos.GermanLexicon.get().readings(w)) {
-      if (r.tag().startsWith("SUB:")) {
+      if (r.tag().startsWith(tagPrefix)) {
         return true;
       }
     }

@@ -26,6 +26,9 @@ class GenitivePersonTest {
     assertArrayEquals("B-PER O O".split(" "), cut("Lorenz' Ministerium wies", "B-ORG I-ORG O"));
     assertArrayEquals("B-PER O".split(" "), cut("Merkels Kabinett", "B-ORG I-ORG"));
     assertArrayEquals("B-PER O".split(" "), cut("Kowalskis Partei", "B-MISC I-MISC"));
+    // the model took the genitive and its noun for one person
+    assertArrayEquals("B-PER O".split(" "), cut("Habermas' Thesen", "B-PER I-PER"));
+    assertArrayEquals("B-PER O O".split(" "), cut("Lorenz’ Frau sagte", "B-PER I-PER O"));
   }
 
   @Test
@@ -34,5 +37,7 @@ class GenitivePersonTest {
     assertArrayEquals("B-ORG I-ORG".split(" "), cut("Deutsche Bank", "B-ORG I-ORG"));
     assertArrayEquals("B-ORG I-ORG".split(" "), cut("McDonald's Deutschland", "B-ORG I-ORG"));
     assertArrayEquals("B-PER I-PER".split(" "), cut("Thomas Mann", "B-PER I-PER"));
+    assertArrayEquals("B-PER I-PER".split(" "), cut("Klaus Fischer", "B-PER I-PER"));
+    assertArrayEquals("B-PER I-PER".split(" "), cut("Kowalskis Partei", "B-PER I-PER"));
   }
 }

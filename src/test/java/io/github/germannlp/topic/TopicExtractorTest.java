@@ -29,6 +29,22 @@ class TopicExtractorTest {
   }
 
   @Test
+  void topicLabelsOfNamesEndingInSKeepTheirS() {
+    // every mention of Habermas and Bertens ends in -s: no genitive to strip (issue 14)
+    List<Topic> topics = NLP.analyze("Der Philosoph Jürgen Habermas hat am Dienstag in Frankfurt"
+        + " einen Vortrag gehalten. Habermas sprach über die Öffentlichkeit. Die Tennisspielerin"
+        + " Kiki Bertens hörte zu. Bertens lobte Habermas. Habermas' Thesen sind bekannt.")
+        .topics();
+    List<String> labels = labels(topics, topics.size());
+    assertTrue(labels.contains("Jürgen Habermas"), labels.toString());
+    assertTrue(labels.contains("Kiki Bertens"), labels.toString());
+    for (String label : labels) {
+      assertTrue(!label.endsWith("Haberma") && !label.endsWith("Berten")
+          && !label.contains("Thesen"), label);
+    }
+  }
+
+  @Test
   void theExampleArticlesTopics() throws IOException {
     String text = example();
     Document doc = NLP.analyze(text);
