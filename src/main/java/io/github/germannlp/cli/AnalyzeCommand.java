@@ -11,12 +11,10 @@ import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenScheme;
 import io.github.germannlp.topic.Topic;
 import io.github.germannlp.topic.TopicExtractor;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +22,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code analyze}: runs the pipeline over files or standard input. */
 @Command(
@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Analyse German text (UTF-8 files, or standard input) and write the result.")
 final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
 
   /** Output formats. */
   enum Format {
@@ -138,8 +139,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       files.add("-");
     }
-    Writer out = new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    StandardOutput stdout = StandardOutput.open();
+    Writer out = stdout.writer();
     JsonGenerator json = format == Format.json
         ? new JsonFactory().setRootValueSeparator(null)
             .createGenerator(out).configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
@@ -147,10 +148,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (chunkChars < 1) {
       throw new Main.UsageException("--chunk-chars must be positive");
     }
+    int failed = 0;
+    PrintWriter err = spec.commandLine().getErr();
     try {
       boolean first = true;
       for (String file : files) {
-        String text = Inputs.read(file, System.in);
+        String text;
+        try {
+          text = Inputs.read(file, System.in);
+        } catch (Main.InputException e) {
+          // one bad input among many: say so, go on with the others, fail at the end
+          err.println("german-nlp: " + e.getMessage() + (files.size() > 1 ? " (skipped)" : ""));
+          err.flush();
+          failed++;
+          continue;
+        }
         List<int[]> pieces = pretokenized ? List.of(new int[] {0, text.length()})
             : Chunks.atBlankLines(text, chunkChars);
         if (json != null) {
@@ -198,13 +210,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (json != null) {
           endJson(mentions, bases, json, topics(topicDocs, topicBases), furniture, text);
         }
+        stdout.check(); // a closed pipe or a full disk ends the run after this input
       }
       if (json != null) {
         json.flush();
       }
-      out.flush();
+      stdout.flush();
     } catch (UncheckedIOException e) {
-      throw e.getCause();
+      throw StandardOutput.failed(e.getCause());
+    } catch (IOException e) {
+      throw StandardOutput.failed(e);
+    }
+    if (failed > 0) {
+      if (files.size() > 1) {
+        err.println("german-nlp: " + failed + " of " + files.size()
+            + " inputs failed; the others were written");
+        err.flush();
+      }
+      return Main.EXIT_INPUT;
     }
     return 0;
   }

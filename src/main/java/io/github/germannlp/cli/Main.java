@@ -25,6 +25,8 @@ public final class Main implements Runnable {
   static final int EXIT_INPUT = 1;
   /** Exit code for bad usage. */
   static final int EXIT_USAGE = 2;
+  /** Exit code when the reader of the output went away, as for a process killed by SIGPIPE. */
+  static final int EXIT_PIPE_CLOSED = 141;
 
   @Override
   public void run() {
@@ -40,7 +42,8 @@ public final class Main implements Runnable {
    * @param out where the commands write their results and help
    * @param err where error messages go
    * @return the exit code: 0 on success, 1 for an input or I/O error (and an unexpected
-   *     exception, whose stack trace goes to {@code err}), 2 for bad usage
+   *     exception, whose stack trace goes to {@code err}), 2 for bad usage, 141 when the reader
+   *     of the output went away ({@code | head}; no message)
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -57,6 +60,9 @@ public final class Main implements Runnable {
         commandLine.getErr().println("german-nlp: " + ex.getMessage());
         commandLine.getErr().flush();
         return EXIT_USAGE;
+      }
+      if (ex instanceof PipeClosedException) {
+        return EXIT_PIPE_CLOSED;
       }
       if (ex instanceof InputException) {
         commandLine.getErr().println("german-nlp: " + ex.getMessage());
@@ -75,6 +81,7 @@ public final class Main implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    StandardOutput.useFileDescriptor();
     PrintWriter out = new PrintWriter(
         new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(
@@ -83,6 +90,15 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** The reader of the output went away ({@code | head}): exit 141 without a message. */
+  static final class PipeClosedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PipeClosedException() {
+      super("the output pipe was closed", null, false, false);
+    }
   }
 
   /** A user error in the arguments found after parsing: exit 2. */

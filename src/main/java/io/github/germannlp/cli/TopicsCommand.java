@@ -8,12 +8,10 @@ import io.github.germannlp.topic.Topic;
 import io.github.germannlp.topic.TopicCollection;
 import io.github.germannlp.topic.TopicCollection.CollectionTopic;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code topics}: the topics that run through a collection of articles, fed through one by one.
@@ -38,6 +38,8 @@ import picocli.CommandLine.Parameters;
       "article each), or '-' (JSON lines on standard input)."
     })
 final class TopicsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
 
   enum Format { tsv, json }
 
@@ -74,8 +76,17 @@ final class TopicsCommand implements Callable<Integer> {
     }
     GermanNlp nlp = GermanNlp.standard();
     TopicCollection collection = new TopicCollection(capacity, documentsPerTopic);
-    Writer out = new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    StandardOutput stdout = StandardOutput.open();
+    Writer out = stdout.writer();
+    try {
+      return write(nlp, collection, stdout, out);
+    } catch (IOException e) {
+      throw StandardOutput.failed(e);
+    }
+  }
+
+  private int write(GermanNlp nlp, TopicCollection collection, StandardOutput stdout, Writer out)
+      throws IOException {
     JsonGenerator json = format == Format.json
         ? new JsonFactory().createGenerator(out).configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET,
             false)
@@ -84,30 +95,40 @@ final class TopicsCommand implements Callable<Integer> {
       json.writeStartObject();
       json.writeArrayFieldStart("documents");
     }
+    int failed = 0;
+    PrintWriter err = spec.commandLine().getErr();
     for (String path : paths) {
-      forEachArticle(path, a -> {
-        List<Topic> topics = nlp.analyze(a.text()).topics();
-        collection.add(a.id(), topics);
-        if (perDocument > 0) {
-          List<Topic> best = topics.subList(0, Math.min(perDocument, topics.size()));
-          if (json != null) {
-            json.writeStartObject();
-            json.writeStringField("id", a.id());
-            json.writeArrayFieldStart("topics");
-            for (Topic t : best) {
-              AnalyzeCommand.writeTopic(t, null, json);
+      try {
+        forEachArticle(path, a -> {
+          List<Topic> topics = nlp.analyze(a.text()).topics();
+          collection.add(a.id(), topics);
+          if (perDocument > 0) {
+            List<Topic> best = topics.subList(0, Math.min(perDocument, topics.size()));
+            if (json != null) {
+              json.writeStartObject();
+              json.writeStringField("id", a.id());
+              json.writeArrayFieldStart("topics");
+              for (Topic t : best) {
+                AnalyzeCommand.writeTopic(t, null, json);
+              }
+              json.writeEndArray();
+              json.writeEndObject();
+            } else {
+              out.write("document\t" + a.id());
+              for (Topic t : best) {
+                out.write(String.format(Locale.ROOT, "\t%s (%.2f)", t.label(), t.score()));
+              }
+              out.write('\n');
             }
-            json.writeEndArray();
-            json.writeEndObject();
-          } else {
-            out.write("document\t" + a.id());
-            for (Topic t : best) {
-              out.write(String.format(Locale.ROOT, "\t%s (%.2f)", t.label(), t.score()));
-            }
-            out.write('\n');
           }
-        }
-      });
+        });
+      } catch (Main.InputException e) {
+        // one bad input among many: say so, go on with the others, fail at the end
+        err.println("german-nlp: " + e.getMessage() + (paths.size() > 1 ? " (skipped)" : ""));
+        err.flush();
+        failed++;
+      }
+      stdout.check(); // a closed pipe or a full disk ends the run here
     }
     List<CollectionTopic> ranked = collection.top(top);
     if (json != null) {
@@ -144,7 +165,15 @@ final class TopicsCommand implements Callable<Integer> {
                 t.documents())));
       }
     }
-    out.flush();
+    stdout.flush();
+    if (failed > 0) {
+      if (paths.size() > 1) {
+        err.println("german-nlp: " + failed + " of " + paths.size()
+            + " inputs failed; the others were counted");
+        err.flush();
+      }
+      return Main.EXIT_INPUT;
+    }
     return 0;
   }
 

@@ -72,6 +72,21 @@ class TopicsCliTest {
   }
 
   @Test
+  void aBadInputAmongGoodOnesIsSkippedAndTheRunFails() throws IOException {
+    Path good = Files.writeString(dir.resolve("a.txt"), SANCTIONS);
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"text\": \"ok\"}\n{broken\n");
+    Path missing = dir.resolve("missing.txt");
+    Result r = run(null, "topics", "--per-document", "1", good.toString(), bad.toString(),
+        missing.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.out().startsWith("document\t" + good + "\tSanktion"), r.out());
+    assertTrue(r.out().contains("1\tSanktion\tconcept"), r.out());
+    assertTrue(r.err().contains(bad + ":2: malformed JSON"), r.err());
+    assertTrue(r.err().contains(missing + ": no such file (skipped)"), r.err());
+    assertTrue(r.err().contains("2 of 3 inputs failed"), r.err());
+  }
+
+  @Test
   void standardInputIsJsonLines() {
     Result r = run("{\"id\": \"in\", \"text\": \"Sanktionen über Sanktionen.\"}\n", "topics",
         "-");
