@@ -1,9 +1,7 @@
 package io.github.germannlp.eval;
 
-import java.io.BufferedReader;
+import io.github.germannlp.internal.LineReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +24,15 @@ public final class ConlluCorpus {
    */
   public static GoldText read(Path file) throws IOException {
     GoldText.Builder b = new GoldText.Builder();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (LineReader r = LineReader.open(file)) {
       String line;
-      int lineNo = 0;
       String text = null;
       int textLine = 0;
       List<String> forms = new ArrayList<>();
       int skipUntil = 0;
       while (true) {
-        line = r.readLine();
-        lineNo++;
+        line = r.next();
+        int lineNo = r.line() + (line == null ? 1 : 0);
         if (line == null || line.isBlank()) {
           if (!forms.isEmpty()) {
             if (text == null) {
@@ -60,20 +57,31 @@ public final class ConlluCorpus {
           continue;
         }
         String[] cols = line.split("\t", -1);
+        if (cols.length < 2) {
+          throw r.error("expected tab-separated columns (ID, FORM, ...), got '" + line + "'");
+        }
         String id = cols[0];
         if (id.indexOf('.') >= 0) {
           continue; // empty node
         }
         int dash = id.indexOf('-');
         if (dash > 0) {
-          skipUntil = Integer.parseInt(id.substring(dash + 1));
+          skipUntil = tokenId(id.substring(dash + 1), r);
           forms.add(cols[1]);
-        } else if (Integer.parseInt(id) > skipUntil) {
+        } else if (tokenId(id, r) > skipUntil) {
           forms.add(cols[1]);
         }
       }
     }
     return b.build();
+  }
+
+  private static int tokenId(String id, LineReader r) {
+    try {
+      return Integer.parseInt(id);
+    } catch (NumberFormatException e) {
+      throw r.error("token id '" + id + "' is not a number");
+    }
   }
 
   private static void addSentence(
@@ -118,11 +126,10 @@ public final class ConlluCorpus {
   public static List<Words> readWords(Path file) throws IOException {
     List<Words> out = new ArrayList<>();
     List<String[]> cur = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (LineReader r = LineReader.open(file)) {
       String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
+      while ((line = r.next()) != null) {
+        int lineNo = r.line();
         if (line.isBlank()) {
           addWords(cur, out);
           continue;

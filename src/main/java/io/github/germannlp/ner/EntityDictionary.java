@@ -1,9 +1,7 @@
 package io.github.germannlp.ner;
 
-import java.io.BufferedReader;
+import io.github.germannlp.internal.LineReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -120,8 +118,8 @@ public final class EntityDictionary {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString(), null, "entity dictionary not found");
     }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString());
+    try (LineReader r = LineReader.open(file)) {
+      return read(r);
     }
   }
 
@@ -139,37 +137,24 @@ public final class EntityDictionary {
     if (in == null) {
       throw new IOException("entity dictionary not on the classpath: " + resource);
     }
-    try (BufferedReader r = new BufferedReader(
-        new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return read(r, "classpath:" + resource);
+    try (LineReader r = LineReader.of(in, "classpath:" + resource)) {
+      return read(r);
     }
   }
 
-  private static EntityDictionary read(BufferedReader r, String source) throws IOException {
+  private static EntityDictionary read(LineReader r) throws IOException {
     Builder root = new Builder();
     int[] stats = new int[2];
-    int lineNo = 0;
-    try {
-      String line;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // byte order mark
-        }
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        String where = source + ":" + lineNo;
-        int tab = s.indexOf('\t');
-        if (tab < 0 || s.indexOf('\t', tab + 1) >= 0) {
-          throw new IllegalArgumentException(
-              where + ": expected 'name<TAB>TYPE', got '" + s + "'");
-        }
-        add(root, stats, s.substring(0, tab), s.substring(tab + 1), where);
+    for (String line = r.next(); line != null; line = r.next()) {
+      String s = line.strip();
+      if (s.isEmpty() || s.startsWith("#")) {
+        continue;
       }
-    } catch (CharacterCodingException e) {
-      throw new IOException(source + ":" + (lineNo + 1) + ": not valid UTF-8", e);
+      int tab = s.indexOf('\t');
+      if (tab < 0 || s.indexOf('\t', tab + 1) >= 0) {
+        throw r.error("expected 'name<TAB>TYPE', got '" + s + "'");
+      }
+      add(root, stats, s.substring(0, tab), s.substring(tab + 1), r.where());
     }
     return new EntityDictionary(root.freeze(), stats[0], stats[1]);
   }

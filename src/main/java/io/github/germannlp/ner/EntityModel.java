@@ -217,8 +217,12 @@ public final class EntityModel {
           ? new GenericModelReader(new BinaryFileDataReader(data)).getModel() : null;
       return new EntityModel(gazetteer, clusters, model, guide, description, features,
           temperature);
+    } catch (java.io.EOFException e) {
+      throw new IOException("cannot read entity model " + source
+          + ": the file ends early (empty or cut off)", e);
     } catch (IOException | RuntimeException e) {
-      throw new IOException("cannot read entity model " + source + ": " + e.getMessage(), e);
+      throw new IOException("cannot read entity model " + source + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
     }
   }
 

@@ -1,11 +1,10 @@
 package io.github.germannlp.topic;
 
+import io.github.germannlp.internal.LineReader;
 import io.github.germannlp.util.Lazy;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -138,31 +137,50 @@ public final class BackgroundStatistics {
   }
 
   private static BackgroundStatistics read(InputStream raw, String name) throws IOException {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-        StandardCharsets.UTF_8))) {
-      if (!MAGIC.equals(r.readLine())) {
+    GZIPInputStream gzip;
+    try {
+      gzip = new GZIPInputStream(raw);
+    } catch (java.io.EOFException | ZipException e) {
+      throw new IOException(name + ": not a gzip file (empty, cut off or corrupt)", e);
+    }
+    try (LineReader r = LineReader.of(gzip, name)) {
+      if (!MAGIC.equals(r.next())) {
         throw new IOException(name + ": not a background statistics table");
       }
-      String header = r.readLine();
+      String header = r.next();
       if (header == null || !header.startsWith("documents\t")) {
         throw new IOException(name + ": line 2: expected 'documents<TAB>N'");
       }
-      double documents = Double.parseDouble(header.substring(10));
+      double documents = count(header.substring(10), r);
+      if (documents <= 0) {
+        throw r.error("the number of documents must be positive, got " + header.substring(10));
+      }
       java.util.HashMap<String, Double> f = new java.util.HashMap<>(1 << 17);
-      String line;
-      int no = 2;
-      while ((line = r.readLine()) != null) {
-        no++;
+      for (String line = r.next(); line != null; line = r.next()) {
         int tab = line.indexOf('\t');
         if (tab <= 0) {
-          throw new IOException(name + ": line " + no + ": expected 'term<TAB>count'");
+          throw r.error("expected 'term<TAB>count'");
         }
-        f.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
+        f.put(line.substring(0, tab), count(line.substring(tab + 1), r));
       }
       return new BackgroundStatistics(documents, f);
-    } catch (ZipException | NumberFormatException e) {
-      throw new IOException(name + ": corrupt background statistics: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt background statistics: " + e.getMessage(), e);
     }
+  }
+
+  /** A count of the table: a finite number, not negative. */
+  private static double count(String s, LineReader r) {
+    double d;
+    try {
+      d = Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      throw r.error("'" + s + "' is not a number");
+    }
+    if (!Double.isFinite(d) || d < 0) {
+      throw r.error("a count must be a finite number, not negative, got " + s);
+    }
+    return d;
   }
 
   /**

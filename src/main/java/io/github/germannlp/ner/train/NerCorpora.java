@@ -9,6 +9,7 @@ import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
+import io.github.germannlp.internal.LineReader;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;

@@ -1,0 +1,134 @@
+package io.github.germannlp.internal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a UTF-8 text file line by line, counting lines, so that every error names the file and
+ * the line: a missing file or a folder, bytes that are not UTF-8, a stream that breaks off, or
+ * (through {@link #error}) a malformed line. Lines end at {@code \n} (a {@code \r} before it is
+ * dropped); a byte order mark before the first line is skipped. Each line is decoded on its own,
+ * so the line an error names is the line that holds the bad bytes. Not thread-safe.
+ */
+public final class LineReader implements Closeable {
+  private final String file;
+  private final InputStream in;
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private int line;
+
+  private LineReader(String file, InputStream in) {
+    this.file = file;
+    this.in = in;
+  }
+
+  /**
+   * Opens a file.
+   *
+   * @param file the file
+   * @return a reader at its first line
+   * @throws IOException if it is missing, a folder or unreadable, naming it
+   */
+  public static LineReader open(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + ": is a folder, not a file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null, "file not found");
+    }
+    return new LineReader(file.toString(),
+        new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+  }
+
+  /**
+   * Reads a stream (closed with the reader).
+   *
+   * @param in the UTF-8 bytes
+   * @param source the stream's name in error messages, such as a path or a resource
+   * @return a reader at its first line
+   */
+  public static LineReader of(InputStream in, String source) {
+    return new LineReader(source, new BufferedInputStream(in, 1 << 16));
+  }
+
+  /**
+   * The next line, or null at the end.
+   *
+   * @return the line without its line break
+   * @throws IOException if it is not UTF-8 or cannot be read (the stream breaks off, as a
+   *     truncated gzip file does); the message names file and line
+   */
+  public String next() throws IOException {
+    bytes.reset();
+    int b;
+    try {
+      while ((b = in.read()) >= 0 && b != '\n') {
+        bytes.write(b);
+      }
+    } catch (IOException e) {
+      throw new IOException(file + ":" + (line + 1) + ": cannot read: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+    }
+    if (b < 0 && bytes.size() == 0) {
+      return null;
+    }
+    line++;
+    int n = bytes.size();
+    byte[] a = bytes.toByteArray();
+    if (n > 0 && a[n - 1] == '\r') {
+      n--;
+    }
+    try {
+      String s = utf8.decode(ByteBuffer.wrap(a, 0, n)).toString();
+      return line == 1 && s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + ":" + line + ": not valid UTF-8", e);
+    }
+  }
+
+  /**
+   * The number of the line {@link #next()} returned last.
+   *
+   * @return 1 for the first line, 0 before it
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Where the current line is, for messages.
+   *
+   * @return {@code file:line}
+   */
+  public String where() {
+    return file + ":" + line;
+  }
+
+  /**
+   * An error about the current line.
+   *
+   * @param message what is wrong
+   * @return an exception whose message is {@code file:line: message}
+   */
+  public IllegalArgumentException error(String message) {
+    return new IllegalArgumentException(where() + ": " + message);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
