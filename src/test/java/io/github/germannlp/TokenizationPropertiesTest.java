@@ -65,7 +65,7 @@ class TokenizationPropertiesTest {
       "Das", "Die", "Er", "Putin", "sagte", "fragte", ".", "!", "?", "?!", ",", ":", "-", "–",
       " ", " ", " ", " ", "\n", "\n\n", "\t", "\uD83D", "\uFFFD", "\u0000", "ש", "xyz"};
 
-  private static String randomChars(Random r, int maxLen) {
+  static String randomChars(Random r, int maxLen) {
     int total = 0;
     for (Object[] e : ALPHABET) {
       total += (Integer) e[0];
@@ -90,7 +90,7 @@ class TokenizationPropertiesTest {
     return sb.toString();
   }
 
-  private static String randomFragments(Random r, int maxParts) {
+  static String randomFragments(Random r, int maxParts) {
     int parts = r.nextInt(maxParts + 1);
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < parts; k++) {

@@ -170,7 +170,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<EntityMention> mentions = new ArrayList<>();
         List<Integer> bases = new ArrayList<>();
-        List<Document> topicDocs = new ArrayList<>();
+        // the pieces' topics, not their documents: memory stays small on long inputs
+        List<List<Topic>> pieceTopics = new ArrayList<>();
         List<Integer> topicBases = new ArrayList<>();
         List<Furniture> furniture = new ArrayList<>();
         if (!first && format != Format.json) {
@@ -200,7 +201,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             bases.add(base);
           }
           if (json != null && doc.has(Layer.TOPICS)) {
-            topicDocs.add(doc);
+            pieceTopics.add(doc.topics());
             topicBases.add(base);
           }
           for (Furniture f : doc.furniture()) {
@@ -208,7 +209,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           }
         }
         if (json != null) {
-          endJson(mentions, bases, json, topics(topicDocs, topicBases), furniture, text);
+          endJson(mentions, bases, json, topics(pieceTopics, topicBases), furniture, text);
         }
         stdout.check(); // a closed pipe or a full disk ends the run after this input
       }
@@ -343,19 +344,19 @@ final class AnalyzeCommand implements Callable<Integer> {
    * pieces' topics summed by label, divided by the best, with their mentions' offsets in the
    * whole input.
    */
-  static List<Topic> topics(List<Document> pieces, List<Integer> bases) {
+  static List<Topic> topics(List<List<Topic>> pieces, List<Integer> bases) {
     if (pieces.isEmpty()) {
       return List.of();
     }
     if (pieces.size() == 1 && bases.get(0) == 0) {
-      return pieces.get(0).topics();
+      return pieces.get(0);
     }
     java.util.Map<String, Topic> first = new java.util.LinkedHashMap<>();
     java.util.Map<String, Double> scores = new java.util.HashMap<>();
     java.util.Map<String, List<Topic.Mention>> mentions = new java.util.HashMap<>();
     for (int i = 0; i < pieces.size(); i++) {
       int base = bases.get(i);
-      for (Topic t : pieces.get(i).topics()) {
+      for (Topic t : pieces.get(i)) {
         String key = t.kind() + "\t" + t.entityType() + "\t" + t.label();
         first.putIfAbsent(key, t);
         scores.merge(key, t.score(), Double::sum);
