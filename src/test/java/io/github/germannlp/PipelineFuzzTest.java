@@ -41,9 +41,14 @@ class PipelineFuzzTest {
       "UN-Sicherheitsrat", "Auswärtigen Amts", "dpa", "Berlin (dpa) –", "Habermas'", "BERLIN",
       "Dr. Müller", "Bürger*innen", "Maple Bank GmbH", "Deutsche Bank", "Kiel –"};
 
-  /** One input of one of five families. */
+  /** One input of one of five families, drawn at random. */
   static String input(Random r) {
-    switch (r.nextInt(5)) {
+    return input(r, r.nextInt(5));
+  }
+
+  /** One input of the family {@code 0..4}. */
+  static String input(Random r, int family) {
+    switch (family) {
       case 0:
         return TokenizationPropertiesTest.randomChars(r, 200);
       case 1:
@@ -177,6 +182,52 @@ class PipelineFuzzTest {
     }
   }
 
+  /** An input of about {@code chars} characters of one family, inputs joined by blank lines. */
+  static String ofFamily(int family, int chars, Random r) {
+    StringBuilder sb = new StringBuilder(chars + 1000);
+    while (sb.length() < chars) {
+      sb.append(input(r, family)).append("\n\n");
+    }
+    return sb.toString();
+  }
+
+  /** Milliseconds of the best of three analyses of {@code text} with every layer. */
+  static double millis(String text) {
+    double best = Double.MAX_VALUE;
+    for (int k = 0; k < 3; k++) {
+      long t0 = System.nanoTime();
+      ALL.analyze(text);
+      best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+    }
+    return best;
+  }
+
+  /**
+   * Four times the input takes at most about four times as long (a quadratic step would take
+   * sixteen): a generous guard, with a floor for times too short to measure.
+   */
+  static void checkScaling(int chars, Random r, java.io.PrintStream log) {
+    for (int family = 0; family < 5; family++) {
+      String text = ofFamily(family, chars, r);
+      String four = text.repeat(4);
+      millis(text); // warm
+      double one = millis(text);
+      double quadruple = millis(four);
+      if (log != null) {
+        log.printf("scaling, family %d: %,d chars %.0f ms, four times that %.0f ms (%.1fx)%n",
+            family, text.length(), one, quadruple, quadruple / one);
+      }
+      assertTrue(quadruple <= Math.max(10 * one, 250), String.format(
+          "family %d: %d chars in %.1f ms, four times that in %.1f ms", family, text.length(),
+          one, quadruple));
+    }
+  }
+
+  @Test
+  void fourTimesTheInputTakesAboutFourTimesAsLong() {
+    checkScaling(20_000, new Random(5), null);
+  }
+
   /**
    * The long run: {@code N [SEED]}. Prints the seed, progress every 10,000 inputs, each failure
    * (input and error) and the number of failures; exits 1 if there was one.
@@ -200,6 +251,12 @@ class PipelineFuzzTest {
         System.out.printf("%,d inputs, %,d failures, %.0f s%n", k, failures,
             (System.nanoTime() - t0) / 1e9);
       }
+    }
+    try {
+      checkScaling(200_000, r, System.out);
+    } catch (Throwable e) {
+      failures++;
+      System.out.println("FAILED scaling: " + e.getMessage());
     }
     System.out.printf("done: %,d inputs, %,d failures, seed %d%n", n, failures, seed);
     System.exit(failures == 0 ? 0 : 1);
