@@ -82,6 +82,9 @@ public final class EntityRecognizer {
     this.orgMask = org < 0 ? 0 : 1 << org;
   }
 
+  /** The most words whose feature sums a perceptron decoder keeps (about 3 MB a model). */
+  static final int WORD_SUMS_CACHED = 1 << 14;
+
   /** A classifier with its outcomes split into BIO parts, for the beam search. */
   private static final class Decoder {
     final MaxentModel classifier;
@@ -96,6 +99,12 @@ public final class EntityRecognizer {
      */
     final String[] previousTag;
     final String[][] previousTags;
+    /**
+     * A perceptron's sums over {@link NerFeatures#wordContext}, per word: the same for every
+     * occurrence of the word, so each token looks up only its position's features.
+     */
+    final io.github.germannlp.util.BoundedCache<String, double[]> wordSums =
+        new io.github.germannlp.util.BoundedCache<>(WORD_SUMS_CACHED);
 
     Decoder(MaxentModel classifier) {
       this.classifier = classifier;
@@ -279,29 +288,45 @@ public final class EntityRecognizer {
     int n = sentence.tokens.length;
     if (guide == null || n > sharedMax) {
       if (guide != null) {
-        sentence.guide = beam(guide, sentence, null, null, false, null);
+        sentence.guide = beam(guide, sentence, null, null, false, false, null);
       } // tokenContext gives the guide features itself once they are set
-      return beam(main, sentence, null, null, false, confidence);
+      return beam(main, sentence, null, null, false, false, confidence);
     }
-    List<String> tokenFeatures = new ArrayList<>(n * 64);
+    // perceptrons take the word's own features from their per-word sums: share the rest
+    boolean positionOnly = guide.perceptron != null && main.perceptron != null;
+    List<String> tokenFeatures = new ArrayList<>(n * (positionOnly ? 40 : 64));
     int[] from = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      features.tokenContext(sentence, i, tokenFeatures);
+      if (positionOnly) {
+        features.positionContext(sentence, i, tokenFeatures);
+      } else {
+        features.tokenContext(sentence, i, tokenFeatures);
+      }
       from[i + 1] = tokenFeatures.size();
     }
-    sentence.guide = beam(guide, sentence, tokenFeatures, from, false, null);
-    return beam(main, sentence, tokenFeatures, from, true, confidence);
+    sentence.guide = beam(guide, sentence, tokenFeatures, from, positionOnly, false, null);
+    return beam(main, sentence, tokenFeatures, from, positionOnly, true, confidence);
+  }
+
+  /** A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). */
+  private double[] wordSums(Decoder d, NerFeatures.Prepared sentence, int i) {
+    List<String> word = new ArrayList<>(40);
+    features.wordContext(sentence, i, word);
+    double[] sums = new double[d.outcomes.length];
+    d.perceptron.sum(word, 0, word.size(), sums, true);
+    return sums;
   }
 
   /**
    * Beam search (width {@link #BEAM}) over tag sequences with back pointers (linear in the
    * sentence length): token {@code i}'s own features are {@code tokenFeatures[from[i],
-   * from[i + 1])}, or computed here when {@code tokenFeatures} is null, plus its {@link
-   * NerFeatures#guideContext} when {@code withGuide}; the tag features are computed once per
-   * beam entry.
+   * from[i + 1])} (only its {@link NerFeatures#positionContext} when {@code positionOnly}), or
+   * computed here when {@code tokenFeatures} is null, plus its {@link NerFeatures#guideContext}
+   * when {@code withGuide}; a perceptron adds the word's own features from its per-word sums
+   * unless the given features hold them; the tag features are computed once per beam entry.
    */
   private String[] beam(Decoder d, NerFeatures.Prepared sentence, List<String> tokenFeatures,
-      int[] from, boolean withGuide, double[] confidence) {
+      int[] from, boolean positionOnly, boolean withGuide, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
     int k = BEAM;
@@ -318,6 +343,9 @@ public final class EntityRecognizer {
     double[] calibrated = new double[outcomes.length];
     double[] logProbs = new double[outcomes.length];
     List<String> own = tokenFeatures != null ? tokenFeatures : new ArrayList<>(72);
+    // a perceptron adds the word's own features from its per-word sums; given features that
+    // hold them too, it sums them all as they are
+    boolean perWord = d.perceptron != null && (tokenFeatures == null || positionOnly);
     for (int i = 0; i < n; i++) {
       int start = 0;
       int end;
@@ -326,7 +354,11 @@ public final class EntityRecognizer {
         end = from[i + 1];
       } else {
         own.clear();
-        features.tokenContext(sentence, i, own);
+        if (perWord) {
+          features.positionContext(sentence, i, own);
+        } else {
+          features.tokenContext(sentence, i, own);
+        }
         end = own.size();
       }
       if (withGuide) {
@@ -334,7 +366,12 @@ public final class EntityRecognizer {
         NerFeatures.guideContext(sentence, i, guideFeatures);
       }
       if (d.perceptron != null) { // once per token, shared by the beam entries
-        d.perceptron.sum(own, start, end, tokenSums, true);
+        if (perWord) {
+          int at = i;
+          double[] word = d.wordSums.get(sentence.tokens[i], w -> wordSums(d, sentence, at));
+          System.arraycopy(word, 0, tokenSums, 0, tokenSums.length);
+        }
+        d.perceptron.sum(own, start, end, tokenSums, !perWord);
         d.perceptron.sum(guideFeatures, 0, guideFeatures.size(), tokenSums, false); // empty: none
       }
       int nextLive = 0;

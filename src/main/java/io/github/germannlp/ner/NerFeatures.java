@@ -323,71 +323,118 @@ final class NerFeatures {
 
   /** The features of token {@code i} that do not depend on tags, appended to {@code out}. */
   void tokenContext(Prepared sentence, int i, List<String> out) {
+    tokenContext(sentence, i, true, true, out);
+  }
+
+  /**
+   * The part of {@link #tokenContext} that depends on the word alone ({@code tokens[i]}), not on
+   * its position or its neighbours: the same for every occurrence of the word, so a caller may
+   * keep its weights per word.
+   */
+  void wordContext(Prepared sentence, int i, List<String> out) {
+    tokenContext(sentence, i, true, false, out);
+  }
+
+  /** The rest of {@link #tokenContext}: what depends on the position and the neighbours. */
+  void positionContext(Prepared sentence, int i, List<String> out) {
+    tokenContext(sentence, i, false, true, out);
+  }
+
+  /**
+   * {@link #tokenContext}'s features, those of the word alone ({@code word}), the others
+   * ({@code position}) or both, in one order either way.
+   */
+  private void tokenContext(Prepared sentence, int i, boolean word, boolean position,
+      List<String> out) {
     String[] tokens = sentence.tokens;
     String[] lower = sentence.lower;
     String w = tokens[i];
     String lw = lower[i];
-    out.add("w=" + lw);
-    out.add("w-1=" + at(lower, i - 1));
-    out.add("w+1=" + at(lower, i + 1));
-    out.add("w-2=" + at(lower, i - 2));
-    out.add("w+2=" + at(lower, i + 2));
-    out.add("w-1w=" + at(lower, i - 1) + '|' + lw);
-    out.add("ww+1=" + lw + '|' + at(lower, i + 1));
-    String shape = sentence.shapes[i];
-    out.add("s=" + shape);
-    out.add("s-1=" + (i > 0 ? sentence.shapes[i - 1] : "BOS"));
-    out.add("s+1=" + (i + 1 < tokens.length ? sentence.shapes[i + 1] : "EOS"));
-    int n = lw.length();
-    for (int k = 1; k <= 4 && k < n; k++) {
-      out.add("pre" + k + '=' + lw.substring(0, k));
-      out.add("suf" + k + '=' + lw.substring(n - k));
+    if (word) {
+      out.add("w=" + lw);
     }
-    if (i == 0) {
+    if (position) {
+      out.add("w-1=" + at(lower, i - 1));
+      out.add("w+1=" + at(lower, i + 1));
+      out.add("w-2=" + at(lower, i - 2));
+      out.add("w+2=" + at(lower, i + 2));
+      out.add("w-1w=" + at(lower, i - 1) + '|' + lw);
+      out.add("ww+1=" + lw + '|' + at(lower, i + 1));
+    }
+    String shape = sentence.shapes[i];
+    if (word) {
+      out.add("s=" + shape);
+    }
+    if (position) {
+      out.add("s-1=" + (i > 0 ? sentence.shapes[i - 1] : "BOS"));
+      out.add("s+1=" + (i + 1 < tokens.length ? sentence.shapes[i + 1] : "EOS"));
+    }
+    int n = lw.length();
+    if (word) {
+      for (int k = 1; k <= 4 && k < n; k++) {
+        out.add("pre" + k + '=' + lw.substring(0, k));
+        out.add("suf" + k + '=' + lw.substring(n - k));
+      }
+    }
+    if (position && i == 0) {
       out.add("first");
     }
-    if (n > 5) {
+    if (word && n > 5) {
       out.add("pre5=" + lw.substring(0, 5));
       out.add("suf5=" + lw.substring(n - 5));
     }
-    if (i > 0 && Character.isUpperCase(w.charAt(0))) {
+    if (position && i > 0 && Character.isUpperCase(w.charAt(0))) {
       out.add("capmid"); // capitalised inside the sentence: a noun or a name
     }
-    out.add("len=" + Math.min(n, 12));
-    gazetteer(w, "g", out);
     int mask = gazetteer.lookup(w); // the word's lists, with its shape and its neighbours
-    out.add("sg=" + shape + '|' + mask);
-    out.add("w-1g=" + at(lower, i - 1) + '|' + mask);
-    out.add("gw+1=" + mask + '|' + at(lower, i + 1));
-    if (n > 3 && (w.endsWith("s") || w.endsWith("'"))) {
-      gazetteer(w.substring(0, w.length() - 1), "gs", out); // genitive: Chinas, Grass'
+    if (word) {
+      out.add("len=" + Math.min(n, 12));
+      gazetteer(w, "g", out);
+      out.add("sg=" + shape + '|' + mask);
     }
-    int hyphen = w.indexOf('-');
-    if (hyphen > 0 && hyphen < w.length() - 1) {
-      String head = w.substring(0, hyphen);
-      String tail = w.substring(w.lastIndexOf('-') + 1);
-      out.add("h0=" + head.toLowerCase(Locale.ROOT));
-      out.add("hN=" + tail.toLowerCase(Locale.ROOT));
-      out.add("hs=" + shape(head) + '-' + shape(tail));
-      gazetteer(head, "hg0", out);
-      gazetteer(tail, "hgN", out);
+    if (position) {
+      out.add("w-1g=" + at(lower, i - 1) + '|' + mask);
+      out.add("gw+1=" + mask + '|' + at(lower, i + 1));
+    }
+    if (word) {
+      if (n > 3 && (w.endsWith("s") || w.endsWith("'"))) {
+        gazetteer(w.substring(0, w.length() - 1), "gs", out); // genitive: Chinas, Grass'
+      }
+      int hyphen = w.indexOf('-');
+      if (hyphen > 0 && hyphen < w.length() - 1) {
+        String head = w.substring(0, hyphen);
+        String tail = w.substring(w.lastIndexOf('-') + 1);
+        out.add("h0=" + head.toLowerCase(Locale.ROOT));
+        out.add("hN=" + tail.toLowerCase(Locale.ROOT));
+        out.add("hs=" + shape(head) + '-' + shape(tail));
+        gazetteer(head, "hg0", out);
+        gazetteer(tail, "hgN", out);
+      }
     }
     if (sentence.classes != null) {
       int[] c = sentence.classes;
-      out.add(LX[c[i]]);
-      if (sentence.lowerClasses[i] >= 0) {
-        out.add(LX_LOWER[sentence.lowerClasses[i]]);
+      if (word) {
+        out.add(LX[c[i]]);
+        if (sentence.lowerClasses[i] >= 0) {
+          out.add(LX_LOWER[sentence.lowerClasses[i]]);
+        }
       }
-      out.add(LX_PREVIOUS[i > 0 ? c[i - 1] : EDGE]);
-      out.add(LX_NEXT[i + 1 < c.length ? c[i + 1] : EDGE]);
+      if (position) {
+        out.add(LX_PREVIOUS[i > 0 ? c[i - 1] : EDGE]);
+        out.add(LX_NEXT[i + 1 < c.length ? c[i + 1] : EDGE]);
+      }
     }
     if (sentence.kinds != null) {
       int[] k = sentence.kinds;
-      out.add(KIND[k[i]]);
-      out.add(KIND_PREVIOUS[i > 0 ? k[i - 1] : 8]);
-      out.add(KIND_NEXT[i + 1 < k.length ? k[i + 1] : 8]);
+      if (word) {
+        out.add(KIND[k[i]]);
+      }
+      if (position) {
+        out.add(KIND_PREVIOUS[i > 0 ? k[i - 1] : 8]);
+        out.add(KIND_NEXT[i + 1 < k.length ? k[i + 1] : 8]);
+      }
     }
-    if (sentence.tags != null) {
+    if (position && sentence.tags != null) {
       int[] t = sentence.tags;
       out.add(POS_TAG[t[i]]);
       out.add(POS_PREVIOUS[i > 0 ? t[i - 1] : UPOS.length]);
@@ -396,27 +443,31 @@ final class NerFeatures {
     }
     if (sentence.heads != null) {
       int[] h = sentence.heads;
-      if (h[i] != 0) {
+      if (word && h[i] != 0) {
         out.add(HEAD[h[i]]);
       }
-      if (i > 0 && h[i - 1] != 0) {
-        out.add(HEAD_PREVIOUS[h[i - 1]]);
-        out.add(HEAD_PREVIOUS[h[i - 1]] + '|' + shape);
-      }
-      if (i + 1 < h.length && h[i + 1] != 0) {
-        out.add(HEAD_NEXT[h[i + 1]]);
+      if (position) {
+        if (i > 0 && h[i - 1] != 0) {
+          out.add(HEAD_PREVIOUS[h[i - 1]]);
+          out.add(HEAD_PREVIOUS[h[i - 1]] + '|' + shape);
+        }
+        if (i + 1 < h.length && h[i + 1] != 0) {
+          out.add(HEAD_NEXT[h[i + 1]]);
+        }
       }
     }
-    if (i > 0) {
-      gazetteer(tokens[i - 1], "g-1", out);
-    }
-    if (i + 1 < tokens.length) {
-      gazetteer(tokens[i + 1], "g+1", out);
+    if (position) {
+      if (i > 0) {
+        gazetteer(tokens[i - 1], "g-1", out);
+      }
+      if (i + 1 < tokens.length) {
+        gazetteer(tokens[i + 1], "g+1", out);
+      }
     }
     if (sentence.clusters != null) {
-      clusterContext(sentence, i, shape, out);
+      clusterContext(sentence, i, shape, word, position, out);
     }
-    if (sentence.guide != null) {
+    if (position && sentence.guide != null) {
       guideContext(sentence, i, out);
     }
   }
@@ -427,21 +478,26 @@ final class NerFeatures {
    * every granularity, and of the second word before and after at the coarsest; the cluster of
    * a genitive's base form.
    */
-  private void clusterContext(Prepared sentence, int i, String shape, List<String> out) {
+  private void clusterContext(Prepared sentence, int i, String shape, boolean word,
+      boolean position, List<String> out) {
     int[] c = sentence.clusters;
     int ng = clusterWord.length;
-    for (int g = 0; g < ng; g++) {
-      out.add(clusterWord[g][clusterIndex(c, i, g)]);
+    if (word) {
+      for (int g = 0; g < ng; g++) {
+        out.add(clusterWord[g][clusterIndex(c, i, g)]);
+      }
+      out.add(clusterWord[ng - 1][clusterIndex(c, i, ng - 1)] + '|' + shape);
     }
-    out.add(clusterWord[ng - 1][clusterIndex(c, i, ng - 1)] + '|' + shape);
-    for (int g = 0; g < ng; g++) {
-      out.add(clusterPrevious[g][clusterIndex(c, i - 1, g)]);
-      out.add(clusterNext[g][clusterIndex(c, i + 1, g)]);
+    if (position) {
+      for (int g = 0; g < ng; g++) {
+        out.add(clusterPrevious[g][clusterIndex(c, i - 1, g)]);
+        out.add(clusterNext[g][clusterIndex(c, i + 1, g)]);
+      }
+      out.add(clusterPrevious2[0][clusterIndex(c, i - 2, 0)]);
+      out.add(clusterNext2[0][clusterIndex(c, i + 2, 0)]);
     }
-    out.add(clusterPrevious2[0][clusterIndex(c, i - 2, 0)]);
-    out.add(clusterNext2[0][clusterIndex(c, i + 2, 0)]);
     String w = sentence.tokens[i];
-    if (c[i] < 0 && w.length() > 3 && w.endsWith("s")) {
+    if (word && c[i] < 0 && w.length() > 3 && w.endsWith("s")) {
       int base = clusters.lookup(w.substring(0, w.length() - 1));
       if (base >= 0) {
         out.add("gs" + clusterWord[ng - 1][clusters.cluster(base, ng - 1)]);

@@ -109,4 +109,37 @@ class NerFeaturesTest {
     assertTrue(out.containsAll(List.of("c0=0", "c1=13", "c0+1=EOS", "c0+2=EOS")),
         out.toString());
   }
+
+  @Test
+  void wordAndPositionFeaturesSplitTheTokenFeaturesAndTheWordPartDependsOnTheWordAlone() {
+    Gazetteer g = new Gazetteer.Builder().add("SURNAME", List.of("Putin", "Kowalski"))
+        .add(Gazetteer.ORG_HEADS, List.of("hersteller")).build();
+    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    NerFeatures f = new NerFeatures(g, c, NerFeatures.DEFAULT | NerFeatures.CLUSTERS);
+    String[] a = "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" ");
+    String[] b = "Gestern schwieg Putin lange über Kiel".split(" ");
+    NerFeatures.Prepared pa = f.prepare(a, null);
+    NerFeatures.Prepared pb = f.prepare(b, null);
+    for (int i = 0; i < a.length; i++) {
+      List<String> all = new ArrayList<>();
+      f.tokenContext(pa, i, all);
+      List<String> split = new ArrayList<>();
+      f.wordContext(pa, i, split);
+      int words = split.size();
+      f.positionContext(pa, i, split);
+      assertTrue(words > 0 && words < split.size(), a[i]);
+      all.sort(null);
+      split.sort(null);
+      assertEquals(all, split, a[i]);
+    }
+    // the word part of Putin and Kiel is the same at another position in another sentence
+    for (int[] at : new int[][] {{0, 2}, {3, 5}}) {
+      List<String> x = new ArrayList<>();
+      f.wordContext(pa, at[0], x);
+      List<String> y = new ArrayList<>();
+      f.wordContext(pb, at[1], y);
+      assertEquals(x, y, a[at[0]]);
+    }
+  }
 }
