@@ -6,8 +6,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.SentenceUtils;
 import io.github.germannlp.bench.EntityBenchmark;
 import io.github.germannlp.eval.EntityScore;
-import io.github.germannlp.ner.EntityModel;
-import io.github.germannlp.ner.EntityRecognizer;
 import io.github.germannlp.ner.train.NerCorpora;
 import io.github.germannlp.ner.train.TaggedSentence;
 import java.io.IOException;
@@ -82,15 +80,6 @@ public final class CoreNlpNerEval {
         seen);
     coreNlp.report().forEach(line -> System.out.println("  " + line));
 
-    EntityModel ours = EntityBenchmark.entityModel();
-    System.out.println("german-nlp entity model (" + EntityBenchmark.entityModelSource()
-        + "), same sentences:");
-    System.out.println("  model: " + ours.description());
-    if (ours.description().contains("dev")) {
-      System.out.println("  WARNING: this model was trained with GermEval dev; its dev figure is"
-          + " not held out (train one without --with-dev for a fair comparison)");
-    }
-    EntityScore.of(new EntityRecognizer(ours), dev).report()
-        .forEach(line -> System.out.println("  " + line));
+    OpenNlpNameFinderEval.printOurs(EntityBenchmark.entityModel(), dev);
   }
 }

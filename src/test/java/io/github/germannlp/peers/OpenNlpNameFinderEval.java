@@ -172,15 +172,19 @@ public final class OpenNlpNameFinderEval {
     openNlp.report().forEach(line -> System.out.println("  " + line));
 
     EntityModel ours;
-    String source;
     try {
       ours = EntityBenchmark.entityModel();
-      source = EntityBenchmark.entityModelSource();
     } catch (IllegalStateException | IOException e) {
       System.out.println("(no german-nlp entity model for comparison: " + e.getMessage() + ")");
       return;
     }
-    System.out.println("german-nlp entity model (" + source + "), same sentences:");
+    printOurs(ours, dev);
+  }
+
+  /** This library's report on the same sentences, warning when dev is in its training data. */
+  static void printOurs(EntityModel ours, List<TaggedSentence> dev) {
+    System.out.println("german-nlp entity model (" + EntityBenchmark.entityModelSource()
+        + "), same sentences:");
     System.out.println("  model: " + ours.description());
     if (ours.description().contains("dev")) {
       System.out.println("  WARNING: this model was trained with GermEval dev; its dev figure is"
