@@ -246,12 +246,7 @@ final class TrainCommand implements Runnable {
           EntityModel model = trainer.train(shuffled(train, order), shuffled(guide, order),
               gazetteer, wordClusters, description);
           if (run == 0) {
-            if (out.getParent() != null) {
-              Files.createDirectories(out.getParent());
-            }
-            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-            model.write(tmp); // nothing half-written under the model's name
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            writeAtomically(out, model::write);
             log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
           }
           if (withDev) {
@@ -333,6 +328,24 @@ final class TrainCommand implements Runnable {
     }
   }
 
+  /** Writes a file given its path. */
+  interface FileWriter {
+    void write(Path file) throws IOException;
+  }
+
+  /**
+   * Writes {@code out} through a temporary file beside it, then moves it into place: nothing
+   * half-written ever carries the output's name. Creates the parent folders.
+   */
+  static void writeAtomically(Path out, FileWriter writer) throws IOException {
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    writer.write(tmp);
+    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
   /** {@code train clusters}: the word cluster table the entity model's features use. */
   @Command(
       name = "clusters",
@@ -394,12 +407,7 @@ final class TrainCommand implements Runnable {
         WordClusters table = WordClusterBuilder.build(data,
             new WordClusterBuilder.Settings(minCount, granularities, dimension, epochs, 12,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors()), log);
-        if (out.getParent() != null) {
-          Files.createDirectories(out.getParent());
-        }
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        table.write(tmp);
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        writeAtomically(out, table::write);
         log.printf(Locale.ROOT, "wrote %s (%,d words, %,d bytes)%n", out, table.size(),
             Files.size(out));
         log.flush();

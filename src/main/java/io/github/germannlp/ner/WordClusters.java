@@ -1,12 +1,11 @@
 package io.github.germannlp.ner;
 
-import java.io.BufferedReader;
+import io.github.germannlp.internal.LineReader;
 import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -166,19 +165,20 @@ public final class WordClusters {
   }
 
   private static WordClusters readText(InputStream raw, String source) throws IOException {
-    int lineNo = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-      lineNo++;
-      if (!MAGIC.equals(r.readLine())) {
+    GZIPInputStream gzip;
+    try {
+      gzip = new GZIPInputStream(raw, 1 << 16);
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      throw new IOException(source + ": truncated or not gzip: " + e.getMessage(), e);
+    }
+    try (LineReader r = LineReader.of(gzip, source)) {
+      if (!MAGIC.equals(r.next())) {
         throw new IOException(source + ":1: not a word cluster table (expected '" + MAGIC + "')");
       }
-      lineNo++;
-      String description = r.readLine();
-      lineNo++;
-      String g = r.readLine();
+      String description = r.next();
+      String g = r.next();
       if (description == null || g == null) {
-        throw new IOException(source + ":" + lineNo + ": the table ends in its header");
+        throw new IOException(r.where() + ": the table ends in its header");
       }
       int[] granularities;
       try {
@@ -194,28 +194,24 @@ public final class WordClusters {
       }
       Map<String, Integer> packed = new HashMap<>(1 << 18);
       int[] c = new int[granularities.length];
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
+      for (String line = r.next(); line != null; line = r.next()) {
         String[] f = line.split("\t", -1);
         if (f.length != granularities.length + 1 || f[0].isEmpty()) {
-          throw new IOException(source + ":" + lineNo + ": expected a word and "
-              + granularities.length + " clusters, got: " + line);
+          throw new IOException(r.where() + ": expected a word and " + granularities.length
+              + " clusters, got: " + line);
         }
         try {
           for (int k = 0; k < c.length; k++) {
             c[k] = Integer.parseInt(f[k + 1]);
           }
           if (packed.put(f[0], shape.pack(c, f[0])) != null) {
-            throw new IOException(source + ":" + lineNo + ": '" + f[0] + "' listed twice");
+            throw new IOException(r.where() + ": '" + f[0] + "' listed twice");
           }
         } catch (IllegalArgumentException e) {
-          throw new IOException(source + ":" + lineNo + ": " + e.getMessage(), e);
+          throw new IOException(r.where() + ": " + e.getMessage(), e);
         }
       }
       return new WordClusters(granularities, packed, description);
-    } catch (java.io.EOFException | java.util.zip.ZipException e) {
-      throw new IOException(source + ": truncated or not gzip after line " + lineNo + ": "
-          + e.getMessage(), e);
     }
   }
 
