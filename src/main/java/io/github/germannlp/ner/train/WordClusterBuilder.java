@@ -1,19 +1,13 @@
 package io.github.germannlp.ner.train;
 
-import io.github.germannlp.corpus.TarEntryStream;
+import io.github.germannlp.internal.TextCorpora;
 import io.github.germannlp.ner.WordClusters;
 import io.github.germannlp.tokenize.Abbreviations;
 import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * Builds the {@link WordClusters} table from the unlabeled text of the data folder: the text is
@@ -189,56 +181,32 @@ public final class WordClusterBuilder {
   }
 
   private void readLaws(Path file) throws IOException {
-    try (InputStream in = new XZInputStream(new BufferedInputStream(open(file), 1 << 16))) {
-      TarEntryStream tar = new TarEntryStream(in);
-      while (tar.next()) {
-        byte[] content = tar.content();
-        if (tar.name().endsWith(".md")) {
-          String s = new String(content, StandardCharsets.UTF_8);
-          if (s.startsWith("---")) { // YAML front matter
-            int end = s.indexOf("\n---", 3);
-            s = end < 0 ? s : s.substring(end + 4);
-          }
-          for (String line : s.split("\n")) {
-            addText(line);
-          }
-        }
+    TextCorpora.forEachLaw(file, md -> {
+      for (String line : TextCorpora.withoutFrontMatter(md).split("\n")) {
+        addText(line);
       }
-    }
+      return true;
+    });
   }
 
   /** One speech paragraph a line; a line starting with spaces continues the one before. */
   private void readSpeeches(Path file) throws IOException {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new XZInputStream(new BufferedInputStream(open(file), 1 << 16)),
-        StandardCharsets.UTF_8), 1 << 16)) {
-      StringBuilder paragraph = new StringBuilder();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.startsWith(" ") && paragraph.length() > 0) {
-          addText(paragraph.toString());
-          paragraph.setLength(0);
-        }
-        paragraph.append(line.strip()).append(' ');
+    StringBuilder paragraph = new StringBuilder();
+    TextCorpora.forEachLine(file, line -> {
+      if (!line.startsWith(" ") && paragraph.length() > 0) {
+        addText(paragraph.toString());
+        paragraph.setLength(0);
       }
-      addText(paragraph.toString());
-    }
+      paragraph.append(line.strip()).append(' ');
+    });
+    addText(paragraph.toString());
   }
 
   /** Paragraphs separated by blank lines. */
   private void readParagraphs(Path gz) throws IOException {
-    try (InputStream in = new GZIPInputStream(open(gz), 1 << 16)) {
-      String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      for (String p : s.split("\r?\n\\s*\r?\n")) {
-        addText(p.replace('\n', ' '));
-      }
+    for (String p : TextCorpora.gzipText(gz).split("\r?\n\\s*\r?\n")) {
+      addText(p.replace('\n', ' '));
     }
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("text corpus not found: " + file);
-    }
-    return Files.newInputStream(file);
   }
 
   private void addText(String text) {

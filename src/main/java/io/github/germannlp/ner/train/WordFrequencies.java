@@ -1,26 +1,19 @@
 package io.github.germannlp.ner.train;
 
-import io.github.germannlp.corpus.TarEntryStream;
+import io.github.germannlp.internal.TextCorpora;
 import io.github.germannlp.tokenize.Abbreviations;
 import io.github.germannlp.tokenize.GermanTokenizer;
 import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * Word frequencies from unlabeled German text, as gazetteer categories {@code F0} … {@code F6}
@@ -75,19 +68,11 @@ public final class WordFrequencies {
         throw new IOException("text corpus not found: " + p);
       }
     }
-    try (InputStream in = new XZInputStream(new BufferedInputStream(
-        Files.newInputStream(laws), 1 << 16))) {
-      TarEntryStream tar = new TarEntryStream(in);
-      while (tar.next()) {
-        byte[] content = tar.content();
-        if (tar.name().endsWith(".md")) {
-          count(new String(content, StandardCharsets.UTF_8), tokenizer, counts, contexts);
-        }
-      }
-    }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(effi), 1 << 16)) {
-      count(new String(in.readAllBytes(), StandardCharsets.UTF_8), tokenizer, counts, contexts);
-    }
+    TextCorpora.forEachLaw(laws, md -> {
+      count(md, tokenizer, counts, contexts);
+      return true;
+    });
+    count(TextCorpora.gzipText(effi), tokenizer, counts, contexts);
     Map<String, List<String>> buckets = new LinkedHashMap<>();
     for (int b = 0; b <= TOP_BUCKET; b++) {
       buckets.put("F" + b, new ArrayList<>());
@@ -100,13 +85,7 @@ public final class WordFrequencies {
       }
     }
     if (contexts != null) {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(new XZInputStream(
-          new BufferedInputStream(Files.newInputStream(speeches), 1 << 16)),
-          StandardCharsets.UTF_8), 1 << 16)) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          count(line, tokenizer, null, contexts);
-        }
-      }
+      TextCorpora.forEachLine(speeches, line -> count(line, tokenizer, null, contexts));
       buckets.putAll(contexts.categories());
     }
     return buckets;

@@ -4,15 +4,12 @@ import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
-import io.github.germannlp.corpus.TarEntryStream;
 import io.github.germannlp.eval.GermEvalCorpus;
+import io.github.germannlp.internal.TextCorpora;
 import io.github.germannlp.topic.BackgroundStatistics;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -21,8 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * Builds the {@link BackgroundStatistics} from the text corpora of the data folder: lemma
@@ -89,26 +84,20 @@ public final class BackgroundBuilder {
         throw new IOException("corpus not found: " + p);
       }
     }
-    int files = 0;
-    try (InputStream in = new XZInputStream(new BufferedInputStream(
-        Files.newInputStream(laws), 1 << 16))) {
-      TarEntryStream tar = new TarEntryStream(in);
-      while (files < maxLaws && tar.next()) {
-        byte[] content = tar.content();
-        if (tar.name().endsWith(".md")) {
-          b.addText(withoutFrontMatter(new String(content, StandardCharsets.UTF_8)), lawDocs);
-          files++;
-          if (files % 1000 == 0) {
-            log.printf("laws: %,d files, %,d documents%n", files, lawDocs.documents);
-            log.flush();
-          }
+    int[] files = {0};
+    if (maxLaws > 0) {
+      TextCorpora.forEachLaw(laws, md -> {
+        b.addText(TextCorpora.withoutFrontMatter(md), lawDocs);
+        files[0]++;
+        if (files[0] % 1000 == 0) {
+          log.printf("laws: %,d files, %,d documents%n", files[0], lawDocs.documents);
+          log.flush();
         }
-      }
+        return files[0] < maxLaws;
+      });
     }
-    log.printf("laws: %,d files, %,d documents%n", files, lawDocs.documents);
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(effi), 1 << 16)) {
-      b.addText(new String(in.readAllBytes(), StandardCharsets.UTF_8), effiDocs);
-    }
+    log.printf("laws: %,d files, %,d documents%n", files[0], lawDocs.documents);
+    b.addText(TextCorpora.gzipText(effi), effiDocs);
     log.printf("effi: %,d documents%n", effiDocs.documents);
     for (Path p : List.of(germevalTrain, germevalDev)) {
       List<List<String>> sentences = GermEvalCorpus.readSentences(p);
@@ -139,15 +128,6 @@ public final class BackgroundBuilder {
     for (Map.Entry<String, Integer> e : source.df.entrySet()) {
       into.merge(e.getKey(), e.getValue() * scale, Double::sum);
     }
-  }
-
-  /** The text after a leading YAML block ({@code ---} ... {@code ---}), if any. */
-  static String withoutFrontMatter(String md) {
-    if (!md.startsWith("---")) {
-      return md;
-    }
-    int end = md.indexOf("\n---", 3);
-    return end < 0 ? md : md.substring(end + 4);
   }
 
   private void addText(String text, Source source) {
