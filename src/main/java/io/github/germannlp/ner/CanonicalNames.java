@@ -397,32 +397,45 @@ public final class CanonicalNames {
     return List.of(out);
   }
 
-  /** Maps each name of one type to the name of its entity. */
+  /**
+   * Maps each name of one type to the name of its entity: a person's name to the root of the
+   * one longer name it is a subsequence of ({@code Putin} of {@code Wladimir Putin}), an
+   * organisation's to that of the one name that is it with a legal form ({@code Maple Bank} of
+   * {@code Maple Bank GmbH}); when there are several, or none, to itself. Linear in the names
+   * but for the longer names that share a word: the longer names are found through their words
+   * (a person) or their names without the legal form (an organisation), not by trying them all.
+   */
   private Map<List<String>, List<String>> roots(String type, Collection<List<String>> names) {
     List<List<String>> sorted = new ArrayList<>(names);
     sorted.sort(LONGEST_FIRST); // stable: ties keep document order
     Map<List<String>, List<String>> root = new HashMap<>();
     boolean person = "PER".equals(type);
-    for (int i = 0; i < sorted.size(); i++) {
-      List<String> name = sorted.get(i);
+    boolean org = "ORG".equals(type);
+    Map<String, List<List<String>>> byWord = new HashMap<>(); // persons: names seen, by word
+    Map<List<String>, Set<List<String>>> byStem = new HashMap<>(); // organisations: roots by name
+    for (List<String> name : sorted) {
       Set<List<String>> candidates = new LinkedHashSet<>();
       if (person) {
-        for (int j = 0; j < i; j++) {
-          List<String> longer = sorted.get(j);
+        for (List<String> longer : byWord.getOrDefault(name.get(0), List.of())) {
           if (longer.size() > name.size() && isSubsequence(name, longer)) {
             candidates.add(root.get(longer));
           }
         }
-      } else if ("ORG".equals(type)) {
-        for (int j = 0; j < i; j++) {
-          List<String> longer = sorted.get(j);
-          if (LegalForms.start(longer) == name.size()
-              && longer.subList(0, name.size()).equals(name)) {
-            candidates.add(root.get(longer)); // Maple Bank of Maple Bank GmbH
-          }
-        }
+      } else if (org) {
+        candidates = byStem.getOrDefault(name, candidates); // Maple Bank of Maple Bank GmbH
       }
       root.put(name, candidates.size() == 1 ? candidates.iterator().next() : name);
+      if (person) {
+        for (String word : new LinkedHashSet<>(name)) {
+          byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(name);
+        }
+      } else if (org) {
+        int form = LegalForms.start(name);
+        if (form > 0) {
+          byStem.computeIfAbsent(name.subList(0, form), k -> new LinkedHashSet<>())
+              .add(root.get(name));
+        }
+      }
     }
     return root;
   }

@@ -46,6 +46,11 @@ public final class EntityRecognizer {
   static final double CONFIDENCE_TEMPERATURE = 10;
   private final EntityModel model;
   private final NerFeatures features;
+  /**
+   * The weights of the model's perceptrons (the classifier's, then the guide's) over one feature
+   * numbering; null when one is not a perceptron, whose scores come from its {@code eval}.
+   */
+  private final FeatureWeights weights;
   /** The model's classifier, and its guide's or null. */
   private final Decoder main;
   private final Decoder guide;
@@ -64,10 +69,22 @@ public final class EntityRecognizer {
    * @throws NullPointerException if {@code model} is null
    */
   public EntityRecognizer(EntityModel model) {
+    this(model, true);
+  }
+
+  /**
+   * A recognizer for {@code model} that scores with packed weights when {@code packed} and its
+   * classifiers are perceptrons, else with their own {@code eval} of the feature names (tests
+   * compare the two).
+   */
+  EntityRecognizer(EntityModel model, boolean packed) {
     this.model = Objects.requireNonNull(model, "model");
-    this.features = new NerFeatures(model.gazetteer(), model.clusters(), model.features());
-    this.main = new Decoder(model.classifier());
-    this.guide = model.guide() == null ? null : new Decoder(model.guide());
+    this.weights = !packed ? null : FeatureWeights.of(model.guide() == null
+        ? List.of(model.classifier()) : List.of(model.classifier(), model.guide()));
+    this.features = new NerFeatures(model.gazetteer(), model.clusters(), model.features(),
+        weights == null ? null : weights::id);
+    this.main = new Decoder(model.classifier(), weights, 0);
+    this.guide = model.guide() == null ? null : new Decoder(model.guide(), weights, 1);
     this.temperature = model.confidenceTemperature();
     int places = 0;
     List<String> categories = model.gazetteer().categories();
@@ -88,17 +105,18 @@ public final class EntityRecognizer {
   /** A classifier with its outcomes split into BIO parts, for the beam search. */
   private static final class Decoder {
     final MaxentModel classifier;
-    /** Direct access to a perceptron's weights, or null for other model types. */
-    final PerceptronScores perceptron;
+    /** A perceptron's weights over the recognizer's shared feature numbers, or null. */
+    final FeatureWeights.Rows rows;
     final String[] outcomes;
     final String[] outcomeTypes;
     final boolean[] inside;
     /**
-     * The previous-tag features by outcome index, {@code BOS} last ({@link
-     * NerFeatures#previousTagFeature}), and of two previous tags; made once, not per beam entry.
+     * The numbers of the previous-tag features by outcome index, {@code BOS} last ({@link
+     * NerFeatures#previousTagFeature}), and of two previous tags; looked up once, not per beam
+     * entry.
      */
-    final String[] previousTag;
-    final String[][] previousTags;
+    final int[] previousTag;
+    final int[][] previousTags;
     /**
      * A perceptron's sums over {@link NerFeatures#wordContext}, per word: the same for every
      * occurrence of the word, so each token looks up only its position's features.
@@ -106,9 +124,9 @@ public final class EntityRecognizer {
     final io.github.germannlp.util.BoundedCache<String, double[]> wordSums =
         new io.github.germannlp.util.BoundedCache<>(WORD_SUMS_CACHED);
 
-    Decoder(MaxentModel classifier) {
+    Decoder(MaxentModel classifier, FeatureWeights weights, int index) {
       this.classifier = classifier;
-      this.perceptron = PerceptronScores.of(classifier);
+      this.rows = weights == null ? null : weights.rows(index);
       int n = classifier.getNumOutcomes();
       outcomes = new String[n];
       outcomeTypes = new String[n];
@@ -121,12 +139,12 @@ public final class EntityRecognizer {
           inside[i] = o.charAt(0) == 'I';
         }
       }
-      previousTag = new String[n + 1];
-      previousTags = new String[n + 1][n + 1];
-      for (int a = 0; a <= n; a++) {
-        previousTag[a] = NerFeatures.previousTagFeature(tag(a));
+      previousTag = new int[n + 1];
+      previousTags = new int[n + 1][n + 1];
+      for (int a = 0; a <= n && weights != null; a++) {
+        previousTag[a] = weights.id(NerFeatures.previousTagFeature(tag(a)));
         for (int b = 0; b <= n; b++) {
-          previousTags[a][b] = NerFeatures.previousTagsFeature(tag(a), tag(b));
+          previousTags[a][b] = weights.id(NerFeatures.previousTagsFeature(tag(a), tag(b)));
         }
       }
     }
@@ -274,9 +292,9 @@ public final class EntityRecognizer {
 
   /**
    * The longest sentence (in tokens) whose token features are computed once and kept for the
-   * guide and the model: about 3 KB a token. A longer one (an unpunctuated text of any length)
-   * has them computed again in each pass, so memory stays at the beam's few bytes a token, as it
-   * does for a model without a guide, which has nothing to share.
+   * guide and the model: a few hundred bytes a token. A longer one (an unpunctuated text of any
+   * length) has them computed again in each pass, so memory stays at the beam's few bytes a
+   * token, as it does for a model without a guide, which has nothing to share.
    */
   static final int SHARED_FEATURES_MAX = 2048;
 
@@ -285,27 +303,55 @@ public final class EntityRecognizer {
    * sentences of up to {@code sharedMax} tokens.
    */
   String[] decode(NerFeatures.Prepared sentence, double[] confidence, int sharedMax) {
-    int n = sentence.tokens.length;
-    if (guide == null || n > sharedMax) {
+    if (weights == null) {
       if (guide != null) {
-        sentence.guide = beam(guide, sentence, null, null, false, false, null);
+        sentence.guide = beamEval(guide, sentence, null);
       } // tokenContext gives the guide features itself once they are set
-      return beam(main, sentence, null, null, false, false, confidence);
+      return beamEval(main, sentence, confidence);
     }
-    // perceptrons take the word's own features from their per-word sums: share the rest
-    boolean positionOnly = guide.perceptron != null && main.perceptron != null;
-    List<String> tokenFeatures = new ArrayList<>(n * (positionOnly ? 40 : 64));
-    int[] from = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      if (positionOnly) {
-        features.positionContext(sentence, i, tokenFeatures);
-      } else {
-        features.tokenContext(sentence, i, tokenFeatures);
+    int n = sentence.tokens.length;
+    PositionFeatures shared = null;
+    if (guide != null && n <= sharedMax) { // the same position features for both: number once
+      shared = new PositionFeatures(n);
+      for (int i = 0; i < n; i++) {
+        shared.add(sentence, i, i);
       }
-      from[i + 1] = tokenFeatures.size();
     }
-    sentence.guide = beam(guide, sentence, tokenFeatures, from, positionOnly, false, null);
-    return beam(main, sentence, tokenFeatures, from, positionOnly, true, confidence);
+    if (guide != null) {
+      sentence.guide = beam(guide, sentence, shared, null);
+    }
+    return beam(main, sentence, shared, confidence);
+  }
+
+  /**
+   * The numbers of the {@link NerFeatures#positionContext} features of a sentence's tokens, in
+   * order: entry {@code e}'s are {@code ids()[from[e], from[e + 1])}.
+   */
+  private final class PositionFeatures {
+    private final NerFeatures.Numbers numbers = features.numbers();
+    final int[] from;
+
+    PositionFeatures(int entries) {
+      this.from = new int[entries + 1];
+    }
+
+    /**
+     * Appends token {@code i}'s features as entry {@code e} (entries in order, from 0; entry 0
+     * again after {@link #clear}).
+     */
+    void add(NerFeatures.Prepared sentence, int i, int e) {
+      features.positionContext(sentence, i, numbers);
+      from[e + 1] = numbers.count;
+    }
+
+    /** Forgets all entries. */
+    void clear() {
+      numbers.count = 0;
+    }
+
+    int[] ids() {
+      return numbers.ids;
+    }
   }
 
   /** A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). */
@@ -313,139 +359,194 @@ public final class EntityRecognizer {
     List<String> word = new ArrayList<>(40);
     features.wordContext(sentence, i, word);
     double[] sums = new double[d.outcomes.length];
-    d.perceptron.sum(word, 0, word.size(), sums, true);
+    for (String f : word) {
+      d.rows.add(weights.id(f), sums);
+    }
     return sums;
   }
 
   /**
-   * Beam search (width {@link #BEAM}) over tag sequences with back pointers (linear in the
-   * sentence length): token {@code i}'s own features are {@code tokenFeatures[from[i],
-   * from[i + 1])} (only its {@link NerFeatures#positionContext} when {@code positionOnly}), or
-   * computed here when {@code tokenFeatures} is null, plus its {@link NerFeatures#guideContext}
-   * when {@code withGuide}; a perceptron adds the word's own features from its per-word sums
-   * unless the given features hold them; the tag features are computed once per beam entry.
+   * The back pointers of a beam search over a sentence: for each token the beam's entries, best
+   * first, each with its outcome, the entry of the previous token it extends, and its tag's
+   * probability.
    */
-  private String[] beam(Decoder d, NerFeatures.Prepared sentence, List<String> tokenFeatures,
-      int[] from, boolean positionOnly, boolean withGuide, double[] confidence) {
-    int n = sentence.tokens.length;
-    String[] outcomes = d.outcomes;
-    int k = BEAM;
-    int[][] outcome = new int[n][k];
-    int[][] parent = new int[n][k];
-    double[][] prob = new double[n][k];
-    double[] score = new double[k];
-    double[] nextScore = new double[k];
+  private static final class Beam {
+    final int[][] outcome;
+    final int[][] parent;
+    final double[][] prob;
+    double[] score = new double[BEAM];
+    double[] nextScore = new double[BEAM];
     int live = 1;
-    List<String> guideFeatures = new ArrayList<>(8);
-    List<String> ctx = new ArrayList<>(72);
-    double[] probs = new double[outcomes.length];
-    double[] tokenSums = new double[outcomes.length];
-    double[] calibrated = new double[outcomes.length];
-    double[] logProbs = new double[outcomes.length];
-    List<String> own = tokenFeatures != null ? tokenFeatures : new ArrayList<>(72);
-    // a perceptron adds the word's own features from its per-word sums; given features that
-    // hold them too, it sums them all as they are
-    boolean perWord = d.perceptron != null && (tokenFeatures == null || positionOnly);
-    for (int i = 0; i < n; i++) {
-      int start = 0;
-      int end;
-      if (tokenFeatures != null) {
-        start = from[i];
-        end = from[i + 1];
-      } else {
-        own.clear();
-        if (perWord) {
-          features.positionContext(sentence, i, own);
-        } else {
-          features.tokenContext(sentence, i, own);
-        }
-        end = own.size();
+    int nextLive;
+
+    Beam(int n) {
+      outcome = new int[n][BEAM];
+      parent = new int[n][BEAM];
+      prob = new double[n][BEAM];
+    }
+
+    /** Offers outcome {@code o} after entry {@code b} for token {@code i}, kept if in the best. */
+    void offer(int i, int b, int o, double logProb, double p) {
+      double sc = score[b] + logProb;
+      int pos = nextLive; // insertion point in the next beam, kept sorted by score
+      while (pos > 0 && nextScore[pos - 1] < sc) {
+        pos--;
       }
-      if (withGuide) {
-        guideFeatures.clear();
-        NerFeatures.guideContext(sentence, i, guideFeatures);
+      if (pos >= BEAM) {
+        return;
       }
-      if (d.perceptron != null) { // once per token, shared by the beam entries
-        if (perWord) {
-          int at = i;
-          double[] word = d.wordSums.get(sentence.tokens[i], w -> wordSums(d, sentence, at));
-          System.arraycopy(word, 0, tokenSums, 0, tokenSums.length);
-        }
-        d.perceptron.sum(own, start, end, tokenSums, !perWord);
-        d.perceptron.sum(guideFeatures, 0, guideFeatures.size(), tokenSums, false); // empty: none
+      for (int m = Math.min(nextLive, BEAM - 1); m > pos; m--) {
+        outcome[i][m] = outcome[i][m - 1];
+        parent[i][m] = parent[i][m - 1];
+        prob[i][m] = prob[i][m - 1];
+        nextScore[m] = nextScore[m - 1];
       }
-      int nextLive = 0;
-      for (int b = 0; b < live; b++) {
-        int prev = i > 0 ? outcome[i - 1][b] : -1;
-        int prev2 = i > 1 ? outcome[i - 2][parent[i - 1][b]] : -1;
-        ctx.clear();
-        double[] p;
-        if (d.perceptron != null) {
-          int p1 = prev < 0 ? outcomes.length : prev;
-          int p2 = prev2 < 0 ? outcomes.length : prev2;
-          ctx.add(d.previousTag[p1]); // as NerFeatures.tagContext, with the strings made once
-          ctx.add(d.previousTags[p2][p1]);
-          ctx.add(NerFeatures.previousTagShapeFeature(d.tag(p1), sentence.shapes[i]));
-          System.arraycopy(tokenSums, 0, probs, 0, probs.length);
-          d.perceptron.sum(ctx, 0, ctx.size(), probs, false);
-          if (confidence != null) { // only callers that want confidences pay for them
-            PerceptronScores.softmax(probs, temperature, calibrated);
-          }
-          PerceptronScores.logNormalize(probs, logProbs);
-          p = null;
-        } else {
-          ctx.addAll(own.subList(start, end));
-          if (withGuide) {
-            ctx.addAll(guideFeatures);
-          }
-          NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
-              prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
-          p = d.classifier.eval(ctx.toArray(new String[0]), probs);
-          for (int o = 0; o < p.length; o++) {
-            logProbs[o] = Math.log(Math.max(p[o], 1e-12));
-          }
-        }
-        String prevType = prev < 0 ? null : d.outcomeTypes[prev];
-        for (int o = 0; o < outcomes.length; o++) {
-          if (d.inside[o] && !d.outcomeTypes[o].equals(prevType)) {
-            continue;
-          }
-          double sc = score[b] + logProbs[o];
-          int pos = nextLive; // insertion point in the next beam, kept sorted by score
-          while (pos > 0 && nextScore[pos - 1] < sc) {
-            pos--;
-          }
-          if (pos >= k) {
-            continue;
-          }
-          for (int m = Math.min(nextLive, k - 1); m > pos; m--) {
-            outcome[i][m] = outcome[i][m - 1];
-            parent[i][m] = parent[i][m - 1];
-            prob[i][m] = prob[i][m - 1];
-            nextScore[m] = nextScore[m - 1];
-          }
-          outcome[i][pos] = o;
-          parent[i][pos] = b;
-          prob[i][pos] = p == null ? calibrated[o] : p[o];
-          nextScore[pos] = sc;
-          nextLive = Math.min(nextLive + 1, k);
-        }
-      }
+      outcome[i][pos] = o;
+      parent[i][pos] = b;
+      prob[i][pos] = p;
+      nextScore[pos] = sc;
+      nextLive = Math.min(nextLive + 1, BEAM);
+    }
+
+    /** Makes the entries offered for a token the beam the next token extends. */
+    void advance() {
       double[] t = score;
       score = nextScore;
       nextScore = t;
       live = nextLive;
+      nextLive = 0;
     }
-    String[] tags = new String[n];
-    for (int i = n - 1, b = 0; i >= 0; b = parent[i][b], i--) {
-      tags[i] = outcomes[outcome[i][b]];
-      if (confidence != null) {
-        confidence[i] = prob[i][b];
+
+    /** The outcome of entry {@code b} of token {@code i}'s predecessor, or -1 before the start. */
+    int previous(int i, int b, int back) {
+      if (i - back < 0) {
+        return -1;
       }
+      for (int j = i - 1; j > i - back; j--) {
+        b = parent[j][b];
+      }
+      return outcome[i - back][b];
     }
-    return tags;
+
+    /** The best sequence's tags, and their probabilities into {@code confidence} if not null. */
+    String[] best(String[] outcomes, double[] confidence) {
+      int n = outcome.length;
+      String[] tags = new String[n];
+      for (int i = n - 1, b = 0; i >= 0; b = parent[i][b], i--) {
+        tags[i] = outcomes[outcome[i][b]];
+        if (confidence != null) {
+          confidence[i] = prob[i][b];
+        }
+      }
+      return tags;
+    }
   }
 
+  /**
+   * Beam search (width {@link #BEAM}) with a perceptron's packed weights: a token's score is the
+   * sum of its word's cached sums, its position features ({@code shared}, or numbered here when
+   * null; they hold the guide's features once {@link NerFeatures.Prepared#guide} is set), the
+   * guide's features after shared ones, and, per beam entry, its tag features.
+   */
+  private String[] beam(Decoder d, NerFeatures.Prepared sentence, PositionFeatures shared,
+      double[] confidence) {
+    int n = sentence.tokens.length;
+    String[] outcomes = d.outcomes;
+    int bos = outcomes.length;
+    Beam beam = new Beam(n);
+    PositionFeatures own = shared != null ? shared : new PositionFeatures(1);
+    // shared features were numbered before the guide tagged the sentence: its features follow
+    boolean withGuide = shared != null && sentence.guide != null;
+    NerFeatures.Numbers guideFeatures = withGuide ? features.numbers() : null;
+    int[] shapeTag = new int[bos + 1];
+    double[] probs = new double[bos];
+    double[] tokenSums = new double[bos];
+    double[] calibrated = new double[bos];
+    double[] logProbs = new double[bos];
+    for (int i = 0; i < n; i++) {
+      int at = i;
+      double[] word = d.wordSums.get(sentence.tokens[i], w -> wordSums(d, sentence, at));
+      System.arraycopy(word, 0, tokenSums, 0, bos);
+      int slot = i;
+      if (shared == null) { // one token at a time: only its own features are kept
+        own.clear();
+        own.add(sentence, i, 0);
+        slot = 0;
+      }
+      d.rows.add(own.ids(), own.from[slot], own.from[slot + 1], tokenSums);
+      if (withGuide) {
+        guideFeatures.count = 0;
+        NerFeatures.guideContext(sentence, i, guideFeatures);
+        d.rows.add(guideFeatures.ids, 0, guideFeatures.count, tokenSums);
+      }
+      Arrays.fill(shapeTag, -2);
+      for (int b = 0; b < beam.live; b++) {
+        int prev = beam.previous(i, b, 1);
+        int prev2 = beam.previous(i, b, 2);
+        int p1 = prev < 0 ? bos : prev;
+        int p2 = prev2 < 0 ? bos : prev2;
+        if (shapeTag[p1] == -2) { // as NerFeatures.tagContext, looked up once a token and tag
+          shapeTag[p1] = weights.id(
+              NerFeatures.previousTagShapeFeature(d.tag(p1), sentence.shapes[i]));
+        }
+        System.arraycopy(tokenSums, 0, probs, 0, bos);
+        d.rows.add(d.previousTag[p1], probs);
+        d.rows.add(d.previousTags[p2][p1], probs);
+        d.rows.add(shapeTag[p1], probs);
+        if (confidence != null) { // only callers that want confidences pay for them
+          PerceptronScores.softmax(probs, temperature, calibrated);
+        }
+        PerceptronScores.logNormalize(probs, logProbs);
+        offerAll(d, beam, i, b, prev, logProbs, calibrated);
+      }
+      beam.advance();
+    }
+    return beam.best(outcomes, confidence);
+  }
+
+  /** Offers every outcome that may follow {@code prev} (no {@code I-X} after another type). */
+  private static void offerAll(Decoder d, Beam beam, int i, int b, int prev, double[] logProbs,
+      double[] probs) {
+    String prevType = prev < 0 ? null : d.outcomeTypes[prev];
+    for (int o = 0; o < d.outcomes.length; o++) {
+      if (!d.inside[o] || d.outcomeTypes[o].equals(prevType)) {
+        beam.offer(i, b, o, logProbs[o], probs[o]);
+      }
+    }
+  }
+
+  /**
+   * Beam search (width {@link #BEAM}) for a classifier that is not a perceptron: each entry's
+   * features are given to its {@code eval} as strings.
+   */
+  private String[] beamEval(Decoder d, NerFeatures.Prepared sentence, double[] confidence) {
+    int n = sentence.tokens.length;
+    String[] outcomes = d.outcomes;
+    Beam beam = new Beam(n);
+    List<String> own = new ArrayList<>(72);
+    List<String> ctx = new ArrayList<>(80);
+    double[] probs = new double[outcomes.length];
+    double[] logProbs = new double[outcomes.length];
+    for (int i = 0; i < n; i++) {
+      own.clear();
+      features.tokenContext(sentence, i, own);
+      for (int b = 0; b < beam.live; b++) {
+        int prev = beam.previous(i, b, 1);
+        int prev2 = beam.previous(i, b, 2);
+        ctx.clear();
+        ctx.addAll(own);
+        NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
+            prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
+        double[] p = d.classifier.eval(ctx.toArray(new String[0]), probs);
+        for (int o = 0; o < p.length; o++) {
+          logProbs[o] = Math.log(Math.max(p[o], 1e-12));
+        }
+        offerAll(d, beam, i, b, prev, logProbs, p);
+      }
+      beam.advance();
+    }
+    return beam.best(outcomes, confidence);
+  }
   /**
    * The confidence of a mention from those of its tags: their product, the probability of the
    * span's tags together.

@@ -4,9 +4,11 @@ import io.github.germannlp.pos.GermanLexicon;
 import io.github.germannlp.pos.PosTagger;
 import io.github.germannlp.util.BoundedCache;
 import io.github.germannlp.util.Lazy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The features of one token for the entity model, the same at training and at run time: the
@@ -100,12 +102,46 @@ final class NerFeatures {
    * neighbours' and the second neighbours'; after the clusters come the values for no cluster
    * ({@code U}), the sentence start and the sentence end.
    */
-  private final String[][] clusterWord;
-  private final String[][] clusterPrevious;
-  private final String[][] clusterNext;
-  private final String[][] clusterPrevious2;
-  private final String[][] clusterNext2;
+  private final Table[] clusterWord;
+  private final Table[] clusterPrevious;
+  private final Table[] clusterNext;
+  private final Table[] clusterPrevious2;
+  private final Table[] clusterNext2;
   private final String[] categoryNames;
+  /**
+   * Numbers features for a recognizer's weights ({@link Numbers}); null for features used as
+   * names only (training).
+   */
+  private final ToIntFunction<String> numbering;
+  /** The tables of features made once, numbered when {@link #numbering} is given. */
+  private final Table lx;
+  private final Table lxLower;
+  private final Table lxPrevious;
+  private final Table lxNext;
+  private final Table kind;
+  private final Table kindPrevious;
+  private final Table kindNext;
+  private final Table posTag;
+  private final Table posPrevious;
+  private final Table posNext;
+  private final Table head;
+  private final Table headPrevious;
+  private final Table headNext;
+  private final Table first;
+  private final Table capmid;
+  /** {@code prefix=category} of every gazetteer category, by prefix ({@code g}, {@code g-1}, …). */
+  private final Table gazetteerWord;
+  private final Table gazetteerGenitive;
+  private final Table gazetteerHyphenHead;
+  private final Table gazetteerHyphenTail;
+  private final Table gazetteerPrevious;
+  private final Table gazetteerNext;
+  /**
+   * The numbers of a word's {@link Neighbour} features, by word type ({@link Numbers} only),
+   * and of the sentence start and end by template ({@link #EDGE_IDS}).
+   */
+  private final BoundedCache<String, int[]> neighbourIds;
+  private final int[][] edgeIds;
   private final int groups;
   private final GermanLexicon lexicon;
   /**
@@ -148,6 +184,18 @@ final class NerFeatures {
    *     lexicon group, or the cluster group without clusters (or clusters without it)
    */
   NerFeatures(Gazetteer gazetteer, WordClusters clusters, int groups) {
+    this(gazetteer, clusters, groups, null);
+  }
+
+  /**
+   * Features as {@link #NerFeatures(Gazetteer, WordClusters, int)}, which {@link Numbers} numbers
+   * with {@code numbering}.
+   *
+   * @param numbering a feature's number, -1 for features the model does not know; null for
+   *     features used as names only
+   */
+  NerFeatures(Gazetteer gazetteer, WordClusters clusters, int groups,
+      ToIntFunction<String> numbering) {
     if ((groups & ~KNOWN) != 0 || (groups & NAME_KINDS) != 0 && (groups & LEXICON) == 0) {
       throw new IllegalArgumentException("unknown feature groups: " + groups);
     }
@@ -157,12 +205,41 @@ final class NerFeatures {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
     int[] ks = clusters == null ? new int[0] : clusters.granularities();
+    this.numbering = numbering;
     clusterWord = clusterFeatures(ks, "");
     clusterPrevious = clusterFeatures(ks, "-1");
     clusterNext = clusterFeatures(ks, "+1");
     clusterPrevious2 = clusterFeatures(ks, "-2");
     clusterNext2 = clusterFeatures(ks, "+2");
     this.categoryNames = gazetteer.categories().toArray(new String[0]);
+    lx = table(LX);
+    lxLower = table(LX_LOWER);
+    lxPrevious = table(LX_PREVIOUS);
+    lxNext = table(LX_NEXT);
+    kind = table(KIND);
+    kindPrevious = table(KIND_PREVIOUS);
+    kindNext = table(KIND_NEXT);
+    posTag = table(POS_TAG);
+    posPrevious = table(POS_PREVIOUS);
+    posNext = table(POS_NEXT);
+    head = table(HEAD);
+    headPrevious = table(HEAD_PREVIOUS);
+    headNext = table(HEAD_NEXT);
+    first = table(new String[] {"first"});
+    capmid = table(new String[] {"capmid"});
+    gazetteerWord = gazetteerTable("g");
+    gazetteerGenitive = gazetteerTable("gs");
+    gazetteerHyphenHead = gazetteerTable("hg0");
+    gazetteerHyphenTail = gazetteerTable("hgN");
+    gazetteerPrevious = gazetteerTable("g-1");
+    gazetteerNext = gazetteerTable("g+1");
+    Neighbour[] templates = Neighbour.values();
+    edgeIds = new int[templates.length][2];
+    for (Neighbour t : templates) {
+      edgeIds[t.ordinal()][0] = number(t.prefix + "BOS");
+      edgeIds[t.ordinal()][1] = number(t.prefix + "EOS");
+    }
+    neighbourIds = numbering == null ? null : new BoundedCache<>(CACHE_SIZE);
     this.groups = groups;
     this.lexicon = (groups & (LEXICON | NAME_KINDS)) != 0 ? GermanLexicon.get() : null;
     int org = gazetteer.categories().indexOf(Gazetteer.ORG_HEADS);
@@ -267,6 +344,8 @@ final class NerFeatures {
      * always for other models), when {@link #tokenContext} gives no guide features.
      */
     String[] guide;
+    /** The numbers of each word's {@link Neighbour} features, filled by {@link Numbers}. */
+    int[][] neighbourIds;
 
     private Prepared(String[] tokens, int[] classes, int[] lowerClasses, int[] tags,
         int[] kinds, int[] heads, int[] clusters) {
@@ -323,7 +402,7 @@ final class NerFeatures {
 
   /** The features of token {@code i} that do not depend on tags, appended to {@code out}. */
   void tokenContext(Prepared sentence, int i, List<String> out) {
-    tokenContext(sentence, i, true, true, out);
+    tokenContext(sentence, i, true, true, new Names(out));
   }
 
   /**
@@ -332,12 +411,25 @@ final class NerFeatures {
    * keep its weights per word.
    */
   void wordContext(Prepared sentence, int i, List<String> out) {
-    tokenContext(sentence, i, true, false, out);
+    tokenContext(sentence, i, true, false, new Names(out));
   }
 
   /** The rest of {@link #tokenContext}: what depends on the position and the neighbours. */
   void positionContext(Prepared sentence, int i, List<String> out) {
+    positionContext(sentence, i, new Names(out));
+  }
+
+  /** {@link #positionContext(Prepared, int, List)} into any sink, such as {@link Numbers}. */
+  void positionContext(Prepared sentence, int i, Sink out) {
     tokenContext(sentence, i, false, true, out);
+  }
+
+  /** A sink that numbers features, for a {@code NerFeatures} made with a numbering. */
+  Numbers numbers() {
+    if (numbering == null) {
+      throw new IllegalStateException("these features are not numbered");
+    }
+    return new Numbers();
   }
 
   /**
@@ -345,7 +437,7 @@ final class NerFeatures {
    * ({@code position}) or both, in one order either way.
    */
   private void tokenContext(Prepared sentence, int i, boolean word, boolean position,
-      List<String> out) {
+      Sink out) {
     String[] tokens = sentence.tokens;
     String[] lower = sentence.lower;
     String w = tokens[i];
@@ -354,10 +446,10 @@ final class NerFeatures {
       out.add("w=" + lw);
     }
     if (position) {
-      out.add("w-1=" + at(lower, i - 1));
-      out.add("w+1=" + at(lower, i + 1));
-      out.add("w-2=" + at(lower, i - 2));
-      out.add("w+2=" + at(lower, i + 2));
+      out.add(Neighbour.WORD_PREVIOUS, sentence, i);
+      out.add(Neighbour.WORD_NEXT, sentence, i);
+      out.add(Neighbour.WORD_PREVIOUS2, sentence, i);
+      out.add(Neighbour.WORD_NEXT2, sentence, i);
       out.add("w-1w=" + at(lower, i - 1) + '|' + lw);
       out.add("ww+1=" + lw + '|' + at(lower, i + 1));
     }
@@ -366,8 +458,8 @@ final class NerFeatures {
       out.add("s=" + shape);
     }
     if (position) {
-      out.add("s-1=" + (i > 0 ? sentence.shapes[i - 1] : "BOS"));
-      out.add("s+1=" + (i + 1 < tokens.length ? sentence.shapes[i + 1] : "EOS"));
+      out.add(Neighbour.SHAPE_PREVIOUS, sentence, i);
+      out.add(Neighbour.SHAPE_NEXT, sentence, i);
     }
     int n = lw.length();
     if (word) {
@@ -377,19 +469,19 @@ final class NerFeatures {
       }
     }
     if (position && i == 0) {
-      out.add("first");
+      out.add(first, 0);
     }
     if (word && n > 5) {
       out.add("pre5=" + lw.substring(0, 5));
       out.add("suf5=" + lw.substring(n - 5));
     }
     if (position && i > 0 && Character.isUpperCase(w.charAt(0))) {
-      out.add("capmid"); // capitalised inside the sentence: a noun or a name
+      out.add(capmid, 0); // capitalised inside the sentence: a noun or a name
     }
     int mask = gazetteer.lookup(w); // the word's lists, with its shape and its neighbours
     if (word) {
       out.add("len=" + Math.min(n, 12));
-      gazetteer(w, "g", out);
+      gazetteer(w, gazetteerWord, out);
       out.add("sg=" + shape + '|' + mask);
     }
     if (position) {
@@ -398,70 +490,70 @@ final class NerFeatures {
     }
     if (word) {
       if (n > 3 && (w.endsWith("s") || w.endsWith("'"))) {
-        gazetteer(w.substring(0, w.length() - 1), "gs", out); // genitive: Chinas, Grass'
+        gazetteer(w.substring(0, w.length() - 1), gazetteerGenitive, out); // Chinas, Grass'
       }
       int hyphen = w.indexOf('-');
       if (hyphen > 0 && hyphen < w.length() - 1) {
-        String head = w.substring(0, hyphen);
+        String headWord = w.substring(0, hyphen);
         String tail = w.substring(w.lastIndexOf('-') + 1);
-        out.add("h0=" + head.toLowerCase(Locale.ROOT));
+        out.add("h0=" + headWord.toLowerCase(Locale.ROOT));
         out.add("hN=" + tail.toLowerCase(Locale.ROOT));
-        out.add("hs=" + shape(head) + '-' + shape(tail));
-        gazetteer(head, "hg0", out);
-        gazetteer(tail, "hgN", out);
+        out.add("hs=" + shape(headWord) + '-' + shape(tail));
+        gazetteer(headWord, gazetteerHyphenHead, out);
+        gazetteer(tail, gazetteerHyphenTail, out);
       }
     }
     if (sentence.classes != null) {
       int[] c = sentence.classes;
       if (word) {
-        out.add(LX[c[i]]);
+        out.add(lx, c[i]);
         if (sentence.lowerClasses[i] >= 0) {
-          out.add(LX_LOWER[sentence.lowerClasses[i]]);
+          out.add(lxLower, sentence.lowerClasses[i]);
         }
       }
       if (position) {
-        out.add(LX_PREVIOUS[i > 0 ? c[i - 1] : EDGE]);
-        out.add(LX_NEXT[i + 1 < c.length ? c[i + 1] : EDGE]);
+        out.add(lxPrevious, i > 0 ? c[i - 1] : EDGE);
+        out.add(lxNext, i + 1 < c.length ? c[i + 1] : EDGE);
       }
     }
     if (sentence.kinds != null) {
       int[] k = sentence.kinds;
       if (word) {
-        out.add(KIND[k[i]]);
+        out.add(kind, k[i]);
       }
       if (position) {
-        out.add(KIND_PREVIOUS[i > 0 ? k[i - 1] : 8]);
-        out.add(KIND_NEXT[i + 1 < k.length ? k[i + 1] : 8]);
+        out.add(kindPrevious, i > 0 ? k[i - 1] : 8);
+        out.add(kindNext, i + 1 < k.length ? k[i + 1] : 8);
       }
     }
     if (position && sentence.tags != null) {
       int[] t = sentence.tags;
-      out.add(POS_TAG[t[i]]);
-      out.add(POS_PREVIOUS[i > 0 ? t[i - 1] : UPOS.length]);
-      out.add(POS_NEXT[i + 1 < t.length ? t[i + 1] : UPOS.length]);
+      out.add(posTag, t[i]);
+      out.add(posPrevious, i > 0 ? t[i - 1] : UPOS.length);
+      out.add(posNext, i + 1 < t.length ? t[i + 1] : UPOS.length);
       out.add("poss=" + UPOS[t[i]] + '|' + shape);
     }
     if (sentence.heads != null) {
       int[] h = sentence.heads;
       if (word && h[i] != 0) {
-        out.add(HEAD[h[i]]);
+        out.add(head, h[i]);
       }
       if (position) {
         if (i > 0 && h[i - 1] != 0) {
-          out.add(HEAD_PREVIOUS[h[i - 1]]);
+          out.add(headPrevious, h[i - 1]);
           out.add(HEAD_PREVIOUS[h[i - 1]] + '|' + shape);
         }
         if (i + 1 < h.length && h[i + 1] != 0) {
-          out.add(HEAD_NEXT[h[i + 1]]);
+          out.add(headNext, h[i + 1]);
         }
       }
     }
     if (position) {
       if (i > 0) {
-        gazetteer(tokens[i - 1], "g-1", out);
+        gazetteer(tokens[i - 1], gazetteerPrevious, out);
       }
       if (i + 1 < tokens.length) {
-        gazetteer(tokens[i + 1], "g+1", out);
+        gazetteer(tokens[i + 1], gazetteerNext, out);
       }
     }
     if (sentence.clusters != null) {
@@ -479,38 +571,38 @@ final class NerFeatures {
    * a genitive's base form.
    */
   private void clusterContext(Prepared sentence, int i, String shape, boolean word,
-      boolean position, List<String> out) {
+      boolean position, Sink out) {
     int[] c = sentence.clusters;
     int ng = clusterWord.length;
     if (word) {
       for (int g = 0; g < ng; g++) {
-        out.add(clusterWord[g][clusterIndex(c, i, g)]);
+        out.add(clusterWord[g], clusterIndex(c, i, g));
       }
-      out.add(clusterWord[ng - 1][clusterIndex(c, i, ng - 1)] + '|' + shape);
+      out.add(clusterWord[ng - 1].names[clusterIndex(c, i, ng - 1)] + '|' + shape);
     }
     if (position) {
       for (int g = 0; g < ng; g++) {
-        out.add(clusterPrevious[g][clusterIndex(c, i - 1, g)]);
-        out.add(clusterNext[g][clusterIndex(c, i + 1, g)]);
+        out.add(clusterPrevious[g], clusterIndex(c, i - 1, g));
+        out.add(clusterNext[g], clusterIndex(c, i + 1, g));
       }
-      out.add(clusterPrevious2[0][clusterIndex(c, i - 2, 0)]);
-      out.add(clusterNext2[0][clusterIndex(c, i + 2, 0)]);
+      out.add(clusterPrevious2[0], clusterIndex(c, i - 2, 0));
+      out.add(clusterNext2[0], clusterIndex(c, i + 2, 0));
     }
     String w = sentence.tokens[i];
     if (word && c[i] < 0 && w.length() > 3 && w.endsWith("s")) {
       int base = clusters.lookup(w.substring(0, w.length() - 1));
       if (base >= 0) {
-        out.add("gs" + clusterWord[ng - 1][clusters.cluster(base, ng - 1)]);
+        out.add("gs" + clusterWord[ng - 1].names[clusters.cluster(base, ng - 1)]);
       }
     }
   }
 
   /**
-   * Index into the cluster feature arrays of word {@code j} at granularity {@code g}: its
+   * Index into the cluster feature tables of word {@code j} at granularity {@code g}: its
    * cluster, or the value for no cluster, the sentence start or the sentence end after them.
    */
   private int clusterIndex(int[] c, int j, int g) {
-    int k = clusterWord[g].length - 3;
+    int k = clusterWord[g].names.length - 3;
     if (j < 0) {
       return k + 1;
     }
@@ -521,20 +613,184 @@ final class NerFeatures {
   }
 
   /** {@code c<g><position>=<cluster>} for every granularity and cluster, then U, BOS, EOS. */
-  private static String[][] clusterFeatures(int[] granularities, String position) {
-    String[][] out = new String[granularities.length][];
+  private Table[] clusterFeatures(int[] granularities, String position) {
+    Table[] out = new Table[granularities.length];
     for (int g = 0; g < granularities.length; g++) {
       int k = granularities[g];
-      out[g] = new String[k + 3];
+      String[] names = new String[k + 3];
       String prefix = "c" + g + position + '=';
       for (int j = 0; j < k; j++) {
-        out[g][j] = prefix + j;
+        names[j] = prefix + j;
       }
-      out[g][k] = prefix + 'U';
-      out[g][k + 1] = prefix + "BOS";
-      out[g][k + 2] = prefix + "EOS";
+      names[k] = prefix + 'U';
+      names[k + 1] = prefix + "BOS";
+      names[k + 2] = prefix + "EOS";
+      out[g] = table(names);
     }
     return out;
+  }
+
+  /** A table of features made once, numbered if features are numbered. */
+  private Table table(String[] names) {
+    int[] ids = null;
+    if (numbering != null) {
+      ids = new int[names.length];
+      for (int f = 0; f < names.length; f++) {
+        ids[f] = names[f] == null ? -1 : numbering.applyAsInt(names[f]);
+      }
+    }
+    return new Table(names, ids);
+  }
+
+  /** {@code prefix=category} by gazetteer category. */
+  private Table gazetteerTable(String prefix) {
+    String[] names = new String[categoryNames.length];
+    for (int c = 0; c < names.length; c++) {
+      names[c] = prefix + '=' + categoryNames[c];
+    }
+    return table(names);
+  }
+
+  /** A feature's number, or -1 when features are not numbered. */
+  private int number(String feature) {
+    return numbering == null ? -1 : numbering.applyAsInt(feature);
+  }
+
+  /** Features made once: their names and, when features are numbered, their numbers. */
+  static final class Table {
+    final String[] names;
+    /** The numbers of {@link #names}, or null when features are not numbered. */
+    final int[] ids;
+
+    private Table(String[] names, int[] ids) {
+      this.names = names;
+      this.ids = ids;
+    }
+  }
+
+  /**
+   * A feature of one neighbouring word's form: its lower-case form or its shape, {@code BOS}
+   * before the sentence and {@code EOS} after it. For numbered features, its number is kept per
+   * word type.
+   */
+  enum Neighbour {
+    WORD_PREVIOUS("w-1=", -1, false),
+    WORD_NEXT("w+1=", 1, false),
+    WORD_PREVIOUS2("w-2=", -2, false),
+    WORD_NEXT2("w+2=", 2, false),
+    SHAPE_PREVIOUS("s-1=", -1, true),
+    SHAPE_NEXT("s+1=", 1, true);
+
+    final String prefix;
+    final int offset;
+    final boolean shape;
+
+    Neighbour(String prefix, int offset, boolean shape) {
+      this.prefix = prefix;
+      this.offset = offset;
+      this.shape = shape;
+    }
+
+    /** The feature's name for token {@code i} of {@code s}. */
+    String name(Prepared s, int i) {
+      int j = i + offset;
+      return prefix + (j < 0 ? "BOS" : j >= s.tokens.length ? "EOS"
+          : shape ? s.shapes[j] : s.lower[j]);
+    }
+  }
+
+  /**
+   * Where a token's features go, in order: as names ({@link Names}) or as numbers ({@link
+   * Numbers}). Features made once come as a table and an index, so numbers need no lookup.
+   */
+  abstract static class Sink {
+    /** A feature made for this token. */
+    abstract void add(String feature);
+
+    /** The feature {@code table.names[index]}. */
+    abstract void add(Table table, int index);
+
+    /** The {@code template} feature of token {@code i}. */
+    abstract void add(Neighbour template, Prepared s, int i);
+  }
+
+  /** A sink that appends the features' names to a list. */
+  static final class Names extends Sink {
+    private final List<String> out;
+
+    Names(List<String> out) {
+      this.out = out;
+    }
+
+    @Override
+    void add(String feature) {
+      out.add(feature);
+    }
+
+    @Override
+    void add(Table table, int index) {
+      out.add(table.names[index]);
+    }
+
+    @Override
+    void add(Neighbour template, Prepared s, int i) {
+      out.add(template.name(s, i));
+    }
+  }
+
+  /**
+   * A sink that appends the features' numbers (-1 for features the model does not know) to an
+   * array, which grows as needed: for features made with a numbering. Not thread-safe: one per
+   * call.
+   */
+  final class Numbers extends Sink {
+    int[] ids = new int[64];
+    int count;
+
+    @Override
+    void add(String feature) {
+      append(numbering.applyAsInt(feature));
+    }
+
+    @Override
+    void add(Table table, int index) {
+      append(table.ids[index]);
+    }
+
+    @Override
+    void add(Neighbour template, Prepared s, int i) {
+      int j = i + template.offset;
+      if (j < 0 || j >= s.tokens.length) {
+        append(edgeIds[template.ordinal()][j < 0 ? 0 : 1]);
+        return;
+      }
+      if (s.neighbourIds == null) {
+        s.neighbourIds = new int[s.tokens.length][];
+      }
+      int[] ids = s.neighbourIds[j];
+      if (ids == null) { // once a token, not once a template
+        ids = neighbourIds.get(s.tokens[j], w -> neighbourIdsOf(s, j));
+        s.neighbourIds[j] = ids;
+      }
+      append(ids[template.ordinal()]);
+    }
+
+    private void append(int id) {
+      if (count == ids.length) {
+        ids = Arrays.copyOf(ids, count * 2);
+      }
+      ids[count++] = id;
+    }
+  }
+
+  /** The numbers of the {@link Neighbour} features of word {@code j} of {@code s}. */
+  private int[] neighbourIdsOf(Prepared s, int j) {
+    Neighbour[] templates = Neighbour.values();
+    int[] ids = new int[templates.length];
+    for (Neighbour t : templates) {
+      ids[t.ordinal()] = numbering.applyAsInt(t.prefix + (t.shape ? s.shapes[j] : s.lower[j]));
+    }
+    return ids;
   }
 
   /**
@@ -542,6 +798,11 @@ final class NerFeatures {
    * the word and of its neighbours, and the word's with its shape and its lower-case form.
    */
   static void guideContext(Prepared sentence, int i, List<String> out) {
+    guideContext(sentence, i, new Names(out));
+  }
+
+  /** {@link #guideContext(Prepared, int, List)} into any sink. */
+  static void guideContext(Prepared sentence, int i, Sink out) {
     String[] g = sentence.guide;
     String tag = g[i];
     out.add("gd=" + tag);
@@ -699,11 +960,12 @@ final class NerFeatures {
     return UPOS.length - 1;
   }
 
-  private void gazetteer(String word, String prefix, List<String> out) {
+  /** The features {@code prefix=category} of the word's gazetteer categories. */
+  private void gazetteer(String word, Table prefix, Sink out) {
     int mask = gazetteer.lookup(word);
     while (mask != 0) {
       int bit = Integer.numberOfTrailingZeros(mask);
-      out.add(prefix + '=' + categoryNames[bit]);
+      out.add(prefix, bit);
       mask &= mask - 1;
     }
   }

@@ -1,48 +1,12 @@
 package io.github.germannlp.ner;
 
-import io.github.germannlp.util.ModelWeights;
-import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
-
 /**
- * Scores of an OpenNLP perceptron model computed from its weights, so that the sum over a
- * token's own features is computed once and shared by every beam entry, which only adds its
- * few tag features. {@link #normalize} reproduces OpenNLP's own normalisation exactly, so the
- * probabilities equal {@code PerceptronModel.eval}'s. Immutable and thread-safe.
+ * Probabilities from the summed scores of an OpenNLP perceptron model ({@link FeatureWeights}):
+ * {@link #normalize} reproduces OpenNLP's own normalisation exactly, so the probabilities equal
+ * {@code PerceptronModel.eval}'s; {@link #softmax} gives the calibrated confidences. Stateless.
  */
 final class PerceptronScores {
-  private final Map<String, Context> weights;
-
-  private PerceptronScores(Map<String, Context> weights) {
-    this.weights = weights;
-  }
-
-  /** Direct scoring for a perceptron model; null for any other kind of model. */
-  @SuppressWarnings("unchecked")
-  static PerceptronScores of(MaxentModel model) {
-    if (!(model instanceof AbstractModel m)
-        || m.getModelType() != AbstractModel.ModelType.Perceptron) {
-      return null;
-    }
-    Object[] data = m.getDataStructures(); // {parameters, feature -> parameters, outcomes}
-    return new PerceptronScores((Map<String, Context>) data[1]);
-  }
-
-  /**
-   * Adds the weights of {@code features[from, to)} to {@code sums} (cleared first if {@code
-   * clear}).
-   */
-  void sum(List<String> features, int from, int to, double[] sums, boolean clear) {
-    if (clear) {
-      java.util.Arrays.fill(sums, 0);
-    }
-    for (int f = from; f < to; f++) {
-      ModelWeights.add(weights.get(features.get(f)), sums);
-    }
-  }
+  private PerceptronScores() {}
 
   /**
    * The softmax of {@code sums / temperature} into {@code out}, computed stably (the largest sum
@@ -72,7 +36,7 @@ final class PerceptronScores {
     double max = scale(sums);
     double total = 0;
     for (double v : sums) {
-      total += StrictMath.exp(v / max);
+      total += Math.exp(v / max);
     }
     double log = Math.log(total);
     for (int o = 0; o < sums.length; o++) {

@@ -184,6 +184,11 @@ class EntityModelTest {
       String[] perPass = rec.decode(features.prepare(longSentence, null), null, 0);
       assertArrayEquals(shared, perPass);
       assertTrue(java.util.Arrays.asList(shared).contains("B-PER"));
+      // the packed weights score as OpenNLP's own eval of the feature names does
+      EntityRecognizer byName = new EntityRecognizer(rec.model(), false);
+      for (String[] s : List.of(longSentence, tokens, other)) {
+        assertArrayEquals(byName.tag(s, null), rec.tag(s, null));
+      }
     }
     // no guide data: no guide
     EntityModel plain = new EntityTrainer(EntityTrainer.defaultParameters(), 1)

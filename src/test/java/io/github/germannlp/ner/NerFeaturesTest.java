@@ -142,4 +142,47 @@ class NerFeaturesTest {
       assertEquals(x, y, a[at[0]]);
     }
   }
+
+  @Test
+  void numberedFeaturesAreTheNumbersOfTheNamesInTheSameOrder() {
+    Gazetteer g = new Gazetteer.Builder().add("SURNAME", List.of("Putin", "Kowalski"))
+        .add("CITY", List.of("Kiel", "Peking")).add(Gazetteer.ORG_HEADS, List.of("hersteller"))
+        .build();
+    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    // every name gets a number when first seen, except those the "model" does not know
+    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+    java.util.function.ToIntFunction<String> numbering = name -> name.startsWith("w+2=")
+        ? -1 : numbers.computeIfAbsent(name, k -> numbers.size());
+    int groups = NerFeatures.DEFAULT | NerFeatures.CLUSTERS | NerFeatures.GUIDE;
+    NerFeatures named = new NerFeatures(g, c, groups);
+    NerFeatures numbered = new NerFeatures(g, c, groups, numbering);
+    assertThrows(IllegalStateException.class, named::numbers);
+    String[][] sentences = {
+        "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" "),
+        "Gestern schwieg Putin lange über Peking und Kiel".split(" "), {"Kiel"}, {}};
+    for (String[] tokens : sentences) {
+      for (boolean guided : new boolean[] {false, true}) {
+        NerFeatures.Prepared pn = named.prepare(tokens, null);
+        NerFeatures.Prepared pi = numbered.prepare(tokens, null);
+        if (guided) {
+          pn.guide = new String[tokens.length];
+          java.util.Arrays.fill(pn.guide, "B-LOC");
+          pi.guide = pn.guide;
+        }
+        NerFeatures.Numbers sink = numbered.numbers();
+        for (int i = 0; i < tokens.length; i++) {
+          List<String> names = new ArrayList<>();
+          named.positionContext(pn, i, names);
+          sink.count = 0;
+          numbered.positionContext(pi, i, sink);
+          int[] expected = names.stream().mapToInt(numbering).toArray();
+          assertArrayEquals(expected, java.util.Arrays.copyOf(sink.ids, sink.count),
+              String.join(" ", tokens) + " @" + i + " " + names);
+          assertTrue(names.contains("w+2=" + (i + 2 < tokens.length
+              ? tokens[i + 2].toLowerCase(java.util.Locale.ROOT) : "EOS")));
+        }
+      }
+    }
+  }
 }
