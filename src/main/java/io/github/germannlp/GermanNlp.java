@@ -31,6 +31,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The entry point: a German NLP pipeline, built once and shared.
@@ -100,15 +102,56 @@ public final class GermanNlp {
     this.splitter = new SentenceSplitter();
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     this.dictionary = layers.contains(Layer.ENTITIES) ? b.dictionary : null;
+    // the entity model, the largest, loads on a second thread while this one loads the rest
+    FutureTask<EntityRecognizer> recognizer = null;
+    if (layers.contains(Layer.ENTITIES)) {
+      recognizer = new FutureTask<>(() -> {
+        EntityModel model = entityModel(b);
+        KNOWN_NAMES.get(); // needed by the first text
+        return model == null ? null : new EntityRecognizer(model);
+      });
+      Thread loader = new Thread(recognizer, "german-nlp entity model");
+      loader.setDaemon(true);
+      loader.start();
+    }
     boolean lemmas = layers.contains(Layer.LEMMA);
     boolean parts = layers.contains(Layer.COMPOUNDS);
     this.posTagger = lemmas || parts || layers.contains(Layer.POS) ? new PosTagger() : null;
     this.lemmatizer = lemmas ? new Lemmatizer() : null;
     this.compounds = parts ? new CompoundSplitter() : null;
-    EntityModel model = layers.contains(Layer.ENTITIES) ? entityModel(b) : null;
-    this.entities = model == null ? null : new EntityRecognizer(model);
     this.furniture = layers.contains(Layer.FURNITURE);
     this.topics = layers.contains(Layer.TOPICS) ? topicExtractor(b) : null;
+    this.entities = recognizer == null ? null : join(recognizer);
+  }
+
+  /**
+   * The result of a task run on another thread, its unchecked exceptions and errors thrown as
+   * they were thrown there.
+   */
+  private static <T> T join(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // finish loading; the caller sees its interrupt afterwards
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static TopicExtractor topicExtractor(Builder b) {

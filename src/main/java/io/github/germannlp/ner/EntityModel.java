@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
@@ -27,7 +28,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * trained on other corpora, whose tags of a sentence are features of the main classifier
  * ({@link NerFeatures#GUIDE}).
  *
- * <p>File versions: version 4 may hold word clusters ({@link WordClusters}) after the gazetteer;
+ * <p>File versions: version 5 stores the word lists, the clusters and the perceptrons' weights
+ * packed ({@link FeatureWeights}), so that they load with bulk reads and no object per entry
+ * (perceptron models only; others are written in version 4); version 4 may hold word clusters ({@link WordClusters}) after the gazetteer;
  * version 3 stores the confidence temperature and may hold a guide after the
  * main classifier; version 2 stores the feature groups; a version 1 file (written before they
  * existed) is read as a model without them, and tags as it did.
@@ -38,7 +41,7 @@ public final class EntityModel {
   /** Classpath location of the bundled entity model. */
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
   private static final String MAGIC = "german-nlp entity model";
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   private final Gazetteer gazetteer;
   /** The word clusters of the cluster features, or null; present exactly with that group. */
@@ -189,7 +192,7 @@ public final class EntityModel {
    * @param source a name for the stream, such as its path or URL, used only in messages
    * @return the model
    * @throws IOException if the stream cannot be read or holds no entity model of a version this
-   *     library reads (1 to 4); the message names {@code source}
+   *     library reads (1 to 5); the message names {@code source}
    */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
@@ -209,6 +212,13 @@ public final class EntityModel {
       if ((features & ~NerFeatures.KNOWN) != 0) {
         throw new IOException("unsupported feature groups " + features
             + " (a model from a newer version of this library?)");
+      }
+      if (version >= 5) {
+        Gazetteer gazetteer = Gazetteer.readPacked(data);
+        WordClusters clusters = data.readBoolean() ? WordClusters.readPacked(data) : null;
+        FeatureWeights weights = FeatureWeights.read(data);
+        return new EntityModel(gazetteer, clusters, weights.model(0),
+            weights.models() > 1 ? weights.model(1) : null, description, features, temperature);
       }
       Gazetteer gazetteer = Gazetteer.read(data);
       WordClusters clusters = version >= 4 && data.readBoolean() ? WordClusters.read(data) : null;
@@ -239,17 +249,27 @@ public final class EntityModel {
   }
 
   void write(OutputStream raw) throws IOException {
-    write(raw, VERSION);
+    write(raw, packedWeights() != null ? VERSION : 4);
+  }
+
+  /** The classifiers' weights packed, or null when they are not perceptrons. */
+  private FeatureWeights packedWeights() {
+    return FeatureWeights.of(guide == null ? List.of(classifier) : List.of(classifier, guide));
   }
 
   /**
-   * Writes the model in file version {@code version}: 1 (no feature groups) or 2 (no guide) for
-   * tests of old files, or the current one.
+   * Writes the model in file version {@code version}: 1 (no feature groups), 2 (no guide) or 4
+   * (OpenNLP's own model format) for tests of old files and for classifiers that are not
+   * perceptrons, or the current one.
    */
   void write(OutputStream raw, int version) throws IOException {
     boolean v3Only = guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE;
+    boolean openNlp = classifier instanceof AbstractModel
+        && (guide == null || guide instanceof AbstractModel);
+    FeatureWeights packed = version >= 5 ? packedWeights() : null;
     if (version < 1 || version > VERSION || version == 1 && features != 0
-        || version < 3 && v3Only || version < 4 && clusters != null) {
+        || version < 3 && v3Only || version < 4 && clusters != null
+        || version < 5 && !openNlp || version >= 5 && packed == null) {
       throw new IllegalArgumentException("cannot write version " + version);
     }
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
@@ -262,6 +282,17 @@ public final class EntityModel {
     }
     if (version >= 3) {
       data.writeDouble(temperature);
+    }
+    if (version >= 5) {
+      gazetteer.writePacked(data);
+      data.writeBoolean(clusters != null);
+      if (clusters != null) {
+        clusters.writePacked(data);
+      }
+      packed.write(data);
+      data.flush();
+      gz.finish();
+      return;
     }
     gazetteer.write(data);
     if (version >= 4) {

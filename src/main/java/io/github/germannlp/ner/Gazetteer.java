@@ -2,10 +2,10 @@ package io.github.germannlp.ner;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import io.github.germannlp.internal.WordTable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,10 @@ public final class Gazetteer {
   /** The category of lower-case nouns that name a person's role ({@code sprecher}), as above. */
   public static final String PERSON_HEADS = "PERHEAD";
   private final List<String> categories;
-  private final Map<String, Integer> masks;
+  /** Each word's mask, packed: a gazetteer holds hundreds of thousands of words. */
+  private final WordTable masks;
 
-  private Gazetteer(List<String> categories, Map<String, Integer> masks) {
+  private Gazetteer(List<String> categories, WordTable masks) {
     this.categories = List.copyOf(categories);
     this.masks = masks;
   }
@@ -48,8 +49,7 @@ public final class Gazetteer {
    * @return the bit mask of the categories {@code word} is on (bit i = category i), 0 if none
    */
   public int lookup(String word) {
-    Integer m = masks.get(word);
-    return m == null ? 0 : m;
+    return masks.get(word, 0);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class Gazetteer {
         throw new IllegalArgumentException("at most 31 categories");
       }
       List<String> cats = new ArrayList<>(lists.keySet());
-      Map<String, Integer> masks = new HashMap<>();
+      Map<String, Integer> masks = new LinkedHashMap<>();
       for (int c = 0; c < cats.size(); c++) {
         int bit = 1 << c;
         for (String entry : lists.get(cats.get(c))) {
@@ -114,23 +114,40 @@ public final class Gazetteer {
           }
         }
       }
-      return new Gazetteer(cats, masks);
+      WordTable.Builder table = new WordTable.Builder(masks.size());
+      masks.forEach(table::add);
+      return new Gazetteer(cats, table.build());
     }
   }
 
   void write(DataOutputStream out) throws IOException {
+    writeCategories(out);
+    out.writeInt(masks.size());
+    for (int i = 0; i < masks.size(); i++) {
+      out.writeUTF(masks.word(i));
+      out.writeInt(masks.value(i));
+    }
+  }
+
+  /** Writes the gazetteer with its words packed ({@link WordTable#write}), for model files. */
+  void writePacked(DataOutputStream out) throws IOException {
+    writeCategories(out);
+    masks.write(out);
+  }
+
+  /** Reads a gazetteer written by {@link #writePacked}. */
+  static Gazetteer readPacked(DataInputStream in) throws IOException {
+    return new Gazetteer(readCategories(in), WordTable.read(in));
+  }
+
+  private void writeCategories(DataOutputStream out) throws IOException {
     out.writeInt(categories.size());
     for (String c : categories) {
       out.writeUTF(c);
     }
-    out.writeInt(masks.size());
-    for (Map.Entry<String, Integer> e : masks.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeInt(e.getValue());
-    }
   }
 
-  static Gazetteer read(DataInputStream in) throws IOException {
+  private static List<String> readCategories(DataInputStream in) throws IOException {
     int nc = in.readInt();
     if (nc < 0 || nc > 31) {
       throw new IOException("corrupt gazetteer: " + nc + " categories");
@@ -139,14 +156,23 @@ public final class Gazetteer {
     for (int i = 0; i < nc; i++) {
       cats.add(in.readUTF());
     }
+    return cats;
+  }
+
+  static Gazetteer read(DataInputStream in) throws IOException {
+    List<String> cats = readCategories(in);
     int n = in.readInt();
     if (n < 0 || n > 10_000_000) {
       throw new IOException("corrupt gazetteer: " + n + " words");
     }
-    Map<String, Integer> masks = new HashMap<>(n * 4 / 3 + 1);
+    WordTable.Builder masks = new WordTable.Builder(n);
     for (int i = 0; i < n; i++) {
-      masks.put(in.readUTF(), in.readInt());
+      masks.add(in.readUTF(), in.readInt());
     }
-    return new Gazetteer(cats, masks);
+    try {
+      return new Gazetteer(cats, masks.build());
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt gazetteer: " + e.getMessage(), e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.germannlp.ner;
 
 import io.github.germannlp.internal.LineReader;
+import io.github.germannlp.internal.WordTable;
 import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -35,10 +34,12 @@ public final class WordClusters {
   /** Bits per granularity in a packed entry, and the shift of each. */
   private final int[] shift;
   private final int[] bits;
-  private final Map<String, Integer> packed;
+  /** Each word's packed clusters. */
+  private final WordTable packed;
   private final String description;
+  private static final WordTable NONE = new WordTable.Builder(0).build();
 
-  private WordClusters(int[] granularities, Map<String, Integer> packed, String description) {
+  private WordClusters(int[] granularities, WordTable packed, String description) {
     this.granularities = granularities.clone();
     this.shift = new int[granularities.length];
     this.bits = new int[granularities.length];
@@ -74,16 +75,16 @@ public final class WordClusters {
     if (clusters.length != granularities.length) {
       throw new IllegalArgumentException("one cluster column per granularity");
     }
-    WordClusters shape = new WordClusters(granularities, Map.of(), description);
-    Map<String, Integer> packed = new HashMap<>(words.length * 4 / 3 + 1);
+    WordClusters shape = new WordClusters(granularities, NONE, description);
+    WordTable.Builder packed = new WordTable.Builder(words.length);
     for (int i = 0; i < words.length; i++) {
       int[] c = new int[granularities.length];
       for (int g = 0; g < c.length; g++) {
         c[g] = clusters[g][i];
       }
-      packed.put(words[i], shape.pack(c, words[i]));
+      packed.add(words[i], shape.pack(c, words[i]));
     }
-    return new WordClusters(granularities, packed, description);
+    return new WordClusters(granularities, packed.build(), description);
   }
 
   private int pack(int[] c, String word) {
@@ -132,8 +133,7 @@ public final class WordClusters {
    * @return the packed clusters, or -1 if the table does not have the word
    */
   public int lookup(String word) {
-    Integer p = packed.get(word);
-    return p == null ? -1 : p;
+    return packed.get(word, -1);
   }
 
   /**
@@ -188,11 +188,12 @@ public final class WordClusters {
       }
       WordClusters shape;
       try {
-        shape = new WordClusters(granularities, Map.of(), description);
+        shape = new WordClusters(granularities, NONE, description);
       } catch (IllegalArgumentException e) {
         throw new IOException(source + ":3: " + e.getMessage(), e);
       }
-      Map<String, Integer> packed = new HashMap<>(1 << 18);
+      WordTable.Builder packed = new WordTable.Builder(1 << 18);
+      java.util.Set<String> seen = new java.util.HashSet<>(1 << 18);
       int[] c = new int[granularities.length];
       for (String line = r.next(); line != null; line = r.next()) {
         String[] f = line.split("\t", -1);
@@ -204,14 +205,15 @@ public final class WordClusters {
           for (int k = 0; k < c.length; k++) {
             c[k] = Integer.parseInt(f[k + 1]);
           }
-          if (packed.put(f[0], shape.pack(c, f[0])) != null) {
+          if (!seen.add(f[0])) {
             throw new IOException(r.where() + ": '" + f[0] + "' listed twice");
           }
+          packed.add(f[0], shape.pack(c, f[0]));
         } catch (IllegalArgumentException e) {
           throw new IOException(r.where() + ": " + e.getMessage(), e);
         }
       }
-      return new WordClusters(granularities, packed, description);
+      return new WordClusters(granularities, packed.build(), description);
     }
   }
 
@@ -232,10 +234,13 @@ public final class WordClusters {
         sb.append(sb.length() > 0 ? " " : "").append(g);
       }
       w.write(sb + "\n");
-      String[] words = packed.keySet().toArray(new String[0]);
+      String[] words = new String[packed.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = packed.word(i);
+      }
       Arrays.sort(words);
       for (String word : words) {
-        int p = packed.get(word);
+        int p = packed.get(word, -1);
         w.write(word);
         for (int g = 0; g < granularities.length; g++) {
           w.write('\t');
@@ -254,15 +259,35 @@ public final class WordClusters {
       out.writeInt(g);
     }
     out.writeInt(packed.size());
-    for (Map.Entry<String, Integer> e : packed.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeInt(e.getValue());
+    for (int i = 0; i < packed.size(); i++) {
+      out.writeUTF(packed.word(i));
+      out.writeInt(packed.value(i));
     }
   }
 
-  /** Reads a table written by {@link #write(DataOutputStream)}. */
-  static WordClusters read(DataInputStream in) throws IOException {
+  /** Writes the table with its words packed ({@link WordTable#write}), for model files. */
+  void writePacked(DataOutputStream out) throws IOException {
+    out.writeUTF(description);
+    out.writeInt(granularities.length);
+    for (int g : granularities) {
+      out.writeInt(g);
+    }
+    packed.write(out);
+  }
+
+  /** Reads a table written by {@link #writePacked}. */
+  static WordClusters readPacked(DataInputStream in) throws IOException {
     String description = in.readUTF();
+    int[] granularities = readGranularities(in);
+    WordTable packed = WordTable.read(in);
+    try {
+      return new WordClusters(granularities, packed, description);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt word clusters: " + e.getMessage(), e);
+    }
+  }
+
+  private static int[] readGranularities(DataInputStream in) throws IOException {
     int ng = in.readInt();
     if (ng < 1 || ng > 8) {
       throw new IOException("corrupt word clusters: " + ng + " granularities");
@@ -271,16 +296,23 @@ public final class WordClusters {
     for (int g = 0; g < ng; g++) {
       granularities[g] = in.readInt();
     }
+    return granularities;
+  }
+
+  /** Reads a table written by {@link #write(DataOutputStream)}. */
+  static WordClusters read(DataInputStream in) throws IOException {
+    String description = in.readUTF();
+    int[] granularities = readGranularities(in);
     int n = in.readInt();
     if (n < 0 || n > 10_000_000) {
       throw new IOException("corrupt word clusters: " + n + " words");
     }
-    Map<String, Integer> packed = new HashMap<>(n * 4 / 3 + 1);
+    WordTable.Builder packed = new WordTable.Builder(n);
     for (int i = 0; i < n; i++) {
-      packed.put(in.readUTF(), in.readInt());
+      packed.add(in.readUTF(), in.readInt());
     }
     try {
-      return new WordClusters(granularities, packed, description);
+      return new WordClusters(granularities, packed.build(), description);
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt word clusters: " + e.getMessage(), e);
     }

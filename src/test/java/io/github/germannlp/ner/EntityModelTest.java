@@ -2,6 +2,7 @@ package io.github.germannlp.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -236,6 +237,43 @@ class EntityModelTest {
     assertThrows(IllegalArgumentException.class, () -> new EntityTrainer(maxent, 3));
     assertThrows(IllegalArgumentException.class,
         () -> new EntityTrainer(EntityTrainer.defaultParameters(), 0));
+  }
+
+  @Test
+  void packedAndOpenNlpFilesHoldTheSameModel(@TempDir Path dir) throws IOException {
+    Path v5 = dir.resolve("v5.bin");
+    model.write(v5); // the current version: word lists and weights packed
+    Path v4 = dir.resolve("v4.bin");
+    try (var out = Files.newOutputStream(v4)) {
+      model.write(out, 4); // OpenNLP's own model format inside
+    }
+    EntityModel packed = EntityModel.load(v5);
+    EntityModel openNlp = EntityModel.load(v4);
+    assertTrue(openNlp.classifier() instanceof opennlp.tools.ml.model.AbstractModel);
+    assertFalse(packed.classifier() instanceof opennlp.tools.ml.model.AbstractModel);
+    assertArrayEquals(openNlp.tags(), packed.tags());
+    assertEquals(openNlp.gazetteer().size(), packed.gazetteer().size());
+    assertEquals(openNlp.gazetteer().lookup("Peking"), packed.gazetteer().lookup("Peking"));
+    String[] ctx = {"w=putin", "w-1=präsident", "p1=O", "s=Xx", "unknown feature"};
+    // the packed weights score as OpenNLP's perceptron, to the last bit
+    assertArrayEquals(openNlp.classifier().eval(ctx), packed.classifier().eval(ctx), 0);
+    assertArrayEquals(openNlp.classifier().eval(ctx, (float[]) null),
+        packed.classifier().eval(ctx, (float[]) null), 0);
+    double[] probs = packed.classifier().eval(ctx);
+    assertEquals(openNlp.classifier().getBestOutcome(probs),
+        packed.classifier().getBestOutcome(probs));
+    assertEquals(openNlp.classifier().getIndex("B-PER"), packed.classifier().getIndex("B-PER"));
+    for (String sentence : List.of("Putin besuchte Moskau .", "Chinas Präsident Xi Jinping .")) {
+      String[] tokens = sentence.split(" ");
+      assertArrayEquals(new EntityRecognizer(openNlp).tag(tokens, null),
+          new EntityRecognizer(packed).tag(tokens, null));
+    }
+    // a packed model is written packed again, and only so
+    Path again = dir.resolve("again.bin");
+    packed.write(again);
+    assertArrayEquals(Files.readAllBytes(v5), Files.readAllBytes(again));
+    assertThrows(IllegalArgumentException.class,
+        () -> packed.write(java.io.OutputStream.nullOutputStream(), 4));
   }
 
   @Test

@@ -16,13 +16,14 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled model scored with its packed weights ({@link FeatureWeights}, numbered features)
- * tags every sentence of the example article as OpenNLP's own {@code eval} of the feature names
- * does, with a guide and with confidences.
+ * The bundled model scored through numbered features ({@link NerFeatures.Numbers}) tags every
+ * sentence of the example article as the model's {@code eval} of the feature names does, with
+ * a guide and with confidences. ({@code EntityModelTest} compares that {@code eval} with
+ * OpenNLP's perceptron to the last bit.)
  */
 class PackedWeightsTest {
   @Test
-  void packedWeightsTagTheExampleArticleAsOpenNlpEvalDoes() throws IOException {
+  void numberedFeaturesTagTheExampleArticleAsTheFeatureNamesDo() throws IOException {
     EntityModel model = EntityModel.loadBundled();
     EntityRecognizer packed = new EntityRecognizer(model);
     EntityRecognizer byName = new EntityRecognizer(model, false);

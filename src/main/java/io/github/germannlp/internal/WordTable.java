@@ -1,0 +1,293 @@
+package io.github.germannlp.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * An immutable map from words to int values, packed for large word lists (hundreds of
+ * thousands of words): the words are one string, found through an open-addressing table of
+ * their hash codes, so an entry costs about 30 bytes instead of the hundred of a {@code
+ * HashMap<String, Integer>}, and loading makes no object per entry. Thread-safe once built.
+ *
+ * <pre>{@code
+ * WordTable t = new WordTable.Builder().add("Kiel", 3).build();
+ * t.get("Kiel", 0);   // 3
+ * t.get("Kieler", 0); // 0
+ * }</pre>
+ */
+public final class WordTable {
+  /** All words, one after the other. */
+  private final String text;
+  /** Where word {@code i} starts in {@link #text}; it ends where word {@code i + 1} starts. */
+  private final int[] starts;
+  private final int[] hashes;
+  private final int[] values;
+  /** Word index plus one by slot; 0 for an empty slot. */
+  private final int[] slots;
+  private final int mask;
+
+  private WordTable(String text, int[] starts, int[] hashes, int[] values, int[] slots) {
+    this.text = text;
+    this.starts = starts;
+    this.hashes = hashes;
+    this.values = values;
+    this.slots = slots;
+    this.mask = slots.length - 1;
+  }
+
+  /**
+   * The value of a word.
+   *
+   * @param word the word, compared exactly
+   * @param absent what to return for a word the table does not hold
+   * @return the word's value, or {@code absent}
+   */
+  public int get(String word, int absent) {
+    int i = index(word);
+    return i < 0 ? absent : values[i];
+  }
+
+  /** The index of {@code word}, or -1. */
+  private int index(String word) {
+    int h = word.hashCode();
+    int len = word.length();
+    for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+      int i = slots[s] - 1;
+      if (i < 0) {
+        return -1;
+      }
+      int start = starts[i];
+      if (hashes[i] == h && starts[i + 1] - start == len
+          && word.regionMatches(0, text, start, len)) {
+        return i;
+      }
+    }
+  }
+
+  /**
+   * The number of words.
+   *
+   * @return how many distinct words the table holds
+   */
+  public int size() {
+    return values.length;
+  }
+
+  /**
+   * Word {@code i}, in the order they were first put.
+   *
+   * @param i an index below {@link #size()}
+   * @return the word
+   */
+  public String word(int i) {
+    return text.substring(starts[i], starts[i + 1]);
+  }
+
+  /**
+   * The value of word {@code i}.
+   *
+   * @param i an index below {@link #size()}
+   * @return its value
+   */
+  public int value(int i) {
+    return values[i];
+  }
+
+  /** The most words a table file may declare (a corrupt count fails before it allocates). */
+  private static final int MAX_WORDS = 50_000_000;
+
+  /**
+   * Writes the table in bulk: the word count, each word's length in chars, the words as one
+   * text (one byte a char when all are Latin-1, else two, so that any string, even one with an
+   * unpaired surrogate, comes back as it was), then the values; {@link #read} loads it without
+   * an object per word.
+   *
+   * @param out where to write
+   * @throws IOException if it cannot be written
+   */
+  public void write(DataOutputStream out) throws IOException {
+    int n = size();
+    int[] lengths = new int[n];
+    for (int i = 0; i < n; i++) {
+      lengths[i] = starts[i + 1] - starts[i];
+    }
+    out.writeInt(n);
+    writeInts(out, lengths);
+    boolean latin1 = text.chars().allMatch(c -> c <= 0xFF);
+    out.writeBoolean(latin1);
+    out.writeInt(text.length());
+    if (latin1) {
+      out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+    } else {
+      ByteBuffer b = ByteBuffer.allocate(text.length() * 2);
+      b.asCharBuffer().put(text);
+      out.write(b.array());
+    }
+    writeInts(out, values);
+  }
+
+  /**
+   * Reads a table written by {@link #write}.
+   *
+   * @param in where to read from
+   * @return the table
+   * @throws IOException if it cannot be read or is not such a table
+   */
+  public static WordTable read(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > MAX_WORDS) {
+      throw new IOException("corrupt word table: " + n + " words");
+    }
+    int[] lengths = readInts(in, n);
+    boolean latin1 = in.readBoolean();
+    int chars = in.readInt();
+    if (chars < 0 || chars > Integer.MAX_VALUE / 2) {
+      throw new IOException("corrupt word table: " + chars + " chars of text");
+    }
+    byte[] bytes = new byte[latin1 ? chars : chars * 2];
+    in.readFully(bytes);
+    String text;
+    if (latin1) {
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
+    } else {
+      char[] c = new char[chars];
+      ByteBuffer.wrap(bytes).asCharBuffer().get(c);
+      text = new String(c);
+    }
+    int[] starts = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      if (lengths[i] < 0 || starts[i] + lengths[i] > text.length()) {
+        throw new IOException("corrupt word table: word " + i + " ends after the text");
+      }
+      starts[i + 1] = starts[i] + lengths[i];
+    }
+    if (starts[n] != text.length()) {
+      throw new IOException("corrupt word table: the words do not fill the text");
+    }
+    int[] values = readInts(in, n);
+    try {
+      return Builder.table(text, starts, values, n);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("corrupt word table: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes ints in bulk (big-endian, as {@link DataOutputStream#writeInt} would).
+   *
+   * @param out where to write
+   * @param a the ints
+   * @throws IOException if they cannot be written
+   */
+  public static void writeInts(DataOutputStream out, int[] a) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(a.length * 4);
+    b.asIntBuffer().put(a);
+    out.write(b.array());
+  }
+
+  /**
+   * Reads ints written by {@link #writeInts}.
+   *
+   * @param in where to read from
+   * @param n how many
+   * @return the ints
+   * @throws IOException if they cannot be read
+   */
+  public static int[] readInts(DataInputStream in, int n) throws IOException {
+    byte[] bytes = new byte[Math.multiplyExact(n, 4)];
+    in.readFully(bytes);
+    int[] a = new int[n];
+    ByteBuffer.wrap(bytes).asIntBuffer().get(a);
+    return a;
+  }
+
+  private static int mix(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+
+  /** Builds a table from distinct words, appended in order. Not thread-safe. */
+  public static final class Builder {
+    private final StringBuilder text;
+    private int[] starts;
+    private int[] values;
+    private int size;
+
+    /** A builder for any number of words. */
+    public Builder() {
+      this(16);
+    }
+
+    /**
+     * A builder for about {@code expected} words (it grows beyond them as needed).
+     *
+     * @param expected how many words will be added
+     */
+    public Builder(int expected) {
+      int n = Math.max(16, expected);
+      text = new StringBuilder(n * 8);
+      starts = new int[n + 1];
+      values = new int[n];
+    }
+
+    /**
+     * Adds a word and its value.
+     *
+     * @param word a word not added before; not null
+     * @param value its value
+     * @return this builder
+     */
+    public Builder add(String word, int value) {
+      if (size == values.length) {
+        starts = Arrays.copyOf(starts, size * 2 + 1);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      text.append(word);
+      values[size++] = value;
+      starts[size] = text.length();
+      return this;
+    }
+
+    /**
+     * The table of the words added so far.
+     *
+     * @return a new immutable table
+     * @throws IllegalArgumentException if a word was added twice; the message names it
+     */
+    public WordTable build() {
+      return table(text.toString(), starts, values, size);
+    }
+
+    /** The table of the first {@code size} words of {@code all}, word i from starts[i]. */
+    private static WordTable table(String all, int[] starts, int[] values, int size) {
+      int[] hashes = new int[size];
+      int capacity = Integer.highestOneBit(Math.max(2, size * 2 - 1)) << 1;
+      int[] table = new int[capacity];
+      int m = capacity - 1;
+      for (int i = 0; i < size; i++) {
+        int start = starts[i];
+        int len = starts[i + 1] - start;
+        int h = 0;
+        for (int k = start; k < start + len; k++) {
+          h = 31 * h + all.charAt(k); // String.hashCode
+        }
+        hashes[i] = h;
+        int s = mix(h) & m;
+        for (int j; (j = table[s] - 1) >= 0; s = (s + 1) & m) {
+          if (hashes[j] == h && starts[j + 1] - starts[j] == len
+              && all.regionMatches(starts[j], all, start, len)) {
+            throw new IllegalArgumentException("word added twice: " + all.substring(start,
+                start + len));
+          }
+        }
+        table[s] = i + 1;
+      }
+      return new WordTable(all, Arrays.copyOf(starts, size + 1), hashes,
+          Arrays.copyOf(values, size), table);
+    }
+  }
+}

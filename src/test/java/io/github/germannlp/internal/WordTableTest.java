@@ -1,0 +1,107 @@
+package io.github.germannlp.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The packed word table against a {@code HashMap}, and its bulk file form. */
+class WordTableTest {
+  @Test
+  void findsEveryWordAndNoOtherLikeAHashMap() {
+    Random random = new Random(7);
+    Map<String, Integer> expected = new HashMap<>();
+    WordTable.Builder b = new WordTable.Builder(4); // grows past its first guess
+    for (int i = 0; i < 20_000; i++) {
+      String w = randomWord(random);
+      if (expected.putIfAbsent(w, i) == null) {
+        b.add(w, i);
+      }
+    }
+    WordTable t = b.build();
+    assertEquals(expected.size(), t.size());
+    expected.forEach((w, v) -> assertEquals(v, t.get(w, -1), w));
+    for (int i = 0; i < 20_000; i++) {
+      String w = randomWord(random);
+      assertEquals(expected.getOrDefault(w, -1), t.get(w, -1), w);
+    }
+    // same hash code, other words: "Aa" and "BB"; a prefix and an extension of a word
+    WordTable h = new WordTable.Builder().add("Aa", 1).add("Kiel", 2).build();
+    assertEquals(0, h.get("BB", 0));
+    assertEquals(0, h.get("Kie", 0));
+    assertEquals(0, h.get("Kieler", 0));
+    assertEquals(0, h.get("", 0));
+    assertEquals("Kiel", h.word(1));
+    assertEquals(2, h.value(1));
+  }
+
+  @Test
+  void aWordAddedTwiceIsAnError() {
+    WordTable.Builder b = new WordTable.Builder().add("Kiel", 1).add("Bonn", 2).add("Kiel", 3);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertTrue(e.getMessage().contains("Kiel"), e.getMessage());
+  }
+
+  @Test
+  void writesAndReadsAnyStringsIncludingUnpairedSurrogates() throws IOException {
+    String[] words = {"Kiel", "Köln", "Łódź", "\uD83D", "😀x", "", "a b", "Zürich"};
+    WordTable.Builder b = new WordTable.Builder();
+    for (int i = 0; i < words.length; i++) {
+      b.add(words[i], i * 7 - 3);
+    }
+    for (WordTable t : new WordTable[] {b.build(),
+        new WordTable.Builder().add("Köln", 1).add("Zürich", 2).build(), // Latin-1 only
+        new WordTable.Builder(0).build()}) {
+      WordTable read = roundTrip(t);
+      assertEquals(t.size(), read.size());
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(t.word(i), read.word(i));
+        assertEquals(t.value(i), read.get(t.word(i), Integer.MIN_VALUE));
+      }
+    }
+  }
+
+  @Test
+  void aCorruptFileFailsWithAnIoError() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new WordTable.Builder().add("Kiel", 1).add("Bonn", 2).build()
+        .write(new DataOutputStream(bytes));
+    byte[] good = bytes.toByteArray();
+    byte[] negative = good.clone();
+    negative[0] = (byte) 0x80; // a negative word count
+    assertThrows(IOException.class, () -> read(negative));
+    byte[] cut = java.util.Arrays.copyOf(good, good.length - 3);
+    assertThrows(IOException.class, () -> read(cut));
+    byte[] longWord = good.clone();
+    longWord[7] = 9; // the first word's length: past the end of the text
+    assertThrows(IOException.class, () -> read(longWord));
+  }
+
+  private static WordTable roundTrip(WordTable t) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    t.write(new DataOutputStream(bytes));
+    return read(bytes.toByteArray());
+  }
+
+  private static WordTable read(byte[] bytes) throws IOException {
+    return WordTable.read(new DataInputStream(new ByteArrayInputStream(bytes)));
+  }
+
+  private static String randomWord(Random random) {
+    int n = 1 + random.nextInt(6);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append("aäbKz-ßé".charAt(random.nextInt(8)));
+    }
+    return sb.toString();
+  }
+}
