@@ -20,20 +20,26 @@ import java.util.Arrays;
  * }</pre>
  */
 public final class WordTable {
-  /** All words, one after the other. */
-  private final String text;
+  /**
+   * All words, one after the other, as chars: compared char by char, which is fast whatever the
+   * coder of the word looked up ({@code String.regionMatches} between a Latin-1 and a UTF-16
+   * string is not).
+   */
+  private final char[] text;
   /** Where word {@code i} starts in {@link #text}; it ends where word {@code i + 1} starts. */
   private final int[] starts;
-  private final int[] hashes;
+
   private final int[] values;
-  /** Word index plus one by slot; 0 for an empty slot. */
-  private final int[] slots;
+  /**
+   * By slot, the word's hash code (high half) and its index plus one (low half); 0 for an empty
+   * slot. A probe reads one array until the hash codes agree.
+   */
+  private final long[] slots;
   private final int mask;
 
-  private WordTable(String text, int[] starts, int[] hashes, int[] values, int[] slots) {
-    this.text = text;
+  private WordTable(String text, int[] starts, int[] values, long[] slots) {
+    this.text = text.toCharArray();
     this.starts = starts;
-    this.hashes = hashes;
     this.values = values;
     this.slots = slots;
     this.mask = slots.length - 1;
@@ -56,16 +62,27 @@ public final class WordTable {
     int h = word.hashCode();
     int len = word.length();
     for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
-      int i = slots[s] - 1;
-      if (i < 0) {
+      long v = slots[s];
+      if (v == 0) {
         return -1;
       }
-      int start = starts[i];
-      if (hashes[i] == h && starts[i + 1] - start == len
-          && word.regionMatches(0, text, start, len)) {
-        return i;
+      if ((int) (v >>> 32) == h) {
+        int i = (int) v - 1;
+        int start = starts[i];
+        if (starts[i + 1] - start == len && matches(word, start, len)) {
+          return i;
+        }
       }
     }
+  }
+
+  private boolean matches(String word, int start, int len) {
+    for (int k = 0; k < len; k++) {
+      if (word.charAt(k) != text[start + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -84,7 +101,7 @@ public final class WordTable {
    * @return the word
    */
   public String word(int i) {
-    return text.substring(starts[i], starts[i + 1]);
+    return new String(text, starts[i], starts[i + 1] - starts[i]);
   }
 
   /**
@@ -117,13 +134,16 @@ public final class WordTable {
     }
     out.writeInt(n);
     writeInts(out, lengths);
-    boolean latin1 = text.chars().allMatch(c -> c <= 0xFF);
+    boolean latin1 = true;
+    for (char c : text) {
+      latin1 &= c <= 0xFF;
+    }
     out.writeBoolean(latin1);
-    out.writeInt(text.length());
+    out.writeInt(text.length);
     if (latin1) {
-      out.write(text.getBytes(StandardCharsets.ISO_8859_1));
+      out.write(new String(text).getBytes(StandardCharsets.ISO_8859_1));
     } else {
-      ByteBuffer b = ByteBuffer.allocate(text.length() * 2);
+      ByteBuffer b = ByteBuffer.allocate(text.length * 2);
       b.asCharBuffer().put(text);
       out.write(b.array());
     }
@@ -264,9 +284,8 @@ public final class WordTable {
 
     /** The table of the first {@code size} words of {@code all}, word i from starts[i]. */
     private static WordTable table(String all, int[] starts, int[] values, int size) {
-      int[] hashes = new int[size];
       int capacity = Integer.highestOneBit(Math.max(2, size * 2 - 1)) << 1;
-      int[] table = new int[capacity];
+      long[] table = new long[capacity];
       int m = capacity - 1;
       for (int i = 0; i < size; i++) {
         int start = starts[i];
@@ -275,19 +294,19 @@ public final class WordTable {
         for (int k = start; k < start + len; k++) {
           h = 31 * h + all.charAt(k); // String.hashCode
         }
-        hashes[i] = h;
         int s = mix(h) & m;
-        for (int j; (j = table[s] - 1) >= 0; s = (s + 1) & m) {
-          if (hashes[j] == h && starts[j + 1] - starts[j] == len
+        for (long v; (v = table[s]) != 0; s = (s + 1) & m) {
+          int j = (int) v - 1;
+          if ((int) (v >>> 32) == h && starts[j + 1] - starts[j] == len
               && all.regionMatches(starts[j], all, start, len)) {
             throw new IllegalArgumentException("word added twice: " + all.substring(start,
                 start + len));
           }
         }
-        table[s] = i + 1;
+        table[s] = (long) h << 32 | (i + 1);
       }
-      return new WordTable(all, Arrays.copyOf(starts, size + 1), hashes,
-          Arrays.copyOf(values, size), table);
+      return new WordTable(all, Arrays.copyOf(starts, size + 1), Arrays.copyOf(values, size),
+          table);
     }
   }
 }

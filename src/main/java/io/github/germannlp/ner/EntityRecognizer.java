@@ -123,9 +123,17 @@ public final class EntityRecognizer {
      */
     final io.github.germannlp.util.BoundedCache<String, double[]> wordSums =
         new io.github.germannlp.util.BoundedCache<>(WORD_SUMS_CACHED);
+    /**
+     * The numbers of {@link NerFeatures#previousTagShapeFeature} by word shape, for every
+     * previous tag ({@code BOS} last): word shapes are few, tokens many.
+     */
+    final io.github.germannlp.util.BoundedCache<String, int[]> shapeTags =
+        new io.github.germannlp.util.BoundedCache<>(WORD_SUMS_CACHED);
+    final FeatureWeights weights;
 
     Decoder(MaxentModel classifier, FeatureWeights weights, int index) {
       this.classifier = classifier;
+      this.weights = weights;
       this.rows = weights == null ? null : weights.rows(index);
       int n = classifier.getNumOutcomes();
       outcomes = new String[n];
@@ -152,6 +160,15 @@ public final class EntityRecognizer {
     /** Outcome {@code o}'s tag, or {@code BOS} for {@code o == outcomes.length}. */
     String tag(int o) {
       return o < outcomes.length ? outcomes[o] : "BOS";
+    }
+
+    /** The numbers of the previous-tag-and-shape features of a shape, by previous tag. */
+    int[] shapeTagIds(String shape) {
+      int[] ids = new int[outcomes.length + 1];
+      for (int p = 0; p <= outcomes.length; p++) {
+        ids[p] = weights.id(NerFeatures.previousTagShapeFeature(tag(p), shape));
+      }
+      return ids;
     }
   }
 
@@ -458,7 +475,6 @@ public final class EntityRecognizer {
     // shared features were numbered before the guide tagged the sentence: its features follow
     boolean withGuide = shared != null && sentence.guide != null;
     NerFeatures.Numbers guideFeatures = withGuide ? features.numbers() : null;
-    int[] shapeTag = new int[bos + 1];
     double[] probs = new double[bos];
     double[] tokenSums = new double[bos];
     double[] calibrated = new double[bos];
@@ -476,19 +492,15 @@ public final class EntityRecognizer {
       d.rows.add(own.ids(), own.from[slot], own.from[slot + 1], tokenSums);
       if (withGuide) {
         guideFeatures.count = 0;
-        NerFeatures.guideContext(sentence, i, guideFeatures);
+        features.guideContext(sentence, i, guideFeatures);
         d.rows.add(guideFeatures.ids, 0, guideFeatures.count, tokenSums);
       }
-      Arrays.fill(shapeTag, -2);
+      int[] shapeTag = d.shapeTags.get(sentence.shapes[i], d::shapeTagIds);
       for (int b = 0; b < beam.live; b++) {
         int prev = beam.previous(i, b, 1);
         int prev2 = beam.previous(i, b, 2);
         int p1 = prev < 0 ? bos : prev;
         int p2 = prev2 < 0 ? bos : prev2;
-        if (shapeTag[p1] == -2) { // as NerFeatures.tagContext, looked up once a token and tag
-          shapeTag[p1] = weights.id(
-              NerFeatures.previousTagShapeFeature(d.tag(p1), sentence.shapes[i]));
-        }
         System.arraycopy(tokenSums, 0, probs, 0, bos);
         d.rows.add(d.previousTag[p1], probs);
         d.rows.add(d.previousTags[p2][p1], probs);

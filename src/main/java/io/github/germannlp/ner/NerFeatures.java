@@ -142,6 +142,12 @@ final class NerFeatures {
    */
   private final BoundedCache<String, int[]> neighbourIds;
   private final int[][] edgeIds;
+  /** Features of few values ({@link Prefixed}): the guide's tags, POS tags with shapes. */
+  private final Prefixed guideTag;
+  private final Prefixed guidePrevious;
+  private final Prefixed guideNext;
+  private final Prefixed guideShape;
+  private final Prefixed posShape;
   private final int groups;
   private final GermanLexicon lexicon;
   /**
@@ -206,6 +212,11 @@ final class NerFeatures {
     this.clusters = clusters;
     int[] ks = clusters == null ? new int[0] : clusters.granularities();
     this.numbering = numbering;
+    guideTag = new Prefixed("gd=");
+    guidePrevious = new Prefixed("gd-1=");
+    guideNext = new Prefixed("gd+1=");
+    guideShape = new Prefixed("gds=");
+    posShape = new Prefixed("poss=");
     clusterWord = clusterFeatures(ks, "");
     clusterPrevious = clusterFeatures(ks, "-1");
     clusterNext = clusterFeatures(ks, "+1");
@@ -297,7 +308,12 @@ final class NerFeatures {
         packedClusters[i] = clusterOf(tokens[i]);
       }
     }
-    return new Prepared(tokens, classes, lowerClasses, tags, kinds, heads, packedClusters);
+    int[] masks = new int[n];
+    for (int i = 0; i < n; i++) {
+      masks[i] = gazetteer.lookup(tokens[i]);
+    }
+    return new Prepared(tokens, classes, lowerClasses, tags, kinds, heads, packedClusters,
+        masks);
   }
 
   /**
@@ -338,6 +354,8 @@ final class NerFeatures {
     final int[] heads;
     /** The packed word clusters of each word ({@link WordClusters#lookup}, -1: none), or null. */
     final int[] clusters;
+    /** The gazetteer categories of each word ({@link Gazetteer#lookup}). */
+    final int[] masks;
     /**
      * The guide model's tags of the words, set once by the recognizer or trainer of a model with
      * {@link #GUIDE} before the features of the main model are computed; null until then (and
@@ -348,8 +366,9 @@ final class NerFeatures {
     int[][] neighbourIds;
 
     private Prepared(String[] tokens, int[] classes, int[] lowerClasses, int[] tags,
-        int[] kinds, int[] heads, int[] clusters) {
+        int[] kinds, int[] heads, int[] clusters, int[] masks) {
       this.clusters = clusters;
+      this.masks = masks;
       this.tokens = tokens;
       this.lower = new String[tokens.length];
       this.shapes = new String[tokens.length];
@@ -478,10 +497,10 @@ final class NerFeatures {
     if (position && i > 0 && Character.isUpperCase(w.charAt(0))) {
       out.add(capmid, 0); // capitalised inside the sentence: a noun or a name
     }
-    int mask = gazetteer.lookup(w); // the word's lists, with its shape and its neighbours
+    int mask = sentence.masks[i]; // the word's lists, with its shape and its neighbours
     if (word) {
       out.add("len=" + Math.min(n, 12));
-      gazetteer(w, gazetteerWord, out);
+      categories(mask, gazetteerWord, out);
       out.add("sg=" + shape + '|' + mask);
     }
     if (position) {
@@ -531,7 +550,7 @@ final class NerFeatures {
       out.add(posTag, t[i]);
       out.add(posPrevious, i > 0 ? t[i - 1] : UPOS.length);
       out.add(posNext, i + 1 < t.length ? t[i + 1] : UPOS.length);
-      out.add("poss=" + UPOS[t[i]] + '|' + shape);
+      out.add(posShape, UPOS[t[i]] + '|' + shape);
     }
     if (sentence.heads != null) {
       int[] h = sentence.heads;
@@ -550,10 +569,10 @@ final class NerFeatures {
     }
     if (position) {
       if (i > 0) {
-        gazetteer(tokens[i - 1], gazetteerPrevious, out);
+        categories(sentence.masks[i - 1], gazetteerPrevious, out);
       }
       if (i + 1 < tokens.length) {
-        gazetteer(tokens[i + 1], gazetteerNext, out);
+        categories(sentence.masks[i + 1], gazetteerNext, out);
       }
     }
     if (sentence.clusters != null) {
@@ -700,6 +719,25 @@ final class NerFeatures {
   }
 
   /**
+   * A feature of a prefix and a value from a small set (a tag, a tag and a word shape): for
+   * numbered features, the number of each value is kept, so that it is looked up in a small
+   * table instead of the model's.
+   */
+  final class Prefixed {
+    final String prefix;
+    private final BoundedCache<String, Integer> ids;
+
+    Prefixed(String prefix) {
+      this.prefix = prefix;
+      this.ids = numbering == null ? null : new BoundedCache<>(CACHE_SIZE);
+    }
+
+    int id(String value) {
+      return ids.get(value, v -> numbering.applyAsInt(prefix + v));
+    }
+  }
+
+  /**
    * Where a token's features go, in order: as names ({@link Names}) or as numbers ({@link
    * Numbers}). Features made once come as a table and an index, so numbers need no lookup.
    */
@@ -712,6 +750,9 @@ final class NerFeatures {
 
     /** The {@code template} feature of token {@code i}. */
     abstract void add(Neighbour template, Prepared s, int i);
+
+    /** The feature {@code prefix.prefix + value}. */
+    abstract void add(Prefixed prefix, String value);
   }
 
   /** A sink that appends the features' names to a list. */
@@ -735,6 +776,11 @@ final class NerFeatures {
     @Override
     void add(Neighbour template, Prepared s, int i) {
       out.add(template.name(s, i));
+    }
+
+    @Override
+    void add(Prefixed prefix, String value) {
+      out.add(prefix.prefix + value);
     }
   }
 
@@ -775,6 +821,11 @@ final class NerFeatures {
       append(ids[template.ordinal()]);
     }
 
+    @Override
+    void add(Prefixed prefix, String value) {
+      append(prefix.id(value));
+    }
+
     private void append(int id) {
       if (count == ids.length) {
         ids = Arrays.copyOf(ids, count * 2);
@@ -797,18 +848,18 @@ final class NerFeatures {
    * The {@link #GUIDE} features of token {@code i}, appended to {@code out}: the guide's tag of
    * the word and of its neighbours, and the word's with its shape and its lower-case form.
    */
-  static void guideContext(Prepared sentence, int i, List<String> out) {
+  void guideContext(Prepared sentence, int i, List<String> out) {
     guideContext(sentence, i, new Names(out));
   }
 
   /** {@link #guideContext(Prepared, int, List)} into any sink. */
-  static void guideContext(Prepared sentence, int i, Sink out) {
+  void guideContext(Prepared sentence, int i, Sink out) {
     String[] g = sentence.guide;
     String tag = g[i];
-    out.add("gd=" + tag);
-    out.add("gd-1=" + (i > 0 ? g[i - 1] : "BOS"));
-    out.add("gd+1=" + (i + 1 < g.length ? g[i + 1] : "EOS"));
-    out.add("gds=" + tag + '|' + sentence.shapes[i]);
+    out.add(guideTag, tag);
+    out.add(guidePrevious, i > 0 ? g[i - 1] : "BOS");
+    out.add(guideNext, i + 1 < g.length ? g[i + 1] : "EOS");
+    out.add(guideShape, tag + '|' + sentence.shapes[i]);
     out.add("gdw=" + tag + '|' + sentence.lower[i]);
   }
 
@@ -962,7 +1013,11 @@ final class NerFeatures {
 
   /** The features {@code prefix=category} of the word's gazetteer categories. */
   private void gazetteer(String word, Table prefix, Sink out) {
-    int mask = gazetteer.lookup(word);
+    categories(gazetteer.lookup(word), prefix, out);
+  }
+
+  /** The features {@code prefix=category} of the categories in {@code mask}. */
+  private static void categories(int mask, Table prefix, Sink out) {
     while (mask != 0) {
       int bit = Integer.numberOfTrailingZeros(mask);
       out.add(prefix, bit);

@@ -1241,7 +1241,7 @@ public final class PosTagger {
   private static double[] softmax(double[] sums) {
     double total = 0;
     for (int o = 0; o < sums.length; o++) {
-      sums[o] = StrictMath.exp(sums[o]);
+      sums[o] = Math.exp(sums[o]);
       total += sums[o];
     }
     for (int o = 0; o < sums.length; o++) {
