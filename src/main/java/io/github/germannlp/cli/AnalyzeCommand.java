@@ -10,7 +10,6 @@ import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenScheme;
 import io.github.germannlp.topic.Topic;
-import io.github.germannlp.topic.TopicExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -70,8 +69,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   java.nio.file.Path dictionary;
 
   @Option(names = "--chunk-chars", paramLabel = "N", defaultValue = "1000000",
-      description = "Analyse an input longer than N characters in pieces cut at blank lines, so"
-          + " that memory stays bounded; entities are then grouped within each piece"
+      description = "Read and analyse each input in pieces of about N characters, cut at blank"
+          + " lines, writing each piece's output as it is done, so that memory stays bounded"
+          + " however long the input; entities are grouped within each piece. A stretch of more"
+          + " than 4N characters without a blank line is cut at a line break, else at a space"
           + " (default: ${DEFAULT-VALUE}).")
   int chunkChars;
 
@@ -153,9 +154,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       boolean first = true;
       for (String file : files) {
-        String text;
+        java.io.Reader reader;
         try {
-          text = Inputs.read(file, System.in);
+          reader = Inputs.open(file, System.in);
         } catch (Main.InputException e) {
           // one bad input among many: say so, go on with the others, fail at the end
           err.println("german-nlp: " + e.getMessage() + (files.size() > 1 ? " (skipped)" : ""));
@@ -163,53 +164,18 @@ final class AnalyzeCommand implements Callable<Integer> {
           failed++;
           continue;
         }
-        List<int[]> pieces = pretokenized ? List.of(new int[] {0, text.length()})
-            : Chunks.atBlankLines(text, chunkChars);
-        if (json != null) {
-          startJson(file, json);
-        }
-        List<EntityMention> mentions = new ArrayList<>();
-        List<Integer> bases = new ArrayList<>();
-        // the pieces' topics, not their documents: memory stays small on long inputs
-        List<List<Topic>> pieceTopics = new ArrayList<>();
-        List<Integer> topicBases = new ArrayList<>();
-        List<Furniture> furniture = new ArrayList<>();
         if (!first && format != Format.json) {
           out.write('\n'); // between inputs
         }
         first = false;
-        boolean firstPiece = true;
-        for (int[] piece : pieces) {
-          String part = pieces.size() == 1 ? text : text.substring(piece[0], piece[1]);
-          Document doc = pretokenized ? nlp.analyzePretokenized(part) : nlp.analyze(part);
-          if (doc.sentenceCount() == 0) {
-            continue;
-          }
-          if (!firstPiece && (format == Format.tokens || format == Format.conll)) {
-            out.write('\n'); // the blank line between sentences, across pieces too
-          }
-          firstPiece = false;
-          int base = piece[0];
-          switch (format) {
-            case tokens -> writeTokens(doc, out);
-            case conll -> writeConll(doc, base, out);
-            case text -> writeText(doc, out);
-            case json -> writeJsonSentences(doc, base, json);
-          }
-          for (EntityMention m : doc.mentions()) {
-            mentions.add(m);
-            bases.add(base);
-          }
-          if (json != null && doc.has(Layer.TOPICS)) {
-            pieceTopics.add(doc.topics());
-            topicBases.add(base);
-          }
-          for (Furniture f : doc.furniture()) {
-            furniture.add(new Furniture(base + f.start(), base + f.end(), f.kind()));
-          }
+        String problem;
+        try (reader) {
+          problem = analyze(file, reader, nlp, out, json);
         }
-        if (json != null) {
-          endJson(mentions, bases, json, topics(pieceTopics, topicBases), furniture, text);
+        if (problem != null) { // its output so far is written, and closed
+          err.println("german-nlp: " + problem);
+          err.flush();
+          failed++;
         }
         stdout.check(); // a closed pipe or a full disk ends the run after this input
       }
@@ -231,6 +197,87 @@ final class AnalyzeCommand implements Callable<Integer> {
       return Main.EXIT_INPUT;
     }
     return 0;
+  }
+
+  /** Writes the JSON of the entities and furniture of an input to a {@link Spool}. */
+  private static final JsonFactory SPOOLED = new JsonFactory().setRootValueSeparator(",");
+
+  /**
+   * Analyses one input piece by piece ({@link ChunkReader}), writing each piece's output as it
+   * is done: memory stays bounded however long the input. For JSON, the entities and furniture
+   * that follow the sentences wait in {@link Spool}s, the topics of the pieces are merged.
+   *
+   * @return null, or what went wrong reading the input (its output so far is written and, for
+   *     JSON, closed)
+   * @throws IOException if the output cannot be written
+   */
+  private String analyze(String file, java.io.Reader reader, GermanNlp nlp, Writer out,
+      JsonGenerator json) throws IOException {
+    ChunkReader chunks = new ChunkReader(reader, chunkChars);
+    String problem = null;
+    try (Spool entitySpool = new Spool(); Spool furnitureSpool = new Spool()) {
+      JsonGenerator entities = null;
+      JsonGenerator furniture = null;
+      if (json != null) {
+        startJson(file, json);
+        entities = SPOOLED.createGenerator(entitySpool)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        furniture = SPOOLED.createGenerator(furnitureSpool)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      }
+      PieceTopics topics = new PieceTopics(); // the pieces' topics, not their documents
+      boolean firstPiece = true;
+      while (true) {
+        String part;
+        try {
+          part = chunks.next();
+        } catch (IOException e) {
+          problem = file + ": cannot read: " + e.getMessage() + " (the rest of it skipped)";
+          break;
+        }
+        if (part == null) {
+          break;
+        }
+        if (chunks.base() + part.length() > Integer.MAX_VALUE) {
+          problem = file + ": longer than " + Integer.MAX_VALUE
+              + " chars, the most whose offsets this output holds (the rest of it skipped)";
+          break;
+        }
+        int base = (int) chunks.base();
+        Document doc = pretokenized ? nlp.analyzePretokenized(part) : nlp.analyze(part);
+        if (doc.sentenceCount() == 0) {
+          continue;
+        }
+        if (!firstPiece && (format == Format.tokens || format == Format.conll)) {
+          out.write('\n'); // the blank line between sentences, across pieces too
+        }
+        firstPiece = false;
+        switch (format) {
+          case tokens -> writeTokens(doc, out);
+          case conll -> writeConll(doc, base, out);
+          case text -> writeText(doc, out);
+          case json -> writeJsonSentences(doc, base, json);
+        }
+        if (json == null) {
+          continue;
+        }
+        for (EntityMention m : doc.mentions()) {
+          writeEntity(m, base, entities);
+        }
+        if (doc.has(Layer.TOPICS)) {
+          topics.add(doc.topics(), base, part);
+        }
+        for (Furniture f : doc.furniture()) {
+          writeFurniture(f, base, part, furniture);
+        }
+      }
+      if (json != null) {
+        entities.flush();
+        furniture.flush();
+        endJson(entitySpool, json, topics, furnitureSpool);
+      }
+    }
+    return problem;
   }
 
   static void writeTokens(Document doc, Writer out) throws IOException {
@@ -340,49 +387,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * The topics of an input: those of its document, or for an input analysed in pieces, the
-   * pieces' topics summed by label, divided by the best, with their mentions' offsets in the
-   * whole input.
-   */
-  static List<Topic> topics(List<List<Topic>> pieces, List<Integer> bases) {
-    if (pieces.isEmpty()) {
-      return List.of();
-    }
-    if (pieces.size() == 1 && bases.get(0) == 0) {
-      return pieces.get(0);
-    }
-    java.util.Map<String, Topic> first = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Double> scores = new java.util.HashMap<>();
-    java.util.Map<String, List<Topic.Mention>> mentions = new java.util.HashMap<>();
-    for (int i = 0; i < pieces.size(); i++) {
-      int base = bases.get(i);
-      for (Topic t : pieces.get(i)) {
-        String key = t.kind() + "\t" + t.entityType() + "\t" + t.label();
-        first.putIfAbsent(key, t);
-        scores.merge(key, t.score(), Double::sum);
-        List<Topic.Mention> list = mentions.computeIfAbsent(key, k -> new ArrayList<>());
-        for (Topic.Mention m : t.mentions()) {
-          list.add(new Topic.Mention(base + m.start(), base + m.end()));
-        }
-      }
-    }
-    List<String> keys = new ArrayList<>(first.keySet());
-    keys.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
-    double best = keys.isEmpty() ? 1 : scores.get(keys.get(0));
-    List<Topic> out = new ArrayList<>();
-    for (String key : keys.subList(0, Math.min(keys.size(), TopicExtractor.DEFAULT_LIMIT))) {
-      Topic t = first.get(key);
-      out.add(new Topic(t.label(), Math.min(1.0, scores.get(key) / best), t.kind(),
-          t.entityType(), mentions.get(key)));
-    }
-    return out;
-  }
-
-  /**
    * One topic as a JSON object: label, score, kind, type (entities), and with {@code text} its
    * mentions (text, start, end); without, no mentions.
    */
   static void writeTopic(Topic t, String text, JsonGenerator g) throws IOException {
+    writeTopicWith(t, text == null ? null : m -> text.substring(m.start(), m.end()), g);
+  }
+
+  /** {@link #writeTopic(Topic, String, JsonGenerator)} with the mentions' texts from a function. */
+  static void writeTopicWith(Topic t, java.util.function.Function<Topic.Mention, String> text,
+      JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("label", t.label());
     g.writeNumberField("score", Math.round(t.score() * 1000) / 1000.0);
@@ -394,7 +408,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       g.writeArrayFieldStart("mentions");
       for (Topic.Mention m : t.mentions()) {
         g.writeStartObject();
-        g.writeStringField("text", text.substring(m.start(), m.end()));
+        g.writeStringField("text", text.apply(m));
         g.writeNumberField("start", m.start());
         g.writeNumberField("end", m.end());
         g.writeEndObject();
@@ -404,40 +418,47 @@ final class AnalyzeCommand implements Callable<Integer> {
     g.writeEndObject();
   }
 
-  static void endJson(List<EntityMention> mentions, List<Integer> bases, JsonGenerator g,
-      List<Topic> topics, List<Furniture> furniture, String text) throws IOException {
+  private static void writeEntity(EntityMention m, int base, JsonGenerator g)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", m.text());
+    g.writeStringField("type", m.type());
+    g.writeNumberField("start", base + m.start());
+    g.writeNumberField("end", base + m.end());
+    g.writeStringField("canonical", m.canonical());
+    g.writeNumberField("confidence", Math.round(m.confidence() * 1000) / 1000.0);
+    g.writeEndObject();
+  }
+
+  private static void writeFurniture(Furniture f, int base, String text, JsonGenerator g)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", f.kind().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("text", text.substring(f.start(), f.end()));
+    g.writeNumberField("start", base + f.start());
+    g.writeNumberField("end", base + f.end());
+    g.writeEndObject();
+  }
+
+  /**
+   * Ends an input's JSON object: the entities and furniture from their spools (written there
+   * as the elements of an array), the topics with their mentions' texts.
+   */
+  static void endJson(Spool entities, JsonGenerator g, PieceTopics topics, Spool furniture)
+      throws IOException {
     g.writeEndArray();
     g.writeArrayFieldStart("entities");
-    for (int i = 0; i < mentions.size(); i++) {
-      EntityMention m = mentions.get(i);
-      int base = bases.get(i);
-      g.writeStartObject();
-      g.writeStringField("text", m.text());
-      g.writeStringField("type", m.type());
-      g.writeNumberField("start", base + m.start());
-      g.writeNumberField("end", base + m.end());
-      g.writeStringField("canonical", m.canonical());
-      g.writeNumberField("confidence", Math.round(m.confidence() * 1000) / 1000.0);
-      g.writeEndObject();
-    }
+    entities.copyTo((c, n) -> g.writeRaw(c, 0, n));
     g.writeEndArray();
     g.writeArrayFieldStart("topics");
-    for (Topic t : topics) {
-      writeTopic(t, text, g);
+    for (Topic t : topics.topics()) {
+      writeTopicWith(t, topics::text, g);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("furniture");
-    for (Furniture f : furniture) {
-      g.writeStartObject();
-      g.writeStringField("kind", f.kind().name().toLowerCase(Locale.ROOT));
-      g.writeStringField("text", text.substring(f.start(), f.end()));
-      g.writeNumberField("start", f.start());
-      g.writeNumberField("end", f.end());
-      g.writeEndObject();
-    }
+    furniture.copyTo((c, n) -> g.writeRaw(c, 0, n));
     g.writeEndArray();
     g.writeEndObject();
     g.writeRaw('\n');
   }
-
 }

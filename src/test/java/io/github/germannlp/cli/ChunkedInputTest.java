@@ -50,6 +50,37 @@ class ChunkedInputTest {
   }
 
   @Test
+  void jsonStreamedInManyPiecesFromStandardInputIsWholeAndItsOffsetsHold(@TempDir Path dir)
+      throws IOException {
+    String text = "\uFEFF" + article().repeat(4); // a byte order mark is not text
+    CliTest.Result r = CliTest.run(text, "analyze", "--format", "json", "--chunk-chars", "400",
+        "-");
+    assertEquals(0, r.exit(), r.err());
+    String input = text.substring(1);
+    String out = r.out();
+    assertEquals(1, out.lines().count(), "one JSON object per input");
+    // every entity, from whichever piece, names its text in the input
+    int checked = 0;
+    java.util.regex.Matcher e = java.util.regex.Pattern.compile(
+        "\\{\"text\":\"([^\"\\\\]*)\",\"type\":\"\\w+\",\"start\":(\\d+),\"end\":(\\d+)")
+        .matcher(out);
+    while (e.find()) {
+      int start = Integer.parseInt(e.group(2));
+      int end = Integer.parseInt(e.group(3));
+      assertEquals(e.group(1), input.substring(start, end));
+      checked++;
+    }
+    assertTrue(checked > 4 * 10, checked + " entities checked");
+    assertTrue(out.endsWith("]}\n") && out.contains("],\"entities\":[{")
+        && out.contains("],\"topics\":[") && out.contains("],\"furniture\":["), out);
+    // and the same pieces give the same output as files do
+    Path f = Files.writeString(dir.resolve("a.txt"), input, StandardCharsets.UTF_8);
+    CliTest.Result file = CliTest.run(null, "analyze", "--format", "json", "--chunk-chars", "400",
+        f.toString());
+    assertEquals(out.replace("\"source\":\"-\"", "\"source\":\"" + f + "\""), file.out());
+  }
+
+  @Test
   void chunkSizeMustBePositive() {
     CliTest.Result r = CliTest.run("Text.", "analyze", "--chunk-chars", "0");
     assertEquals(2, r.exit());
