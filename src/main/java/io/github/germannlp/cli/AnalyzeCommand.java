@@ -258,6 +258,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           case text -> writeText(doc, out);
           case json -> writeJsonSentences(doc, base, json);
         }
+        if (json != null) {
+          json.flush();
+        }
+        out.flush(); // each piece's output goes out when it is done: a reader sees it at once
         if (json == null) {
           continue;
         }

@@ -53,7 +53,12 @@ final class Inputs {
         if (Files.isDirectory(p)) {
           throw new Main.InputException(name + ": is a directory", null);
         }
-        in = Files.newInputStream(p);
+        if (!Files.exists(p)) {
+          throw new NoSuchFileException(name);
+        }
+        // a FileInputStream, not Files.newInputStream: that one's available() seeks, which a
+        // named pipe refuses ("Illegal seek")
+        in = new java.io.FileInputStream(p.toFile());
       }
       java.io.PushbackInputStream pushback = new java.io.PushbackInputStream(
           new java.io.BufferedInputStream(in, 1 << 16), 3);

@@ -56,6 +56,55 @@ class CliOutputFailureTest {
   }
 
   @Test
+  void aFifoIsReadAsAStreamItsFirstPiecesWrittenBeforeItEnds() throws Exception {
+    Path fifo = dir.resolve("in.fifo");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("no mkfifo here");
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0);
+    Process p = start(ProcessBuilder.Redirect.PIPE, "analyze", "--format", "tokens",
+        "--steps", "tokens", "--chunk-chars", "100", fifo.toString());
+    try {
+      readFifoAsAStream(p, fifo);
+    } finally {
+      p.destroyForcibly(); // whatever fails, no process is left waiting for the pipe
+    }
+  }
+
+  private static void readFifoAsAStream(Process p, Path fifo) throws Exception {
+    java.util.concurrent.BlockingQueue<String> lines =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader out = new BufferedReader(
+          new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = out.readLine()) != null; ) {
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        lines.add("IOException " + e.getMessage());
+      }
+    });
+    reader.start();
+    try (var writer = Files.newBufferedWriter(fifo, StandardCharsets.UTF_8)) {
+      writer.write("Der erste Absatz kommt sofort.\n\n".repeat(10)); // several pieces
+      writer.flush();
+      // the first piece's tokens arrive while the input is still open
+      assertEquals("Der", lines.poll(60, TimeUnit.SECONDS), "no output while the input is open");
+      writer.write("Der letzte Absatz kommt später.\n");
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run ends when the input ends");
+    reader.join(10_000);
+    assertEquals(0, p.exitValue(), stderr(p));
+    List<String> rest = new ArrayList<>(lines);
+    assertEquals("später", rest.get(rest.size() - 2));
+    assertEquals(11 * 6, rest.stream().filter(l -> !l.isEmpty()).count() + 1, rest.toString());
+  }
+
+  @Test
   void aFullDiskIsAnErrorWithAMessage() throws Exception {
     File full = new File("/dev/full");
     Assumptions.assumeTrue(full.exists(), "no /dev/full here");
