@@ -876,8 +876,55 @@ public final class GermanTokenizer {
           }
         }
         case '\u2026' -> emit(s, s + 1, TokenBuffer.FINAL);
+        case '<', '^' -> {
+          int e = webEmoticonEnd(s);
+          emit(s, e > 0 ? e : s + 1, 0);
+        }
+        case '*' -> {
+          int e = actionWordEnd(s);
+          emit(s, e > 0 ? e : s + 1, 0);
+        }
         default -> emit(s, s + 1, 0);
       }
+    }
+
+    /**
+     * The end of a web emoticon standing alone at {@code s}: {@code <3}, {@code ^^}, {@code ^_^},
+     * {@code ^.^}; -1 if there is none.
+     */
+    private int webEmoticonEnd(int s) {
+      if (s > 0 && !CharClass.isSpace(a[s - 1])) {
+        return -1;
+      }
+      int j;
+      if (a[s] == '<') {
+        j = at(s + 1) == '3' ? s + 2 : -1;
+      } else if (at(s + 1) == '^') {
+        j = s + 2;
+      } else {
+        j = (at(s + 1) == '_' || at(s + 1) == '.') && at(s + 2) == '^' ? s + 3 : -1;
+      }
+      return j > 0 && (spaceOrEnd(j) || isSentencePunct(at(j))) ? j : -1;
+    }
+
+    /**
+     * The end of an action word between asterisks standing alone at {@code s}, as chats write
+     * them ({@code *grins*}, {@code *kopfschüttel*}): one token, as EmpiriST has it; -1 if there
+     * is none.
+     */
+    private int actionWordEnd(int s) {
+      if (s > 0 && !CharClass.isSpace(a[s - 1]) || !CharClass.isLetter(at(s + 1))) {
+        return -1;
+      }
+      int j = s + 1;
+      while (j < n && (CharClass.isLetter(a[j]) || a[j] == '-')) {
+        j++;
+      }
+      if (at(j) != '*') {
+        return -1;
+      }
+      j++;
+      return spaceOrEnd(j) || isSentencePunct(at(j)) ? j : -1;
     }
 
     private void singleQuote(int s) {

@@ -144,6 +144,13 @@ class GermanTokenizerTest {
         Arguments.of("Liebe ❤️ und 👍👍", "Liebe ❤️ und 👍 👍"),
         Arguments.of("Toll :-) wirklich", "Toll :-) wirklich"),
         Arguments.of("Toll :) wirklich", "Toll :) wirklich"),
+        // chat and web text (EmpiriST): hearts, eyes, action words between asterisks
+        Arguments.of("Danke <3 bis morgen ^^", "Danke <3 bis morgen ^^"),
+        Arguments.of("Na gut ^_^. Oder <3!", "Na gut ^_^ . Oder <3 !"),
+        Arguments.of("Das war's *grins* und *kopfschüttel*.",
+            "Das war's *grins* und *kopfschüttel* ."),
+        Arguments.of("3<4 und x^2 und a*b*c", "3 < 4 und x ^ 2 und a * b * c"),
+        Arguments.of("Alle Bürger*innen * und *nicht zu", "Alle Bürger*innen * und * nicht zu"),
         // brackets and other punctuation
         Arguments.of("Er (42) kam; sie ging.", "Er ( 42 ) kam ; sie ging ."),
         Arguments.of("Wer? Was! Wie.", "Wer ? Was ! Wie ."));
