@@ -25,9 +25,18 @@ class CliOutputFailureTest {
   @TempDir Path dir;
 
   private Process start(ProcessBuilder.Redirect stdout, String... args) throws IOException {
+    return startWithHeap(null, stdout, args);
+  }
+
+  /** The command line as a process, with {@code -Xmx} set to {@code heap} unless it is null. */
+  private Process startWithHeap(String heap, ProcessBuilder.Redirect stdout, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    if (heap != null) {
+      command.add("-Xmx" + heap);
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectOutput(stdout).start();
   }
@@ -102,6 +111,24 @@ class CliOutputFailureTest {
     List<String> rest = new ArrayList<>(lines);
     assertEquals("später", rest.get(rest.size() - 2));
     assertEquals(11 * 6, rest.stream().filter(l -> !l.isEmpty()).count() + 1, rest.toString());
+  }
+
+  @Test
+  void anInputLargerThanTheHeapIsStreamedThrough() throws Exception {
+    // 24 MB of text: as a String it alone would fill the 32 MB heap the command gets
+    Path big = dir.resolve("big.txt");
+    try (var w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      String paragraph = "Der Präsident traf am Dienstag in Peking den Minister. Sie sprachen"
+          + " lange über Handel, Sanktionen und den Krieg in der Ukraine.\n\n";
+      for (long written = 0; written < 24_000_000; written += paragraph.length()) {
+        w.write(paragraph);
+      }
+    }
+    Process p = startWithHeap("32m", ProcessBuilder.Redirect.DISCARD, "analyze", "--format",
+        "json", "--steps", "tokens", big.toString());
+    String err = stderr(p);
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "ends");
+    assertEquals(0, p.exitValue(), err);
   }
 
   @Test
