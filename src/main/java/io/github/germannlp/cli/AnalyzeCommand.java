@@ -56,7 +56,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--steps", paramLabel = "LIST", split = ",",
       description = "Layers to compute: tokens, sentences, pos, lemma, compounds, entities, topics,"
-          + " furniture (default: all available; topics turn on what they need).")
+          + " furniture; also ner, lemmas, upos, tokenize, ssplit (default: all available; topics"
+          + " turn on what they need).")
   List<String> steps;
 
   @Option(names = "--models", paramLabel = "DIR",
@@ -98,16 +99,64 @@ final class AnalyzeCommand implements Callable<Integer> {
       return layers;
     }
     for (String s : steps) {
-      Layer l;
-      try {
-        l = Layer.valueOf(s.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new Main.UsageException("unknown step '" + s
-            + "' (tokens, sentences, pos, lemma, compounds, entities, topics, furniture)");
-      }
-      layers.add(l);
+      layers.add(step(s));
     }
     return layers;
+  }
+
+  /** Other names of steps, as other toolkits call them. */
+  private static final java.util.Map<String, Layer> STEP_ALIASES = java.util.Map.of(
+      "ner", Layer.ENTITIES, "lemmas", Layer.LEMMA, "upos", Layer.POS, "tokenize", Layer.TOKENS,
+      "ssplit", Layer.SENTENCES);
+
+  /**
+   * The layer a step names: a layer's name or an alias ({@code ner}), in any case.
+   *
+   * @throws Main.UsageException for any other word, naming the step it is closest to
+   */
+  static Layer step(String s) {
+    String name = s.strip().toLowerCase(Locale.ROOT);
+    if (STEP_ALIASES.containsKey(name)) {
+      return STEP_ALIASES.get(name);
+    }
+    for (Layer l : Layer.values()) {
+      if (l.name().equalsIgnoreCase(name)) {
+        return l;
+      }
+    }
+    String closest = null;
+    int best = Integer.MAX_VALUE;
+    for (Layer l : Layer.values()) {
+      int d = editDistance(name, l.name().toLowerCase(Locale.ROOT));
+      if (d < best) {
+        best = d;
+        closest = l.name().toLowerCase(Locale.ROOT);
+      }
+    }
+    throw new Main.UsageException("unknown step '" + s + "'"
+        + (best <= 2 ? "; did you mean '" + closest + "'?" : "")
+        + " (tokens, sentences, pos, lemma, compounds, entities, topics, furniture)");
+  }
+
+  /** Levenshtein distance between two short words. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
+            previous[j - 1] + cost);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
   }
 
   @Override

@@ -97,6 +97,21 @@ class CliTest {
   void unknownStep() throws IOException {
     Path f = file("a.txt", "Ein Satz.");
     assertUsageError(run(null, "analyze", "--steps", "tokens,parse", f.toString()), "parse");
+    Result typo = run(null, "analyze", "--steps", "entitys", f.toString());
+    assertUsageError(typo, "did you mean 'entities'?");
+    assertTrue(!run(null, "analyze", "--steps", "parse", f.toString()).err()
+        .contains("did you mean"), "no suggestion for a word unlike any step");
+  }
+
+  @Test
+  void stepsHaveTheNamesOtherToolkitsUse() throws IOException {
+    Path f = file("a.txt", "Wladimir Putin traf Xi Jinping in Peking.");
+    Result ner = run(null, "analyze", "--format", "conll", "--steps", "ner", f.toString());
+    assertEquals(0, ner.exit(), ner.err());
+    assertTrue(ner.out().contains("\tB-PER\n") && ner.out().contains("\tB-LOC\n"), ner.out());
+    assertEquals(AnalyzeCommand.step("entities"), AnalyzeCommand.step(" NER "));
+    assertEquals(io.github.germannlp.Layer.LEMMA, AnalyzeCommand.step("lemmas"));
+    assertEquals(io.github.germannlp.Layer.POS, AnalyzeCommand.step("upos"));
   }
 
   @Test
