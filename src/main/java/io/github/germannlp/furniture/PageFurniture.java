@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,16 @@ public final class PageFurniture {
   private static final String TIME = "\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?";
 
   /** A piece of a line, with its kind. */
-  private record Piece(Pattern pattern, Kind kind) {}
+  private record Piece(Pattern pattern, Kind kind, Predicate<String> mayMatch) {
+    Piece(Pattern pattern, Kind kind) {
+      this(pattern, kind, line -> true);
+    }
+
+    /** Whether the pattern is found in the line; tried only where it may be found. */
+    boolean foundIn(String line) {
+      return mayMatch.test(line) && pattern.matcher(line).find();
+    }
+  }
 
   private static final List<Piece> PIECES = List.of(
       new Piece(Pattern.compile("^(?:date|datum|Datum)\\s+\\d{4}-\\d{2}-\\d{2}"
@@ -81,7 +91,7 @@ public final class PageFurniture {
           + "|Live-Ticker|Ticker)\\b.{0,160}$"), Kind.TEASER),
       new Piece(Pattern.compile("^.{0,120}\\bAlle (?:Entwicklungen|Infos|Informationen|News"
           + "|Neuigkeiten|Nachrichten) (?:im Überblick|im Newsblog|im Liveblog)\\b.{0,40}$"),
-          Kind.TEASER),
+          Kind.TEASER, line -> line.contains("Alle ")),
       new Piece(Pattern.compile("^(?:Lesen Sie (?:auch|mehr|hier)|Mehr zum Thema|Auch interessant"
           + "|Das könnte Sie (?:auch )?interessieren|Empfehlungen der Redaktion|Weitere Artikel"
           + "|Mehr dazu|Zum (?:Artikel|Newsblog|Liveblog|Thema)|Jetzt (?:lesen|ansehen|anhören))"
@@ -106,11 +116,16 @@ public final class PageFurniture {
           + "|Jetzt kommentieren|Kommentar verfassen)$|^(?:Die )?Kommentarfunktion\\b.{0,240}$"
           + "|^.{0,40}\\b(?:[Aa]nmelden|[Rr]egistrieren|[Ee]inloggen)\\b.{0,40}\\bum\\b.{0,20}"
           + "\\b(?:zu kommentieren|Kommentare)\\b.{0,120}$"
-          + "|^Sie sind (?:noch )?nicht (?:angemeldet|eingeloggt)\\b.{0,120}$"), Kind.CONTROLS),
+          + "|^Sie sind (?:noch )?nicht (?:angemeldet|eingeloggt)\\b.{0,120}$"), Kind.CONTROLS,
+          // each alternative holds one of these (the patterns with .{0,n} backtrack on long lines)
+          line -> line.contains("ommentar") || line.contains("ommentier")
+              || line.startsWith("Sie sind ")),
       new Piece(Pattern.compile("^Bleiben Sie (?:informiert|auf dem Laufenden)\\b.{0,200}$"
           + "|^(?:Hier|Jetzt) (?:anmelden|registrieren|abonnieren)\\b.{0,40}\\bNewsletter\\b"
           + ".{0,40}$|^.{0,60}\\bNewsletter\\b.{0,30}\\b(?:abonnieren|bestellen|kostenlos"
-          + "|anmelden)\\b.{0,60}$|^(?:Google Plus|Google\\+)$"), Kind.CONTROLS));
+          + "|anmelden)\\b.{0,60}$|^(?:Google Plus|Google\\+)$"), Kind.CONTROLS,
+          line -> line.contains("Newsletter") || line.startsWith("Bleiben Sie ")
+              || line.startsWith("Google")));
 
   /** Words of player, sharing and navigation controls. */
   private static final Set<String> CONTROL_WORDS = Set.of(
@@ -219,7 +234,7 @@ public final class PageFurniture {
       return;
     }
     for (Piece p : LINES) {
-      if (p.pattern().matcher(restTrimmed).find()) {
+      if (p.foundIn(restTrimmed)) {
         out.add(new Furniture(s, e, p.kind()));
         return;
       }
