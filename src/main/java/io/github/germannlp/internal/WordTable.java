@@ -36,8 +36,8 @@ public final class WordTable {
   private final long[] slots;
   private final int mask;
 
-  private WordTable(String text, int[] starts, int[] values, long[] slots) {
-    this.text = text.toCharArray();
+  private WordTable(char[] text, int[] starts, int[] values, long[] slots) {
+    this.text = text;
     this.starts = starts;
     this.values = values;
     this.slots = slots;
@@ -82,6 +82,11 @@ public final class WordTable {
       }
     }
     return true;
+  }
+
+  /** Whether the words of {@code text} at {@code a} and {@code b}, both {@code len} long, agree. */
+  private static boolean sameWord(char[] text, int a, int b, int len) {
+    return Arrays.equals(text, a, a + len, text, b, b + len);
   }
 
   /**
@@ -169,22 +174,22 @@ public final class WordTable {
     }
     byte[] bytes = new byte[latin1 ? chars : chars * 2];
     in.readFully(bytes);
-    String text;
+    char[] text = new char[chars]; // straight into the table's chars, no String between
     if (latin1) {
-      text = new String(bytes, StandardCharsets.ISO_8859_1);
+      for (int i = 0; i < chars; i++) {
+        text[i] = (char) (bytes[i] & 0xff);
+      }
     } else {
-      char[] c = new char[chars];
-      ByteBuffer.wrap(bytes).asCharBuffer().get(c);
-      text = new String(c);
+      ByteBuffer.wrap(bytes).asCharBuffer().get(text);
     }
     int[] starts = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      if (lengths[i] < 0 || starts[i] + lengths[i] > text.length()) {
+      if (lengths[i] < 0 || starts[i] + lengths[i] > text.length) {
         throw new IOException("corrupt word table: word " + i + " ends after the text");
       }
       starts[i + 1] = starts[i] + lengths[i];
     }
-    if (starts[n] != text.length()) {
+    if (starts[n] != text.length) {
       throw new IOException("corrupt word table: the words do not fill the text");
     }
     int[] values = readInts(in, n);
@@ -278,11 +283,13 @@ public final class WordTable {
      * @throws IllegalArgumentException if a word was added twice; the message names it
      */
     public WordTable build() {
-      return table(text.toString(), starts, values, size);
+      char[] all = new char[text.length()];
+      text.getChars(0, all.length, all, 0);
+      return table(all, starts, values, size);
     }
 
     /** The table of the first {@code size} words of {@code all}, word i from starts[i]. */
-    private static WordTable table(String all, int[] starts, int[] values, int size) {
+    private static WordTable table(char[] all, int[] starts, int[] values, int size) {
       int capacity = Integer.highestOneBit(Math.max(2, size * 2 - 1)) << 1;
       long[] table = new long[capacity];
       int m = capacity - 1;
@@ -291,15 +298,15 @@ public final class WordTable {
         int len = starts[i + 1] - start;
         int h = 0;
         for (int k = start; k < start + len; k++) {
-          h = 31 * h + all.charAt(k); // String.hashCode
+          h = 31 * h + all[k]; // String.hashCode
         }
         int s = mix(h) & m;
         for (long v; (v = table[s]) != 0; s = (s + 1) & m) {
           int j = (int) v - 1;
           if ((int) (v >>> 32) == h && starts[j + 1] - starts[j] == len
-              && all.regionMatches(starts[j], all, start, len)) {
-            throw new IllegalArgumentException("word added twice: " + all.substring(start,
-                start + len));
+              && sameWord(all, starts[j], start, len)) {
+            throw new IllegalArgumentException("word added twice: "
+                + new String(all, start, len));
           }
         }
         table[s] = (long) h << 32 | (i + 1);

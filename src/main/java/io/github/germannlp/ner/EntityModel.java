@@ -30,7 +30,8 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>File versions: version 5 stores the word lists, the clusters and the perceptrons' weights
  * packed ({@link FeatureWeights}), so that they load with bulk reads and no object per entry
- * (perceptron models only; others are written in version 4); version 4 may hold word clusters ({@link WordClusters}) after the gazetteer;
+ * (perceptron models only; others are written in version 4); version 4 may hold word clusters
+ * ({@link WordClusters}) after the gazetteer;
  * version 3 stores the confidence temperature and may hold a guide after the
  * main classifier; version 2 stores the feature groups; a version 1 file (written before they
  * existed) is read as a model without them, and tags as it did.
@@ -249,7 +250,8 @@ public final class EntityModel {
   }
 
   void write(OutputStream raw) throws IOException {
-    write(raw, packedWeights() != null ? VERSION : 4);
+    FeatureWeights packed = packedWeights(); // packed once, for the choice and the writing
+    write(raw, packed != null ? VERSION : 4, packed);
   }
 
   /** The classifiers' weights packed, or null when they are not perceptrons. */
@@ -263,10 +265,14 @@ public final class EntityModel {
    * perceptrons, or the current one.
    */
   void write(OutputStream raw, int version) throws IOException {
+    write(raw, version, version >= 5 ? packedWeights() : null);
+  }
+
+  /** As {@link #write(OutputStream, int)}, with the weights packed for version 5 or null. */
+  private void write(OutputStream raw, int version, FeatureWeights packed) throws IOException {
     boolean v3Only = guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE;
     boolean openNlp = classifier instanceof AbstractModel
         && (guide == null || guide instanceof AbstractModel);
-    FeatureWeights packed = version >= 5 ? packedWeights() : null;
     if (version < 1 || version > VERSION || version == 1 && features != 0
         || version < 3 && v3Only || version < 4 && clusters != null
         || version < 5 && !openNlp || version >= 5 && packed == null) {

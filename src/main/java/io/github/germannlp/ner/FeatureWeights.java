@@ -257,12 +257,10 @@ final class FeatureWeights {
    */
   private static final class View implements MaxentModel {
     private final FeatureWeights weights;
-    private final int index;
     private final Rows rows;
 
     View(FeatureWeights weights, int index) {
       this.weights = weights;
-      this.index = index;
       this.rows = weights.rows[index];
     }
 

@@ -138,7 +138,7 @@ final class NerFeatures {
   private final Table gazetteerNext;
   /**
    * The numbers of a word's {@link Neighbour} features, by word type ({@link Numbers} only),
-   * and of the sentence start and end by template ({@link #EDGE_IDS}).
+   * and of the sentence start and end by template ({@link #edgeIds}).
    */
   private final BoundedCache<String, int[]> neighbourIds;
   private final int[][] edgeIds;
@@ -713,8 +713,12 @@ final class NerFeatures {
     /** The feature's name for token {@code i} of {@code s}. */
     String name(Prepared s, int i) {
       int j = i + offset;
-      return prefix + (j < 0 ? "BOS" : j >= s.tokens.length ? "EOS"
-          : shape ? s.shapes[j] : s.lower[j]);
+      return prefix + (j < 0 ? "BOS" : j >= s.tokens.length ? "EOS" : form(s, j));
+    }
+
+    /** The form of word {@code j} of {@code s} that the feature holds. */
+    String form(Prepared s, int j) {
+      return shape ? s.shapes[j] : s.lower[j];
     }
   }
 
@@ -839,7 +843,7 @@ final class NerFeatures {
     Neighbour[] templates = Neighbour.values();
     int[] ids = new int[templates.length];
     for (Neighbour t : templates) {
-      ids[t.ordinal()] = numbering.applyAsInt(t.prefix + (t.shape ? s.shapes[j] : s.lower[j]));
+      ids[t.ordinal()] = numbering.applyAsInt(t.prefix + t.form(s, j));
     }
     return ids;
   }

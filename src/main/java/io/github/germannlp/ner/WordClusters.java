@@ -253,11 +253,7 @@ public final class WordClusters {
 
   /** Writes the table into a model file. */
   void write(DataOutputStream out) throws IOException {
-    out.writeUTF(description);
-    out.writeInt(granularities.length);
-    for (int g : granularities) {
-      out.writeInt(g);
-    }
+    writeHeader(out);
     out.writeInt(packed.size());
     for (int i = 0; i < packed.size(); i++) {
       out.writeUTF(packed.word(i));
@@ -267,12 +263,17 @@ public final class WordClusters {
 
   /** Writes the table with its words packed ({@link WordTable#write}), for model files. */
   void writePacked(DataOutputStream out) throws IOException {
+    writeHeader(out);
+    packed.write(out);
+  }
+
+  /** The description and the granularities, as both file forms begin. */
+  private void writeHeader(DataOutputStream out) throws IOException {
     out.writeUTF(description);
     out.writeInt(granularities.length);
     for (int g : granularities) {
       out.writeInt(g);
     }
-    packed.write(out);
   }
 
   /** Reads a table written by {@link #writePacked}. */
