@@ -14,21 +14,9 @@ final class Inputs {
   /** Reads a file, or standard input for {@code "-"}. */
   static String read(String name, InputStream stdin) {
     try {
-      byte[] bytes;
-      if ("-".equals(name)) {
-        bytes = stdin.readAllBytes();
-      } else {
-        Path p = Path.of(name);
-        if (Files.isDirectory(p)) {
-          throw new Main.InputException(name + ": is a directory", null);
-        }
-        bytes = Files.readAllBytes(p);
-      }
-      return decode(bytes);
-    } catch (NoSuchFileException e) {
-      throw new Main.InputException(name + ": no such file", e);
+      return decode("-".equals(name) ? stdin.readAllBytes() : Files.readAllBytes(file(name)));
     } catch (IOException e) {
-      throw new Main.InputException(name + ": cannot read: " + e.getMessage(), e);
+      throw unreadable(name, e);
     } catch (OutOfMemoryError e) {
       throw new Main.InputException(name + ": too large for the heap; raise -Xmx", null);
     }
@@ -49,38 +37,49 @@ final class Inputs {
           public void close() {} // standard input stays open for the next '-'
         };
       } else {
-        Path p = Path.of(name);
-        if (Files.isDirectory(p)) {
-          throw new Main.InputException(name + ": is a directory", null);
-        }
-        if (!Files.exists(p)) {
-          throw new NoSuchFileException(name);
-        }
         // a FileInputStream, not Files.newInputStream: that one's available() seeks, which a
         // named pipe refuses ("Illegal seek")
-        in = new java.io.FileInputStream(p.toFile());
+        in = new java.io.FileInputStream(file(name).toFile());
       }
       java.io.PushbackInputStream pushback = new java.io.PushbackInputStream(
           new java.io.BufferedInputStream(in, 1 << 16), 3);
       byte[] head = new byte[3];
       int n = pushback.readNBytes(head, 0, 3);
-      boolean bom = n == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-          && (head[2] & 0xff) == 0xBF;
-      if (!bom && n > 0) {
+      if (!startsWithBom(head, n) && n > 0) {
         pushback.unread(head, 0, n);
       }
       return new java.io.InputStreamReader(pushback, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new Main.InputException(name + ": no such file", e);
     } catch (IOException e) {
-      throw new Main.InputException(name + ": cannot read: " + e.getMessage(), e);
+      throw unreadable(name, e);
     }
+  }
+
+  /** The path of an input file that exists and is not a directory. */
+  private static Path file(String name) throws NoSuchFileException {
+    Path p = Path.of(name);
+    if (Files.isDirectory(p)) {
+      throw new Main.InputException(name + ": is a directory", null);
+    }
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(name);
+    }
+    return p;
+  }
+
+  /** The command's error for an input that cannot be read. */
+  private static Main.InputException unreadable(String name, IOException e) {
+    return new Main.InputException(name + (e instanceof NoSuchFileException ? ": no such file"
+        : ": cannot read: " + e.getMessage()), e);
+  }
+
+  /** Whether the first {@code n} bytes of {@code b} begin with UTF-8's byte order mark. */
+  private static boolean startsWithBom(byte[] b, int n) {
+    return n >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
   }
 
   /** UTF-8 without a byte order mark; malformed bytes become U+FFFD. */
   static String decode(byte[] bytes) {
-    int off = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int off = startsWithBom(bytes, bytes.length) ? 3 : 0;
     return new String(bytes, off, bytes.length - off, StandardCharsets.UTF_8);
   }
 }
