@@ -104,59 +104,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     return layers;
   }
 
-  /** Other names of steps, as other toolkits call them. */
-  private static final java.util.Map<String, Layer> STEP_ALIASES = java.util.Map.of(
-      "ner", Layer.ENTITIES, "lemmas", Layer.LEMMA, "upos", Layer.POS, "tokenize", Layer.TOKENS,
-      "ssplit", Layer.SENTENCES);
-
   /**
-   * The layer a step names: a layer's name or an alias ({@code ner}), in any case.
+   * The layer a step names ({@link Layer#parse}).
    *
    * @throws Main.UsageException for any other word, naming the step it is closest to
    */
   static Layer step(String s) {
-    String name = s.strip().toLowerCase(Locale.ROOT);
-    if (STEP_ALIASES.containsKey(name)) {
-      return STEP_ALIASES.get(name);
+    try {
+      return Layer.parse(s);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
     }
-    for (Layer l : Layer.values()) {
-      if (l.name().equalsIgnoreCase(name)) {
-        return l;
-      }
-    }
-    String closest = null;
-    int best = Integer.MAX_VALUE;
-    for (Layer l : Layer.values()) {
-      int d = editDistance(name, l.name().toLowerCase(Locale.ROOT));
-      if (d < best) {
-        best = d;
-        closest = l.name().toLowerCase(Locale.ROOT);
-      }
-    }
-    throw new Main.UsageException("unknown step '" + s + "'"
-        + (best <= 2 ? "; did you mean '" + closest + "'?" : "")
-        + " (tokens, sentences, pos, lemma, compounds, entities, topics, furniture)");
-  }
-
-  /** Levenshtein distance between two short words. */
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-    }
-    return previous[b.length()];
   }
 
   @Override
