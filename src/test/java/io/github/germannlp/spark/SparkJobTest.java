@@ -66,6 +66,22 @@ class SparkJobTest {
   }
 
   @Test
+  void annotatesParquetWithOtherColumnNamesLeavingTokensOut(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.parquet");
+    LocalSpark.session().read().json(SparkAnnotatorTest.ARTICLES)
+        .selectExpr("id AS key", "text AS body").write().parquet(in.toString());
+    Path out = dir.resolve("out");
+    run(0, "annotate", "--input", in.toString(), "--format", "parquet", "--text-column", "body",
+        "--id-column", "key", "--no-tokens", "--output", out.toString(), "--top", "3");
+    List<Row> docs = LocalSpark.session().read().parquet(out.resolve("documents").toString())
+        .collectAsList();
+    assertEquals(24, docs.size());
+    assertTrue(docs.stream().anyMatch(r -> "politik-1".equals(r.getAs("id"))));
+    assertFalse(List.of(docs.get(0).schema().fieldNames()).contains("sentences"));
+    assertTrue(docs.stream().anyMatch(r -> !r.getList(r.fieldIndex("entities")).isEmpty()));
+  }
+
+  @Test
   void watchWritesTheCountsOfClosedWindows(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("inbox"));
     String[][] files = {
