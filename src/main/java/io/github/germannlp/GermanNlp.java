@@ -3,6 +3,7 @@ package io.github.germannlp;
 import io.github.germannlp.compound.CompoundSplitter;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.furniture.PageFurniture;
+import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.ner.CanonicalNames;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityDictionary;
@@ -21,18 +22,33 @@ import io.github.germannlp.topic.BackgroundStatistics;
 import io.github.germannlp.topic.TopicExtractor;
 import io.github.germannlp.util.Lazy;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The entry point: a German NLP pipeline, built once and shared.
@@ -277,6 +293,219 @@ public final class GermanNlp {
     tokenizer.tokenize(chars, 0, chars.length, tokens);
     int[] sentenceEnds = splitter.split(chars, tokens);
     return annotate(text, tokens, sentenceEnds, false);
+  }
+
+  /**
+   * Analyses a whole text from a reader.
+   *
+   * @param in the text; read to its end, not closed
+   * @return a new document, as {@link #analyze(String)} gives for the text read
+   * @throws IOException if {@code in} cannot be read
+   * @throws NullPointerException if {@code in} is null
+   * @see #analyzeChunked(Reader, int) for texts too long to hold as one document
+   */
+  public Document analyze(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[1 << 14];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      text.append(buffer, 0, n);
+    }
+    return analyze(text.toString());
+  }
+
+  /**
+   * Analyses many texts on {@code threads} threads, giving their documents in input order.
+   * Lazy and bounded: the texts are taken from {@code texts} as the documents are consumed, at
+   * most {@code 4 × threads} of them in flight, so a stream of any length passes in bounded
+   * memory. The documents equal those of {@link #analyze(String)}, whatever the number of
+   * threads.
+   *
+   * <pre>{@code
+   * try (Stream<Document> docs = nlp.analyzeAll(texts.stream(), 4)) {
+   *   docs.forEach(doc -> System.out.println(doc.entities()));
+   * }
+   * }</pre>
+   *
+   * <p>The threads are the call's own daemon threads; they end when the last document has been
+   * taken, when the returned stream is closed, or after a second of idleness if it is abandoned.
+   * Close the stream (try-with-resources) when not consuming it to the end. A text that cannot
+   * be analysed (null) throws its exception when its document is reached; the documents before
+   * it have been given.
+   *
+   * @param texts the texts, consumed once, in order
+   * @param threads the number of threads analysing at once, at least 1 (1: on the consuming
+   *     thread itself, nothing started)
+   * @return a sequential, ordered stream of the documents, one per text
+   * @throws NullPointerException if {@code texts} is null, or later, when it is reached, if a
+   *     text is null
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   */
+  public Stream<Document> analyzeAll(Stream<String> texts, int threads) {
+    Objects.requireNonNull(texts, "texts must not be null");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    if (threads == 1) {
+      return texts.sequential().map(this::analyze);
+    }
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), BATCH_THREADS);
+    pool.allowCoreThreadTimeOut(true);
+    Iterator<Document> documents = new InOrder(texts.sequential().iterator(), pool,
+        4 * threads);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
+          pool.shutdownNow();
+          texts.close();
+        });
+  }
+
+  private static final ThreadFactory BATCH_THREADS = new ThreadFactory() {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "german-nlp-batch-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  };
+
+  /** The documents of texts analysed on a pool, in the texts' order. */
+  private final class InOrder implements Iterator<Document> {
+    private final Iterator<String> texts;
+    private final ThreadPoolExecutor pool;
+    private final int window;
+    private final ArrayDeque<Future<Document>> pending = new ArrayDeque<>();
+
+    InOrder(Iterator<String> texts, ThreadPoolExecutor pool, int window) {
+      this.texts = texts;
+      this.pool = pool;
+      this.window = window;
+    }
+
+    private void fill() {
+      while (pending.size() < window && texts.hasNext()) {
+        String text = texts.next();
+        pending.add(pool.submit(() -> analyze(text)));
+      }
+      if (pending.isEmpty()) {
+        pool.shutdown();
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      fill();
+      return !pending.isEmpty();
+    }
+
+    @Override
+    public Document next() {
+      fill();
+      Future<Document> next = pending.poll();
+      if (next == null) {
+        throw new NoSuchElementException();
+      }
+      try {
+        return next.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        pool.shutdownNow();
+        throw new CancellationException("interrupted while waiting for a document");
+      } finally {
+        fill();
+      }
+    }
+  }
+
+  /**
+   * One piece of a long text ({@link #analyzeChunked}): its document and where it starts.
+   *
+   * @param offset the index in the whole text of the piece's first char: {@code offset +
+   *     token.start()} is a token's offset in the whole text
+   * @param document the piece's document; its offsets count from the piece's start
+   */
+  public record Chunk(long offset, Document document) {
+    /**
+     * Validates the fields.
+     *
+     * @param offset the piece's start in the whole text, at least 0
+     * @param document the piece's document, not null
+     * @throws NullPointerException if {@code document} is null
+     * @throws IllegalArgumentException if {@code offset} is negative
+     */
+    public Chunk {
+      Objects.requireNonNull(document, "document");
+      if (offset < 0) {
+        throw new IllegalArgumentException("negative offset " + offset);
+      }
+    }
+  }
+
+  /**
+   * Analyses a text of any length piece by piece, in memory bounded by the piece size, not the
+   * text: each piece is about {@code chunkChars} chars, cut at the end of a blank line (which
+   * always ends a sentence, so tokens and sentences come out as for the whole text). A stretch
+   * without a blank line is cut at the next blank line within four times {@code chunkChars}, else
+   * at the last line break or white space before that: only such unusual text can then split a
+   * sentence or a token. Entities are grouped, and topics found, within each piece.
+   *
+   * <pre>{@code
+   * try (Reader in = Files.newBufferedReader(path);
+   *     Stream<GermanNlp.Chunk> chunks = nlp.analyzeChunked(in, 1_000_000)) {
+   *   chunks.forEach(c -> c.document().tokens()
+   *       .forEach(t -> System.out.println((c.offset() + t.start()) + " " + t.text())));
+   * }
+   * }</pre>
+   *
+   * @param in the text; read lazily as the stream is consumed, to its end, not closed
+   * @param chunkChars the size of a piece in chars, at least 1
+   * @return a sequential stream of the pieces in text order; an empty text gives one empty
+   *     piece
+   * @throws NullPointerException if {@code in} is null
+   * @throws IllegalArgumentException if {@code chunkChars} is below 1
+   * @throws UncheckedIOException from the stream's operations, if {@code in} cannot be read
+   */
+  public Stream<Chunk> analyzeChunked(Reader in, int chunkChars) {
+    Objects.requireNonNull(in, "in must not be null");
+    ChunkReader pieces = new ChunkReader(in, chunkChars);
+    Iterator<Chunk> chunks = new Iterator<>() {
+      private String next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          try {
+            next = pieces.next();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Chunk next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        String piece = next;
+        next = null;
+        return new Chunk(pieces.base(), analyze(piece));
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks,
+        Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   /**

@@ -69,7 +69,8 @@ class GermanNlpTest {
 
   @Test
   void nullIsRejectedWithAMessage() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> NLP.analyze(null));
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> NLP.analyze((String) null));
     assertNotNull(e.getMessage());
     assertTrue(e.getMessage().contains("text"), e.getMessage());
     e = assertThrows(NullPointerException.class, () -> NLP.analyzePretokenized(null));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
+import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.Sentence;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.ner.EntityMention;

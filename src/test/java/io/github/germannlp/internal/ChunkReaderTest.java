@@ -1,4 +1,4 @@
-package io.github.germannlp.cli;
+package io.github.germannlp.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -101,35 +99,5 @@ class ChunkReaderTest {
     assertEquals(List.of(""), pieces(new StringReader(""), 10));
     assertEquals(List.of("Kurz."), pieces(new StringReader("Kurz."), 10));
     assertEquals(List.of("Genau zehn"), pieces(new StringReader("Genau zehn"), 10));
-  }
-
-  @Test
-  void aSpoolKeepsSmallTextInMemoryAndLargeTextInATemporaryFileItDeletes()
-      throws IOException {
-    StringBuilder expected = new StringBuilder();
-    Path file;
-    try (Spool spool = new Spool(1000)) {
-      for (int i = 0; i < 300; i++) {
-        String s = "{\"text\":\"Kiel " + i + " ä\"},";
-        spool.write(s);
-        expected.append(s);
-        if (i == 10) {
-          assertNull(spool.file(), "still in memory");
-        }
-      }
-      file = spool.file();
-      assertTrue(file != null && Files.exists(file));
-      StringBuilder copied = new StringBuilder();
-      spool.copyTo((c, n) -> copied.append(c, 0, n));
-      assertEquals(expected.toString(), copied.toString());
-    }
-    assertFalse(Files.exists(file), "deleted on close");
-    try (Spool small = new Spool(1000)) {
-      small.write("klein");
-      StringBuilder copied = new StringBuilder();
-      small.copyTo((c, n) -> copied.append(c, 0, n));
-      assertEquals("klein", copied.toString());
-      assertNull(small.file());
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.germannlp.cli;
+package io.github.germannlp.internal;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,11 +10,11 @@ import java.io.Reader;
  * for the whole text). A stretch without a blank line is cut, in this order of preference, at
  * the next blank line within {@value #STRETCH} times {@code max}, at the last line break or the
  * last white space before that, or there; only such unusual input can then split a sentence or
- * a token. Not thread-safe.
+ * a token. Not thread-safe. Used by {@code GermanNlp.analyzeChunked} and the command line.
  */
-final class ChunkReader {
+public final class ChunkReader {
   /** How far past {@code max} a piece may grow while a blank line is sought. */
-  static final int STRETCH = 4;
+  public static final int STRETCH = 4;
   private final Reader in;
   private final int max;
   private final StringBuilder buffer = new StringBuilder();
@@ -30,7 +30,7 @@ final class ChunkReader {
    * @param in the text; read to its end, not closed
    * @param max the size of a piece in chars, at least 1
    */
-  ChunkReader(Reader in, int max) {
+  public ChunkReader(Reader in, int max) {
     if (max < 1) {
       throw new IllegalArgumentException("piece size must be positive: " + max);
     }
@@ -44,7 +44,7 @@ final class ChunkReader {
    * @return the next piece of the text, or null after the last; an empty text is one empty piece
    * @throws IOException if the text cannot be read
    */
-  String next() throws IOException {
+  public String next() throws IOException {
     if (done) {
       return null;
     }
@@ -78,8 +78,12 @@ final class ChunkReader {
     return piece;
   }
 
-  /** The offset in chars of the last piece {@link #next} returned, in the whole text. */
-  long base() {
+  /**
+   * Where the last piece starts.
+   *
+   * @return the offset in chars of the last piece {@link #next} returned, in the whole text
+   */
+  public long base() {
     return base;
   }
 
