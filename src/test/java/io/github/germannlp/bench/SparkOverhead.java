@@ -15,14 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -31,8 +29,9 @@ import org.apache.spark.sql.SparkSession;
  * id}, {@code text}), in the same JVM and run, alternating, several rounds after one that warms
  * both up and is not counted.
  *
- * <p>The one-JVM side does what the job computes: every layer of every article, the corpus's
- * entity counts and its {@link TopicCollection}; it writes nothing, where the job writes its
+ * <p>The one-JVM side does what the job computes with the library's batch API ({@link
+ * GermanNlp#analyzeAll}): every layer of every article, the corpus's entity counts and its {@link
+ * TopicCollection}; it writes nothing, where the job writes its
  * Parquet files and reads them back for the corpus views.
  *
  * <pre>
@@ -129,39 +128,31 @@ public final class SparkOverhead {
         r[r.length - 1]);
   }
 
-  /** Every article on {@code threads} threads, with the corpus's entities and topics. */
-  static long oneJvm(GermanNlp nlp, List<String[]> docs, int threads) throws Exception {
+  /**
+   * Every article through the library's batch API on {@code threads} threads, with the corpus's
+   * entities and topics.
+   */
+  static long oneJvm(GermanNlp nlp, List<String[]> docs, int threads) {
     TopicCollection topics = new TopicCollection();
-    Map<String, long[]> entities = new ConcurrentHashMap<>();
-    AtomicLong tokens = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> done = new ArrayList<>();
+    Map<String, long[]> entities = new HashMap<>();
+    long tokens = 0;
+    try (Stream<Document> analysed = nlp.analyzeAll(docs.stream().map(d -> d[1]), threads)) {
+      Iterator<Document> it = analysed.iterator();
       for (String[] d : docs) {
-        done.add(pool.submit(() -> {
-          Document doc = nlp.analyze(d[1]);
-          tokens.addAndGet(doc.tokenCount());
-          topics.add(d[0], doc.topics());
-          for (Entity e : doc.entities()) {
-            long[] c = entities.computeIfAbsent(e.canonical() + "\t" + e.type(),
-                k -> new long[2]);
-            synchronized (c) {
-              c[0]++;
-              c[1] += e.count();
-            }
-          }
-        }));
+        Document doc = it.next();
+        tokens += doc.tokenCount();
+        topics.add(d[0], doc.topics());
+        for (Entity e : doc.entities()) {
+          long[] c = entities.computeIfAbsent(e.canonical() + "\t" + e.type(), k -> new long[2]);
+          c[0]++;
+          c[1] += e.count();
+        }
       }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
     }
     if (topics.top(1).isEmpty() || entities.isEmpty()) {
       throw new IllegalStateException("no topics or entities: not news text?");
     }
-    return tokens.get();
+    return tokens;
   }
 
   static List<String[]> read(Path jsonl) throws IOException {
