@@ -7,6 +7,7 @@ import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.Sentence;
+import io.github.germannlp.format.Conllu;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenScheme;
@@ -38,11 +39,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   enum Format {
     json,
     conll,
+    conllu,
     tokens,
     text
   }
 
-  @Option(names = "--format", paramLabel = "json|conll|tokens|text", defaultValue = "json",
+  @Option(names = "--format", paramLabel = "json|conll|conllu|tokens|text", defaultValue = "json",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -82,6 +84,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Input files, UTF-8 ('-' or none: standard input).")
   List<String> files = new ArrayList<>();
 
+  /** The sentences written as CoNLL-U so far in this run, across inputs. */
+  private int conlluSentences;
+
   static TokenScheme parseScheme(String s) {
     return switch (s.toLowerCase(Locale.ROOT)) {
       case "news" -> TokenScheme.NEWS;
@@ -94,7 +99,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
     if (steps == null) {
       // all that exist and that the format shows: tokens and text show no other layer
-      if (format == Format.json || format == Format.conll) {
+      if (format == Format.json || format == Format.conll || format == Format.conllu) {
         layers.addAll(GermanNlp.availableLayers(models));
       }
       return layers;
@@ -172,8 +177,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           failed++;
           continue;
         }
-        if (!first && format != Format.json) {
-          out.write('\n'); // between inputs
+        if (!first && format != Format.json && format != Format.conllu) {
+          out.write('\n'); // between inputs (CoNLL-U ends each sentence with a blank line)
         }
         first = false;
         String problem;
@@ -259,10 +264,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!firstPiece && (format == Format.tokens || format == Format.conll)) {
           out.write('\n'); // the blank line between sentences, across pieces too
         }
+        boolean newInput = firstPiece;
         firstPiece = false;
         switch (format) {
           case tokens -> writeTokens(doc, out);
           case conll -> writeConll(doc, base, out);
+          case conllu -> writeConllu(newInput ? file : null, doc, base, out);
           case text -> writeText(doc, out);
           case json -> writeJsonSentences(doc, base, json);
         }
@@ -305,6 +312,26 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.write('\n');
       }
     }
+  }
+
+  /**
+   * Writes a piece as CoNLL-U ({@link Conllu}), its sentences numbered on from those written
+   * before in this run, so that each {@code sent_id} is unique in the output; the first piece of
+   * an input with a sentence begins with {@code # newdoc id = FILE}.
+   *
+   * @param file the input's name for its first piece, else null
+   */
+  private void writeConllu(String file, Document doc, int base, Writer out) throws IOException {
+    if (file != null) {
+      out.write("# newdoc id = ");
+      for (int i = 0; i < file.length(); i++) {
+        char c = file.charAt(i);
+        out.write(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+      }
+      out.write('\n');
+    }
+    Conllu.write(doc, base, conlluSentences + 1, out);
+    conlluSentences += doc.sentenceCount();
   }
 
   static void writeConll(Document doc, int base, Writer out) throws IOException {
