@@ -1,6 +1,6 @@
 package io.github.germannlp.category;
 
-import io.github.germannlp.corpus.JsonLines;
+import io.github.germannlp.internal.JsonLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.germannlp.category.Categorization;
 import io.github.germannlp.category.Categorizer;
 import io.github.germannlp.category.CategoryModel;
-import io.github.germannlp.corpus.JsonLines;
+import io.github.germannlp.internal.JsonLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,6 +1,7 @@
 package io.github.germannlp.compound;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.pos.GermanLexicon;
 import io.github.germannlp.pos.Lemmatizer;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import io.github.germannlp.util.BoundedCache;
 import java.util.function.Function;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.germannlp.internal;
 
-import io.github.germannlp.corpus.TarEntryStream;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.germannlp.lucene;
 
 import de.danielnaber.jwordsplitter.AbstractWordSplitter;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
-import io.github.germannlp.util.Lazy;
+import io.github.germannlp.internal.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

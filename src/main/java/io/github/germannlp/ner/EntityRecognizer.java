@@ -121,14 +121,14 @@ public final class EntityRecognizer {
      * A perceptron's sums over {@link NerFeatures#wordContext}, per word: the same for every
      * occurrence of the word, so each token looks up only its position's features.
      */
-    final io.github.germannlp.util.BoundedCache<String, double[]> wordSums =
-        new io.github.germannlp.util.BoundedCache<>(WORD_SUMS_CACHED);
+    final io.github.germannlp.internal.BoundedCache<String, double[]> wordSums =
+        new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
     /**
      * The numbers of {@link NerFeatures#previousTagShapeFeature} by word shape, for every
      * previous tag ({@code BOS} last): word shapes are few, tokens many.
      */
-    final io.github.germannlp.util.BoundedCache<String, int[]> shapeTags =
-        new io.github.germannlp.util.BoundedCache<>(WORD_SUMS_CACHED);
+    final io.github.germannlp.internal.BoundedCache<String, int[]> shapeTags =
+        new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
     final FeatureWeights weights;
 
     Decoder(MaxentModel classifier, FeatureWeights weights, int index) {

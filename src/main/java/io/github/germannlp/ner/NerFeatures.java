@@ -1,9 +1,9 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.internal.BoundedCache;
+import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.pos.GermanLexicon;
 import io.github.germannlp.pos.PosTagger;
-import io.github.germannlp.util.BoundedCache;
-import io.github.germannlp.util.Lazy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,12 @@
 package io.github.germannlp.pos;
 
-import io.github.germannlp.util.Lazy;
+import io.github.germannlp.internal.BoundedCache;
+import io.github.germannlp.internal.Lazy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.germannlp.util.BoundedCache;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import morfologik.stemming.Dictionary;

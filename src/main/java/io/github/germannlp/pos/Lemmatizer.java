@@ -1,10 +1,10 @@
 package io.github.germannlp.pos;
 
+import io.github.germannlp.internal.BoundedCache;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
-import io.github.germannlp.util.BoundedCache;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 

@@ -1,6 +1,8 @@
 package io.github.germannlp.pos;
 
-import io.github.germannlp.util.Lazy;
+import io.github.germannlp.internal.BoundedCache;
+import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.ModelWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import io.github.germannlp.util.BoundedCache;
-import io.github.germannlp.util.ModelWeights;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;

@@ -1,6 +1,6 @@
 package io.github.germannlp.tokenize;
 
-import io.github.germannlp.util.Lazy;
+import io.github.germannlp.internal.Lazy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

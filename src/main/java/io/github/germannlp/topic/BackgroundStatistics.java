@@ -1,7 +1,7 @@
 package io.github.germannlp.topic;
 
+import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.LineReader;
-import io.github.germannlp.util.Lazy;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

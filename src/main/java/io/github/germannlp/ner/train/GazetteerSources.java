@@ -1,9 +1,9 @@
 package io.github.germannlp.ner.train;
 
-import io.github.germannlp.corpus.TarEntryStream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.germannlp.internal.TarEntryStream;
 import io.github.germannlp.ner.Gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;

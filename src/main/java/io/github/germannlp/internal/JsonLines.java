@@ -1,4 +1,4 @@
-package io.github.germannlp.corpus;
+package io.github.germannlp.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package io.github.germannlp.util;
+package io.github.germannlp.internal;
 
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package io.github.germannlp.util;
+package io.github.germannlp.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package io.github.germannlp.util;
+package io.github.germannlp.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.github.germannlp.corpus;
+package io.github.germannlp.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
