@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process comparison: `java -jar target/german-nlp-cli.jar analyze --format tokens` vs an
-# equivalent OpenNLP program (src/test/java/io/github/germannlp/peers/OpenNlpTokensMain.java:
+# equivalent OpenNLP program (src/peers/java/io/github/germannlp/peers/OpenNlpTokensMain.java:
 # SentenceDetectorME + TokenizerME, German UD GSD models), both over Effi Briest x 30, output to
-# /dev/null. Includes JVM start, model loading, reading and writing.
+# /dev/null. Includes JVM start, model loading, reading and writing. The OpenNLP program is built
+# with the Maven profile "peers".
 #
 #   scripts/bench-cli.sh            # 5 timed runs each (+1 warm-up), hyperfine if installed
 #   RUNS=10 scripts/bench-cli.sh
@@ -41,8 +42,8 @@ if [[ ! -f target/german-nlp-cli.jar || -n "${REBUILD:-}" ]]; then
   echo "== building target/german-nlp-cli.jar" >&2
   mvn -B -q -Dstyle.color=never package -DskipTests
 fi
-echo "== building test classes and test classpath" >&2
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
+echo "== building test classes and test classpath (-Ppeers)" >&2
+mvn -B -q -Dstyle.color=never -Ppeers -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 

@@ -3,7 +3,7 @@
 # sentences): this library end to end (segmentation + entities), segmentation alone, the entity
 # recognizer alone on gold tokens, and OpenNLP's NameFinderME (default features, trained on
 # GermEval train) on the same gold tokens
-# (src/test/java/io/github/germannlp/bench/EntityBenchmark.java), all single-threaded.
+# (src/peers/java/io/github/germannlp/bench/EntityBenchmark.java), all single-threaded.
 #
 #   scripts/bench-entities.sh                                   # full run, about 4 minutes
 #   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-entities.sh   # quick check
@@ -14,7 +14,7 @@
 #   GERMANNLP_GERMEVAL_DEV    default ../shared/data/ner/germeval2014/dev.tsv
 #   GERMANNLP_GERMEVAL_TRAIN  default ../shared/data/ner/germeval2014/train.tsv (for OpenNLP)
 #
-# Steps: (1) build test classes and the test classpath, then snapshot the classes to
+# Steps: (1) build test classes and the test classpath (Maven profile "peers"), then snapshot the classes to
 # target/bench-entities/ so that rebuilds during the run do not disturb it; (2) train an entity
 # model if needed; (3) OpenNlpNameFinderEval: train NameFinderME on GermEval train, cache it in
 # target/opennlp-ner-germeval.bin, print its F1 on GermEval dev (and this library's, same

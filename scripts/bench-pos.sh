@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Part-of-speech tagging and lemmatization throughput over the gold words of UD German GSD dev
 # (799 sentences, 12,480 words; one op = all of dev), single-threaded
-# (src/test/java/io/github/germannlp/bench/PosLemmaBenchmark.java):
+# (src/peers/java/io/github/germannlp/bench/PosLemmaBenchmark.java):
 #   ours         PosTagger.tag + Lemmatizer.lemmatize per sentence
 #   oursPosOnly  PosTagger.tag only
 #   oursWithCompounds  ours + CompoundSplitter.parts(word, tag) per word, as GermanNlp does
@@ -18,7 +18,7 @@
 # Data (relative to the project root), override with an environment variable:
 #   GERMANNLP_GSD_DEV   default ../shared/data/ud/german-gsd/de_gsd-ud-dev.conllu
 #
-# Steps: (1) build test classes and the test classpath, then snapshot the classes to
+# Steps: (1) build test classes and the test classpath (Maven profile "peers"), then snapshot the classes to
 # target/bench-pos/ so that rebuilds during the run do not disturb it; (2) JMH; (3) summary
 # table (tokens/s and ours / OpenNLP). Results: target/jmh-pos.json and the summary on stdout.
 set -euo pipefail

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What topics (and the page furniture they rest on) add to the pipeline: GermEval 2014 dev as 110
 # articles of 20 sentences (~42k tokens), analysed with every layer but topics and furniture, and
-# with every layer (src/test/java/io/github/germannlp/bench/TopicBenchmark.java), single-threaded.
+# with every layer (src/peers/java/io/github/germannlp/bench/TopicBenchmark.java), single-threaded;
+# built with the Maven profile "peers".
 #
 #   scripts/bench-topics.sh                                        # full run, about 3 minutes
 #   JMH_OPTS="-f 1 -wi 1 -w 2s -i 2 -r 3s" scripts/bench-topics.sh # quick check

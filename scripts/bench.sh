@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Segmentation throughput: this library vs OpenNLP (German UD models) vs Lucene StandardTokenizer,
-# over Effi Briest x 10 (src/test/java/io/github/germannlp/bench/SegmentationBenchmark.java).
+# over Effi Briest x 10 (src/peers/java/io/github/germannlp/bench/SegmentationBenchmark.java;
+# built with the Maven profile "peers").
 #
 #   scripts/bench.sh                 # full run, about 6 minutes on 2 cores
 #   JMH_OPTS="-wi 1 -w 2s -i 2 -r 3s" scripts/bench.sh   # quick check
@@ -29,8 +30,8 @@ if [[ ! -f "$effi" ]]; then
 fi
 export GERMANNLP_EFFI="$(cd "$(dirname "$effi")" && pwd)/$(basename "$effi")"
 
-echo "== building test classes and test classpath" >&2
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
+echo "== building test classes and test classpath (-Ppeers)" >&2
+mvn -B -q -Dstyle.color=never -Ppeers -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 

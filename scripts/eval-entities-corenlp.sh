@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Stanford CoreNLP's German NER model side by side with this library's entity model on GermEval
 # 2014 dev: gold tokens, exact spans, four classes, one run
-# (src/test/java/io/github/germannlp/peers/CoreNlpNerEval.java).
+# (src/corenlp/java/io/github/germannlp/peers/CoreNlpNerEval.java).
 #
 #   GERMANNLP_ENTITIES=/tmp/entities.bin scripts/eval-entities-corenlp.sh
 #
 # GERMANNLP_ENTITIES: this library's model; use one trained WITHOUT dev (train entities --out
 # FILE, without --with-dev), else its dev figure is no measure. Default: the bundled model (a
 # warning is printed, since it has dev in its training data).
-# CoreNLP (GPL) is a peer in measurements only: its code is a test dependency, and its German
+# CoreNLP (GPL) is a peer in measurements only: its code is a test dependency in the Maven profile
+# "corenlp" (built here with -Ppeers,corenlp; the default build never fetches it), and its German
 # models jar (stanford-corenlp-4.5.10-models-german.jar, 200 MB) is fetched into the local Maven
 # repository by this script and put on the classpath here, never in the build.
 # GERMANNLP_GERMEVAL_DEV: default ../shared/data/ner/germeval2014/dev.tsv
@@ -35,6 +36,6 @@ fi
 
 # shellcheck source=scripts/bench-classpath.sh
 source scripts/bench-classpath.sh
-snapshot_classpath "$OUT" corenlp-ner
+snapshot_classpath "$OUT" corenlp-ner peers,corenlp
 
 java -Xmx4g -cp "$CP:$MODELS_JAR" io.github.germannlp.peers.CoreNlpNerEval | tee "$OUT/f1.txt"

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 /** Data files and peer models for the benchmarks and peer evaluations (never bundled). */
 public final class PeerData {
-  /** OpenNLP's German UD sentence model (test dependency opennlp-models-sentdetect-de). */
+  /** OpenNLP's German UD sentence model (opennlp-models-sentdetect-de, profile peers). */
   public static final String SENT_MODEL = "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
-  /** OpenNLP's German UD token model (test dependency opennlp-models-tokenizer-de). */
+  /** OpenNLP's German UD token model (opennlp-models-tokenizer-de, profile peers). */
   public static final String TOKEN_MODEL = "opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
 
   private PeerData() {}
@@ -45,7 +45,8 @@ public final class PeerData {
     InputStream in = PeerData.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new UncheckedIOException(new IOException("OpenNLP model " + name
-          + " not on the classpath (test dependencies opennlp-models-*-de 1.3.0)"));
+          + " not on the classpath (test dependencies opennlp-models-*-de 1.3.0 of the Maven"
+          + " profile peers: build with mvn -Ppeers)"));
     }
     return in;
   }

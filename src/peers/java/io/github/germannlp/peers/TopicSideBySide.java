@@ -48,9 +48,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * for blind judging with {@code scripts/topic_judging.py}.
  *
  * <pre>
- * mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
- *   -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ * mvn -B -q -Ppeers -DskipTests test-compile dependency:build-classpath \
+ *   -Dmdep.outputFile=target/cp-peers.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp-peers.txt) \
  *   io.github.germannlp.peers.TopicSideBySide ../shared/data/ner/smartdata/train.json.gz 20
  * </pre>
  */
