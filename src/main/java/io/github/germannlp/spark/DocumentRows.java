@@ -1,6 +1,7 @@
 package io.github.germannlp.spark;
 
 import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
 import io.github.germannlp.Token;
@@ -125,9 +126,10 @@ final class DocumentRows {
 
   /**
    * Analyses one text into {@code out[from …]}: the results, or empty results and an error for
-   * a null text, a text over the configured length or a failure of the analysis.
+   * a null text, a text over the configured length or a failure of the analysis. (A pipeline
+   * that cannot be built is no row's failure: it fails the task, before any row.)
    */
-  void analyze(String text, Object[] out, int from) {
+  void analyze(GermanNlp nlp, String text, Object[] out, int from) {
     String error;
     if (text == null) {
       error = "no text (null)";
@@ -136,7 +138,7 @@ final class DocumentRows {
           + config.maxChars() + "; not analysed";
     } else {
       try {
-        fill(config.pipeline().analyze(text), out, from);
+        fill(nlp.analyze(text), out, from);
         return;
       } catch (RuntimeException | StackOverflowError e) {
         error = e.getClass().getSimpleName() + ": " + e.getMessage();

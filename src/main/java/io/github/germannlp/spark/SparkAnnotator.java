@@ -1,5 +1,6 @@
 package io.github.germannlp.spark;
 
+import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import java.io.Serializable;
 import java.util.Iterator;
@@ -36,7 +37,8 @@ import org.apache.spark.sql.types.StructType;
  *       end>>}
  *   <li>{@code nlp_error}: null where the text was analysed; otherwise why not (a null text, a
  *       text longer than {@link NlpConfig#maxChars()}, a failure), and the other columns are
- *       empty arrays. A bad row never fails the job.
+ *       empty arrays. A bad row never fails the job; a model or dictionary that cannot be found
+ *       or read fails it, naming the file.
  * </ul>
  *
  * <p>Each executor JVM builds the pipeline once ({@link NlpConfig#pipeline()}) and shares it
@@ -184,6 +186,9 @@ public final class SparkAnnotator implements Serializable {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
+      // built (or taken) before the first row: a missing model or dictionary fails the task,
+      // and so the job, with its path, instead of giving every row an error
+      GermanNlp nlp = config.pipeline();
       DocumentRows convert = new DocumentRows(config, tokens);
       int width = inputWidth + convert.width();
       return new Iterator<>() {
@@ -199,7 +204,7 @@ public final class SparkAnnotator implements Serializable {
           for (int i = 0; i < inputWidth; i++) {
             values[i] = row.get(i);
           }
-          convert.analyze(row.isNullAt(textIndex) ? null : row.getString(textIndex), values,
+          convert.analyze(nlp, row.isNullAt(textIndex) ? null : row.getString(textIndex), values,
               inputWidth);
           return RowFactory.create(values);
         }

@@ -229,6 +229,12 @@ class SparkAnnotatorTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> NlpConfig.defaults().withDictionary("no-such-names.tsv").pipeline());
     assertTrue(e.getMessage().contains("no-such-names.tsv"), e.getMessage());
+    // a missing dictionary fails the job, naming it, instead of giving every row an error
+    Dataset<Row> missing = new SparkAnnotator(NlpConfig.defaults()
+        .withDictionary("no-such-names.tsv")).annotate(df, "text");
+    Exception failed = assertThrows(Exception.class, missing::collectAsList);
+    assertTrue(String.valueOf(failed.getMessage()).contains("no-such-names.tsv"),
+        failed.getMessage());
   }
 
   // --- the library's results and the cells, in one comparable form ---
