@@ -48,6 +48,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  /** The progress report of the run. */
+  private Progress report = new Progress(new PrintWriter(java.io.Writer.nullWriter()), false,
+      List.of());
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on standard error (inputs, characters, rate, time left) for"
+          + " runs over two seconds; default: when standard error is a terminal.")
+  Boolean progress;
+
   @Option(names = "--scheme", paramLabel = "news|ud", defaultValue = "news",
       description = "Token conventions (default: ${DEFAULT-VALUE}).")
   String scheme;
@@ -164,6 +173,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     int failed = 0;
     PrintWriter err = spec.commandLine().getErr();
+    report = new Progress(err, progress, files);
     try {
       boolean first = true;
       for (String file : files) {
@@ -175,6 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           err.println("german-nlp: " + e.getMessage() + (files.size() > 1 ? " (skipped)" : ""));
           err.flush();
           failed++;
+          report.inputDone();
           continue;
         }
         if (!first && format != Format.json && format != Format.conllu) {
@@ -191,7 +202,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           failed++;
         }
         stdout.check(); // a closed pipe or a full disk ends the run after this input
+        report.inputDone();
       }
+      report.finish();
       if (json != null) {
         json.flush();
       }
@@ -251,6 +264,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (part == null) {
           break;
         }
+        report.chars(part.length());
         if (chunks.base() + part.length() > Integer.MAX_VALUE) {
           problem = file + ": longer than " + Integer.MAX_VALUE
               + " chars, the most whose offsets this output holds (the rest of it skipped)";
