@@ -12,25 +12,7 @@ cd "$(dirname "$0")/.."
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 10s -i 5 -r 10s"}
 JVM_ARGS=${JVM_ARGS:-"-Xms2g -Xmx2g"}
 OUT=target/bench-batch
-SPEECHES=${GERMANNLP_SPEECHES:-../shared/data/text/bundestag-reden-wp20.txt.xz}
-if [[ ! -f "$SPEECHES" ]]; then
-  echo "bench-batch.sh: speeches not found: $SPEECHES (set GERMANNLP_SPEECHES)" >&2
-  exit 1
-fi
-mkdir -p "$OUT"
-{ xz -dc "$SPEECHES" || true; } | python3 -c '
-import json, sys
-n = int(sys.argv[1]); words = []; count = 0
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in sys.stdin:
-        words.extend(line.split())
-        if len(words) >= 150:
-            count += 1
-            out.write(json.dumps({"id": "a%04d" % count, "text": " ".join(words)}, ensure_ascii=False) + "\n")
-            words = []
-            if count == n:
-                break
-' 1000 "$OUT/articles.jsonl"
+scripts/speech-articles.sh 1000 150 "$OUT/articles.jsonl"
 ARTICLES="$(pwd)/$OUT/articles.jsonl"
 
 source scripts/bench-classpath.sh

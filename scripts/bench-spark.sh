@@ -14,26 +14,8 @@ cd "$(dirname "$0")/.."
 N=${1:-3000}
 THREADS=${2:-2}
 ROUNDS=${3:-5}
-SPEECHES=${GERMANNLP_SPEECHES:-../shared/data/text/bundestag-reden-wp20.txt.xz}
 OUT=target/bench-spark
-mkdir -p "$OUT"
-if [[ ! -f "$SPEECHES" ]]; then
-  echo "bench-spark.sh: speeches not found: $SPEECHES (set GERMANNLP_SPEECHES)" >&2
-  exit 1
-fi
-{ xz -dc "$SPEECHES" || true; } | python3 -c '
-import json, sys
-n = int(sys.argv[1]); words = []; count = 0
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for line in sys.stdin:
-        words.extend(line.split())
-        if len(words) >= 360:
-            count += 1
-            out.write(json.dumps({"id": "a%05d" % count, "text": " ".join(words)}, ensure_ascii=False) + "\n")
-            words = []
-            if count == n:
-                break
-' "$N" "$OUT/articles.jsonl"
+scripts/speech-articles.sh "$N" 360 "$OUT/articles.jsonl"
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
   -Dmdep.includeScope=test
 OPTS=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' pom.xml)

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.germannlp.internal.JsonLines;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.topic.Topic;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -28,10 +30,11 @@ class BatchApiTest {
   /** The fixture articles, of varied length, with a few repeated and one very long. */
   static List<String> texts() throws IOException {
     List<String> texts = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/categories/articles.jsonl"),
-        StandardCharsets.UTF_8)) {
-      int start = line.indexOf("\"text\": \"") + 9;
-      texts.add(line.substring(start, line.lastIndexOf('"')));
+    Path articles = Path.of("src/test/resources/categories/articles.jsonl");
+    try (BufferedReader in = Files.newBufferedReader(articles, StandardCharsets.UTF_8)) {
+      for (JsonLines.Line line : JsonLines.read(in, articles.toString(), true)) {
+        texts.add(line.text());
+      }
     }
     texts.add(Files.readString(Path.of("src/test/resources/example-article.txt")).repeat(20));
     texts.add("");

@@ -1,10 +1,8 @@
 package io.github.germannlp.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
+import io.github.germannlp.internal.JsonLines;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.spark.SparkJob;
 import io.github.germannlp.topic.TopicCollection;
@@ -155,31 +153,12 @@ public final class SparkOverhead {
     return tokens;
   }
 
+  /** The articles' ids and texts ({@link JsonLines}). */
   static List<String[]> read(Path jsonl) throws IOException {
     List<String[]> docs = new ArrayList<>();
-    JsonFactory json = new JsonFactory();
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String id = null;
-        String text = null;
-        try (JsonParser p = json.createParser(line)) {
-          p.nextToken();
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            if (name.equals("id")) {
-              id = p.getValueAsString();
-            } else if (name.equals("text")) {
-              text = p.getValueAsString();
-            } else {
-              p.skipChildren();
-            }
-          }
-        }
-        docs.add(new String[] {id, text});
+      for (JsonLines.Line line : JsonLines.read(in, jsonl.toString(), false)) {
+        docs.add(new String[] {line.id(), line.text()});
       }
     }
     return docs;
