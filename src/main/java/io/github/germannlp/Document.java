@@ -1,9 +1,9 @@
 package io.github.germannlp;
 
 import io.github.germannlp.furniture.Furniture;
+import io.github.germannlp.internal.tokenize.TokenBuffer;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityMention;
-import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.topic.Topic;
 import java.util.AbstractList;
 import java.util.Arrays;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.germannlp.eval.ConlluCorpus;
 import io.github.germannlp.internal.LineReader;
+import io.github.germannlp.internal.eval.ConlluCorpus;
+import io.github.germannlp.internal.topic.BackgroundStatistics;
 import io.github.germannlp.ner.EntityDictionary;
 import io.github.germannlp.ner.EntityModel;
-import io.github.germannlp.topic.BackgroundStatistics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.github.germannlp;
 
+import io.github.germannlp.internal.tokenize.TokenBuffer;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityMention;
-import io.github.germannlp.tokenize.TokenBuffer;
 import java.util.List;
 
 /**

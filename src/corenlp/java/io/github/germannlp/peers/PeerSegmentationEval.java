@@ -1,11 +1,11 @@
 package io.github.germannlp.peers;
 
 import io.github.germannlp.GermanNlp;
-import io.github.germannlp.eval.ConlluCorpus;
-import io.github.germannlp.eval.GermEvalCorpus;
-import io.github.germannlp.eval.GoldText;
-import io.github.germannlp.eval.Segmentation;
-import io.github.germannlp.eval.SegmentationScore;
+import io.github.germannlp.internal.eval.ConlluCorpus;
+import io.github.germannlp.internal.eval.GermEvalCorpus;
+import io.github.germannlp.internal.eval.GoldText;
+import io.github.germannlp.internal.eval.Segmentation;
+import io.github.germannlp.internal.eval.SegmentationScore;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,11 +2,11 @@ package io.github.germannlp.cli;
 
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
-import io.github.germannlp.eval.ConlluCorpus;
-import io.github.germannlp.eval.GermEvalCorpus;
-import io.github.germannlp.eval.GoldText;
-import io.github.germannlp.eval.Segmentation;
-import io.github.germannlp.eval.SegmentationScore;
+import io.github.germannlp.internal.eval.ConlluCorpus;
+import io.github.germannlp.internal.eval.GermEvalCorpus;
+import io.github.germannlp.internal.eval.GoldText;
+import io.github.germannlp.internal.eval.Segmentation;
+import io.github.germannlp.internal.eval.SegmentationScore;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code evaluate}: scores this library against gold data. */
 @Command(
@@ -175,16 +175,16 @@ final class EvaluateCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
             "--calibration is measured on gold tokens, not with --raw");
       }
-      java.util.List<io.github.germannlp.ner.train.TaggedSentence> gold = null;
-      java.util.List<io.github.germannlp.ner.train.NerCorpora.GoldDocument> documents = null;
+      java.util.List<io.github.germannlp.internal.ner.train.TaggedSentence> gold = null;
+      java.util.List<io.github.germannlp.internal.ner.train.NerCorpora.GoldDocument> documents = null;
       io.github.germannlp.ner.EntityModel m;
       try {
         if (smartData && raw) {
-          documents = io.github.germannlp.ner.train.NerCorpora.readSmartDataDocuments(file);
+          documents = io.github.germannlp.internal.ner.train.NerCorpora.readSmartDataDocuments(file);
         } else {
           gold = smartData
-              ? io.github.germannlp.ner.train.NerCorpora.readSmartData(file)
-              : io.github.germannlp.ner.train.NerCorpora.readGermEval(file, fine);
+              ? io.github.germannlp.internal.ner.train.NerCorpora.readSmartData(file)
+              : io.github.germannlp.internal.ner.train.NerCorpora.readGermEval(file, fine);
         }
         m = model != null ? io.github.germannlp.ner.EntityModel.load(model)
             : io.github.germannlp.ner.EntityModel.loadBundled();
@@ -193,16 +193,16 @@ final class EvaluateCommand implements Runnable {
       } catch (IOException | IllegalArgumentException e) {
         throw new Main.InputException(e.getMessage(), e);
       }
-      boolean mapToFour = !fine && io.github.germannlp.eval.EntityClasses.isFine(m);
-      io.github.germannlp.eval.EntityScore score = documents != null
-          ? io.github.germannlp.eval.EntityScore.ofDocuments(m, documents)
+      boolean mapToFour = !fine && io.github.germannlp.internal.eval.EntityClasses.isFine(m);
+      io.github.germannlp.internal.eval.EntityScore score = documents != null
+          ? io.github.germannlp.internal.eval.EntityScore.ofDocuments(m, documents)
           : raw
-          ? io.github.germannlp.eval.EntityScore.ofRunningText(m, gold, !fine)
+          ? io.github.germannlp.internal.eval.EntityScore.ofRunningText(m, gold, !fine)
           : smartData
-              ? io.github.germannlp.eval.EntityScore.withoutMisc(
-                  new io.github.germannlp.ner.EntityRecognizer(m), gold)
-              : io.github.germannlp.eval.EntityScore.of(
-                  new io.github.germannlp.ner.EntityRecognizer(m), gold, mapToFour);
+              ? io.github.germannlp.internal.eval.EntityScore.withoutMisc(
+                  new io.github.germannlp.internal.ner.EntityRecognizer(m), gold)
+              : io.github.germannlp.internal.eval.EntityScore.of(
+                  new io.github.germannlp.internal.ner.EntityRecognizer(m), gold, mapToFour);
       PrintWriter out = spec.commandLine().getOut();
       if (documents != null) {
         out.printf(Locale.ROOT, "file       %s (SmartData, %d documents, PER/LOC/ORG; the default"
@@ -222,9 +222,9 @@ final class EvaluateCommand implements Runnable {
       }
       score.report().forEach(out::println);
       if (calibration) {
-        io.github.germannlp.eval.ConfidenceCalibration.of(
-            new io.github.germannlp.ner.EntityRecognizer(m), gold, smartData,
-            mapToFour || smartData && io.github.germannlp.eval.EntityClasses.isFine(m))
+        io.github.germannlp.internal.eval.ConfidenceCalibration.of(
+            new io.github.germannlp.internal.ner.EntityRecognizer(m), gold, smartData,
+            mapToFour || smartData && io.github.germannlp.internal.eval.EntityClasses.isFine(m))
             .report().forEach(out::println);
       }
       out.flush();
@@ -256,8 +256,8 @@ final class EvaluateCommand implements Runnable {
       } catch (IOException | IllegalArgumentException e) {
         throw new Main.InputException(e.getMessage(), e);
       }
-      io.github.germannlp.pos.PosTagger tagger = new io.github.germannlp.pos.PosTagger();
-      io.github.germannlp.pos.Lemmatizer lemmatizer = new io.github.germannlp.pos.Lemmatizer();
+      io.github.germannlp.internal.pos.PosTagger tagger = new io.github.germannlp.internal.pos.PosTagger();
+      io.github.germannlp.internal.pos.Lemmatizer lemmatizer = new io.github.germannlp.internal.pos.Lemmatizer();
       int words = 0;
       int upos = 0;
       int lemma = 0;

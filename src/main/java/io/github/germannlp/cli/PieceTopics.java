@@ -1,7 +1,7 @@
 package io.github.germannlp.cli;
 
+import io.github.germannlp.internal.topic.TopicExtractor;
 import io.github.germannlp.topic.Topic;
-import io.github.germannlp.topic.TopicExtractor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

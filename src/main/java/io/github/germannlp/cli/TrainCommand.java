@@ -1,17 +1,17 @@
 package io.github.germannlp.cli;
 
-import io.github.germannlp.eval.EntityScore;
+import io.github.germannlp.internal.eval.EntityScore;
+import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.Gazetteer;
+import io.github.germannlp.internal.ner.WordClusters;
+import io.github.germannlp.internal.ner.train.GazetteerSources;
+import io.github.germannlp.internal.ner.train.NerCorpora;
+import io.github.germannlp.internal.ner.train.TaggedSentence;
+import io.github.germannlp.internal.ner.train.WordClusterBuilder;
+import io.github.germannlp.internal.topic.BackgroundStatistics;
+import io.github.germannlp.internal.topic.train.BackgroundBuilder;
 import io.github.germannlp.ner.EntityModel;
-import io.github.germannlp.ner.EntityRecognizer;
 import io.github.germannlp.ner.EntityTrainer;
-import io.github.germannlp.ner.Gazetteer;
-import io.github.germannlp.ner.WordClusters;
-import io.github.germannlp.ner.train.GazetteerSources;
-import io.github.germannlp.ner.train.NerCorpora;
-import io.github.germannlp.ner.train.TaggedSentence;
-import io.github.germannlp.ner.train.WordClusterBuilder;
-import io.github.germannlp.topic.BackgroundStatistics;
-import io.github.germannlp.topic.train.BackgroundBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -26,7 +26,7 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
  *       GermanAnalyzer#getDefaultStopSet()}) unless other stop words are given;
  *   <li>{@link GermanNormalizationFilter} ({@code ä} → {@code a}, {@code ß} → {@code ss}, …);
  *   <li>{@link GermanLightStemFilter}: a stand-in for the library's lemmatizer ({@link
- *       io.github.germannlp.pos.Lemmatizer}), which may replace this step in a later version
+ *       io.github.germannlp.internal.pos.Lemmatizer}), which may replace this step in a later version
  *       (terms indexed with this version will change then: reindex).
  * </ol>
  *

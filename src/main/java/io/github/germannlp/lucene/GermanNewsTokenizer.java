@@ -1,8 +1,8 @@
 package io.github.germannlp.lucene;
 
+import io.github.germannlp.internal.tokenize.GermanTokenizer;
+import io.github.germannlp.internal.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.Abbreviations;
-import io.github.germannlp.tokenize.GermanTokenizer;
-import io.github.germannlp.tokenize.TokenBuffer;
 import io.github.germannlp.tokenize.TokenScheme;
 import java.io.IOException;
 import java.util.Objects;

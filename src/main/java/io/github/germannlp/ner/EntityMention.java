@@ -1,5 +1,6 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.internal.ner.CanonicalNames;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,10 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.FeatureWeights;
+import io.github.germannlp.internal.ner.Gazetteer;
+import io.github.germannlp.internal.ner.NerFeatures;
+import io.github.germannlp.internal.ner.WordClusters;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -99,26 +104,52 @@ public final class EntityModel {
     return temperature;
   }
 
-  /** The optional feature groups the model was trained with ({@link NerFeatures#LEXICON}, …). */
-  int features() {
+  // The accessors below serve the recognizer and the trainer in the library's internal packages;
+  // their types are internal and carry no compatibility promise.
+
+  /**
+   * Internal: the optional feature groups the model was trained with, as a bit set.
+   *
+   * @return the feature groups; no compatibility promise
+   */
+  public int features() {
     return features;
   }
 
-  Gazetteer gazetteer() {
+  /**
+   * Internal: the gazetteer of the gazetteer features.
+   *
+   * @return the model's gazetteer; an internal type with no compatibility promise
+   */
+  public Gazetteer gazetteer() {
     return gazetteer;
   }
 
-  /** The word clusters of the cluster features, or null for a model without them. */
-  WordClusters clusters() {
+  /**
+   * Internal: the word clusters of the cluster features.
+   *
+   * @return the clusters, or null for a model without them; an internal type with no
+   *     compatibility promise
+   */
+  public WordClusters clusters() {
     return clusters;
   }
 
-  MaxentModel classifier() {
+  /**
+   * Internal: the main classifier.
+   *
+   * @return the classifier; no compatibility promise
+   */
+  public MaxentModel classifier() {
     return classifier;
   }
 
-  /** The guide classifier, or null for a model without one. */
-  MaxentModel guide() {
+  /**
+   * Internal: the guide classifier whose tags the main classifier sees as features.
+   *
+   * @return the guide, or null for a model without one; no compatibility promise
+   */
+  public MaxentModel guide() {
     return guide;
   }
 

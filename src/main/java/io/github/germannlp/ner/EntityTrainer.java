@@ -1,6 +1,11 @@
 package io.github.germannlp.ner;
 
-import io.github.germannlp.ner.train.TaggedSentence;
+import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.Gazetteer;
+import io.github.germannlp.internal.ner.MentionSwaps;
+import io.github.germannlp.internal.ner.NerFeatures;
+import io.github.germannlp.internal.ner.WordClusters;
+import io.github.germannlp.internal.ner.train.TaggedSentence;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 

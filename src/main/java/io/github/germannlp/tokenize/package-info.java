@@ -1,9 +1,7 @@
 /**
- * Tokens with exact character offsets, cut the way German news needs (abbreviations, ordinals,
- * dates, quotes, hyphenated compounds, gender forms, URLs): {@link
- * io.github.germannlp.tokenize.GermanTokenizer} under a {@link
- * io.github.germannlp.tokenize.TokenScheme}, with its {@link
- * io.github.germannlp.tokenize.Abbreviations}. The character tables and the token buffer are its
- * internals.
+ * How text is cut into tokens: the {@link io.github.germannlp.tokenize.TokenScheme} (the
+ * library's own or a Universal Dependencies one) and the {@link
+ * io.github.germannlp.tokenize.Abbreviations} that do not end a sentence. The tokenizer itself
+ * lives in an internal package.
  */
 package io.github.germannlp.tokenize;

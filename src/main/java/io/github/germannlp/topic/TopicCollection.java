@@ -1,5 +1,6 @@
 package io.github.germannlp.topic;
 
+import io.github.germannlp.internal.topic.TopicExtractor;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;

@@ -3,7 +3,7 @@ package io.github.germannlp.bench;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
-import io.github.germannlp.eval.GermEvalCorpus;
+import io.github.germannlp.internal.eval.GermEvalCorpus;
 import io.github.germannlp.peers.PeerData;
 import java.io.IOException;
 import java.nio.file.Path;

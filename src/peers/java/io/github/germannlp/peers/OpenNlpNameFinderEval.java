@@ -1,11 +1,11 @@
 package io.github.germannlp.peers;
 
 import io.github.germannlp.bench.EntityBenchmark;
-import io.github.germannlp.eval.EntityScore;
+import io.github.germannlp.internal.eval.EntityScore;
+import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.train.NerCorpora;
+import io.github.germannlp.internal.ner.train.TaggedSentence;
 import io.github.germannlp.ner.EntityModel;
-import io.github.germannlp.ner.EntityRecognizer;
-import io.github.germannlp.ner.train.NerCorpora;
-import io.github.germannlp.ner.train.TaggedSentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -124,7 +124,7 @@ public final class OpenNlpNameFinderEval {
 
   /** BIO tags to OpenNLP spans ({@code I-X} without a preceding X starts a new span). */
   public static Span[] spans(String[] tags) {
-    return io.github.germannlp.eval.EntityScore.tokenSpans(tags).stream()
+    return io.github.germannlp.internal.eval.EntityScore.tokenSpans(tags).stream()
         .map(x -> new Span(x.start(), x.end(), x.type())).toArray(Span[]::new);
   }
 

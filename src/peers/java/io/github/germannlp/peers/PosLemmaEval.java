@@ -1,7 +1,7 @@
 package io.github.germannlp.peers;
 
-import io.github.germannlp.pos.Lemmatizer;
-import io.github.germannlp.pos.PosTagger;
+import io.github.germannlp.internal.pos.Lemmatizer;
+import io.github.germannlp.internal.pos.PosTagger;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -166,8 +166,8 @@ public final class PosLemmaEval {
 
   static List<Sent> read(Path p) throws Exception {
     List<Sent> out = new ArrayList<>();
-    for (io.github.germannlp.eval.ConlluCorpus.Words w
-        : io.github.germannlp.eval.ConlluCorpus.readWords(p)) {
+    for (io.github.germannlp.internal.eval.ConlluCorpus.Words w
+        : io.github.germannlp.internal.eval.ConlluCorpus.readWords(p)) {
       out.add(new Sent(w.words(), w.upos(), w.lemmas()));
     }
     return out;

@@ -1,14 +1,14 @@
 package io.github.germannlp.peers;
 
-import io.github.germannlp.Document;
-import io.github.germannlp.GermanNlp;
-import io.github.germannlp.Token;
-import io.github.germannlp.ner.train.NerCorpora;
-import io.github.germannlp.topic.BackgroundStatistics;
-import io.github.germannlp.topic.Topic;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Token;
+import io.github.germannlp.internal.ner.train.NerCorpora;
+import io.github.germannlp.internal.topic.BackgroundStatistics;
+import io.github.germannlp.topic.Topic;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

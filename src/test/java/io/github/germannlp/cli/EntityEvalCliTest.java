@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.germannlp.eval.EntityClasses;
+import io.github.germannlp.internal.eval.EntityClasses;
+import io.github.germannlp.internal.ner.Gazetteer;
+import io.github.germannlp.internal.ner.train.SmartDataFixture;
+import io.github.germannlp.internal.ner.train.TaggedSentence;
 import io.github.germannlp.ner.EntityModel;
 import io.github.germannlp.ner.EntityTrainer;
-import io.github.germannlp.ner.Gazetteer;
-import io.github.germannlp.ner.train.SmartDataFixture;
-import io.github.germannlp.ner.train.TaggedSentence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

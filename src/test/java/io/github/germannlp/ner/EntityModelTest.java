@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
-import io.github.germannlp.ner.train.TaggedSentence;
+import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.Gazetteer;
+import io.github.germannlp.internal.ner.NerFeatures;
+import io.github.germannlp.internal.ner.WordClusters;
+import io.github.germannlp.internal.ner.train.TaggedSentence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +75,7 @@ class EntityModelTest {
     // the caller's POS tags give the same result as the recognizer's own
     EntityRecognizer r = new EntityRecognizer(model);
     String[] tokens = "Präsident Putin besuchte Peking .".split(" ");
-    String[] upos = new io.github.germannlp.pos.PosTagger().tag(tokens);
+    String[] upos = new io.github.germannlp.internal.pos.PosTagger().tag(tokens);
     assertArrayEquals(r.tag(tokens, null), r.tag(tokens, upos, null));
     assertThrows(IllegalArgumentException.class,
         () -> r.tag(tokens, new String[] {"NOUN"}, null));

@@ -2,6 +2,8 @@ package io.github.germannlp.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.Gazetteer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

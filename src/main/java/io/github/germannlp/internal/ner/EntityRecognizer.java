@@ -1,0 +1,719 @@
+package io.github.germannlp.internal.ner;
+
+import io.github.germannlp.Document;
+import io.github.germannlp.Sentence;
+import io.github.germannlp.ner.EntityMention;
+import io.github.germannlp.ner.EntityModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * Finds named entities with an {@link EntityModel}: a beam search (width 3) left to right
+ * through each sentence over BIO tag sequences, where an {@code I-X} may only follow {@code B-X}
+ * or {@code I-X}.
+ *
+ * <p>Thread-safe: all per-call state lives on the caller's stack; the only shared mutable state
+ * is a bounded cache of lexicon facts per word type (and, for models with POS features, the
+ * POS tagger's), which does not change results.
+ *
+ * <p>The recognizer gives the model's mentions, with each mention's own text as its canonical
+ * name. {@link io.github.germannlp.GermanNlp} with the {@link io.github.germannlp.Layer#ENTITIES}
+ * layer adds what most applications want on top: the bundled known names and a user dictionary,
+ * no mentions in page controls, and mentions grouped into entities ({@link CanonicalNames}).
+ *
+ * <pre>{@code
+ * EntityRecognizer recognizer = new EntityRecognizer(EntityModel.loadBundled()); // IOException
+ * Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS)).build()
+ *     .analyze("Bundeskanzler Friedrich Merz traf in Paris Vertreter der Siemens AG.");
+ * for (EntityMention m : recognizer.recognize(doc)) {
+ *   System.out.println(m.text() + "\t" + m.type() + "\t" + m.confidence());
+ * }
+ * String[] tags = recognizer.tag(new String[] {"Merz", "traf", "Macron", "."}, null);
+ * }</pre>
+ */
+public final class EntityRecognizer {
+  /** Beam width of the decoder (3 measured +0.4 F1 over greedy on GermEval dev; 5 no better). */
+  private static final int BEAM = 3;
+  /**
+   * The temperature of the confidences of a perceptron model without one of its own ({@link
+   * EntityModel#confidenceTemperature()}): a tag's confidence is the softmax of the perceptron's
+   * scores divided by it. OpenNLP's own normalisation divides by the largest score, which puts
+   * even a sure tag near 0.3; the beam search still uses it, so the tags are unchanged. Fitted on
+   * GermEval dev for the model trained without it (token log-loss 0.089 at 10; 0.098 at 7.5,
+   * 0.092 at 12.5); see the README for how well the mentions' confidences are calibrated.
+   */
+  public static final double CONFIDENCE_TEMPERATURE = 10;
+  private final EntityModel model;
+  private final NerFeatures features;
+  /**
+   * The weights of the model's perceptrons (the classifier's, then the guide's) over one feature
+   * numbering; null when one is not a perceptron, whose scores come from its {@code eval}.
+   */
+  private final FeatureWeights weights;
+  /** The model's classifier, and its guide's or null. */
+  private final Decoder main;
+  private final Decoder guide;
+  /** The model's confidence temperature. */
+  private final double temperature;
+  /** The gazetteer bits of place lists (countries, cities, places), 0 if it has none. */
+  private final int placeMask;
+  /** The gazetteer bit of the organisation list, 0 if it has none. */
+  private final int orgMask;
+
+  /**
+   * A recognizer for {@code model}. Cheap next to loading the model; share one recognizer
+   * between threads rather than making one per call.
+   *
+   * @param model the entity model, such as {@link EntityModel#loadBundled()}
+   * @throws NullPointerException if {@code model} is null
+   */
+  public EntityRecognizer(EntityModel model) {
+    this(model, true);
+  }
+
+  /**
+   * A recognizer for {@code model} that scores with packed weights when {@code packed} and its
+   * classifiers are perceptrons, else with their own {@code eval} of the feature names (tests
+   * compare the two).
+   */
+  public EntityRecognizer(EntityModel model, boolean packed) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.weights = !packed ? null : FeatureWeights.of(model.guide() == null
+        ? List.of(model.classifier()) : List.of(model.classifier(), model.guide()));
+    this.features = new NerFeatures(model.gazetteer(), model.clusters(), model.features(),
+        weights == null ? null : weights::id);
+    this.main = new Decoder(model.classifier(), weights, 0);
+    this.guide = model.guide() == null ? null : new Decoder(model.guide(), weights, 1);
+    this.temperature = model.confidenceTemperature();
+    int places = 0;
+    List<String> categories = model.gazetteer().categories();
+    for (int c = 0; c < categories.size(); c++) {
+      String name = categories.get(c);
+      if (name.equals("COUNTRY") || name.equals("CITY") || name.equals("PLACE")) {
+        places |= 1 << c;
+      }
+    }
+    this.placeMask = places;
+    int org = categories.indexOf("ORG");
+    this.orgMask = org < 0 ? 0 : 1 << org;
+  }
+
+  /** The most words whose feature sums a perceptron decoder keeps (about 3 MB a model). */
+  static final int WORD_SUMS_CACHED = 1 << 14;
+
+  /** A classifier with its outcomes split into BIO parts, for the beam search. */
+  private static final class Decoder {
+    final MaxentModel classifier;
+    /** A perceptron's weights over the recognizer's shared feature numbers, or null. */
+    final FeatureWeights.Rows rows;
+    final String[] outcomes;
+    final String[] outcomeTypes;
+    final boolean[] inside;
+    /**
+     * The numbers of the previous-tag features by outcome index, {@code BOS} last ({@link
+     * NerFeatures#previousTagFeature}), and of two previous tags; looked up once, not per beam
+     * entry.
+     */
+    final int[] previousTag;
+    final int[][] previousTags;
+    /**
+     * A perceptron's sums over {@link NerFeatures#wordContext}, per word: the same for every
+     * occurrence of the word, so each token looks up only its position's features.
+     */
+    final io.github.germannlp.internal.BoundedCache<String, double[]> wordSums =
+        new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
+    /**
+     * The numbers of {@link NerFeatures#previousTagShapeFeature} by word shape, for every
+     * previous tag ({@code BOS} last): word shapes are few, tokens many.
+     */
+    final io.github.germannlp.internal.BoundedCache<String, int[]> shapeTags =
+        new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
+    final FeatureWeights weights;
+
+    Decoder(MaxentModel classifier, FeatureWeights weights, int index) {
+      this.classifier = classifier;
+      this.weights = weights;
+      this.rows = weights == null ? null : weights.rows(index);
+      int n = classifier.getNumOutcomes();
+      outcomes = new String[n];
+      outcomeTypes = new String[n];
+      inside = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        String o = classifier.getOutcome(i);
+        outcomes[i] = o;
+        if (o.length() > 2 && o.charAt(1) == '-') {
+          outcomeTypes[i] = o.substring(2);
+          inside[i] = o.charAt(0) == 'I';
+        }
+      }
+      previousTag = new int[n + 1];
+      previousTags = new int[n + 1][n + 1];
+      for (int a = 0; a <= n && weights != null; a++) {
+        previousTag[a] = weights.id(NerFeatures.previousTagFeature(tag(a)));
+        for (int b = 0; b <= n; b++) {
+          previousTags[a][b] = weights.id(NerFeatures.previousTagsFeature(tag(a), tag(b)));
+        }
+      }
+    }
+
+    /** Outcome {@code o}'s tag, or {@code BOS} for {@code o == outcomes.length}. */
+    String tag(int o) {
+      return o < outcomes.length ? outcomes[o] : "BOS";
+    }
+
+    /** The numbers of the previous-tag-and-shape features of a shape, by previous tag. */
+    int[] shapeTagIds(String shape) {
+      int[] ids = new int[outcomes.length + 1];
+      for (int p = 0; p <= outcomes.length; p++) {
+        ids[p] = weights.id(NerFeatures.previousTagShapeFeature(tag(p), shape));
+      }
+      return ids;
+    }
+  }
+
+  /**
+   * The model.
+   *
+   * @return the model given to the constructor
+   */
+  public EntityModel model() {
+    return model;
+  }
+
+  /**
+   * Tags one sentence. Models that use POS features tag the sentence themselves.
+   *
+   * @param tokens the sentence's token texts, in order
+   * @param confidence if not null, receives the probability of each chosen tag; at least as long
+   *     as {@code tokens}
+   * @return one BIO tag a token ({@code O}, {@code B-PER}, {@code I-PER}, …); an {@code I-X}
+   *     only ever follows a {@code B-X} or {@code I-X}
+   */
+  public String[] tag(String[] tokens, double[] confidence) {
+    return tag(tokens, null, confidence);
+  }
+
+  /**
+   * Tags one sentence whose POS tags are known.
+   *
+   * @param tokens the sentence's token texts, in order
+   * @param upos their tags from {@link io.github.germannlp.internal.pos.PosTagger}, or null to let the
+   *     recognizer tag them if its model needs them
+   * @param confidence if not null, receives the probability of each chosen tag; at least as long
+   *     as {@code tokens}
+   * @return one BIO tag a token ({@code O}, {@code B-PER}, {@code I-PER}, …)
+   * @throws IllegalArgumentException if {@code upos} has another length than {@code tokens}
+   */
+  public String[] tag(String[] tokens, String[] upos, double[] confidence) {
+    String[] tags = decode(features.prepare(tokens, upos), confidence);
+    cutGenitivePlaces(tokens, tags);
+    cutGenitivePersons(tokens, tags);
+    NewsConventions.apply(tokens, tags);
+    return tags;
+  }
+
+  /**
+   * A person's name in the genitive before a common noun is the person, not the start of an
+   * organisation's or place's name: {@code Lorenz' Ministerium}, {@code Merkels Kabinett}. When
+   * a span of two or more words begins with such a genitive (an apostrophe genitive, or a word in
+   * {@code -s}) of a name the lexicon knows as a first or family name, or the word lists as a
+   * surname, and its second word is a common noun of the lexicon, the genitive becomes a {@code
+   * PER} mention and the rest of the span no name. A person span is cut the same way when it
+   * begins with an apostrophe genitive and its second word is a common noun the lexicon does not
+   * know as a name ({@code Habermas' Thesen}); a person's name in {@code -s} is left alone there,
+   * since first names end in it ({@code Thomas Mann}, {@code Klaus Fischer}).
+   */
+  public void cutGenitivePersons(String[] tokens, String[] tags) {
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (!tags[i].startsWith("B-") || !tags[i + 1].startsWith("I-")) {
+        continue;
+      }
+      String base = genitiveBase(tokens[i]);
+      if (base == null || !isCommonNoun(tokens[i + 1])) {
+        continue;
+      }
+      if (tags[i].equals("B-PER") ? !isApostropheGenitive(tokens[i]) || isName(tokens[i + 1])
+          : !isPersonName(base)) {
+        continue;
+      }
+      tags[i] = "B-PER";
+      for (int j = i + 1; j < tags.length && tags[j].startsWith("I-"); j++) {
+        tags[j] = "O";
+      }
+    }
+  }
+
+  /** {@code Lorenz'} → {@code Lorenz}, {@code Merkels} → {@code Merkel}; else null. */
+  private static String genitiveBase(String w) {
+    int n = w.length();
+    if (n < 3 || !Character.isUpperCase(w.charAt(0))) {
+      return null;
+    }
+    char last = w.charAt(n - 1);
+    if (last == '\'' || last == '\u2019') {
+      char before = w.charAt(n - 2);
+      return before == 's' || before == 'x' || before == 'z' || before == 'ß'
+          ? w.substring(0, n - 1) : null;
+    }
+    return last == 's' && n > 3 ? w.substring(0, n - 1) : null;
+  }
+
+  private boolean isPersonName(String w) {
+    List<String> categories = model.gazetteer().categories();
+    int surname = categories.indexOf("SURNAME");
+    if (surname >= 0 && (model.gazetteer().lookup(w) & (1 << surname)) != 0) {
+      return true;
+    }
+    for (io.github.germannlp.internal.pos.GermanLexicon.Reading r
+        : io.github.germannlp.internal.pos.GermanLexicon.get().readings(w)) {
+      if (r.tag().startsWith("EIG:") && (r.tag().endsWith(":VOR") || r.tag().endsWith(":NAC"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isApostropheGenitive(String w) {
+    char last = w.charAt(w.length() - 1);
+    return last == '\'' || last == '\u2019';
+  }
+
+  /** Whether the lexicon has a proper-name reading of the word. */
+  private static boolean isName(String w) {
+    return hasReading(w, "EIG:");
+  }
+
+  private static boolean isCommonNoun(String w) {
+    return hasReading(w, "SUB:");
+  }
+
+  /** Whether the lexicon has a reading of the word whose tag starts with the prefix. */
+  private static boolean hasReading(String w, String tagPrefix) {
+    for (io.github.germannlp.internal.pos.GermanLexicon.Reading r
+        : io.github.germannlp.internal.pos.GermanLexicon.get().readings(w)) {
+      if (r.tag().startsWith(tagPrefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The classifier's tags of a prepared sentence; for a model with a guide, the guide tags the
+   * sentence first and its tags are set as {@link NerFeatures.Prepared#guide}.
+   */
+  public String[] decode(NerFeatures.Prepared sentence, double[] confidence) {
+    return decode(sentence, confidence, SHARED_FEATURES_MAX);
+  }
+
+  /**
+   * The longest sentence (in tokens) whose token features are computed once and kept for the
+   * guide and the model: a few hundred bytes a token. A longer one (an unpunctuated text of any
+   * length) has them computed again in each pass, so memory stays at the beam's few bytes a
+   * token, as it does for a model without a guide, which has nothing to share.
+   */
+  static final int SHARED_FEATURES_MAX = 2048;
+
+  /**
+   * As {@link #decode(NerFeatures.Prepared, double[])}, sharing the token features only for
+   * sentences of up to {@code sharedMax} tokens.
+   */
+  public String[] decode(NerFeatures.Prepared sentence, double[] confidence, int sharedMax) {
+    if (weights == null) {
+      if (guide != null) {
+        sentence.guide = beamEval(guide, sentence, null);
+      } // tokenContext gives the guide features itself once they are set
+      return beamEval(main, sentence, confidence);
+    }
+    int n = sentence.tokens.length;
+    PositionFeatures shared = null;
+    if (guide != null && n <= sharedMax) { // the same position features for both: number once
+      shared = new PositionFeatures(n);
+      for (int i = 0; i < n; i++) {
+        shared.add(sentence, i, i);
+      }
+    }
+    if (guide != null) {
+      sentence.guide = beam(guide, sentence, shared, null);
+    }
+    return beam(main, sentence, shared, confidence);
+  }
+
+  /**
+   * The numbers of the {@link NerFeatures#positionContext} features of a sentence's tokens, in
+   * order: entry {@code e}'s are {@code ids()[from[e], from[e + 1])}.
+   */
+  private final class PositionFeatures {
+    private final NerFeatures.Numbers numbers = features.numbers();
+    final int[] from;
+
+    PositionFeatures(int entries) {
+      this.from = new int[entries + 1];
+    }
+
+    /**
+     * Appends token {@code i}'s features as entry {@code e} (entries in order, from 0; entry 0
+     * again after {@link #clear}).
+     */
+    void add(NerFeatures.Prepared sentence, int i, int e) {
+      features.positionContext(sentence, i, numbers);
+      from[e + 1] = numbers.count;
+    }
+
+    /** Forgets all entries. */
+    void clear() {
+      numbers.count = 0;
+    }
+
+    int[] ids() {
+      return numbers.ids;
+    }
+  }
+
+  /** A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). */
+  private double[] wordSums(Decoder d, NerFeatures.Prepared sentence, int i) {
+    List<String> word = new ArrayList<>(40);
+    features.wordContext(sentence, i, word);
+    double[] sums = new double[d.outcomes.length];
+    for (String f : word) {
+      d.rows.add(weights.id(f), sums);
+    }
+    return sums;
+  }
+
+  /**
+   * The back pointers of a beam search over a sentence: for each token the beam's entries, best
+   * first, each with its outcome, the entry of the previous token it extends, and its tag's
+   * probability.
+   */
+  private static final class Beam {
+    final int[][] outcome;
+    final int[][] parent;
+    final double[][] prob;
+    double[] score = new double[BEAM];
+    double[] nextScore = new double[BEAM];
+    int live = 1;
+    int nextLive;
+
+    Beam(int n) {
+      outcome = new int[n][BEAM];
+      parent = new int[n][BEAM];
+      prob = new double[n][BEAM];
+    }
+
+    /** Offers outcome {@code o} after entry {@code b} for token {@code i}, kept if in the best. */
+    void offer(int i, int b, int o, double logProb, double p) {
+      double sc = score[b] + logProb;
+      int pos = nextLive; // insertion point in the next beam, kept sorted by score
+      while (pos > 0 && nextScore[pos - 1] < sc) {
+        pos--;
+      }
+      if (pos >= BEAM) {
+        return;
+      }
+      for (int m = Math.min(nextLive, BEAM - 1); m > pos; m--) {
+        outcome[i][m] = outcome[i][m - 1];
+        parent[i][m] = parent[i][m - 1];
+        prob[i][m] = prob[i][m - 1];
+        nextScore[m] = nextScore[m - 1];
+      }
+      outcome[i][pos] = o;
+      parent[i][pos] = b;
+      prob[i][pos] = p;
+      nextScore[pos] = sc;
+      nextLive = Math.min(nextLive + 1, BEAM);
+    }
+
+    /** Makes the entries offered for a token the beam the next token extends. */
+    void advance() {
+      double[] t = score;
+      score = nextScore;
+      nextScore = t;
+      live = nextLive;
+      nextLive = 0;
+    }
+
+    /** The outcome of entry {@code b} of token {@code i}'s predecessor, or -1 before the start. */
+    int previous(int i, int b, int back) {
+      if (i - back < 0) {
+        return -1;
+      }
+      for (int j = i - 1; j > i - back; j--) {
+        b = parent[j][b];
+      }
+      return outcome[i - back][b];
+    }
+
+    /** The best sequence's tags, and their probabilities into {@code confidence} if not null. */
+    String[] best(String[] outcomes, double[] confidence) {
+      int n = outcome.length;
+      String[] tags = new String[n];
+      for (int i = n - 1, b = 0; i >= 0; b = parent[i][b], i--) {
+        tags[i] = outcomes[outcome[i][b]];
+        if (confidence != null) {
+          confidence[i] = prob[i][b];
+        }
+      }
+      return tags;
+    }
+  }
+
+  /**
+   * Beam search (width {@link #BEAM}) with a perceptron's packed weights: a token's score is the
+   * sum of its word's cached sums, its position features ({@code shared}, or numbered here when
+   * null; they hold the guide's features once {@link NerFeatures.Prepared#guide} is set), the
+   * guide's features after shared ones, and, per beam entry, its tag features.
+   */
+  private String[] beam(Decoder d, NerFeatures.Prepared sentence, PositionFeatures shared,
+      double[] confidence) {
+    int n = sentence.tokens.length;
+    String[] outcomes = d.outcomes;
+    int bos = outcomes.length;
+    Beam beam = new Beam(n);
+    PositionFeatures own = shared != null ? shared : new PositionFeatures(1);
+    // shared features were numbered before the guide tagged the sentence: its features follow
+    boolean withGuide = shared != null && sentence.guide != null;
+    NerFeatures.Numbers guideFeatures = withGuide ? features.numbers() : null;
+    double[] probs = new double[bos];
+    double[] tokenSums = new double[bos];
+    double[] calibrated = new double[bos];
+    double[] logProbs = new double[bos];
+    for (int i = 0; i < n; i++) {
+      int at = i;
+      double[] word = d.wordSums.get(sentence.tokens[i], w -> wordSums(d, sentence, at));
+      System.arraycopy(word, 0, tokenSums, 0, bos);
+      int slot = i;
+      if (shared == null) { // one token at a time: only its own features are kept
+        own.clear();
+        own.add(sentence, i, 0);
+        slot = 0;
+      }
+      d.rows.add(own.ids(), own.from[slot], own.from[slot + 1], tokenSums);
+      if (withGuide) {
+        guideFeatures.count = 0;
+        features.guideContext(sentence, i, guideFeatures);
+        d.rows.add(guideFeatures.ids, 0, guideFeatures.count, tokenSums);
+      }
+      int[] shapeTag = d.shapeTags.get(sentence.shapes[i], d::shapeTagIds);
+      for (int b = 0; b < beam.live; b++) {
+        int prev = beam.previous(i, b, 1);
+        int prev2 = beam.previous(i, b, 2);
+        int p1 = prev < 0 ? bos : prev;
+        int p2 = prev2 < 0 ? bos : prev2;
+        System.arraycopy(tokenSums, 0, probs, 0, bos);
+        d.rows.add(d.previousTag[p1], probs);
+        d.rows.add(d.previousTags[p2][p1], probs);
+        d.rows.add(shapeTag[p1], probs);
+        if (confidence != null) { // only callers that want confidences pay for them
+          PerceptronScores.softmax(probs, temperature, calibrated);
+        }
+        PerceptronScores.logNormalize(probs, logProbs);
+        offerAll(d, beam, i, b, prev, logProbs, calibrated);
+      }
+      beam.advance();
+    }
+    return beam.best(outcomes, confidence);
+  }
+
+  /** Offers every outcome that may follow {@code prev} (no {@code I-X} after another type). */
+  private static void offerAll(Decoder d, Beam beam, int i, int b, int prev, double[] logProbs,
+      double[] probs) {
+    String prevType = prev < 0 ? null : d.outcomeTypes[prev];
+    for (int o = 0; o < d.outcomes.length; o++) {
+      if (!d.inside[o] || d.outcomeTypes[o].equals(prevType)) {
+        beam.offer(i, b, o, logProbs[o], probs[o]);
+      }
+    }
+  }
+
+  /**
+   * Beam search (width {@link #BEAM}) for a classifier that is not a perceptron: each entry's
+   * features are given to its {@code eval} as strings.
+   */
+  private String[] beamEval(Decoder d, NerFeatures.Prepared sentence, double[] confidence) {
+    int n = sentence.tokens.length;
+    String[] outcomes = d.outcomes;
+    Beam beam = new Beam(n);
+    List<String> own = new ArrayList<>(72);
+    List<String> ctx = new ArrayList<>(80);
+    double[] probs = new double[outcomes.length];
+    double[] logProbs = new double[outcomes.length];
+    for (int i = 0; i < n; i++) {
+      own.clear();
+      features.tokenContext(sentence, i, own);
+      for (int b = 0; b < beam.live; b++) {
+        int prev = beam.previous(i, b, 1);
+        int prev2 = beam.previous(i, b, 2);
+        ctx.clear();
+        ctx.addAll(own);
+        NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
+            prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
+        double[] p = d.classifier.eval(ctx.toArray(new String[0]), probs);
+        for (int o = 0; o < p.length; o++) {
+          logProbs[o] = Math.log(Math.max(p[o], 1e-12));
+        }
+        offerAll(d, beam, i, b, prev, logProbs, p);
+      }
+      beam.advance();
+    }
+    return beam.best(outcomes, confidence);
+  }
+  /**
+   * The confidence of a mention from those of its tags: their product, the probability of the
+   * span's tags together.
+   *
+   * @param tagConfidences the confidences {@link #tag(String[], double[])} gave the sentence's
+   *     tags
+   * @param begin the mention's first token in the sentence
+   * @param end the index after its last token
+   * @return a probability in [0, 1]
+   */
+  public static double mentionConfidence(double[] tagConfidences, int begin, int end) {
+    double c = 1;
+    for (int t = begin; t < end; t++) {
+      c *= tagConfidences[t];
+    }
+    return c;
+  }
+
+  /**
+   * The entity mentions of a document, in order, with {@code canonical} equal to the text: the
+   * model's, sentence by sentence, then the occurrences of the names it found that it missed
+   * elsewhere in the document ({@code Putin} after {@code Wladimir Putin}).
+   *
+   * @param doc a document with tokens and sentences (any layers; only the tokens are read)
+   * @return the mentions in document order, not overlapping; each mention's confidence is the
+   *     product of the probabilities of its tags (for a perceptron model, the softmax of its
+   *     scores at the model's temperature, fitted on GermEval dev); one the second pass adds has
+   *     the confidence of the mention it repeats
+   */
+  public List<EntityMention> recognize(Document doc) {
+    String[] words = new String[doc.tokenCount()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = doc.token(i).text();
+    }
+    return recognize(doc, words);
+  }
+
+  /**
+   * As {@link #recognize(Document)}, with the texts of the document's tokens already at hand
+   * ({@code tokenTexts[i]} is token {@code i}'s text).
+   *
+   * @param doc the document; its sentences and token offsets are read
+   * @param tokenTexts the text of every token of {@code doc}, as the model should see it (the
+   *     pipeline passes them without break hints)
+   * @return the mentions in document order, as {@link #recognize(Document)} gives them
+   */
+  public List<EntityMention> recognize(Document doc, String[] tokenTexts) {
+    return recognize(doc, tokenTexts, null);
+  }
+
+  /**
+   * As {@link #recognize(Document, String[])}, with the tokens' POS tags from {@link
+   * io.github.germannlp.internal.pos.PosTagger} at hand ({@code upos[i]} is token {@code i}'s tag), or null.
+   * Models that use POS features tag each sentence themselves when they are not given.
+   *
+   * @param doc the document; its sentences and token offsets are read
+   * @param tokenTexts the text of every token of {@code doc}, as the model should see it
+   * @param upos the Universal POS tag of every token, or null
+   * @return the mentions in document order, as {@link #recognize(Document)} gives them
+   */
+  public List<EntityMention> recognize(Document doc, String[] tokenTexts, String[] upos) {
+    List<EntityMention> out = new ArrayList<>();
+    String text = doc.text();
+    for (Sentence s : doc.sentences()) {
+      int first = s.firstToken();
+      int n = s.tokenCount();
+      String[] tokens = Arrays.copyOfRange(tokenTexts, first, first + n);
+      String[] sentenceTags = upos == null ? null : Arrays.copyOfRange(upos, first, first + n);
+      double[] conf = new double[n];
+      String[] tags = tag(tokens, sentenceTags, conf);
+      BioTags.spans(tags, (begin, stop, type) -> {
+        int b = begin;
+        int e = stop;
+        while (e - b > 1 && !canEdgeName(tokens[e - 1])) {
+          e--; // "reuters 04.11.2025", "Jana Berg /": a date, time or mark never ends a name
+        }
+        while (e - b > 1 && !canEdgeName(tokens[b])) {
+          b++;
+        }
+        if (!canEdgeName(tokens[b])) {
+          return;
+        }
+        double c = mentionConfidence(conf, b, e);
+        int start = doc.token(first + b).start();
+        int end = doc.token(first + e - 1).end();
+        String mention = text.substring(start, end);
+        out.add(new EntityMention(mention, type, start, end, first + b, first + e, c, mention));
+      });
+    }
+    return DocumentConsistency.complete(doc, out);
+  }
+
+  /**
+   * A place in the genitive before a noun is a place, not the start of a longer place name:
+   * {@code Chinas Außenministerium}, {@code Russlands Armee}. When a {@code LOC} span begins with
+   * the genitive of a listed place ({@code Chinas}: not listed itself, {@code China} is) and the
+   * next word of the span is not a listed place, the span is cut after the genitive; the rest is
+   * an organisation when its first word is a listed one ({@code Außenministerium}), else no name.
+   * An {@code ORG} span that begins with such a genitive is split the same way: the genitive a
+   * place, the rest the organisation (GermEval dev and SmartData F1 unchanged by this).
+   */
+  void cutGenitivePlaces(String[] tokens, String[] tags) {
+    if (placeMask == 0) {
+      return;
+    }
+    Gazetteer g = model.gazetteer();
+    for (int i = 0; i + 1 < tags.length; i++) {
+      String w = tokens[i];
+      if ("B-ORG".equals(tags[i]) && "I-ORG".equals(tags[i + 1])
+          && isGenitiveOfListedPlace(g, w)) {
+        tags[i] = "B-LOC"; // Chinas Außenministerium: a place, then an organisation
+        tags[i + 1] = "B-ORG";
+        continue;
+      }
+      if (!"B-LOC".equals(tags[i]) || !"I-LOC".equals(tags[i + 1]) || w.length() < 4
+          || w.charAt(w.length() - 1) != 's' || (g.lookup(w) & placeMask) != 0
+          || (g.lookup(w.substring(0, w.length() - 1)) & placeMask) == 0) {
+        continue;
+      }
+      int next = g.lookup(tokens[i + 1]);
+      if ((next & placeMask) != 0) {
+        continue;
+      }
+      boolean org = (next & orgMask) != 0;
+      for (int j = i + 1; j < tags.length && "I-LOC".equals(tags[j]); j++) {
+        tags[j] = !org ? "O" : j == i + 1 ? "B-ORG" : "I-ORG";
+      }
+    }
+  }
+
+  /** {@code Chinas}: not a listed place itself, but its form without the final s is. */
+  private boolean isGenitiveOfListedPlace(Gazetteer g, String w) {
+    return w.length() >= 4 && w.charAt(w.length() - 1) == 's' && (g.lookup(w) & placeMask) == 0
+        && (g.lookup(w.substring(0, w.length() - 1)) & placeMask) != 0;
+  }
+
+  /**
+   * Whether a token may begin or end a name: one with a letter, or a plain number ({@code FC
+   * Schalke 04}); not punctuation, a date or a time.
+   */
+  static boolean canEdgeName(String token) {
+    boolean digitsOnly = true;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      if (!Character.isDigit(c)) {
+        digitsOnly = false;
+      }
+    }
+    return digitsOnly;
+  }
+
+
+}

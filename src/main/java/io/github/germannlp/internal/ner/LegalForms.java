@@ -1,0 +1,59 @@
+package io.github.germannlp.internal.ner;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The legal forms that end company names ({@code Brenntag AG}, {@code Maple Bank GmbH}, {@code
+ * Ferratum Oyj}, {@code Dr. Oetker GmbH & Co. KG}): a name with its legal form and the name
+ * without it are one organisation. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * LegalForms.strip("Brenntag AG");             // "Brenntag"
+ * LegalForms.strip("Brenntag");                // null
+ * LegalForms.start(List.of("Maple", "Bank", "GmbH")); // 2
+ * }</pre>
+ */
+public final class LegalForms {
+  /** The forms as tokens, the longer before those they end with. */
+  private static final List<List<String>> FORMS = List.of(
+      List.of("GmbH", "&", "Co.", "KG"), List.of("AG", "&", "Co.", "KGaA"),
+      List.of("GmbH", "&", "Co.", "KGaA"), List.of("GmbH"), List.of("AG"), List.of("SE"),
+      List.of("KG"), List.of("KGaA"), List.of("OHG"), List.of("Inc."), List.of("Inc"),
+      List.of("Ltd."), List.of("Ltd"), List.of("plc"), List.of("Plc"), List.of("S.A."),
+      List.of("N.V."), List.of("Oyj"));
+
+  private LegalForms() {}
+
+  /**
+   * Where the legal form at the end of a name's words begins, or -1 when the name does not end
+   * with one or is nothing but one.
+   *
+   * @param words the name's tokens, such as {@code [Dr., Oetker, GmbH, &, Co., KG]}; compared
+   *     case-sensitively
+   * @return the index of the legal form's first word (at least 1), or -1
+   */
+  public static int start(List<String> words) {
+    for (List<String> form : FORMS) {
+      int at = words.size() - form.size();
+      if (at >= 1 && words.subList(at, words.size()).equals(form)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The name without the legal form it ends with, its words joined by single spaces; null when
+   * it ends with none.
+   *
+   * @param name a company name; split on white space
+   * @return the name without its legal form, or null when it has none or is one
+   * @throws NullPointerException if {@code name} is null
+   */
+  public static String strip(String name) {
+    List<String> words = Arrays.asList(name.strip().split("\\s+"));
+    int at = start(words);
+    return at < 0 ? null : String.join(" ", words.subList(0, at));
+  }
+}

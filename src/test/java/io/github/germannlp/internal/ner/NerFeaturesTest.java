@@ -1,0 +1,188 @@
+package io.github.germannlp.internal.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The optional feature groups on a few words whose lexicon entries are known. */
+class NerFeaturesTest {
+  private static final Gazetteer NONE = new Gazetteer.Builder().build();
+
+  @Test
+  void nameKindsComeFromTheLexicon() {
+    NerFeatures f = new NerFeatures(NONE, NerFeatures.DEFAULT);
+    String[] words = {"Merkel", "besuchte", "Athen", "und", "Japans", "Google", "Kandahar"};
+    NerFeatures.Prepared p = f.prepare(words, null);
+    // a family name; a city; a country in the genitive; another name; a name it does not know
+    assertArrayEquals(new int[] {1, 0, 2, 0, 2, 4, 0}, p.kinds);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 2, out);
+    assertTrue(out.containsAll(List.of("lxk=2", "lxk-1=0", "lxk+1=0")), out.toString());
+  }
+
+  @Test
+  void lexiconClassesOfTheWordAndItsLowerCaseForm() {
+    NerFeatures f = new NerFeatures(NONE, NerFeatures.LEXICON);
+    NerFeatures.Prepared p = f.prepare(new String[] {"Russische", "Truppen", "xqzv"}, null);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 0, out);
+    // "Russische" capitalised is unknown or a noun; in lower case an adjective
+    assertTrue(out.stream().anyMatch(s -> s.startsWith("lxl=") && s.contains("A")),
+        out.toString());
+    f.tokenContext(p, 2, out);
+    assertTrue(out.contains("lx=-"), out.toString());
+    assertNull(p.tags);
+    assertNull(p.kinds);
+  }
+
+  @Test
+  void headNounsOfOrganisationsAndRolesAreMatchedAtTheEndOfWords() {
+    Gazetteer heads = new Gazetteer.Builder()
+        .add(Gazetteer.ORG_HEADS, List.of("hersteller", "gewerkschaft"))
+        .add(Gazetteer.PERSON_HEADS, List.of("sprecher", "chef"))
+        .build();
+    NerFeatures f = new NerFeatures(heads, NerFeatures.DEFAULT);
+    String[] words = {"Der", "Autohersteller", "Daihatsu", "und", "Regierungssprecher",
+        "Seibert", "loben", "Gewerkschaften", "und", "Herstellers", "Bahnchef", "Merkel",
+        "hersteller"};
+    NerFeatures.Prepared p = f.prepare(words, null);
+    // compounds, plural and genitive endings; a known name (Merkel) and a lower-case word never
+    assertArrayEquals(new int[] {0, 1, 0, 0, 2, 0, 0, 1, 0, 1, 2, 0, 0}, p.heads);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 2, out);
+    assertTrue(out.containsAll(List.of("hd-1=O", "hd-1=O|Xxx")), out.toString());
+    assertTrue(out.stream().noneMatch(s -> s.startsWith("hd=") || s.startsWith("hd+1=")),
+        out.toString());
+    out.clear();
+    f.tokenContext(p, 5, out);
+    assertTrue(out.contains("hd-1=P"), out.toString());
+    out.clear();
+    f.tokenContext(p, 3, out); // "und" between Daihatsu and Regierungssprecher
+    assertTrue(out.contains("hd+1=P"), out.toString());
+    assertTrue(out.stream().noneMatch(s -> s.startsWith("hd-1")), out.toString());
+    // a model whose word lists have no head nouns (every model before them) gets no such feature
+    NerFeatures without = new NerFeatures(NONE, NerFeatures.DEFAULT);
+    NerFeatures.Prepared q = without.prepare(words, null);
+    assertNull(q.heads);
+    out.clear();
+    without.tokenContext(q, 2, out);
+    assertTrue(out.stream().noneMatch(s -> s.startsWith("hd")), out.toString());
+  }
+
+  @Test
+  void nameKindsNeedTheLexiconGroup() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
+    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 64));
+    assertEquals(NerFeatures.KNOWN,
+        NerFeatures.DEFAULT | NerFeatures.GUIDE | NerFeatures.CLUSTERS);
+    // the cluster group needs clusters, and clusters need the group
+    assertThrows(IllegalArgumentException.class,
+        () -> new NerFeatures(NONE, null, NerFeatures.CLUSTERS));
+    WordClusters c = WordClusters.of(new String[] {"Kiel"}, new int[] {2}, new int[][] {{1}}, "");
+    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, c, 0));
+  }
+
+  @Test
+  void clusterFeaturesOfTheWordItsNeighboursAndAGenitive() {
+    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    NerFeatures f = new NerFeatures(NONE, c, NerFeatures.CLUSTERS);
+    String[] tokens = "Putins Kiel sagte DIENSTAG".split(" ");
+    NerFeatures.Prepared p = f.prepare(tokens, null);
+    List<String> out = new ArrayList<>();
+    f.tokenContext(p, 0, out); // Putins: no cluster of its own, its base form's
+    assertTrue(out.containsAll(List.of("c0=U", "c1=U", "c0-1=BOS", "c0+1=1", "c1+1=9",
+        "c0+2=3", "gsc1=10")), out.toString());
+    out.clear();
+    f.tokenContext(p, 1, out);
+    assertTrue(out.containsAll(List.of("c0=1", "c1=9", "c1=9|Xxx", "c0-1=U", "c0+1=3",
+        "c0-2=BOS", "c0+2=0")), out.toString());
+    out.clear();
+    f.tokenContext(p, 3, out); // all capitals: the capitalised form's clusters
+    assertTrue(out.containsAll(List.of("c0=0", "c1=13", "c0+1=EOS", "c0+2=EOS")),
+        out.toString());
+  }
+
+  @Test
+  void wordAndPositionFeaturesSplitTheTokenFeaturesAndTheWordPartDependsOnTheWordAlone() {
+    Gazetteer g = new Gazetteer.Builder().add("SURNAME", List.of("Putin", "Kowalski"))
+        .add(Gazetteer.ORG_HEADS, List.of("hersteller")).build();
+    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    NerFeatures f = new NerFeatures(g, c, NerFeatures.DEFAULT | NerFeatures.CLUSTERS);
+    String[] a = "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" ");
+    String[] b = "Gestern schwieg Putin lange über Kiel".split(" ");
+    NerFeatures.Prepared pa = f.prepare(a, null);
+    NerFeatures.Prepared pb = f.prepare(b, null);
+    for (int i = 0; i < a.length; i++) {
+      List<String> all = new ArrayList<>();
+      f.tokenContext(pa, i, all);
+      List<String> split = new ArrayList<>();
+      f.wordContext(pa, i, split);
+      int words = split.size();
+      f.positionContext(pa, i, split);
+      assertTrue(words > 0 && words < split.size(), a[i]);
+      all.sort(null);
+      split.sort(null);
+      assertEquals(all, split, a[i]);
+    }
+    // the word part of Putin and Kiel is the same at another position in another sentence
+    for (int[] at : new int[][] {{0, 2}, {3, 5}}) {
+      List<String> x = new ArrayList<>();
+      f.wordContext(pa, at[0], x);
+      List<String> y = new ArrayList<>();
+      f.wordContext(pb, at[1], y);
+      assertEquals(x, y, a[at[0]]);
+    }
+  }
+
+  @Test
+  void numberedFeaturesAreTheNumbersOfTheNamesInTheSameOrder() {
+    Gazetteer g = new Gazetteer.Builder().add("SURNAME", List.of("Putin", "Kowalski"))
+        .add("CITY", List.of("Kiel", "Peking")).add(Gazetteer.ORG_HEADS, List.of("hersteller"))
+        .build();
+    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    // every name gets a number when first seen, except those the "model" does not know
+    java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+    java.util.function.ToIntFunction<String> numbering = name -> name.startsWith("w+2=")
+        ? -1 : numbers.computeIfAbsent(name, k -> numbers.size());
+    int groups = NerFeatures.DEFAULT | NerFeatures.CLUSTERS | NerFeatures.GUIDE;
+    NerFeatures named = new NerFeatures(g, c, groups);
+    NerFeatures numbered = new NerFeatures(g, c, groups, numbering);
+    assertThrows(IllegalStateException.class, named::numbers);
+    String[][] sentences = {
+        "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" "),
+        "Gestern schwieg Putin lange über Peking und Kiel".split(" "), {"Kiel"}, {}};
+    for (String[] tokens : sentences) {
+      for (boolean guided : new boolean[] {false, true}) {
+        NerFeatures.Prepared pn = named.prepare(tokens, null);
+        NerFeatures.Prepared pi = numbered.prepare(tokens, null);
+        if (guided) {
+          pn.guide = new String[tokens.length];
+          java.util.Arrays.fill(pn.guide, "B-LOC");
+          pi.guide = pn.guide;
+        }
+        NerFeatures.Numbers sink = numbered.numbers();
+        for (int i = 0; i < tokens.length; i++) {
+          List<String> names = new ArrayList<>();
+          named.positionContext(pn, i, names);
+          sink.count = 0;
+          numbered.positionContext(pi, i, sink);
+          int[] expected = names.stream().mapToInt(numbering).toArray();
+          assertArrayEquals(expected, java.util.Arrays.copyOf(sink.ids, sink.count),
+              String.join(" ", tokens) + " @" + i + " " + names);
+          assertTrue(names.contains("w+2=" + (i + 2 < tokens.length
+              ? tokens[i + 2].toLowerCase(java.util.Locale.ROOT) : "EOS")));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.germannlp.internal.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.germannlp.Document;
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
+import io.github.germannlp.Sentence;
+import io.github.germannlp.ner.EntityModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled model scored through numbered features ({@link NerFeatures.Numbers}) tags every
+ * sentence of the example article as the model's {@code eval} of the feature names does, with
+ * a guide and with confidences. ({@code EntityModelTest} compares that {@code eval} with
+ * OpenNLP's perceptron to the last bit.)
+ */
+class PackedWeightsTest {
+  @Test
+  void numberedFeaturesTagTheExampleArticleAsTheFeatureNamesDo() throws IOException {
+    EntityModel model = EntityModel.loadBundled();
+    EntityRecognizer packed = new EntityRecognizer(model);
+    EntityRecognizer byName = new EntityRecognizer(model, false);
+    String text;
+    try (InputStream in = getClass().getResourceAsStream("/example-article.txt")) {
+      assertNotNull(in);
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS)).build().analyze(text);
+    int names = 0;
+    for (Sentence s : doc.sentences()) {
+      String[] tokens = new String[s.tokenCount()];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = doc.token(s.firstToken() + i).text();
+      }
+      double[] confidence = new double[tokens.length];
+      String[] tags = packed.tag(tokens, confidence);
+      assertArrayEquals(byName.tag(tokens, null), tags, String.join(" ", tokens));
+      for (int i = 0; i < tags.length; i++) {
+        assertTrue(confidence[i] > 0 && confidence[i] <= 1, tokens[i] + " " + confidence[i]);
+        names += tags[i].startsWith("B-") ? 1 : 0;
+      }
+    }
+    assertTrue(doc.sentences().size() > 10 && names > 10, names + " names");
+    // a fresh recognizer (empty caches) tags as the one that has seen the article
+    String[] putin = "Wladimir Putin traf Xi Jinping in Peking .".split(" ");
+    assertEquals(String.join(" ", packed.tag(putin, null)),
+        String.join(" ", new EntityRecognizer(model).tag(putin, null)));
+  }
+}
