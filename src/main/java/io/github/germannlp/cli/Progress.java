@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A one-line progress report on standard error for long runs: inputs done, characters read
+ * A one-line progress report on standard error for long runs of {@code analyze} and {@code
+ * topics}: inputs done (files, folders, standard input), characters read
  * against the inputs' size, rate and time left, at most once a second and only after the first
  * two seconds. On when standard error is a terminal (or when forced with {@code --progress}),
  * rewritten in place with a carriage return and ended with a line break.
@@ -40,17 +41,38 @@ final class Progress {
     long total = 0;
     for (String f : files) {
       try {
-        if (f.equals("-") || !Files.isRegularFile(Path.of(f))) {
+        if (f.equals("-")) {
           total = -1;
           break;
         }
-        total += Files.size(Path.of(f));
+        Path path = Path.of(f);
+        if (Files.isDirectory(path)) {
+          total += textFilesSize(path);
+        } else if (Files.isRegularFile(path)) {
+          total += Files.size(path);
+        } else {
+          total = -1;
+          break;
+        }
       } catch (java.io.IOException | RuntimeException e) {
         total = -1;
         break;
       }
     }
     this.totalBytes = total;
+  }
+
+  /** The bytes of the {@code *.txt} files below a folder (what {@code topics} reads there). */
+  private static long textFilesSize(Path folder) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      long sum = 0;
+      for (Path f : (Iterable<Path>) walk::iterator) {
+        if (Files.isRegularFile(f) && f.toString().endsWith(".txt")) {
+          sum += Files.size(f);
+        }
+      }
+      return sum;
+    }
   }
 
   /** Whether file descriptor 2 is a terminal (Linux: its link in /proc names a tty). */

@@ -40,7 +40,6 @@ import picocli.CommandLine.Spec;
 final class TopicsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-
   enum Format { tsv, json }
 
   @Option(names = "--format", paramLabel = "tsv|json", defaultValue = "tsv",
@@ -63,6 +62,11 @@ final class TopicsCommand implements Callable<Integer> {
   @Option(names = "--documents-per-topic", paramLabel = "N", defaultValue = "10",
       description = "The most document ids kept per topic (default: ${DEFAULT-VALUE}).")
   int documentsPerTopic;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show progress on standard error (inputs, characters, rate, time left) for"
+          + " runs over two seconds; default: when standard error is a terminal.")
+  Boolean progress;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Folders, files or '-'.")
@@ -97,10 +101,12 @@ final class TopicsCommand implements Callable<Integer> {
     }
     int failed = 0;
     PrintWriter err = spec.commandLine().getErr();
+    Progress report = new Progress(err, progress, paths);
     for (String path : paths) {
       try {
         forEachArticle(path, a -> {
           List<Topic> topics = nlp.analyze(a.text()).topics();
+          report.chars(a.text().length());
           collection.add(a.id(), topics);
           if (perDocument > 0) {
             List<Topic> best = topics.subList(0, Math.min(perDocument, topics.size()));
@@ -128,8 +134,10 @@ final class TopicsCommand implements Callable<Integer> {
         err.flush();
         failed++;
       }
+      report.inputDone();
       stdout.check(); // a closed pipe or a full disk ends the run here
     }
+    report.finish();
     List<CollectionTopic> ranked = collection.top(top);
     if (json != null) {
       json.writeEndArray();

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The progress report of {@code analyze}: forced on, forced off, and off when not a terminal. */
+/**
+ * The progress report of {@code analyze} and {@code topics}: forced on, forced off, and off when
+ * not a terminal.
+ */
 class ProgressCliTest {
   @TempDir Path dir;
 
@@ -38,5 +41,27 @@ class ProgressCliTest {
         on.err());
     assertEquals(off.out(), CliTest.run(null, "analyze", "--format", "tokens", "--progress",
         a.toString()).out(), "progress changes no output");
+  }
+
+  @Test
+  void topicsReportsFoldersWithTheirTextFilesSizeAndChangesNoOutput() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("articles"));
+    String a = "Wladimir Putin traf Xi Jinping in Peking. Die Sanktionen bleiben.";
+    String b = "Der Bundestag tagte in Berlin über die Sanktionen.";
+    Files.writeString(folder.resolve("a.txt"), a);
+    Files.writeString(folder.resolve("b.txt"), b);
+    Files.writeString(folder.resolve("notes.md"), "not read: " + "x".repeat(5000));
+    CliTest.Result on = CliTest.run(null, "topics", "--progress", folder.toString());
+    assertEquals(0, on.exit(), on.err());
+    long bytes = a.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        + b.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    // one input (the folder), the characters of both articles, the size of its *.txt files only
+    assertTrue(on.err().contains(String.format(java.util.Locale.ROOT,
+        "\rgerman-nlp: 1/1 inputs, 0.0 M chars of about %.1f MB, ", bytes / 1e6)), on.err());
+    assertTrue(on.err().endsWith("\n"), on.err());
+    CliTest.Result off = CliTest.run(null, "topics", folder.toString());
+    assertFalse(off.err().contains("inputs,"), "standard error of a test is no terminal");
+    assertEquals(off.out(), on.out(), "progress changes no output");
+    assertTrue(off.out().contains("Sanktion"), off.out());
   }
 }
