@@ -125,7 +125,10 @@ class ReadmeProjectIT {
     assertTrue(run.output().contains("Peking\t"), run.output());
   }
 
-  /** The first {@code ```xml} block of the README's section "## Install and first example", verbatim. */
+  /**
+   * The first {@code ```xml} block of the README's section "## Install and first example",
+   * verbatim.
+   */
   static String dependencySnippet(Path readme) throws IOException {
     boolean inSection = false;
     StringBuilder block = null;
