@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerFactory;
 
 /**
  * Universal POS tagger for German: OpenNLP's UD German GSD maxent model, decoded with a beam search
@@ -44,10 +43,10 @@ public final class PosTagger {
   static final String MODEL_RESOURCE = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
 
   private static final Lazy<POSModel> SHARED_MODEL = new Lazy<>(PosTagger::readModel);
+  /** The model's weights: the bundled file that loads fast, or read from the model. */
+  private static final Lazy<PosWeights> SHARED_WEIGHTS = new Lazy<>(PosWeights::bundledOrModel);
 
-  private final POSModel model;
-  private final MaxentModel maxent;
-  /** The maxent model's weights by feature, or null when it is not a GIS model. */
+  /** The maxent model's weights by feature. */
   private final Map<String, Context> weights;
   private final ThreadLocal<POSContextGenerator> contextGenerator;
   private final GermanLexicon lexicon;
@@ -115,43 +114,36 @@ public final class PosTagger {
    * @throws java.io.UncheckedIOException if one of them cannot be read
    */
   public PosTagger(boolean useLexicon, int beamSize, double penalty) {
-    this.model = loadModel();
-    this.maxent = (MaxentModel) model.getArtifact("pos.model");
-    this.weights = gisWeights(maxent);
-    this.contextGenerator = ThreadLocal.withInitial(() -> model.getFactory().getPOSContextGenerator(0));
+    PosWeights shared = SHARED_WEIGHTS.get();
+    this.weights = shared.weights();
+    POSTaggerFactory factory = shared.factory();
+    this.contextGenerator = ThreadLocal.withInitial(() -> factory.getPOSContextGenerator(0));
     this.lexicon = useLexicon ? GermanLexicon.get() : null;
     this.useLexicon = useLexicon;
     this.beamSize = beamSize;
     this.logPenalty = Math.log(penalty);
-    int n = maxent.getNumOutcomes();
-    outcomes = new String[n];
+    outcomes = shared.outcomes();
+    int n = outcomes.length;
     outcomeMask = new int[n];
     outcomeComposite = new boolean[n];
     for (int i = 0; i < n; i++) {
-      outcomes[i] = maxent.getOutcome(i);
       int plus = outcomes[i].indexOf('+');
       outcomeComposite[i] = plus > 0;
       outcomeMask[i] = GermanLexicon.bit(plus > 0 ? outcomes[i].substring(0, plus) : outcomes[i]);
     }
-    if (weights != null) {
-      previousTag = new Context[n];
-      previousTags = new Context[n * n];
-      for (int a = 0; a < n; a++) {
-        previousTag[a] = weights.get("t=" + outcomes[a]);
-        for (int b = 0; b < n; b++) {
-          previousTags[a * n + b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
-        }
+    previousTag = new Context[n];
+    previousTags = new Context[n * n];
+    for (int a = 0; a < n; a++) {
+      previousTag[a] = weights.get("t=" + outcomes[a]);
+      for (int b = 0; b < n; b++) {
+        previousTags[a * n + b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
       }
-      position = new Context[POSITION_FEATURES.length];
-      for (int i = 0; i < position.length; i++) {
-        position[i] = weights.get(POSITION_FEATURES[i]);
-      }
-    } else {
-      previousTag = null;
-      previousTags = null;
-      position = null;
     }
-    this.fast = weights != null && reproducesGenerator();
+    position = new Context[POSITION_FEATURES.length];
+    for (int i = 0; i < position.length; i++) {
+      position[i] = weights.get(POSITION_FEATURES[i]);
+    }
+    this.fast = reproducesGenerator();
   }
 
   /**
@@ -543,7 +535,10 @@ public final class PosTagger {
     return result;
   }
 
-  /** The beam search with OpenNLP's feature strings (for models other than GIS). */
+  /**
+   * The beam search with OpenNLP's feature strings, for when the cached word features do not
+   * reproduce them.
+   */
   private String[] tagWindowSlow(String[] words) {
     int n = words.length;
     String[] result = new String[n];
@@ -575,33 +570,23 @@ public final class PosTagger {
         prior[j] = outcomes[hyp0[j]];
       }
       String[] full = cg.getContext(i, words, prior, null);
-      if (weights != null) {
-        java.util.Arrays.fill(wordSums, 0);
-        for (String f : full) {
-          if (!f.startsWith("t=") && !f.startsWith("t2=")) {
-            addWeights(f, wordSums);
-          }
+      java.util.Arrays.fill(wordSums, 0);
+      for (String f : full) {
+        if (!f.startsWith("t=") && !f.startsWith("t2=")) {
+          addWeights(f, wordSums);
         }
       }
       for (int b = 0; b < beamTags.length; b++) {
         int[] hyp = beamTags[b];
-        double[] probs;
-        if (weights != null) {
-          System.arraycopy(wordSums, 0, sums, 0, sums.length);
-          if (i >= 1) {
-            String p1 = outcomes[hyp[i - 1]];
-            addWeights("t=" + p1, sums);
-            if (i >= 2) {
-              addWeights("t2=" + outcomes[hyp[i - 2]] + "," + p1, sums);
-            }
+        System.arraycopy(wordSums, 0, sums, 0, sums.length);
+        if (i >= 1) {
+          String p1 = outcomes[hyp[i - 1]];
+          addWeights("t=" + p1, sums);
+          if (i >= 2) {
+            addWeights("t2=" + outcomes[hyp[i - 2]] + "," + p1, sums);
           }
-          probs = softmax(sums);
-        } else {
-          for (int j = 0; j < i; j++) {
-            prior[j] = outcomes[hyp[j]];
-          }
-          probs = maxent.eval(cg.getContext(i, words, prior, null));
         }
+        double[] probs = softmax(sums);
         for (int o = 0; o < k; o++) {
           double s = beamScores[b] + Math.log(Math.max(probs[o], 1e-12));
           if (outcomeComposite[o] && !Contractions.isContraction(words[i])) {
@@ -1222,15 +1207,6 @@ public final class PosTagger {
       default:
         return false;
     }
-  }
-
-  /** Bit mask of the UPOS tags allowed for word i (0 = no constraint). */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Context> gisWeights(MaxentModel m) {
-    if (m instanceof AbstractModel am && am.getModelType() == AbstractModel.ModelType.Maxent) {
-      return (Map<String, Context>) am.getDataStructures()[1];
-    }
-    return null;
   }
 
   private void addWeights(String feature, double[] sums) {

@@ -1,0 +1,89 @@
+package io.github.germannlp.internal.pos;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+import org.junit.jupiter.api.Test;
+
+/** The bundled POS weights file: the OpenNLP model's weights, bit for bit, and its errors. */
+class PosWeightsTest {
+  private static PosWeights fromModel() {
+    return PosWeights.of(PosTagger.loadModel(), PosTagger.MODEL_RESOURCE.substring(1));
+  }
+
+  private static PosWeights bundled() throws IOException {
+    try (InputStream in = PosWeights.class.getResourceAsStream(PosWeights.BUNDLED_RESOURCE)) {
+      assertNotNull(in, "models/" + PosWeights.FILE_NAME + " on the class path");
+      return PosWeights.read(in, PosWeights.BUNDLED_RESOURCE);
+    }
+  }
+
+  private static void assertSame(PosWeights expected, PosWeights actual) {
+    assertEquals(expected.source(), actual.source());
+    assertArrayEquals(expected.outcomes(), actual.outcomes());
+    Map<String, Context> e = expected.weights();
+    Map<String, Context> a = actual.weights();
+    assertEquals(e.keySet(), a.keySet());
+    for (Map.Entry<String, Context> f : e.entrySet()) {
+      Context c = a.get(f.getKey());
+      assertArrayEquals(f.getValue().getOutcomes(), c.getOutcomes(), f.getKey());
+      double[] ep = f.getValue().getParameters();
+      double[] ap = c.getParameters();
+      assertEquals(ep.length, ap.length, f.getKey());
+      for (int k = 0; k < ep.length; k++) {
+        assertEquals(Double.doubleToRawLongBits(ep[k]), Double.doubleToRawLongBits(ap[k]),
+            f.getKey());
+      }
+    }
+  }
+
+  @Test
+  void theBundledFileEqualsTheOpenNlpModelItIsDerivedFrom() throws IOException {
+    // fails when the OpenNLP model dependency changes and models/pos-weights-de.bin was not
+    // rebuilt (the command is in models/README.md)
+    PosWeights model = fromModel();
+    assertTrue(model.weights().size() > 10_000, "features: " + model.weights().size());
+    assertSame(model, bundled());
+  }
+
+  @Test
+  void writeThenReadGivesTheSameWeightsAndTheSameBytes() throws IOException {
+    PosWeights model = fromModel();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    PosWeights back = PosWeights.read(new ByteArrayInputStream(out.toByteArray()), "memory");
+    assertSame(model, back);
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    back.write(again);
+    assertArrayEquals(out.toByteArray(), again.toByteArray(), "a stable layout");
+  }
+
+  @Test
+  void aBrokenFileIsAnErrorNamingIt() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    fromModel().write(out);
+    byte[] bytes = out.toByteArray();
+    IOException cut = assertThrows(IOException.class, () -> PosWeights.read(
+        new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length / 2)), "half.bin"));
+    assertTrue(cut.getMessage().startsWith("half.bin: "), cut.getMessage());
+    IOException other = assertThrows(IOException.class, () -> PosWeights.read(
+        new ByteArrayInputStream("not a model at all".getBytes()), "text.bin"));
+    assertTrue(other.getMessage().startsWith("text.bin"), other.getMessage());
+    byte[] badVersion = bytes.clone();
+    int at = 2 + "german-nlp pos weights".length();
+    badVersion[at + 3] = 99;
+    IOException version = assertThrows(IOException.class, () -> PosWeights.read(
+        new ByteArrayInputStream(badVersion), "v.bin"));
+    assertTrue(version.getMessage().contains("version 99"), version.getMessage());
+  }
+}
