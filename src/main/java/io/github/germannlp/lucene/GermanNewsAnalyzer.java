@@ -57,6 +57,19 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
  * classic {@code QueryParser} of {@code lucene-queryparser}):
  *
  * <pre>{@code
+ * import org.apache.lucene.analysis.Analyzer;
+ * import org.apache.lucene.document.Document;
+ * import org.apache.lucene.document.Field;
+ * import org.apache.lucene.document.TextField;
+ * import org.apache.lucene.index.DirectoryReader;
+ * import org.apache.lucene.index.IndexWriter;
+ * import org.apache.lucene.index.IndexWriterConfig;
+ * import org.apache.lucene.queryparser.classic.QueryParser;
+ * import org.apache.lucene.search.IndexSearcher;
+ * import org.apache.lucene.search.Query;
+ * import org.apache.lucene.store.ByteBuffersDirectory;
+ * import org.apache.lucene.store.Directory;
+ *
  * try (Directory directory = new ByteBuffersDirectory();
  *     Analyzer indexing = GermanNewsAnalyzer.forIndexing();
  *     Analyzer queries = GermanNewsAnalyzer.forQueries()) {

@@ -39,6 +39,11 @@ import opennlp.tools.util.TrainingParameters;
  * model alone scored 51.5 (both before the head-noun features).
  *
  * <pre>{@code
+ * import io.github.germannlp.internal.ner.Gazetteer;
+ * import io.github.germannlp.internal.ner.train.GazetteerSources;
+ * import io.github.germannlp.internal.ner.train.NerCorpora;
+ * import io.github.germannlp.internal.ner.train.TaggedSentence;
+ *
  * List<TaggedSentence> train = NerCorpora.readGermEval(Path.of("train.tsv"), false);
  * Gazetteer gazetteer = GazetteerSources.build(Path.of("data"));
  * EntityModel model = new EntityTrainer(EntityTrainer.defaultParameters())

@@ -45,6 +45,10 @@ import org.apache.spark.sql.types.StructType;
  * among its tasks; only the {@link NlpConfig} travels with them.
  *
  * <pre>{@code
+ * import org.apache.spark.sql.Dataset;
+ * import org.apache.spark.sql.Row;
+ * import org.apache.spark.sql.SparkSession;
+ *
  * SparkSession spark = SparkSession.builder().appName("news").getOrCreate();
  * Dataset<Row> articles = spark.read().parquet("articles.parquet");   // columns id, text
  * Dataset<Row> annotated = new SparkAnnotator(NlpConfig.defaults()).annotate(articles, "text");

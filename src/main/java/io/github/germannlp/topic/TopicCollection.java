@@ -59,10 +59,9 @@ import java.util.TreeSet;
  * <pre>{@code
  * GermanNlp nlp = GermanNlp.standard();
  * TopicCollection day = new TopicCollection();
- * for (Article a : articles) {
- *   day.add(a.id(), nlp.analyze(a.text()).topics());
- * }
- * for (CollectionTopic t : day.top(20)) {
+ * Map<String, String> articles = Map.of("a1", "Putin traf Xi in Peking.", "a2", "Xi empfing Putin.");
+ * articles.forEach((id, text) -> day.add(id, nlp.analyze(text).topics()));
+ * for (TopicCollection.CollectionTopic t : day.top(20)) {
  *   System.out.printf("%.2f %s %s%n", t.weight(), t.label(), t.documents());
  * }
  * }</pre>
