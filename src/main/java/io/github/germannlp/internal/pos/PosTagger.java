@@ -80,8 +80,6 @@ public final class PosTagger {
   /** The sentence-position features of OpenNLP's generator for positions 0, 1 and 2. */
   private static final String[] POSITION_FEATURES = {"S=begin", "p1S=begin", "p2S=begin"};
 
-  /** Whether the fast path (cached word weights) reproduces the generator; else feature strings. */
-  private final boolean fast;
   private final BoundedCache<String, WordInfo> wordCache = new BoundedCache<>(WORD_CACHE_SIZE);
   private final java.util.function.Function<String, WordInfo> newWordInfo = this::newWordInfo;
   /** Weights of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
@@ -143,7 +141,6 @@ public final class PosTagger {
     for (int i = 0; i < position.length; i++) {
       position[i] = weights.get(POSITION_FEATURES[i]);
     }
-    this.fast = reproducesGenerator();
   }
 
   /**
@@ -180,7 +177,7 @@ public final class PosTagger {
    */
   public String[] tag(String[] words) {
     String[] w = useLexicon ? truecased(words) : words;
-    return fast ? tag(w, this::tagWindowFast) : tag(w, this::tagWindowSlow);
+    return tag(w, this::tagWindowFast);
   }
 
   /**
@@ -231,11 +228,6 @@ public final class PosTagger {
   /** {@link #tag(String[])} from OpenNLP's feature strings, without the word cache (for tests). */
   String[] tagUncached(String[] words) {
     return tag(useLexicon ? truecased(words) : words, this::tagWindowSlow);
-  }
-
-  /** Whether the word-cache path is in use (for tests). */
-  boolean usesWordCache() {
-    return fast;
   }
 
   /** The number of cached word types (for tests). */
@@ -292,24 +284,11 @@ public final class PosTagger {
   }
 
   /**
-   * The word's own features as OpenNLP's generator writes them, from the context of the word
-   * alone as a sentence: {features before the position feature, features after it}, or null when
-   * the generator's output does not have that form.
+   * The word's own features as OpenNLP's generator writes them: {features before the position
+   * feature, features after it}.
    */
-  private String[][] ownFeatures(String word) {
-    String[] f = contextGenerator.get().getContext(0, new String[] {word}, new String[1], null);
-    int at = Arrays.asList(f).indexOf(POSITION_FEATURES[0]);
-    if (at < 0) {
-      return null;
-    }
-    String[] leading = Arrays.copyOfRange(f, 0, at);
-    String[] trailing = Arrays.copyOfRange(f, at + 1, f.length);
-    for (String t : trailing) {
-      if (t.startsWith("t=") || t.startsWith("t2=") || t.startsWith("w=")) {
-        return null;
-      }
-    }
-    return wordFeature(leading) == null ? null : new String[][] {leading, trailing};
+  private static String[][] ownFeatures(String word) {
+    return WordFeatures.of(word);
   }
 
   /** The {@code w=} feature among a word's own features, or null. */
@@ -366,34 +345,12 @@ public final class PosTagger {
     return Arrays.asList(contextGenerator.get().getContext(i, words, prior, null));
   }
 
-  /** Whether {@link #rebuiltContext} gives the generator's contexts on a few probe sentences. */
-  private boolean reproducesGenerator() {
-    String[][] probes = {
-      {"Die", "UN-Sicherheitsrats", "tagte", "am", "3.", "Mai", "2020", "in", "New", "York", "."},
-      {"Ja"}, {"Er", "kam"}, {"„", "Wir", "schaffen", "das", "“", ",", "sagte", "Merkel", "."},
-      {"ÄRGER", "über", "E-Mails", "von", "x@y.de", "!", "?"}};
-    for (String[] probe : probes) {
-      String[] prior = new String[probe.length];
-      for (int i = 0; i < probe.length; i++) {
-        List<String> rebuilt = rebuiltContext(probe, i, prior);
-        if (rebuilt == null || !rebuilt.equals(generatorContext(probe, i, prior))) {
-          return false;
-        }
-        prior[i] = outcomes[(i * 7) % outcomes.length];
-      }
-    }
-    return true;
-  }
-
   private WordInfo wordInfo(String word) {
     return wordCache.get(word, newWordInfo);
   }
 
   private WordInfo newWordInfo(String word) {
     String[][] own = ownFeatures(word);
-    if (own == null) {
-      throw new IllegalStateException("the POS context generator changed its features for " + word);
-    }
     double[] sums = new double[outcomes.length];
     for (String f : own[0]) {
       addWeights(f, sums);

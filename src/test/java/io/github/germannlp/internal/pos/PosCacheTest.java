@@ -69,11 +69,6 @@ class PosCacheTest {
   }
 
   @Test
-  void theWordCachePathIsInUse() {
-    assertTrue(new PosTagger().usesWordCache());
-  }
-
-  @Test
   void rebuiltContextsAreTheGenerators() {
     PosTagger tagger = new PosTagger();
     String[] tags = {"DET", "NOUN", "AUX", "ADP+DET", "ADJ", "PUNCT", "PROPN", "VERB"};
