@@ -3,6 +3,9 @@ package io.github.germannlp.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,10 +20,19 @@ import picocli.CommandLine.Command;
     name = "german-nlp",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "German NLP for news text: sentences, tokens, and later layers.",
-    subcommands = {AnalyzeCommand.class, EvaluateCommand.class, TrainCommand.class,
-        TopicsCommand.class, CategorizeCommand.class})
+    description = "German NLP for news text: sentences, tokens, and later layers.")
 public final class Main implements Runnable {
+  /**
+   * The commands in the order of the help, each made only when needed: picocli builds a
+   * command's model (options, types, help) by reflection when it is added, which costs start-up
+   * time, so a run of one command adds that command alone; help, version and mistyped commands
+   * get all of them.
+   */
+  private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
+      Map.entry("analyze", AnalyzeCommand::new), Map.entry("evaluate", EvaluateCommand::new),
+      Map.entry("train", TrainCommand::new), Map.entry("topics", TopicsCommand::new),
+      Map.entry("categorize", CategorizeCommand::new));
+
   /** Exit code for an input or I/O error. */
   static final int EXIT_INPUT = 1;
   /** Exit code for bad usage. */
@@ -47,6 +59,13 @@ public final class Main implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    String first = args.length > 0 ? args[0] : "";
+    boolean one = COMMANDS.stream().anyMatch(c -> c.getKey().equals(first));
+    for (Map.Entry<String, Supplier<Object>> c : COMMANDS) {
+      if (!one || c.getKey().equals(first)) {
+        cl.addSubcommand(c.getValue().get());
+      }
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
