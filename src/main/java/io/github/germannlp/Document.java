@@ -8,11 +8,11 @@ import io.github.germannlp.topic.Topic;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One analysed text: the original text, its tokens and sentences with exact character offsets
@@ -38,68 +38,24 @@ public final class Document {
   private final String text;
   private final TokenBuffer tokens;
   private final int[] sentenceEnds;
-  private final String[] upos;
-  private final String[] lemmas;
+  /** The optional layers, this document's own copy. */
+  private final DocumentLayers optional;
   private final Set<Layer> layers;
-  private final List<String>[] compounds;
-  private final List<EntityMention> mentions;
-  private final List<Entity> entities;
-  private final List<Furniture> furniture;
-  private final List<Topic> topics;
-
-  Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas) {
-    this(text, tokens, sentenceEnds, upos, lemmas, null, null, null, true);
-  }
 
   /**
+   * A document over {@code text} with its tokens, sentences and optional layers.
+   *
+   * @param optional the optional layers; copied, so the caller may go on changing its object
    * @param check whether to validate the offsets; the tokenizer's output is valid by construction
    *     (and property-tested), tokens from a caller are checked
    */
-  Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas,
+  Document(String text, TokenBuffer tokens, int[] sentenceEnds, DocumentLayers optional,
       boolean check) {
-    this(text, tokens, sentenceEnds, upos, lemmas, null, null, null, check);
-  }
-
-  Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos, String[] lemmas,
-      List<String>[] compounds, List<EntityMention> mentions, List<Entity> entities,
-      boolean check) {
-    this(text, tokens, sentenceEnds, upos, lemmas, compounds, mentions, entities, null, null,
-        check);
-  }
-
-  private Document(String text, TokenBuffer tokens, int[] sentenceEnds, String[] upos,
-      String[] lemmas, List<String>[] compounds, List<EntityMention> mentions,
-      List<Entity> entities, List<Furniture> furniture, List<Topic> topics, boolean check) {
     this.text = Objects.requireNonNull(text, "text");
     this.tokens = tokens;
     this.sentenceEnds = sentenceEnds;
-    this.upos = upos;
-    this.lemmas = lemmas;
-    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
-    if (upos != null) {
-      l.add(Layer.POS);
-    }
-    if (lemmas != null) {
-      l.add(Layer.LEMMA);
-    }
-    if (compounds != null) {
-      l.add(Layer.COMPOUNDS);
-    }
-    if (mentions != null) {
-      l.add(Layer.ENTITIES);
-    }
-    if (furniture != null) {
-      l.add(Layer.FURNITURE);
-    }
-    if (topics != null) {
-      l.add(Layer.TOPICS);
-    }
-    this.compounds = compounds;
-    this.mentions = mentions == null ? List.of() : List.copyOf(mentions);
-    this.entities = entities == null ? List.of() : List.copyOf(entities);
-    this.furniture = furniture == null ? List.of() : List.copyOf(furniture);
-    this.topics = topics == null ? List.of() : List.copyOf(topics);
-    this.layers = Collections.unmodifiableSet(l);
+    this.optional = optional.copy();
+    this.layers = Collections.unmodifiableSet(this.optional.present());
     if (check) {
       check();
     }
@@ -130,28 +86,14 @@ public final class Document {
     }
   }
 
-  /** This document with an entity layer (the arrays are shared, not copied). */
-  Document withEntities(List<EntityMention> mentions, List<Entity> entities) {
-    return new Document(text, tokens, sentenceEnds, upos, lemmas, compounds, mentions, entities,
-        layerOrNull(Layer.FURNITURE, furniture), layerOrNull(Layer.TOPICS, topics), false);
-  }
-
-  /** This document with a furniture layer (the arrays are shared, not copied). */
-  Document withFurniture(List<Furniture> found) {
-    return new Document(text, tokens, sentenceEnds, upos, lemmas, compounds,
-        layerOrNull(Layer.ENTITIES, mentions), layerOrNull(Layer.ENTITIES, entities),
-        Objects.requireNonNull(found), layerOrNull(Layer.TOPICS, topics), false);
-  }
-
-  /** This document with a topic layer (the arrays are shared, not copied). */
-  Document withTopics(List<Topic> found) {
-    return new Document(text, tokens, sentenceEnds, upos, lemmas, compounds,
-        layerOrNull(Layer.ENTITIES, mentions), layerOrNull(Layer.ENTITIES, entities),
-        layerOrNull(Layer.FURNITURE, furniture), Objects.requireNonNull(found), false);
-  }
-
-  private <T> List<T> layerOrNull(Layer layer, List<T> value) {
-    return has(layer) ? value : null;
+  /**
+   * This document with its optional layers changed by {@code change} (the arrays are shared, not
+   * copied; the offsets are not checked again).
+   */
+  Document with(Consumer<DocumentLayers> change) {
+    DocumentLayers l = optional.copy();
+    change.accept(l);
+    return new Document(text, tokens, sentenceEnds, l, false);
   }
 
   /**
@@ -163,7 +105,7 @@ public final class Document {
    * @return an unmodifiable list of non-overlapping stretches ordered by start offset; never null
    */
   public List<Furniture> furniture() {
-    return furniture;
+    return optional.furniture == null ? List.of() : optional.furniture;
   }
 
   /**
@@ -173,12 +115,13 @@ public final class Document {
    * @return an unmodifiable list ordered by descending score; never null
    */
   public List<Topic> topics() {
-    return topics;
+    return optional.topics == null ? List.of() : optional.topics;
   }
 
   /** Whether the character at {@code offset} lies in page furniture. */
   boolean isFurniture(int offset) {
     int lo = 0;
+    List<Furniture> furniture = furniture();
     int hi = furniture.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
@@ -202,7 +145,7 @@ public final class Document {
    * @return an unmodifiable list ordered by start offset; never null
    */
   public List<EntityMention> mentions() {
-    return mentions;
+    return optional.mentions == null ? List.of() : optional.mentions;
   }
 
   /**
@@ -213,7 +156,7 @@ public final class Document {
    *     its entities
    */
   public List<Entity> entities() {
-    return entities;
+    return optional.entities == null ? List.of() : optional.entities;
   }
 
   /**
@@ -322,14 +265,15 @@ public final class Document {
   }
 
   String upos(int i) {
-    return upos == null ? null : upos[i];
+    return optional.upos == null ? null : optional.upos[i];
   }
 
   String lemma(int i) {
-    return lemmas == null ? null : lemmas[i];
+    return optional.lemmas == null ? null : optional.lemmas[i];
   }
 
   List<String> compoundParts(int i) {
+    List<String>[] compounds = optional.compounds;
     return compounds == null || compounds[i] == null ? List.of() : compounds[i];
   }
 

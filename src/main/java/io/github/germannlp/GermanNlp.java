@@ -21,6 +21,7 @@ import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.ner.EntityModel;
 import io.github.germannlp.tokenize.Abbreviations;
 import io.github.germannlp.tokenize.TokenScheme;
+import io.github.germannlp.topic.Topic;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -516,8 +517,11 @@ public final class GermanNlp {
   private Document annotate(String text, TokenBuffer tokens, int[] sentenceEnds, boolean check) {
     String[] words = posTagger == null && entities == null ? null : tokenTexts(text, tokens);
     Morphology m = posTagger == null ? Morphology.NONE : morphology(words, sentenceEnds);
-    Document doc = new Document(text, tokens, sentenceEnds, m.upos, m.lemmas, m.parts, null,
-        null, check);
+    DocumentLayers layers = new DocumentLayers();
+    layers.upos = m.upos;
+    layers.lemmas = m.lemmas;
+    layers.compounds = m.parts;
+    Document doc = new Document(text, tokens, sentenceEnds, layers, check);
     List<Furniture> pageFurniture =
         furniture || entities != null ? PageFurniture.german().find(text) : null;
     if (entities != null || dictionary != null) {
@@ -534,10 +538,12 @@ public final class GermanNlp {
       doc = withEntities(doc, found);
     }
     if (furniture) {
-      doc = doc.withFurniture(pageFurniture);
+      List<Furniture> found = Objects.requireNonNull(pageFurniture);
+      doc = doc.with(l -> l.furniture = found);
     }
     if (topics != null) {
-      doc = doc.withTopics(topics.topics(doc));
+      List<Topic> found = topics.topics(doc);
+      doc = doc.with(l -> l.topics = found);
     }
     return doc;
   }
@@ -632,7 +638,10 @@ public final class GermanNlp {
       mentions.addAll(e.mentions());
     }
     mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
-    return doc.withEntities(mentions, grouped);
+    return doc.with(l -> {
+      l.mentions = mentions;
+      l.entities = grouped;
+    });
   }
 
   /**
@@ -766,7 +775,7 @@ public final class GermanNlp {
    * GermanNlp nlp = GermanNlp.builder()
    *     .scheme(TokenScheme.NEWS)
    *     .entityDictionary(EntityDictionary.load(Path.of("names.tsv")))   // throws IOException
-   *     .layers(EnumSet.of(Layer.POS, Layer.LEMMA, Layer.ENTITIES))   // after the dictionary
+   *     .layers(EnumSet.of(Layer.POS, Layer.LEMMA, Layer.ENTITIES))   // any order
    *     .build();
    * }</pre>
    */
@@ -774,7 +783,10 @@ public final class GermanNlp {
     private TokenScheme scheme = TokenScheme.NEWS;
     private Abbreviations abbreviations;
     private Path modelDirectory;
-    private Set<Layer> layers = EnumSet.copyOf(AVAILABLE);
+    /** The layers asked for, or null for every available layer. */
+    private Set<Layer> requested;
+    /** The layers {@link #build()} resolved, read by the pipeline's constructor. */
+    private Set<Layer> layers;
     private EntityModel entityModel;
     private EntityDictionary dictionary;
 
@@ -835,7 +847,6 @@ public final class GermanNlp {
      */
     public Builder entityModel(EntityModel model) {
       this.entityModel = Objects.requireNonNull(model, "model");
-      this.layers.add(Layer.ENTITIES);
       return this;
     }
 
@@ -851,7 +862,6 @@ public final class GermanNlp {
      */
     public Builder entityDictionary(EntityDictionary dictionary) {
       this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
-      this.layers.add(Layer.ENTITIES);
       return this;
     }
 
@@ -860,22 +870,37 @@ public final class GermanNlp {
      * speech, lemmas, compounds and furniture (and entities where a model is available): asking
      * for topics turns them on.
      *
-     * <p>Call it after {@link #entityModel(EntityModel)}, {@link
-     * #entityDictionary(EntityDictionary)} or {@link #modelDirectory(Path)}: it replaces the
-     * layers chosen so far, and {@link Layer#ENTITIES} counts as available without a bundled
-     * model only when one of them was set before.
+     * <p>The builder's calls may come in any order: {@link #build()} resolves the layers. An
+     * entity model or dictionary given to the builder turns {@link Layer#ENTITIES} on, and makes
+     * it available without a bundled model, as does a model directory.
      *
      * @param requested the layers wanted; {@link Layer#TOKENS} and {@link Layer#SENTENCES} are
-     *     added whether listed or not
+     *     added whether listed or not; a later call replaces an earlier one
      * @return this builder
-     * @throws NullPointerException if {@code requested} is null
-     * @throws IllegalArgumentException if a layer is not available in this version
+     * @throws NullPointerException if {@code requested} or one of its layers is null
      */
     public Builder layers(Set<Layer> requested) {
+      EnumSet<Layer> copy = EnumSet.noneOf(Layer.class);
+      for (Layer layer : requested) {
+        copy.add(Objects.requireNonNull(layer, "layer"));
+      }
+      this.requested = copy;
+      return this;
+    }
+
+    /** The layers to compute, from what was asked for and given, in any order of the calls. */
+    private Set<Layer> resolveLayers() {
+      boolean given = entityModel != null || dictionary != null;
+      if (requested == null) {
+        EnumSet<Layer> l = EnumSet.copyOf(AVAILABLE);
+        if (given) {
+          l.add(Layer.ENTITIES);
+        }
+        return l;
+      }
       EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
       for (Layer layer : requested) {
-        if (layer == Layer.ENTITIES
-            && (entityModel != null || modelDirectory != null || dictionary != null)) {
+        if (layer == Layer.ENTITIES && (given || modelDirectory != null)) {
           l.add(layer);
           continue;
         }
@@ -887,12 +912,14 @@ public final class GermanNlp {
       }
       if (l.contains(Layer.TOPICS)) {
         l.addAll(EnumSet.of(Layer.POS, Layer.LEMMA, Layer.COMPOUNDS, Layer.FURNITURE));
-        if (AVAILABLE.contains(Layer.ENTITIES) || entityModel != null || dictionary != null) {
+        if (AVAILABLE.contains(Layer.ENTITIES) || given) {
           l.add(Layer.ENTITIES);
         }
       }
-      this.layers = l;
-      return this;
+      if (given) {
+        l.add(Layer.ENTITIES);
+      }
+      return l;
     }
 
     /**
@@ -901,10 +928,12 @@ public final class GermanNlp {
      *
      * @return a new, immutable and thread-safe pipeline
      * @throws java.io.UncheckedIOException if a model file of the model directory cannot be read
-     * @throws IllegalArgumentException if the entity layer is on but there is no entity model in
-     *     the model directory, none on the classpath and no dictionary
+     * @throws IllegalArgumentException if a layer asked for is not available in this version, or
+     *     the entity layer is on but there is no entity model in the model directory, none on the
+     *     classpath and no dictionary
      */
     public GermanNlp build() {
+      this.layers = resolveLayers();
       return new GermanNlp(this);
     }
   }

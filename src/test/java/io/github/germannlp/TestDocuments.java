@@ -27,8 +27,11 @@ public final class TestDocuments {
    */
   public static Document of(String text, int[] starts, int[] ends, int[] sentenceEnds,
       String[] upos, String[] lemmas, List<EntityMention> mentions) {
+    DocumentLayers layers = new DocumentLayers();
+    layers.upos = upos;
+    layers.lemmas = lemmas;
     Document doc = new Document(text, TokenBuffer.of(starts, ends, starts.length), sentenceEnds,
-        upos, lemmas, true);
+        layers, true);
     if (mentions == null) {
       return doc;
     }
@@ -38,6 +41,9 @@ public final class TestDocuments {
     }
     List<Entity> entities = groups.values().stream()
         .map(g -> new Entity(g.get(0).canonical(), g.get(0).type(), g)).toList();
-    return doc.withEntities(mentions, entities);
+    return doc.with(l -> {
+      l.mentions = mentions;
+      l.entities = entities;
+    });
   }
 }
