@@ -441,4 +441,23 @@ class GermanNlpTest {
     assertEquals(word, doc.token(1).text());
     assertEquals(5, doc.tokenCount());
   }
+
+  @Test
+  void theBuildersCallsMayComeInAnyOrder() {
+    io.github.germannlp.ner.EntityDictionary names =
+        io.github.germannlp.ner.EntityDictionary.of(java.util.Map.of("Deutsche Bahn", "ORG"));
+    GermanNlp dictionaryFirst = GermanNlp.builder().entityDictionary(names)
+        .layers(EnumSet.of(Layer.POS)).scheme(TokenScheme.UD).build();
+    GermanNlp layersFirst = GermanNlp.builder().scheme(TokenScheme.UD)
+        .layers(EnumSet.of(Layer.POS)).entityDictionary(names).build();
+    assertEquals(dictionaryFirst.layers(), layersFirst.layers());
+    assertTrue(layersFirst.layers().contains(Layer.ENTITIES), "a dictionary turns entities on");
+    String text = "Die Deutsche Bahn streikt.";
+    assertEquals(dictionaryFirst.analyze(text).mentions(), layersFirst.analyze(text).mentions());
+    assertEquals("Deutsche Bahn", layersFirst.analyze(text).mentions().get(0).text());
+    // the last layers() call wins
+    GermanNlp replaced = GermanNlp.builder().layers(EnumSet.of(Layer.TOPICS))
+        .layers(EnumSet.of(Layer.TOKENS)).build();
+    assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES), replaced.layers());
+  }
 }
