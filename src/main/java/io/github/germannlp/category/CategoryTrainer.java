@@ -28,9 +28,9 @@ import opennlp.tools.util.TrainingParameters;
  * }</pre>
  *
  * <p>Defaults: {@link FeatureSet#GERMAN}, {@link Algorithm#MAXENT_QN} (maximum entropy trained
- * with L-BFGS: clearly ahead of GIS, naive Bayes and the perceptron when measured), 100
- * iterations, cutoff {@value #DEFAULT_CUTOFF}. {@link #openNlpBaseline()} is OpenNLP's plain
- * default instead.
+ * with L-BFGS; the other {@link Algorithm}s can be chosen on the builder and compared with
+ * {@link CategoryEvaluation}), 100 iterations, cutoff {@value #DEFAULT_CUTOFF}. {@link
+ * #openNlpBaseline()} is OpenNLP's plain default instead.
  */
 public final class CategoryTrainer {
   /** Default iterations. */

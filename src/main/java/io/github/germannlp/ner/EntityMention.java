@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param firstToken index of the first token
  * @param endToken index after the last token
  * @param confidence the model's probability for the mention, in [0, 1]: the product of the
- *     probabilities of its tokens' tags; 1.0 for a dictionary match. On GermEval dev, for a
- *     model trained without it, mentions above 0.9 were right 93 % of the time (README)
+ *     probabilities of its tokens' tags; 1.0 for a dictionary match. Calibrated to be read as
+ *     the chance that the mention is right (how well, the README measures)
  * @param canonical the canonical name of the entity this mention belongs to in its document
  *     ({@code Wladimir Putin}); equal to {@code text} until names are resolved
  */

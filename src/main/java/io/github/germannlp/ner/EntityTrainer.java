@@ -30,13 +30,12 @@ import opennlp.tools.util.TrainingParameters;
  * sentences with gold BIO tags; the previous-tag features see the gold tags, as the recognizer
  * later sees its own.
  *
- * <p>A perceptron depends on the order it sees the sentences in: on GermEval dev, models trained
- * on GermEval train in eight shuffled orders scored F1 66.1 to 66.9, the file order 67.9. So by
- * default {@value #DEFAULT_AVERAGED} perceptrons are trained, on the file order and on shuffled
- * orders (fixed seeds, so training is reproducible), and their weights are averaged into one
- * model. It is a little larger and slower than one (4.9 MB against 3.8; entities alone 188k
- * against 203k tokens/s), and scored F1 67.8 on dev and 53.0 on SmartData, where the file-order
- * model alone scored 51.5 (both before the head-noun features).
+ * <p>A perceptron depends on the order it sees the sentences in. So by default {@value
+ * #DEFAULT_AVERAGED} perceptrons are trained, on the file order and on shuffled orders (fixed
+ * seeds, so training is reproducible), and their weights are averaged into one model, which is
+ * a little larger and slower to apply than a single perceptron (averaging gives weights to more
+ * features). {@link #EntityTrainer(TrainingParameters, int)} with 1 trains one perceptron on the
+ * file order.
  *
  * <pre>{@code
  * import io.github.germannlp.internal.ner.Gazetteer;
@@ -61,28 +60,25 @@ public final class EntityTrainer {
   /** How many perceptrons are averaged by default. */
   public static final int DEFAULT_AVERAGED = 9;
   /**
-   * How many perceptrons the guide averages: one, on its sentences in the order given (in the
-   * experiments, with guide feature cutoff 1, GermEval dev with the train-only model: a guide of
-   * one 69.28, of nine 68.64; two dev folds 69.85 and 69.30).
+   * How many perceptrons the guide averages: one, trained on its sentences in the order given.
    */
   static final int GUIDE_AVERAGED = 1;
   /**
-   * The guide's feature cutoff: a feature must occur this often in the guide data. Measured as
-   * GermEval dev F1 of the train-only model / mean of two dev folds: cutoff 1 69.12 / 69.57,
-   * 5 69.31 / 69.29, 10 68.09 on dev; with 5 the recognizer holds 74 MB of heap instead of
-   * 106 (66 MB without a guide).
+   * The guide's feature cutoff: a feature must occur this often in the guide data to get a
+   * weight in the guide. A higher cutoff makes the guide smaller, and with it the heap the
+   * recognizer holds.
    */
   static final int GUIDE_CUTOFF = 5;
   /**
-   * The confidence temperature of a model with a guide, whose scores are larger: fitted on
-   * GermEval dev for the train-only model by the mentions' expected calibration error (2.24 at
-   * 14; 3.02 at 13, 3.39 at 15, 8.41 at the 10 of models without a guide).
+   * The confidence temperature stored in a model with a guide and without word clusters, whose
+   * scores are larger than those of a model without a guide ({@link
+   * EntityRecognizer#CONFIDENCE_TEMPERATURE}); fitted on GermEval dev by the mentions' expected
+   * calibration error ({@code docs/entities-journal.md}).
    */
   static final double GUIDED_TEMPERATURE = 14;
   /**
-   * The confidence temperature of a model with a guide and word clusters (the default recipe),
-   * whose scores are larger again: fitted the same way (2.16 at 21; 2.43 at 20, 3.31 at 23,
-   * 4.76 at 18, 9.95 at 14).
+   * The confidence temperature stored in a model with a guide and word clusters (the default
+   * recipe), whose scores are larger again; fitted the same way.
    */
   static final double CLUSTERED_TEMPERATURE = 21;
   private final TrainingParameters params;
@@ -183,8 +179,8 @@ public final class EntityTrainer {
   /**
    * Trains a model with a guide: first a perceptron on {@code guideSentences}, then the model on
    * {@code sentences} with the guide's tags among its features. The guide is stored in the model
-   * and tags every sentence before the model does, so the recognizer is slower (GermEval dev,
-   * entities alone: 122k against 188k tokens/s without a guide).
+   * and tags every sentence before the model does, so the recognizer scores each token with two
+   * classifiers and is slower than with a model without a guide.
    *
    * @param sentences the training sentences with one gold BIO tag per token, in file order
    * @param guideSentences sentences of other corpora with their BIO tags, in the order to train

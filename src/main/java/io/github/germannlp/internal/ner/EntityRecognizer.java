@@ -35,15 +35,15 @@ import opennlp.tools.ml.model.MaxentModel;
  * }</pre>
  */
 public final class EntityRecognizer {
-  /** Beam width of the decoder (3 measured +0.4 F1 over greedy on GermEval dev; 5 no better). */
+  /** Beam width of the decoder: how many tag sequences it keeps per token. */
   private static final int BEAM = 3;
   /**
    * The temperature of the confidences of a perceptron model without one of its own ({@link
    * EntityModel#confidenceTemperature()}): a tag's confidence is the softmax of the perceptron's
    * scores divided by it. OpenNLP's own normalisation divides by the largest score, which puts
-   * even a sure tag near 0.3; the beam search still uses it, so the tags are unchanged. Fitted on
-   * GermEval dev for the model trained without it (token log-loss 0.089 at 10; 0.098 at 7.5,
-   * 0.092 at 12.5); see the README for how well the mentions' confidences are calibrated.
+   * even a sure tag near 0.3; the beam search still uses it, so the tags are unchanged. The
+   * trainer stores this value in models without a guide and a larger one in models with a guide,
+   * whose scores are larger; the README tells how well the mentions' confidences are calibrated.
    */
   public static final double CONFIDENCE_TEMPERATURE = 10;
   private final EntityModel model;
@@ -587,7 +587,7 @@ public final class EntityRecognizer {
    * @param doc a document with tokens and sentences (any layers; only the tokens are read)
    * @return the mentions in document order, not overlapping; each mention's confidence is the
    *     product of the probabilities of its tags (for a perceptron model, the softmax of its
-   *     scores at the model's temperature, fitted on GermEval dev); one the second pass adds has
+   *     scores at {@link EntityModel#confidenceTemperature()}); one the second pass adds has
    *     the confidence of the mention it repeats
    */
   public List<EntityMention> recognize(Document doc) {
@@ -660,7 +660,7 @@ public final class EntityRecognizer {
    * next word of the span is not a listed place, the span is cut after the genitive; the rest is
    * an organisation when its first word is a listed one ({@code Außenministerium}), else no name.
    * An {@code ORG} span that begins with such a genitive is split the same way: the genitive a
-   * place, the rest the organisation (GermEval dev and SmartData F1 unchanged by this).
+   * place, the rest the organisation.
    */
   void cutGenitivePlaces(String[] tokens, String[] tags) {
     if (placeMask == 0) {

@@ -25,33 +25,28 @@ import java.util.function.ToIntFunction;
  *       lower-case form when it is capitalised, and for its neighbours. In German every noun is
  *       capitalised; whether the lexicon knows a capitalised word as a common noun, a name, an
  *       adjective ({@code Russische} at a sentence start) or not at all says much about whether it
- *       is a name (GermEval dev, train-only model: F1 +3.3).
+ *       is a name.
  *   <li>{@link #POS}: the universal POS tags of the word and its neighbours, and of the word with
- *       its shape (+0.9 more). The tags are the library's {@link PosTagger}'s, given by the
+ *       its shape. The tags are the library's {@link PosTagger}'s, given by the
  *       caller when it has them, else tagged here; a model with these features must be retrained
  *       when the tagger changes.
  *   <li>{@link #NAME_KINDS}: which kinds of proper name the lexicon knows the word and its
  *       neighbours as: a person's first or family name, a place (city, country, region, water,
- *       mountain), or another name (+2.0 more; SmartData +1.7; two folds of dev added to training
- *       +1.1).
+ *       mountain), or another name.
  *   <li>{@link #GUIDE}: the tags a second, smaller model (the <em>guide</em>, stored in the same
  *       model file) gives the word and its neighbours, alone and with the word's shape and its
  *       lower-case form. The guide is trained on other annotated corpora (SmartData and the
- *       Europeana newspapers), whose conventions differ from GermEval's, so they cannot simply be
- *       added to the training data (that lowered dev F1 by 2 to 5 points); as features, the main
- *       model learns how far to trust them. GermEval dev, train-only model: F1 68.42 → 69.31;
- *       two folds of dev added to training, mean 68.97 → 69.29; twelve classes 66.75 → 67.40.
- *       In experiments, guides trained on three orders of the guide data gave 68.77 to 69.68,
- *       a guide on SmartData or Europeana alone 67.70 to 68.43: only the two together help.
+ *       Europeana newspapers), whose conventions differ from GermEval's, so they are not mixed
+ *       into the training data; as features, the main model learns how far to trust them.
+ *   <li>{@link #CLUSTERS}: the distributional word clusters ({@link WordClusters}, stored in the
+ *       model) of the word, of its neighbours and of a genitive's base form.
  * </ul>
  *
  * <p>When the model's word lists have the lower-case head nouns {@link Gazetteer#ORG_HEADS} and
- * {@link Gazetteer#PERSON_HEADS} (models trained since 2026-11-27), a capitalised word that ends
- * in one of them,
- * and is not a name the lexicon knows, marks itself and its neighbours: {@code Autohersteller}
- * before {@code Daihatsu}, {@code Regierungssprecher} before {@code Seibert}, {@code
- * Gewerkschaft} before {@code Verdi}. GermEval dev, train-only model: F1 67.84 → 68.49; its two
- * folds 69.28 → 69.64; SmartData 52.98 → 53.79, its whole documents 53.44 → 54.06.
+ * {@link Gazetteer#PERSON_HEADS} (older models lack them and get no such features), a
+ * capitalised word that ends in one of them, and is not a name the lexicon knows, marks itself
+ * and its neighbours: {@code Autohersteller} before {@code Daihatsu}, {@code Regierungssprecher}
+ * before {@code Seibert}, {@code Gewerkschaft} before {@code Verdi}.
  */
 public final class NerFeatures {
   /** {@link GermanLexicon#UPOS} as an array, for indexing on the hot path. */
@@ -163,9 +158,8 @@ public final class NerFeatures {
    */
   private final Lazy<PosTagger> tagger = new Lazy<>(PosTagger::new);
   /**
-   * {@link #wordClassesOf} by word type, for up to {@value #CACHE_SIZE} types (about 4 MB).
-   * Without it the lexicon lookups took a quarter of the recognizer's time (GermEval dev with
-   * the POS tags given: 225k tokens/s without, 300k with).
+   * {@link #wordClassesOf} by word type, for up to {@value #CACHE_SIZE} types (about 4 MB), so
+   * that the lexicon is looked up once per word type, not once per token.
    */
   private final BoundedCache<String, Integer> wordClasses = new BoundedCache<>(CACHE_SIZE);
   private final Function<String, Integer> wordClassesOf = this::wordClassesOf;

@@ -251,8 +251,8 @@ public final class GermanLexicon {
       case "PA1":
         return ADJ | VERB;
       case "ADJ":
-        // an uninflected adjective (ADJD) is often an adverb in UD: "einfach nur", "ganz nett"
-        // (GSD dev halves A/B: +0.12/+0.03 UPOS)
+        // an uninflected adjective (ADJD) is often an adverb in UD: "einfach nur", "ganz nett";
+        // so a predicative reading allows ADV as well
         return tag.contains(":PRD") ? ADJ | ADV : ADJ;
       case "ADV":
         return ADV;

@@ -56,21 +56,21 @@ public final class PosTagger {
   private final int beamSize;
   private final double logPenalty;
   private final boolean useLexicon;
-  /** Known common nouns may not be tagged PROPN (+0.3 UPOS on GSD dev). */
+  /** A capitalised word the lexicon knows as a common noun gets no PROPN added to its mask. */
   private static final boolean NOUN_NOT_NAME = true;
-  /** The haben rule (+0.3 UPOS on GSD dev). */
+  /** The haben rule: AUX with a past participle in the clause, else VERB ({@link #haben}). */
   private static final boolean AUX_RULE = true;
-  /** The pronoun rule, der/die/das not before a noun phrase (GSD dev halves A/B: +0.13/+0.06). */
+  /** The pronoun rule: der/die/das that begin no noun phrase are PRON ({@link #pronouns}). */
   private static final boolean PRONOUN_RULE = true;
-  /** The zu rule, PART before an infinitive, ADP before a noun phrase (A/B: +0.08/0). */
+  /** The zu rule: PART before an infinitive, ADP before a noun phrase ({@link #zu}). */
   private static final boolean ZU_RULE = true;
-  /** The werden rule (A/B: +0.05/+0.03). */
+  /** The werden rule: AUX with a participle or infinitive in the clause, else VERB. */
   private static final boolean WERDEN_RULE = true;
-  /** The sein rule (A/B: +0.06/+0.08). */
+  /** The sein rule: AUX as a copula or auxiliary, VERB of place or existence ({@link #sein}). */
   private static final boolean SEIN_RULE = true;
   /** The modal rule: AUX with an infinitive in the clause, else VERB. */
   private static final boolean MODAL_RULE = true;
-  /** An unknown compound whose head is a common noun is a noun (GSD dev +27/9). */
+  /** An unknown compound whose head is a common noun is a noun ({@link #isCommonCompound}). */
   private static final boolean COMPOUND_NOUN = true;
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
@@ -184,7 +184,7 @@ public final class PosTagger {
    * The words with those in capitals that the lexicon knows as common words written as the
    * lexicon writes them ("DIE VERANSTALTER" → "Die Veranstalter", "SEHR" → "sehr"), so that
    * shouted text is tagged as text, not as a row of acronyms; the same array when there is none.
-   * Words under four letters stay as they are (SPD, USA, EU). (GSD dev: +6/1.)
+   * Words under four letters stay as they are (SPD, USA, EU).
    */
   private String[] truecased(String[] words) {
     String[] out = words;
@@ -719,7 +719,7 @@ public final class PosTagger {
    * GSD tags a modal verb as AUX with an infinitive in its clause ("wir konnten es nicht
    * ändern", "haben wollten"), as VERB without one ("Ich mag Pizza", "konnten nicht anders").
    * An infinitive only past a comma or dash ("kann, wenn er will, kommen") leaves the model's
-   * tag. (GSD dev: +8/2.)
+   * tag.
    */
   static void modals(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < words.length; i++) {
@@ -852,19 +852,18 @@ public final class PosTagger {
   }
 
   /**
-   * Rules on single words whose class the lexicon tells (GSD dev, words changed from wrong to
-   * right against right to wrong):
+   * Rules on single words whose class the lexicon tells:
    *
    * <ul>
    *   <li>titles are nouns ("Herr Dr. Sieben", UD's rule), which the model tags PROPN beside a
-   *       name (+6/0, with the mask);
+   *       name (the beam search already allows only NOUN for a title, see {@link #allowed});
    *   <li>a word that is an inflected adjective or an adverb ("lange") is an adverb unless a noun,
-   *       adjective or number follows ("schon lange", but "eine lange Reise") (+5/0);
+   *       adjective or number follows ("schon lange", but "eine lange Reise");
    *   <li>viel, mehr, wenig before a noun (past adjectives) are determiners ("viel Zeit", "mehr
    *       Freizeit"; STTS PIAT), which the lexicon, knowing them as adverbs, talks the model out
-   *       of (+4/1);
+   *       of;
    *   <li>an adjective from a place name (Aachener, Wiener) before a noun is an adjective ("der
-   *       Wiener Kongress"), which the model tags as a name or noun (+9/0).
+   *       Wiener Kongress"), which the model tags as a name or noun.
    * </ul>
    */
   static void lexicalRules(int[] flags, String[] tags) {
@@ -915,7 +914,7 @@ public final class PosTagger {
    * A word at the start of a sentence or clause that the lexicon knows only in lower case, as
    * an adjective, verb or adverb, is not a name: "Schönes Hotel", "Kenne den Shop", "Knapp 20
    * Euro". The model, seeing a capital, tags it PROPN. Unless a name follows ("Knapp Müller").
-   * (GSD dev: +8/0, with the mask that no longer allows PROPN for such a word.)
+   * Works with the lexicon mask, which does not allow PROPN for such a word ({@link #allowed}).
    */
   static void capitalisedAtStart(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < tags.length; i++) {
@@ -936,7 +935,6 @@ public final class PosTagger {
   /**
    * bis, seit, während, wie, als tagged ADP before a subject pronoun begin a clause ("bis er
    * aufgab", "wie sich herausstellte"): SCONJ. A preposition does not govern "er", "wir", "man".
-   * (GSD dev: +5/0.)
    */
   static void subordinators(String[] words, String[] tags) {
     for (int i = 0; i + 1 < tags.length; i++) {
@@ -969,7 +967,7 @@ public final class PosTagger {
    * in between, a punctuation mark or particle; or, after a comma, a preposition, past adverbs
    * ("die in Berlin wohnt", ", der heute von"; elsewhere it may begin an extended attribute:
    * "der für uns neue Weg"); or, right after it, another article, possessive or demonstrative
-   * ("Schafe, die das Image verderben"; but "die beiden Männer"). (The last two: GSD dev +5/1.)
+   * ("Schafe, die das Image verderben"; but "die beiden Männer").
    */
   static void pronouns(String[] words, int[] flags, String[] tags) {
     int n = tags.length;
@@ -1196,7 +1194,7 @@ public final class PosTagger {
       return GermanLexicon.bit("PUNCT");
     }
     if (isOrdinal(w)) {
-      return GermanLexicon.ADJ; // "4." is an ordinal adjective (STTS ADJA, UD ADJ; GSD dev +7/0)
+      return GermanLexicon.ADJ; // "4." is an ordinal adjective (STTS ADJA, UD ADJ)
     }
     if (isNumber(w)) {
       return GermanLexicon.NUM;
