@@ -128,7 +128,7 @@ final class EvaluateCommand implements Runnable {
         "and type.",
         "--corpus smartdata (the default for a .json.gz file): DFKI SmartData documents,",
         "segmented by the library, their person, location and organisation mentions as",
-        "PER, LOC and ORG on those tokens (see NerCorpora.readSmartData); it has no MISC,",
+        "PER, LOC and ORG on those tokens (see SmartDataCorpus.read); it has no MISC,",
         "so MISC predictions count as no entity. With --raw, each SmartData document's",
         "whole text goes through the default pipeline (furniture, known names, second",
         "pass) and its mentions are scored by exact character span and type against the",
@@ -176,14 +176,14 @@ final class EvaluateCommand implements Runnable {
             "--calibration is measured on gold tokens, not with --raw");
       }
       java.util.List<io.github.germannlp.internal.ner.train.TaggedSentence> gold = null;
-      java.util.List<io.github.germannlp.internal.ner.train.NerCorpora.GoldDocument> documents = null;
+      java.util.List<io.github.germannlp.internal.ner.train.SmartDataCorpus.GoldDocument> documents = null;
       io.github.germannlp.ner.EntityModel m;
       try {
         if (smartData && raw) {
-          documents = io.github.germannlp.internal.ner.train.NerCorpora.readSmartDataDocuments(file);
+          documents = io.github.germannlp.internal.ner.train.SmartDataCorpus.readDocuments(file);
         } else {
           gold = smartData
-              ? io.github.germannlp.internal.ner.train.NerCorpora.readSmartData(file)
+              ? io.github.germannlp.internal.ner.train.SmartDataCorpus.read(file)
               : io.github.germannlp.internal.ner.train.NerCorpora.readGermEval(file, fine);
         }
         m = model != null ? io.github.germannlp.ner.EntityModel.load(model)

@@ -6,6 +6,7 @@ import io.github.germannlp.internal.ner.Gazetteer;
 import io.github.germannlp.internal.ner.WordClusters;
 import io.github.germannlp.internal.ner.train.GazetteerSources;
 import io.github.germannlp.internal.ner.train.NerCorpora;
+import io.github.germannlp.internal.ner.train.SmartDataCorpus;
 import io.github.germannlp.internal.ner.train.TaggedSentence;
 import io.github.germannlp.internal.ner.train.WordClusterBuilder;
 import io.github.germannlp.internal.topic.BackgroundStatistics;
@@ -188,7 +189,7 @@ final class TrainCommand implements Runnable {
         }
         // read once: training data with --smartdata, guide data unless --no-guide
         List<TaggedSentence> smart = smartData || !noGuide && guideCorpora.contains("smartdata")
-            ? NerCorpora.readSmartData(data.resolve("ner/smartdata/train.json.gz")) : List.of();
+            ? SmartDataCorpus.read(data.resolve("ner/smartdata/train.json.gz")) : List.of();
         if (smartData) {
           train.addAll(smart);
           what.append(" + SmartData train");

@@ -7,8 +7,8 @@ import io.github.germannlp.Sentence;
 import io.github.germannlp.Token;
 import io.github.germannlp.internal.compound.CompoundSplitter;
 import io.github.germannlp.internal.eval.ConlluCorpus;
-import io.github.germannlp.internal.ner.train.NerCorpora.SmartDataText;
 import io.github.germannlp.internal.ner.train.NerCorpora;
+import io.github.germannlp.internal.ner.train.SmartDataCorpus;
 import io.github.germannlp.internal.ner.train.TaggedSentence;
 import io.github.germannlp.internal.pos.Lemmatizer;
 import io.github.germannlp.internal.pos.PosTagger;
@@ -260,7 +260,7 @@ public class PosLemmaBenchmark {
           .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES)).build();
       Path smartData = PeerData.resolve("germannlp.smartdata", "GERMANNLP_SMARTDATA",
           "../shared/data/ner/smartdata/train.json.gz");
-      for (SmartDataText d : NerCorpora.readSmartDataTexts(smartData)) {
+      for (SmartDataCorpus.Text d : SmartDataCorpus.readTexts(smartData)) {
         addSentences(segmenter.analyze(d.text()), sentences);
       }
       Path effi = PeerData.resolve("germannlp.effi", "GERMANNLP_EFFI",

@@ -7,6 +7,7 @@ import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Token;
 import io.github.germannlp.internal.ner.train.NerCorpora;
+import io.github.germannlp.internal.ner.train.SmartDataCorpus;
 import io.github.germannlp.internal.topic.BackgroundStatistics;
 import io.github.germannlp.topic.Topic;
 import java.io.IOException;
@@ -164,7 +165,7 @@ public final class TopicSideBySide {
   /** The documents of a SmartData file: their ids and texts. */
   static List<Doc> read(Path file) throws IOException {
     List<Doc> out = new ArrayList<>();
-    for (NerCorpora.SmartDataText d : NerCorpora.readSmartDataTexts(file)) {
+    for (SmartDataCorpus.Text d : SmartDataCorpus.readTexts(file)) {
       if (d.id() != null && d.text() != null) {
         out.add(new Doc(d.id(), d.text()));
       }

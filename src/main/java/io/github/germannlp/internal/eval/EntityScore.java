@@ -5,6 +5,7 @@ import io.github.germannlp.GermanNlp;
 import io.github.germannlp.internal.ner.BioTags;
 import io.github.germannlp.internal.ner.EntityRecognizer;
 import io.github.germannlp.internal.ner.train.NerCorpora;
+import io.github.germannlp.internal.ner.train.SmartDataCorpus;
 import io.github.germannlp.internal.ner.train.TaggedSentence;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.ner.EntityModel;
@@ -153,10 +154,10 @@ public final class EntityScore {
    * @param gold the documents with their gold entities
    * @return the scores over all documents
    */
-  public static EntityScore ofDocuments(EntityModel model, List<NerCorpora.GoldDocument> gold) {
+  public static EntityScore ofDocuments(EntityModel model, List<SmartDataCorpus.GoldDocument> gold) {
     GermanNlp nlp = GermanNlp.builder().entityModel(model).build();
     EntityScore score = new EntityScore();
-    for (NerCorpora.GoldDocument d : gold) {
+    for (SmartDataCorpus.GoldDocument d : gold) {
       Set<Span> predicted = new HashSet<>();
       for (EntityMention m : nlp.analyze(d.text()).mentions()) {
         String type = EntityClasses.fourClassType(m.type());
@@ -165,7 +166,7 @@ public final class EntityScore {
         }
       }
       Set<Span> expected = new HashSet<>();
-      for (NerCorpora.GoldEntity e : d.entities()) {
+      for (SmartDataCorpus.GoldEntity e : d.entities()) {
         expected.add(new Span(e.start(), e.end(), e.type()));
       }
       score.addSpans(expected, predicted);

@@ -89,7 +89,7 @@ public final class WordClusterBuilder {
     for (TaggedSentence s : NerCorpora.readGermEval(ner.resolve("germeval2014/train.tsv"), false)) {
       b.addTokens(s.tokens());
     }
-    for (NerCorpora.SmartDataText d : NerCorpora.readSmartDataTexts(
+    for (SmartDataCorpus.Text d : SmartDataCorpus.readTexts(
         ner.resolve("smartdata/train.json.gz"))) {
       if (d.text() != null) {
         b.addText(d.text());

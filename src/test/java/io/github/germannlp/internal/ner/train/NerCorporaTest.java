@@ -166,7 +166,7 @@ class NerCorporaTest {
     Path file = SmartDataFixture.writeGz(dir.resolve("train.json.gz"), doc1 + doc2);
 
     NerCorpora.Counts counts = new NerCorpora.Counts();
-    List<TaggedSentence> s = NerCorpora.readSmartData(file, NLP, counts);
+    List<TaggedSentence> s = SmartDataCorpus.read(file, NLP, counts);
     assertEquals(3, s.size(), s.toString());
     assertEquals("Angela/B-PER Merkel/I-PER besuchte/O Berlin/B-LOC ./O", s.get(0).toString());
     assertEquals("Die/O Deutsche/B-ORG Bahn/I-ORG meldet/O Verspätungen/O ./O",
@@ -184,18 +184,18 @@ class NerCorporaTest {
     assertEquals(0, counts.get(NerCorpora.DROPPED_DUPLICATE));
 
     // the same gold as character spans of whole documents, for scoring a pipeline end to end
-    List<NerCorpora.GoldDocument> docs = NerCorpora.readSmartDataDocuments(file);
+    List<SmartDataCorpus.GoldDocument> docs = SmartDataCorpus.readDocuments(file);
     assertEquals(2, docs.size());
     assertEquals("d1", docs.get(0).id());
     assertEquals(text1, docs.get(0).text());
     assertEquals(List.of(
-        new NerCorpora.GoldEntity(merkel, merkel + "Angela Merkel".length(), "PER"),
-        new NerCorpora.GoldEntity(berlin, berlin + "Berlin".length(), "LOC"),
+        new SmartDataCorpus.GoldEntity(merkel, merkel + "Angela Merkel".length(), "PER"),
+        new SmartDataCorpus.GoldEntity(berlin, berlin + "Berlin".length(), "LOC"),
         // the misaligned mention covers its tokens, as in the sentences above
-        new NerCorpora.GoldEntity(bahn, bahn + "Deutsche Bahn".length(), "ORG")),
+        new SmartDataCorpus.GoldEntity(bahn, bahn + "Deutsche Bahn".length(), "ORG")),
         docs.get(0).entities());
     assertEquals(List.of(
-        new NerCorpora.GoldEntity(neukoelln, neukoelln + "Neukölln".length(), "LOC")),
+        new SmartDataCorpus.GoldEntity(neukoelln, neukoelln + "Neukölln".length(), "LOC")),
         docs.get(1).entities());
 
     String stats = NerCorpora.stats(s);
@@ -206,21 +206,21 @@ class NerCorporaTest {
 
   @Test
   void smartDataTypeMapping() {
-    assertEquals("PER", NerCorpora.mapSmartDataType("person"));
-    assertEquals(null, NerCorpora.mapSmartDataType("location-stop")); // not a GermEval LOC
-    assertEquals(null, NerCorpora.mapSmartDataType("location-route"));
-    assertEquals("LOC", NerCorpora.mapSmartDataType("location-city"));
-    assertEquals("LOC", NerCorpora.mapSmartDataType("location"));
-    assertEquals("ORG", NerCorpora.mapSmartDataType("organization-company"));
-    assertEquals(null, NerCorpora.mapSmartDataType("org-position"));
-    assertEquals(null, NerCorpora.mapSmartDataType("date"));
+    assertEquals("PER", SmartDataCorpus.mapType("person"));
+    assertEquals(null, SmartDataCorpus.mapType("location-stop")); // not a GermEval LOC
+    assertEquals(null, SmartDataCorpus.mapType("location-route"));
+    assertEquals("LOC", SmartDataCorpus.mapType("location-city"));
+    assertEquals("LOC", SmartDataCorpus.mapType("location"));
+    assertEquals("ORG", SmartDataCorpus.mapType("organization-company"));
+    assertEquals(null, SmartDataCorpus.mapType("org-position"));
+    assertEquals(null, SmartDataCorpus.mapType("date"));
   }
 
   @Test
   void smartDataMalformedJsonNamesFile(@TempDir Path dir) throws IOException {
     Path file = SmartDataFixture.writeGz(dir.resolve("broken.json.gz"),
         SmartDataFixture.document("d1", "Hallo Welt.") + "{ \"id\" : \"d2\", \"text\" : ");
-    IOException e = assertThrows(IOException.class, () -> NerCorpora.readSmartData(file, NLP));
+    IOException e = assertThrows(IOException.class, () -> SmartDataCorpus.read(file, NLP));
     assertTrue(e.getMessage().contains("broken.json.gz"), e.getMessage());
   }
 
