@@ -101,20 +101,9 @@ public final class GermanNlp {
   private final TopicExtractor topics;
 
   private GermanNlp(Builder b) {
-    Abbreviations abbreviations = b.abbreviations;
-    if (abbreviations == null && b.modelDirectory != null) {
-      Path file = b.modelDirectory.resolve(ABBREVIATIONS_FILE);
-      if (Files.isRegularFile(file)) {
-        try {
-          abbreviations = Abbreviations.load(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read abbreviation table " + file, e);
-        }
-      }
-    }
-    if (abbreviations == null) {
-      abbreviations = Abbreviations.german();
-    }
+    Abbreviations abbreviations = b.abbreviations != null ? b.abbreviations
+        : loadModel(b.modelDirectory, ABBREVIATIONS_FILE, "abbreviation table",
+            Abbreviations::load, Abbreviations::german);
     this.tokenizer = new GermanTokenizer(b.scheme, abbreviations);
     this.splitter = new SentenceSplitter();
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
@@ -172,42 +161,88 @@ public final class GermanNlp {
   }
 
   private static TopicExtractor topicExtractor(Builder b) {
-    if (b.modelDirectory != null) {
-      Path file = b.modelDirectory.resolve(BackgroundStatistics.FILE_NAME);
-      if (Files.isRegularFile(file)) {
-        try {
-          return new TopicExtractor(BackgroundStatistics.load(file), TopicExtractor.DEFAULT_LIMIT);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e.getMessage(), e);
-        }
-      }
-    }
-    return TopicExtractor.german();
+    return loadModel(b.modelDirectory, BackgroundStatistics.FILE_NAME, "background statistics",
+        file -> new TopicExtractor(BackgroundStatistics.load(file), TopicExtractor.DEFAULT_LIMIT),
+        TopicExtractor::german);
   }
 
   private static EntityModel entityModel(Builder b) {
     if (b.entityModel != null) {
       return b.entityModel;
     }
+    return loadModel(b.modelDirectory, ENTITY_MODEL_FILE, "entity model", EntityModel::load,
+        () -> bundledEntityModel(b));
+  }
+
+  private static EntityModel bundledEntityModel(Builder b) throws IOException {
+    if (!EntityModel.isBundled()) {
+      if (b.dictionary != null) {
+        return null; // entities from the user dictionary alone
+      }
+      throw new IllegalArgumentException("layer entities needs an entity model: none on the"
+          + " classpath (" + EntityModel.BUNDLED_RESOURCE + ")" + (b.modelDirectory == null
+          ? "" : " or in " + b.modelDirectory));
+    }
+    return EntityModel.loadBundled();
+  }
+
+  /** Reads a model from a file. */
+  private interface FileLoader<T> {
+    T load(Path file) throws IOException;
+  }
+
+  /** Reads the bundled model. */
+  private interface BundledLoader<T> {
+    T load() throws IOException;
+  }
+
+  /**
+   * A model: the file {@code name} of the model directory when it holds one, else the bundled
+   * model. An error reading the file is an {@link UncheckedIOException} "cannot read {@code what}
+   * {@code file}: reason".
+   */
+  private static <T> T loadModel(Path directory, String name, String what,
+      FileLoader<T> fromFile, BundledLoader<T> bundled) {
+    Path file = inModelDirectory(directory, name);
+    if (file != null) {
+      try {
+        return fromFile.load(file);
+      } catch (IOException e) {
+        throw unreadable(what, file, e);
+      }
+    }
     try {
-      if (b.modelDirectory != null) {
-        Path file = b.modelDirectory.resolve(ENTITY_MODEL_FILE);
-        if (Files.isRegularFile(file)) {
-          return EntityModel.load(file);
-        }
-      }
-      if (!EntityModel.isBundled()) {
-        if (b.dictionary != null) {
-          return null; // entities from the user dictionary alone
-        }
-        throw new IllegalArgumentException("layer entities needs an entity model: none on the"
-            + " classpath (" + EntityModel.BUNDLED_RESOURCE + ")" + (b.modelDirectory == null
-            ? "" : " or in " + b.modelDirectory));
-      }
-      return EntityModel.loadBundled();
+      return bundled.load();
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
+  }
+
+  /** The file {@code name} of a model directory, or null when there is none or it lacks one. */
+  private static Path inModelDirectory(Path directory, String name) {
+    if (directory == null) {
+      return null;
+    }
+    Path file = directory.resolve(name);
+    return Files.isRegularFile(file) ? file : null;
+  }
+
+  /**
+   * "cannot read {@code what} {@code file}: reason", the reason the loader's message without the
+   * beginning that names the file again.
+   */
+  private static UncheckedIOException unreadable(String what, Path file, IOException e) {
+    String prefix = "cannot read " + what + " " + file;
+    String reason = e.getMessage() == null ? "" : e.getMessage();
+    for (String repeated : List.of(prefix + ": ", file + ": ")) {
+      if (reason.startsWith(repeated)) {
+        reason = reason.substring(repeated.length());
+      }
+    }
+    if (reason.isEmpty() || reason.equals(file.toString())) {
+      reason = e.getClass().getSimpleName(); // AccessDeniedException: the message is the path
+    }
+    return new UncheckedIOException(prefix + ": " + reason, e);
   }
 
   private static final class Standard {
@@ -253,7 +288,7 @@ public final class GermanNlp {
    *     entity model file ({@value #ENTITY_MODEL_FILE})
    */
   public static Set<Layer> availableLayers(Path modelDirectory) {
-    if (modelDirectory == null || !Files.isRegularFile(modelDirectory.resolve(ENTITY_MODEL_FILE))) {
+    if (inModelDirectory(modelDirectory, ENTITY_MODEL_FILE) == null) {
       return AVAILABLE;
     }
     EnumSet<Layer> l = EnumSet.copyOf(AVAILABLE);

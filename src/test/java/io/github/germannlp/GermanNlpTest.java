@@ -342,6 +342,25 @@ class GermanNlpTest {
   }
 
   @Test
+  void unreadableModelDirectoryFilesAreNamedInOneStyle(@TempDir Path dir) throws IOException {
+    byte[] badUtf8 = {'z', '.', 'B', '.', '\n', (byte) 0xC3, (byte) 0x28, '.', '\n'};
+    String[][] cases = {
+        {GermanNlp.ABBREVIATIONS_FILE, "abbreviation table"},
+        {io.github.germannlp.internal.topic.BackgroundStatistics.FILE_NAME,
+            "background statistics"},
+        {GermanNlp.ENTITY_MODEL_FILE, "entity model"}};
+    for (String[] c : cases) {
+      Path models = Files.createDirectory(dir.resolve(c[1].replace(' ', '-')));
+      Path file = Files.write(models.resolve(c[0]), badUtf8);
+      java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+          () -> GermanNlp.builder().modelDirectory(models).build());
+      assertTrue(e.getMessage().startsWith("cannot read " + c[1] + " " + file + ": "),
+          e.getMessage());
+      assertFalse(e.getMessage().substring(1).contains("cannot read"), e.getMessage());
+    }
+  }
+
+  @Test
   void abbreviationsLoadMalformedNamesFileAndLine(@TempDir Path dir) throws IOException {
     Path noPeriod = dir.resolve("bad1.txt");
     Files.writeString(noPeriod, "# Kommentar\nz.B.\n\nDr.\nohnePunkt\n", StandardCharsets.UTF_8);

@@ -4,15 +4,9 @@ import io.github.germannlp.Document;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Token;
 import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.WordLists;
 import io.github.germannlp.ner.Entity;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,28 +26,8 @@ final class Features {
   /** Prefix of an entity's canonical name. */
   static final String ENTITY = "e:";
 
-  private static final Lazy<Set<String>> STOP = new Lazy<>(Features::loadStopWords);
-
-  private static Set<String> loadStopWords() {
-    String name = "/io/github/germannlp/category/stopwords-de.txt";
-    InputStream in = Features.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("resource missing: " + name);
-    }
-    Set<String> words = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          words.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(words);
-  }
+  private static final Lazy<Set<String>> STOP =
+      new Lazy<>(() -> WordLists.load(Features.class, "stopwords-de.txt"));
 
   /** Whether {@code lemma} (lower case) is ignored. */
   static boolean isStopWord(String lemma) {

@@ -2,9 +2,8 @@ package io.github.germannlp.lucene;
 
 import de.danielnaber.jwordsplitter.AbstractWordSplitter;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
-import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.compound.CompoundCore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,27 +53,16 @@ public final class CompoundPartsFilter extends TokenFilter {
   /** Minimum length of an emitted part. */
   public static final int MIN_PART_LENGTH = 3;
   /** Maximum length of a word given to jWordSplitter, which refuses longer input. */
-  public static final int MAX_WORD_LENGTH = 70;
+  public static final int MAX_WORD_LENGTH = CompoundCore.MAX_WORD_LENGTH;
 
   private static final String[] FEMININE_SUFFIXES = {"ion", "ung", "heit", "keit", "schaft", "tät"};
-
-  private static final Lazy<AbstractWordSplitter> SPLITTER =
-      new Lazy<>(CompoundPartsFilter::createSplitter);
-
-  private static AbstractWordSplitter createSplitter() {
-    try {
-      return new GermanWordSplitter(true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the jWordSplitter German dictionary", e);
-    }
-  }
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt =
       addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
 
-  private final AbstractWordSplitter splitter;
+  private final CompoundCore core;
   private final List<String> parts = new ArrayList<>();
   private int nextPart;
   private State state;
@@ -101,7 +89,7 @@ public final class CompoundPartsFilter extends TokenFilter {
    */
   public CompoundPartsFilter(TokenStream input, AbstractWordSplitter splitter) {
     super(input);
-    this.splitter = Objects.requireNonNull(splitter, "splitter");
+    this.core = core(Objects.requireNonNull(splitter, "splitter"));
   }
 
   /**
@@ -112,7 +100,11 @@ public final class CompoundPartsFilter extends TokenFilter {
    * @throws java.io.UncheckedIOException if jWordSplitter's dictionary cannot be loaded
    */
   public static AbstractWordSplitter defaultSplitter() {
-    return SPLITTER.get();
+    return CompoundCore.germanSplitter();
+  }
+
+  private static CompoundCore core(AbstractWordSplitter splitter) {
+    return new CompoundCore(splitter, MIN_WORD_LENGTH, CompoundCore.HYPHENS);
   }
 
   @Override
@@ -130,7 +122,7 @@ public final class CompoundPartsFilter extends TokenFilter {
     parts.clear();
     nextPart = 0;
     if (!keywordAtt.isKeyword() && isWord(termAtt.buffer(), termAtt.length())) {
-      split(termAtt.toString(), parts, splitter);
+      split(termAtt.toString(), parts, core);
       if (!parts.isEmpty()) {
         state = captureState();
       }
@@ -159,7 +151,7 @@ public final class CompoundPartsFilter extends TokenFilter {
   public static List<String> parts(String word) {
     List<String> out = new ArrayList<>();
     if (isWord(word.toCharArray(), word.length())) {
-      split(word, out, defaultSplitter());
+      split(word, out, core(defaultSplitter()));
     }
     return out;
   }
@@ -187,20 +179,11 @@ public final class CompoundPartsFilter extends TokenFilter {
   }
 
   private static boolean isHyphen(int c) {
-    return c == '-' || c == '\u2010' || c == '\u2011';
+    return CompoundCore.HYPHENS.indexOf(c) >= 0;
   }
 
-  private static void split(String word, List<String> out, AbstractWordSplitter splitter) {
-    List<String> pieces = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i <= word.length(); i++) {
-      if (i == word.length() || isHyphen(word.charAt(i))) {
-        if (i > from) {
-          pieces.add(word.substring(from, i));
-        }
-        from = i + 1;
-      }
-    }
+  private static void split(String word, List<String> out, CompoundCore core) {
+    List<String> pieces = core.pieces(word);
     boolean hyphenated = pieces.size() != 1 || pieces.get(0).length() != word.length();
     for (int p = 0; p < pieces.size(); p++) {
       String piece = pieces.get(p);
@@ -208,18 +191,8 @@ public final class CompoundPartsFilter extends TokenFilter {
       if (hyphenated) {
         add(word, lastPiece ? piece : stripLinkingS(piece), out);
       }
-      if (piece.length() < MIN_WORD_LENGTH || piece.length() > MAX_WORD_LENGTH) {
-        continue;
-      }
-      List<String> sub;
-      try {
-        sub = splitter.splitWord(piece);
-      } catch (RuntimeException e) {
-        // best effort: InputTooLongException, or whatever odd input makes the splitter throw,
-        // leaves the piece unsplit rather than failing the whole document
-        continue;
-      }
-      if (sub.size() < 2) {
+      List<String> sub = core.split(piece); // null: too short or long, or the splitter failed
+      if (sub == null || sub.size() < 2) {
         continue;
       }
       for (int s = 0; s < sub.size(); s++) {

@@ -1,11 +1,8 @@
 package io.github.germannlp.internal.compound;
 
-import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.pos.GermanLexicon;
 import io.github.germannlp.internal.pos.Lemmatizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +33,7 @@ import java.util.function.Function;
  */
 public final class CompoundSplitter {
   private static final int MIN_LENGTH = 6;
-  private static final int MAX_LENGTH = 70;
+  private static final int MAX_LENGTH = CompoundCore.MAX_WORD_LENGTH;
   private static final String[] LINKS = {"es", "s", "en", "n", "er"};
   /** At most this many words are cached (see the class comment). */
   static final int CACHE_SIZE = 1 << 14;
@@ -44,7 +41,7 @@ public final class CompoundSplitter {
   private final BoundedCache<String, List<String>> cache = new BoundedCache<>(CACHE_SIZE);
   private final Function<String, List<String>> split = this::split;
 
-  private final GermanWordSplitter splitter;
+  private final CompoundCore core;
   private final GermanLexicon lexicon;
   private final Lemmatizer lemmatizer;
 
@@ -57,11 +54,8 @@ public final class CompoundSplitter {
    * @throws IllegalStateException if the lexicon is missing from the class path
    */
   public CompoundSplitter() {
-    try {
-      this.splitter = new GermanWordSplitter(true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load jwordsplitter's dictionary", e);
-    }
+    this.core = new CompoundCore(CompoundCore.germanSplitter(), MIN_LENGTH,
+        CompoundCore.ASCII_HYPHEN);
     this.lexicon = GermanLexicon.get();
     this.lemmatizer = new Lemmatizer();
   }
@@ -105,18 +99,12 @@ public final class CompoundSplitter {
   /** {@link #parts(String)} without the cache (for words of a length it splits). */
   List<String> split(String word) {
     List<String> pieces = new ArrayList<>();
-    for (String piece : word.split("-")) {
-      if (piece.isEmpty()) {
-        continue;
-      }
-      if (piece.length() >= MIN_LENGTH && isLetters(piece)) {
-        try {
-          pieces.addAll(splitter.splitWord(piece));
-        } catch (RuntimeException e) {
-          pieces.add(piece); // the splitter failed on this piece: keep it whole
-        }
+    for (String piece : core.pieces(word)) {
+      List<String> parts = isLetters(piece) ? core.split(piece) : null;
+      if (parts == null) {
+        pieces.add(piece); // too short, not letters, or the splitter failed: keep it whole
       } else {
-        pieces.add(piece);
+        pieces.addAll(parts);
       }
     }
     if (pieces.size() < 2) {

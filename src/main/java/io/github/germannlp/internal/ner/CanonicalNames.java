@@ -1,5 +1,7 @@
 package io.github.germannlp.internal.ner;
 
+import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.WordLists;
 import io.github.germannlp.internal.pos.GermanLexicon;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityMention;
@@ -100,59 +102,14 @@ import java.util.Set;
  */
 public final class CanonicalNames {
 
-  private static final Set<String> DEFAULT_TITLES = set(
-      "Herr", "Herrn", "Frau", "Dr.", "Dr", "Prof.", "Prof", "Professor", "Professorin",
-      "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady", "Madame",
-      "Monsieur", "Dipl.-Ing.", "Ing.", "Mag.", "Scheich", "Emir", "Sultan",
-      "Papst", "Kardinal", "Bischof", "Bischöfin", "Pfarrer", "Pfarrerin", "Pastor", "Pastorin",
-      "Rabbiner", "Imam", "Abgeordnete", "Abgeordneter", "Oberst", "Admiral");
+  private static final Lazy<Set<String>> DEFAULT_TITLES =
+      new Lazy<>(() -> WordLists.load(CanonicalNames.class, "canonical-name-titles-de.txt"));
 
-  private static final Set<String> DEFAULT_TITLE_HEADS = set(
-      "präsident", "präsidentin", "präsidenten", "minister", "ministerin", "kanzler",
-      "kanzlerin", "chef", "chefin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender",
-      "senator", "senatorin", "gouverneur", "gouverneurin", "botschafter", "botschafterin",
-      "general", "generalin", "kommissar", "kommissarin", "bürgermeister", "bürgermeisterin",
-      "könig", "königin", "prinz", "prinzessin", "premier", "staatssekretär",
-      "staatssekretärin", "trainer", "trainerin", "diktator", "machthaber", "oppositionsführer",
-      "oppositionsführerin", "regierungschef", "regierungschefin", "ministerpräsident",
-      "ministerpräsidentin");
+  private static final Lazy<Set<String>> DEFAULT_TITLE_HEADS =
+      new Lazy<>(() -> WordLists.load(CanonicalNames.class, "canonical-name-title-heads-de.txt"));
 
-  private static final Set<String> DEFAULT_NAMES_ENDING_IN_S = set(
-      // places
-      "Paris", "Mars", "Venus", "Texas", "Kansas", "Arkansas", "Honduras", "Vegas", "Bahamas",
-      "Caracas", "Dallas", "Athens", "Reims", "Calais", "Cannes", "Wales", "Illinois", "Laos",
-      "Lagos", "Rhodos", "Lesbos", "Kos", "Naxos", "Patmos", "Barbados", "Belarus", "Tunis",
-      "Damaskus", "Emmaus", "Ems", "Wels", "Leeds", "Flanders", "Aires", "Angeles", "Memphis",
-      "Mauritius", "Kairos", "Santos", "Delos", "Minneapolis", "Indianapolis", "Annapolis",
-      // given names
-      "Hans", "Jens", "Lars", "Nils", "Mats", "Klaus", "Claus", "Nikolaus", "Markus", "Marcus",
-      "Thomas", "Tomas", "Andreas", "Lukas", "Lucas", "Tobias", "Matthias", "Mathias", "Elias",
-      "Jonas", "Niklas", "Nicklas", "Nicolas", "Nikolas", "Nicholas", "Douglas", "Carlos",
-      "Marcos", "Charles", "James", "Boris", "Chris", "Doris", "Iris", "Agnes", "Johannes",
-      "Hannes", "Ines", "Mercedes", "Dolores", "Frances", "Francis", "Louis", "Lewis", "Dennis",
-      "Julius", "Cornelius", "Darius", "Marius", "Linus", "Magnus", "Rasmus", "Erasmus",
-      "Jesus", "Moses", "Judas", "Kees", "Joris", "Gus", "Jules", "Miles", "Giles",
-      "Cyrus", "Demetrios", "Alexis", "Yannis", "Janis", "Dimitris",
-      // surnames
-      "Jones", "Adams", "Williams", "Evans", "Jenkins", "Roberts", "Peters", "Edwards",
-      "Richards", "Phillips", "Philips", "Stevens", "Collins", "Hopkins", "Simmons", "Owens",
-      "Dickens", "Wells", "Mills", "Burns", "Rogers", "Myers", "Waters", "Walters", "Daniels",
-      "Sanders", "Powers", "Summers", "Hastings", "Jennings", "Watkins", "Perkins", "Robbins",
-      "Higgins", "Reynolds", "Rivers", "Sims", "Lyons", "Ayers", "Matthews", "Andrews",
-      "Hughes", "Torres", "Flores", "Morales", "Reyes", "Gomes", "Lopes", "Nunes", "Fernandes",
-      "Douglas", "Barnes", "Brooks", "Banks", "Parks", "Sachs", "Marks", "Stokes", "Rhodes",
-      "Hodges", "Holmes", "Gates", "Bates", "Yates", "Keys", "Abbas", "Tsipras", "Varoufakis",
-      "Mitsotakis", "Pistorius", "Sokrates", "Herodes", "Ramses", "Columbus", "Kopernikus",
-      // organisations and works
-      "Hamas", "Adidas", "Hermes", "Siemens", "Nations", "News", "Times", "Brothers", "Motors",
-      "Airlines", "Airways", "Systems", "Reuters", "States", "Studios", "Industries",
-      "Holdings", "Partners", "Technologies", "Services", "Communications", "Networks",
-      "Games", "Records", "Pictures", "Rangers", "Giants", "Bulls", "Lakers", "Celtics",
-      "Warriors", "Nets", "Knicks", "Spurs", "Wolves", "Athletics", "Sports", "Atlas", "Chaos",
-      "Genesis", "Nemesis", "Olympus", "Campus", "Globus", "Lotus", "Fonds",
-      // apostrophe names
-      "McDonald's", "Moody's", "Domino's", "Kellogg's", "Macy's", "Sotheby's", "Christie's",
-      "Lloyd's", "Levi's", "Wendy's", "Sainsbury's", "Dunkin'");
+  private static final Lazy<Set<String>> DEFAULT_NAMES_ENDING_IN_S =
+      new Lazy<>(() -> WordLists.load(CanonicalNames.class, "names-ending-in-s-de.txt"));
 
   /** Longer names first: more tokens, then more characters. */
   private static final Comparator<List<String>> LONGEST_FIRST = (a, b) -> {
@@ -160,8 +117,8 @@ public final class CanonicalNames {
     return c != 0 ? c : Integer.compare(chars(b), chars(a));
   };
 
-  private static final CanonicalNames GERMAN =
-      new CanonicalNames(DEFAULT_TITLES, DEFAULT_TITLE_HEADS, DEFAULT_NAMES_ENDING_IN_S);
+  private static final Lazy<CanonicalNames> GERMAN = new Lazy<>(() -> new CanonicalNames(
+      DEFAULT_TITLES.get(), DEFAULT_TITLE_HEADS.get(), DEFAULT_NAMES_ENDING_IN_S.get()));
 
   private final Set<String> titles;
   private final Set<String> titleHeads;
@@ -198,7 +155,7 @@ public final class CanonicalNames {
    *     #defaultTitleHeads()} and {@link #defaultNamesEndingInS()}
    */
   public static CanonicalNames german() {
-    return GERMAN;
+    return GERMAN.get();
   }
 
   /**
@@ -208,7 +165,7 @@ public final class CanonicalNames {
    *     Collection, Collection)}
    */
   public static Set<String> defaultTitles() {
-    return DEFAULT_TITLES;
+    return DEFAULT_TITLES.get();
   }
 
   /**
@@ -217,7 +174,7 @@ public final class CanonicalNames {
    * @return an unmodifiable set of word endings that make a word a title
    */
   public static Set<String> defaultTitleHeads() {
-    return DEFAULT_TITLE_HEADS;
+    return DEFAULT_TITLE_HEADS.get();
   }
 
   /**
@@ -227,7 +184,7 @@ public final class CanonicalNames {
    *     names such as {@code McDonald's}
    */
   public static Set<String> defaultNamesEndingInS() {
-    return DEFAULT_NAMES_ENDING_IN_S;
+    return DEFAULT_NAMES_ENDING_IN_S.get();
   }
 
   /**
@@ -593,9 +550,5 @@ public final class CanonicalNames {
       n += s.length();
     }
     return n;
-  }
-
-  private static Set<String> set(String... words) {
-    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(words)));
   }
 }

@@ -675,9 +675,8 @@ public final class EntityRecognizer {
         tags[i + 1] = "B-ORG";
         continue;
       }
-      if (!"B-LOC".equals(tags[i]) || !"I-LOC".equals(tags[i + 1]) || w.length() < 4
-          || w.charAt(w.length() - 1) != 's' || (g.lookup(w) & placeMask) != 0
-          || (g.lookup(w.substring(0, w.length() - 1)) & placeMask) == 0) {
+      if (!"B-LOC".equals(tags[i]) || !"I-LOC".equals(tags[i + 1])
+          || !isGenitiveOfListedPlace(g, w)) {
         continue;
       }
       int next = g.lookup(tokens[i + 1]);

@@ -1,5 +1,8 @@
 package io.github.germannlp.internal.ner;
 
+import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.WordLists;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,12 +19,13 @@ import java.util.List;
  */
 public final class LegalForms {
   /** The forms as tokens, the longer before those they end with. */
-  private static final List<List<String>> FORMS = List.of(
-      List.of("GmbH", "&", "Co.", "KG"), List.of("AG", "&", "Co.", "KGaA"),
-      List.of("GmbH", "&", "Co.", "KGaA"), List.of("GmbH"), List.of("AG"), List.of("SE"),
-      List.of("KG"), List.of("KGaA"), List.of("OHG"), List.of("Inc."), List.of("Inc"),
-      List.of("Ltd."), List.of("Ltd"), List.of("plc"), List.of("Plc"), List.of("S.A."),
-      List.of("N.V."), List.of("Oyj"));
+  private static final Lazy<List<List<String>>> FORMS = new Lazy<>(() -> {
+    List<List<String>> forms = new ArrayList<>();
+    for (String form : WordLists.loadLines(LegalForms.class, "legal-forms-de.txt")) {
+      forms.add(List.of(form.split(" ")));
+    }
+    return List.copyOf(forms);
+  });
 
   private LegalForms() {}
 
@@ -34,7 +38,7 @@ public final class LegalForms {
    * @return the index of the legal form's first word (at least 1), or -1
    */
   public static int start(List<String> words) {
-    for (List<String> form : FORMS) {
+    for (List<String> form : FORMS.get()) {
       int at = words.size() - form.size();
       if (at >= 1 && words.subList(at, words.size()).equals(form)) {
         return at;

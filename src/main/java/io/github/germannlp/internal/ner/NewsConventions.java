@@ -1,13 +1,8 @@
 package io.github.germannlp.internal.ner;
 
+import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.WordLists;
 import io.github.germannlp.internal.pos.GermanLexicon;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -34,7 +29,8 @@ import java.util.Set;
  * Thread-safe; the list is loaded once.
  */
 final class NewsConventions {
-  private static final Set<String> AGENCIES = load("news-agencies.txt");
+  private static final Lazy<Set<String>> AGENCIES =
+      new Lazy<>(() -> WordLists.load(NewsConventions.class, "news-agencies.txt"));
   private static final Set<String> CREDIT_CUES =
       Set.of("(", "/", "Foto:", "Fotos:", "Foto", "Quelle:", "Quelle", "©", "Bild:", "Bild");
   private static final int MAX_PLACE_WORDS = 3;
@@ -53,14 +49,14 @@ final class NewsConventions {
    * @return true for a listed agency
    */
   static boolean isAgency(String token) {
-    if (AGENCIES.contains(token)) {
+    if (AGENCIES.get().contains(token)) {
       return true;
     }
     if (token.indexOf('/') <= 0) {
       return false;
     }
     for (String part : token.split("/")) {
-      if (!AGENCIES.contains(part) && !isRegionalDesk(part)) {
+      if (!AGENCIES.get().contains(part) && !isRegionalDesk(part)) {
         return false;
       }
     }
@@ -181,24 +177,5 @@ final class NewsConventions {
   private static boolean startsUpperOrDigit(String token) {
     char c = token.charAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c);
-  }
-
-  private static Set<String> load(String resource) {
-    try (InputStream in = NewsConventions.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled list missing from the classpath: " + resource);
-      }
-      Set<String> out = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s);
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled list " + resource, e);
-    }
   }
 }

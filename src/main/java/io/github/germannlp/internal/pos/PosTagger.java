@@ -3,6 +3,7 @@ package io.github.germannlp.internal.pos;
 import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.ModelWeights;
+import io.github.germannlp.internal.WordLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -1270,16 +1271,12 @@ public final class PosTagger {
   }
 
   /** Heads of place names (Falkensee, Wikingerdorf, Kirchenallee): such compounds stay open. */
-  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of(
-      "See", "Dorf", "Berg", "Burg", "Allee", "Straße", "Strasse", "Platz", "Feld", "Bach", "Tal",
-      "Hafen", "Kamp", "Heim", "Hausen", "Busch", "Wald", "Weg", "Gasse", "Markt", "Brück", "Brücke",
-      "Hof", "Ufer", "Platte", "Insel", "Stadt", "Garten", "Park", "Horn", "Mühle", "Kirche",
-      "Stein", "Furt", "Aue", "Damm", "Düne", "Haus", "Land", "Bad",
-      "Mann"); // and family names: Thomann, Schuchmann
+  private static final Lazy<java.util.Set<String>> PLACE_HEADS =
+      new Lazy<>(() -> WordLists.load(PosTagger.class, "place-heads-de.txt"));
 
   /** The length of the longest place head. */
-  private static final int PLACE_HEAD_MAX =
-      PLACE_HEADS.stream().mapToInt(String::length).max().orElse(0);
+  private static final Lazy<Integer> PLACE_HEAD_MAX = new Lazy<>(
+      () -> PLACE_HEADS.get().stream().mapToInt(String::length).max().orElse(0));
 
   /**
    * Whether an unknown capitalised word ends in a common noun of the lexicon (not a place-name
@@ -1295,14 +1292,16 @@ public final class PosTagger {
       }
       int m = lexicon.uposMask(head);
       return (m & GermanLexicon.NOUN) != 0 && (m & GermanLexicon.PROPN) == 0
-          && !PLACE_HEADS.contains(head);
+          && !PLACE_HEADS.get().contains(head);
     }
     if (n < 7) {
       return false;
     }
     // heads no longer than the longest place head or lexicon noun looked up: linear time
-    for (int start = n - 2; start >= Math.max(2, n - PLACE_HEAD_MAX); start--) {
-      if (PLACE_HEADS.contains(Character.toUpperCase(w.charAt(start)) + w.substring(start + 1))) {
+    java.util.Set<String> placeHeads = PLACE_HEADS.get();
+    int from = Math.max(2, n - PLACE_HEAD_MAX.get());
+    for (int start = n - 2; start >= from; start--) {
+      if (placeHeads.contains(Character.toUpperCase(w.charAt(start)) + w.substring(start + 1))) {
         return false;
       }
     }
@@ -1318,13 +1317,11 @@ public final class PosTagger {
 
   /** Academic titles written before a name, abbreviated or in full. */
   static boolean isTitle(String w) {
-    switch (w) {
-      case "Dr.": case "Prof.": case "Dres.": case "Doktor": case "Professor": case "Professorin":
-        return true;
-      default:
-        return false;
-    }
+    return ACADEMIC_TITLES.get().contains(w);
   }
+
+  private static final Lazy<java.util.Set<String>> ACADEMIC_TITLES =
+      new Lazy<>(() -> WordLists.load(PosTagger.class, "academic-titles-de.txt"));
 
   /** Digits followed by one period, as the tokenizer keeps an ordinal: "4.", "125.". */
   static boolean isOrdinal(String w) {

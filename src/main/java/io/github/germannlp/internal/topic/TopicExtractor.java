@@ -5,6 +5,8 @@ import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
 import io.github.germannlp.Token;
 import io.github.germannlp.furniture.Furniture;
+import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.WordLists;
 import io.github.germannlp.internal.pos.GermanLexicon;
 import io.github.germannlp.internal.tokenize.BreakHints;
 import io.github.germannlp.ner.Entity;
@@ -93,17 +95,8 @@ public final class TopicExtractor {
   private static final double ENTITY_IDF_FLOOR = 0.5;
 
   /** Nouns that say when or how much, not what: never topics on their own. */
-  private static final Set<String> STOP_NOUNS = Set.of(
-      "Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Uhr", "Mal", "Prozent", "Zeit",
-      "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
-      "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-      "Oktober", "November", "Dezember", "Min.", "Nr.", "Seite", "Ende", "Anfang", "Beginn",
-      "Art", "Teil", "Fall", "Frage", "Hälfte", "Zahl", "Million", "Milliarde", "Euro", "Dollar",
-      "Angabe", "Ort", "Punkt", "Grund", "Weise", "Rahmen", "Sinne", "Zuge", "Blick", "Morgen",
-      "Abend", "Nacht", "Vormittag", "Nachmittag", "Wochenende", "Quelle", "Foto", "Bild",
-      "Artikel", "Text", "Lesedauer",
-      // legal forms, not names: Ferratum Capital Germany GmbH, touriDat GmbH & Co. KG
-      "GmbH", "AG", "KG", "SE", "Co", "Inc", "Ltd", "Plc", "plc", "OHG", "mbH", "eG");
+  private static final Lazy<Set<String>> STOP_NOUNS =
+      new Lazy<>(() -> WordLists.load(TopicExtractor.class, "stop-nouns-de.txt"));
 
   /**
    * Nouns that name a role, a group, a kind of text or an abstract container rather than a
@@ -113,27 +106,8 @@ public final class TopicExtractor {
    * does not serve, since that corpus is about a few subjects (traffic, strikes, mergers), which it
    * would mark as common.
    */
-  static final Set<String> GENERIC_NOUNS = Set.of(
-      // people by role
-      "Chef", "Chefin", "Experte", "Expertin", "Sprecher", "Sprecherin", "Mitarbeiter",
-      "Mitarbeiterin", "Kunde", "Kundin", "Fahrer", "Fahrerin", "Mann", "Frau", "Mensch",
-      "Person", "Leute", "Leser", "Leserin", "Nutzer", "Nutzerin", "Teilnehmer", "Besucher",
-      "Vertreter", "Beteiligte", "Unbekannte", "Unbekannter", "Kollege", "Kollegin", "Partner",
-      "Leiter", "Leiterin", "Rivale", "Verantwortliche", "Zuschauer", "Kommentator",
-      // groups and parts of organisations
-      "Gruppe", "Einheit", "Team", "Bereich", "Abteilung", "Unternehmen", "Firma",
-      "Organisation", "Institution", "Reihe", "Mitglied",
-      // kinds of text and page furniture
-      "Redaktion", "Kommentar", "Meldung", "Mitteilung", "Bericht", "Nachricht", "Information",
-      "Beitrag", "Hinweis", "Klick", "Fehler", "Link", "Newsletter", "Kommentarfunktion",
-      "Werbung", "Werbeanzeige", "Startseite", "Rubrik", "Überblick", "Rückblick", "Ausgabe",
-      "Update", "Analyse", "Tipp", "Pressemitteilung", "Leserkommentar",
-      // abstract containers
-      "Ereignis", "Herausforderung", "Ziel", "Ergebnis", "Entwicklung", "Möglichkeit", "Problem",
-      "Situation", "Lage", "Thema", "Weg", "Schritt", "Rolle", "Folge", "Beispiel", "Sache",
-      "Ding", "Aspekt", "Bedeutung", "Grundlage", "Form", "Stand", "Zukunft", "Chance", "Idee",
-      "Angebot", "Produkt", "Lösung", "Leistung", "Gegenstand", "Inhalt", "Hilfe", "Maßnahme",
-      "Vorfall", "Aktion", "Erfolg", "Muss", "Halt", "Gut", "Vorsicht", "Geschichte");
+  static final Lazy<Set<String>> GENERIC_NOUNS =
+      new Lazy<>(() -> WordLists.load(TopicExtractor.class, "generic-nouns-de.txt"));
 
   /** The factor on the weight of a generic noun. */
   static final double GENERIC_FACTOR = 0.4;
@@ -433,7 +407,7 @@ public final class TopicExtractor {
   }
 
   private static boolean isConcept(String lemma) {
-    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.contains(lemma)
+    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.get().contains(lemma)
         || lemma.charAt(lemma.length() - 1) == '-') {
       return false; // Software- in Software- und Produktentwicklung is half a word
     }
@@ -446,7 +420,7 @@ public final class TopicExtractor {
         lower |= Character.isLowerCase(ch);
       }
     }
-    if (!lower && letters > 3 && STOP_NOUNS.contains(
+    if (!lower && letters > 3 && STOP_NOUNS.get().contains(
         lemma.charAt(0) + lemma.substring(1).toLowerCase(Locale.ROOT))) {
       return false; // DIENSTAG in capitals is Dienstag
     }
@@ -582,7 +556,7 @@ public final class TopicExtractor {
       double idf = idf(cand);
       cand.raw = cand.weight * idf * spread
           * ("MISC".equals(cand.entityType) ? MISC_FACTOR : 1.0)
-          * (cand.entityType == null && GENERIC_NOUNS.contains(cand.isPhrase ? cand.noun
+          * (cand.entityType == null && GENERIC_NOUNS.get().contains(cand.isPhrase ? cand.noun
               : cand.label) ? GENERIC_FACTOR : 1.0);
       all.add(cand);
     }

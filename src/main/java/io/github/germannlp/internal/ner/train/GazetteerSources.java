@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.germannlp.internal.TarEntryStream;
+import io.github.germannlp.internal.WordLists;
 import io.github.germannlp.internal.ner.Gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +58,8 @@ public final class GazetteerSources {
    *     files {@link WordFrequencies} reads
    * @return the gazetteer with the categories listed above ({@code F0} … {@code F6} and the
    *     name-context categories first)
-   * @throws IOException if a source file is missing or cannot be read, or a bundled list is
-   *     missing from the classpath; the message names the file
+   * @throws IOException if a source file is missing or cannot be read; the message names the file
+   * @throws IllegalStateException if a bundled list is missing from the classpath
    */
   public static Gazetteer build(Path dataDir) throws IOException {
     Path g = dataDir.resolve("gazetteers");
@@ -88,14 +88,9 @@ public final class GazetteerSources {
     }
   }
 
-  static List<String> resourceLines(String name) throws IOException {
-    InputStream in = GazetteerSources.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IOException("bundled list missing from the classpath: " + name);
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return clean(r);
-    }
+  /** A hand-made list bundled with the trainer, in its order. */
+  static List<String> resourceLines(String name) {
+    return WordLists.loadLines(GazetteerSources.class, name);
   }
 
   private static List<String> clean(BufferedReader r) throws IOException {
