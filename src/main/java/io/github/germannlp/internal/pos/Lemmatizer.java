@@ -84,7 +84,7 @@ public final class Lemmatizer {
   public String[] lemmatize(String[] words, String[] upos) {
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      out[i] = lemma(words[i], upos[i], i == 0 || PosTagger.isPunctuation(words[i - 1]));
+      out[i] = lemma(words[i], upos[i], i == 0 || WordFlags.isPunctuation(words[i - 1]));
     }
     return out;
   }

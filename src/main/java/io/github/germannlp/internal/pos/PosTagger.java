@@ -1,5 +1,11 @@
 package io.github.germannlp.internal.pos;
 
+import static io.github.germannlp.internal.pos.WordFlags.isDayOrMonth;
+import static io.github.germannlp.internal.pos.WordFlags.isNumber;
+import static io.github.germannlp.internal.pos.WordFlags.isOrdinal;
+import static io.github.germannlp.internal.pos.WordFlags.isPunctuation;
+import static io.github.germannlp.internal.pos.WordFlags.isTitle;
+
 import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.ModelWeights;
@@ -57,22 +63,6 @@ public final class PosTagger {
   private final int beamSize;
   private final double logPenalty;
   private final boolean useLexicon;
-  /** A capitalised word the lexicon knows as a common noun gets no PROPN added to its mask. */
-  private static final boolean NOUN_NOT_NAME = true;
-  /** The haben rule: AUX with a past participle in the clause, else VERB ({@link #haben}). */
-  private static final boolean AUX_RULE = true;
-  /** The pronoun rule: der/die/das that begin no noun phrase are PRON ({@link #pronouns}). */
-  private static final boolean PRONOUN_RULE = true;
-  /** The zu rule: PART before an infinitive, ADP before a noun phrase ({@link #zu}). */
-  private static final boolean ZU_RULE = true;
-  /** The werden rule: AUX with a participle or infinitive in the clause, else VERB. */
-  private static final boolean WERDEN_RULE = true;
-  /** The sein rule: AUX as a copula or auxiliary, VERB of place or existence ({@link #sein}). */
-  private static final boolean SEIN_RULE = true;
-  /** The modal rule: AUX with an infinitive in the clause, else VERB. */
-  private static final boolean MODAL_RULE = true;
-  /** An unknown compound whose head is a common noun is a noun ({@link #isCommonCompound}). */
-  private static final boolean COMPOUND_NOUN = true;
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
   /** At most this many word types are cached (see the class comment). */
@@ -346,6 +336,11 @@ public final class PosTagger {
     return Arrays.asList(contextGenerator.get().getContext(i, words, prior, null));
   }
 
+  /** The lexicon facts about a word that the rules use ({@link WordFlags#of}). */
+  int wordFlags(String word) {
+    return WordFlags.of(lexicon, word);
+  }
+
   private WordInfo wordInfo(String word) {
     return wordCache.get(word, newWordInfo);
   }
@@ -488,7 +483,9 @@ public final class PosTagger {
       for (int i = 0; i < n; i++) {
         flags[i] = info[i].flags;
       }
-      rules(words, flags, result);
+      for (PosRule rule : PosRule.GSD) {
+        rule.apply(words, flags, result);
+      }
     }
     return result;
   }
@@ -586,583 +583,11 @@ public final class PosTagger {
       for (int i = 0; i < n; i++) {
         flags[i] = wordFlags(words[i]);
       }
-      rules(words, flags, result);
+      for (PosRule rule : PosRule.GSD) {
+        rule.apply(words, flags, result);
+      }
     }
     return result;
-  }
-
-  // what the rules need to know of a word from the lexicon (wordFlags)
-  static final int HABEN = 1; // a form of haben
-  static final int SEIN = 2; // a form of sein
-  static final int PARTICIPLE = 4; // a past participle
-  static final int INFINITIVE = 8; // a lower-case infinitive (also with zu: "anzufangen")
-  static final int ZU = 16; // "zu"
-  static final int DER = 32; // der, die, das, dem, den: article, or relative/demonstrative pronoun
-  static final int WERDEN = 64; // a form of werden
-  static final int TITLE = 128; // an academic title: Dr., Professor
-  static final int QUANTIFIER = 256; // viel, mehr, wenig, weniger
-  static final int PLACE_ADJECTIVE = 512; // an adjective from a place name: Aachener, Wiener
-  static final int INFLECTED_OR_ADVERB = 1024; // inflected adjective or adverb: lange
-  static final int MODAL = 2048; // a form of können, müssen, dürfen, sollen, wollen, mögen
-  // a capitalised form the lexicon knows only in lower case, as an adjective, verb or adverb
-  static final int LOWER_ADJ = 4096;
-  static final int LOWER_VERB = 8192;
-  static final int LOWER_ADV = 16384;
-
-  /** The lexicon facts about a word that {@link #rules} use (an OR of the constants above). */
-  int wordFlags(String word) {
-    if (lexicon == null || word.isEmpty() || isPunctuation(word)) {
-      return 0;
-    }
-    int flags = word.equals("zu") || word.equals("Zu") ? ZU : 0;
-    if (isTitle(word)) {
-      flags |= TITLE;
-    }
-    switch (word) {
-      case "viel": case "Viel": case "mehr": case "Mehr": case "wenig": case "Wenig":
-      case "weniger": case "Weniger":
-        flags |= QUANTIFIER;
-        break;
-      default:
-        break;
-    }
-    switch (word) {
-      case "der": case "die": case "das": case "dem": case "den":
-      case "Der": case "Die": case "Das": case "Dem": case "Den":
-        flags |= DER;
-        break;
-      default:
-        break;
-    }
-    for (GermanLexicon.Reading r : lexicon.readings(Lemmatizer.lowerFirst(word))) {
-      String t = r.tag();
-      if (t.startsWith("VER")) {
-        if (r.lemma().equals("haben")) {
-          flags |= HABEN;
-        } else if (r.lemma().equals("sein")) {
-          flags |= SEIN;
-        } else if (r.lemma().equals("werden")) {
-          flags |= WERDEN;
-        } else if (GermanLexicon.isAuxLemma(r.lemma())) {
-          flags |= MODAL;
-        }
-      }
-    }
-    boolean placeAdjective = word.length() > 3 && Character.isUpperCase(word.charAt(0))
-        && (word.endsWith("er") || word.endsWith("ern"));
-    boolean adjective = false;
-    boolean predicative = false;
-    boolean adverb = false;
-    boolean known = false;
-    for (GermanLexicon.Reading r : lexicon.readings(word)) {
-      String t = r.tag();
-      known = true;
-      adjective |= t.startsWith("ADJ");
-      predicative |= t.startsWith("ADJ:PRD");
-      adverb |= t.startsWith("ADV");
-      if (t.startsWith("VER:PA2") || t.startsWith("PA2:PRD")) {
-        flags |= PARTICIPLE;
-      } else if (Character.isLowerCase(word.charAt(0))
-          && (t.startsWith("VER:INF") || t.startsWith("VER:EIZ"))) {
-        flags |= INFINITIVE;
-      }
-    }
-    if (adjective && adverb && !predicative && Character.isLowerCase(word.charAt(0))) {
-      flags |= INFLECTED_OR_ADVERB;
-    }
-    if (Character.isUpperCase(word.charAt(0)) && word.length() > 1
-        && Character.isLowerCase(word.charAt(1)) && !known) {
-      int lower = lexicon.uposMask(Lemmatizer.lowerFirst(word));
-      if ((lower & GermanLexicon.ADJ) != 0) {
-        flags |= LOWER_ADJ;
-      } else if ((lower & GermanLexicon.VERB) != 0) {
-        flags |= LOWER_VERB;
-      } else if ((lower & GermanLexicon.ADV) != 0) {
-        flags |= LOWER_ADV;
-      }
-    }
-    if (placeAdjective && adjective) {
-      flags |= PLACE_ADJECTIVE; // capitalised adjectives in the lexicon: from place names
-    }
-    return flags;
-  }
-
-  /** Rules on the tagged sentence (UD German GSD conventions the model gets wrong). */
-  private void rules(String[] words, int[] flags, String[] tags) {
-    if (ZU_RULE) {
-      zu(flags, tags);
-    }
-    if (PRONOUN_RULE) {
-      pronouns(words, flags, tags);
-    }
-
-    lexicalRules(flags, tags);
-    wordsAreNoPunctuation(words, tags);
-    capitalisedAtStart(words, flags, tags);
-    subordinators(words, tags);
-
-    if (AUX_RULE) {
-      haben(words, flags, tags);
-    }
-    if (WERDEN_RULE) {
-      werden(words, flags, tags);
-    }
-    if (SEIN_RULE) {
-      sein(words, flags, tags);
-    }
-    if (MODAL_RULE) {
-      modals(words, flags, tags);
-    }
-  }
-
-
-  /**
-   * GSD tags a modal verb as AUX with an infinitive in its clause ("wir konnten es nicht
-   * ändern", "haben wollten"), as VERB without one ("Ich mag Pizza", "konnten nicht anders").
-   * An infinitive only past a comma or dash ("kann, wenn er will, kommen") leaves the model's
-   * tag.
-   */
-  static void modals(String[] words, int[] flags, String[] tags) {
-    for (int i = 0; i < words.length; i++) {
-      if (!tags[i].equals("AUX") && !tags[i].equals("VERB")
-          || (flags[i] & MODAL) == 0 || (flags[i] & (HABEN | SEIN | WERDEN)) != 0) {
-        continue;
-      }
-      int from = clauseStart(words, i);
-      int to = clauseEnd(words, tags, i);
-      boolean infinitive = false;
-      for (int j = from; j < to && !infinitive; j++) {
-        infinitive = j != i && (flags[j] & INFINITIVE) != 0;
-      }
-      boolean later = false; // an infinitive further on, past a comma or dash
-      for (int j = to; j < words.length && !later && !infinitive; j++) {
-        later = (flags[j] & INFINITIVE) != 0;
-      }
-      if (infinitive) {
-        tags[i] = "AUX";
-      } else if (!later) {
-        tags[i] = "VERB";
-      }
-    }
-  }
-
-  /**
-   * GSD tags {@code werden} as AUX with a participle (passive) or an infinitive (future) in its
-   * clause, as VERB otherwise ("er wird Arzt", "es wurde schlimmer"). A participle tagged ADJ at
-   * the end of the clause ("wurde neu angelegt") is the passive's: VERB.
-   */
-  static void werden(String[] words, int[] flags, String[] tags) {
-    for (int i = 0; i < words.length; i++) {
-      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & WERDEN) == 0) {
-        continue;
-      }
-      int from = clauseStart(words, i);
-      int to = clauseEnd(words, tags, i);
-      boolean verb = false;
-      for (int j = from; j < to && !verb; j++) {
-        if (j == i) {
-          continue;
-        }
-        String t = tags[j];
-        if (t.equals("VERB") || t.equals("AUX")) {
-          verb = (flags[j] & (PARTICIPLE | INFINITIVE)) != 0;
-        } else if (t.equals("ADJ") && (flags[j] & PARTICIPLE) != 0 && isClauseFinal(words, j, to)) {
-          verb = true;
-          tags[j] = "VERB";
-        }
-      }
-      tags[i] = verb ? "AUX" : "VERB";
-    }
-  }
-
-  /**
-   * GSD tags {@code sein} as AUX as a copula or auxiliary, as VERB where it says where or that
-   * something is ("ich war dort", "in dem Saal sind Wahlen"). AUX if its clause has a verb, a
-   * predicative adjective or two noun phrases outside prepositional phrases (subject and
-   * predicate); VERB if it has neither but a prepositional phrase or "da", "hier", "dort";
-   * otherwise the model's tag stays.
-   */
-  static void sein(String[] words, int[] flags, String[] tags) {
-    int n = words.length;
-    for (int i = 0; i < n; i++) {
-      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & SEIN) == 0
-          || (flags[i] & (HABEN | WERDEN)) != 0) {
-        continue;
-      }
-      int from = clauseStart(words, i);
-      int to = clauseEnd(words, tags, i);
-      boolean predicate = false;
-      boolean place = false;
-      boolean inPhrase = false; // after a preposition, before its noun
-      boolean inNoun = false; // within a run of nouns
-      int nounPhrases = 0;
-      for (int j = from; j < to && !predicate; j++) {
-        if (j == i) {
-          inNoun = false;
-          continue;
-        }
-        String t = tags[j];
-        switch (t) {
-          case "VERB": case "AUX":
-            predicate = true;
-            break;
-          case "ADJ": {
-            String next = j + 1 < n ? tags[j + 1] : "PUNCT";
-            predicate = !(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
-                || next.equals("NUM") || next.equals("CCONJ") || next.equals("PUNCT")
-                && j + 2 < n && tags[j + 2].equals("ADJ"));
-            inNoun = false;
-            break;
-          }
-          case "ADP":
-            place = true;
-            inPhrase = true;
-            inNoun = false;
-            break;
-          case "NOUN": case "PROPN": case "PRON":
-            if (!inNoun && !inPhrase) {
-              nounPhrases++;
-            }
-            inNoun = !t.equals("PRON");
-            inPhrase = false;
-            break;
-          case "ADV":
-            switch (words[j]) {
-              case "da": case "hier": case "dort": case "daheim": case "dabei":
-                place = true;
-                break;
-              default:
-                break;
-            }
-            inNoun = false;
-            break;
-          case "DET": case "NUM":
-            inNoun = false;
-            break;
-          default:
-            inNoun = false;
-            inPhrase = false;
-        }
-      }
-      if (predicate || nounPhrases >= 2) {
-        tags[i] = "AUX";
-      } else if (place) {
-        tags[i] = "VERB";
-      }
-    }
-  }
-
-  /**
-   * Rules on single words whose class the lexicon tells:
-   *
-   * <ul>
-   *   <li>titles are nouns ("Herr Dr. Sieben", UD's rule), which the model tags PROPN beside a
-   *       name (the beam search already allows only NOUN for a title, see {@link #allowed});
-   *   <li>a word that is an inflected adjective or an adverb ("lange") is an adverb unless a noun,
-   *       adjective or number follows ("schon lange", but "eine lange Reise");
-   *   <li>viel, mehr, wenig before a noun (past adjectives) are determiners ("viel Zeit", "mehr
-   *       Freizeit"; STTS PIAT), which the lexicon, knowing them as adverbs, talks the model out
-   *       of;
-   *   <li>an adjective from a place name (Aachener, Wiener) before a noun is an adjective ("der
-   *       Wiener Kongress"), which the model tags as a name or noun.
-   * </ul>
-   */
-  static void lexicalRules(int[] flags, String[] tags) {
-    int n = tags.length;
-    for (int i = 0; i < n; i++) {
-      if ((flags[i] & TITLE) != 0) {
-        tags[i] = "NOUN";
-      } else if ((flags[i] & INFLECTED_OR_ADVERB) != 0 && tags[i].equals("ADJ")) {
-        String next = i + 1 < n ? tags[i + 1] : "PUNCT";
-        if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
-            || next.equals("NUM"))) {
-          tags[i] = "ADV";
-        }
-      } else if ((flags[i] & (QUANTIFIER | PLACE_ADJECTIVE)) != 0) {
-        int j = i + 1;
-        while ((flags[i] & QUANTIFIER) != 0 && j < n && tags[j].equals("ADJ")) {
-          j++;
-        }
-        if (j < n && (tags[j].equals("NOUN") || tags[j].equals("PROPN"))) {
-          tags[i] = (flags[i] & QUANTIFIER) != 0 ? "DET" : "ADJ";
-        }
-      }
-    }
-  }
-
-  /**
-   * A token with a letter or digit is not punctuation, whatever its final period or hyphens
-   * ("Min.", "imago-images-bilder"): NOUN if capitalised (an abbreviated noun), else X.
-   */
-  static void wordsAreNoPunctuation(String[] words, String[] tags) {
-    for (int i = 0; i < tags.length; i++) {
-      if (tags[i].equals("PUNCT") && hasLetterOrDigit(words[i])) {
-        tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "NOUN" : "X";
-      }
-    }
-  }
-
-  private static boolean hasLetterOrDigit(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (Character.isLetterOrDigit(w.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A word at the start of a sentence or clause that the lexicon knows only in lower case, as
-   * an adjective, verb or adverb, is not a name: "Schönes Hotel", "Kenne den Shop", "Knapp 20
-   * Euro". The model, seeing a capital, tags it PROPN. Unless a name follows ("Knapp Müller").
-   * Works with the lexicon mask, which does not allow PROPN for such a word ({@link #allowed}).
-   */
-  static void capitalisedAtStart(String[] words, int[] flags, String[] tags) {
-    for (int i = 0; i < tags.length; i++) {
-      if (!tags[i].equals("PROPN") || i > 0 && !isPunctuation(words[i - 1])
-          || i + 1 < tags.length && tags[i + 1].equals("PROPN")) {
-        continue;
-      }
-      if ((flags[i] & LOWER_ADJ) != 0) {
-        tags[i] = "ADJ";
-      } else if ((flags[i] & LOWER_VERB) != 0) {
-        tags[i] = "VERB";
-      } else if ((flags[i] & LOWER_ADV) != 0) {
-        tags[i] = "ADV";
-      }
-    }
-  }
-
-  /**
-   * bis, seit, während, wie, als tagged ADP before a subject pronoun begin a clause ("bis er
-   * aufgab", "wie sich herausstellte"): SCONJ. A preposition does not govern "er", "wir", "man".
-   */
-  static void subordinators(String[] words, String[] tags) {
-    for (int i = 0; i + 1 < tags.length; i++) {
-      if (!tags[i].equals("ADP")) {
-        continue;
-      }
-      switch (words[i]) {
-        case "bis": case "Bis": case "seit": case "Seit": case "während": case "Während":
-        case "wie": case "Wie": case "als": case "Als":
-          break;
-        default:
-          continue;
-      }
-      switch (words[i + 1]) {
-        case "ich": case "du": case "er": case "sie": case "es": case "wir": case "ihr":
-        case "man": case "sich":
-          tags[i] = "SCONJ";
-          break;
-        default:
-          break;
-      }
-    }
-  }
-
-  /**
-   * der, die, das, dem, den tagged DET that do not begin a noun phrase are pronouns (relative:
-   * "die Frau, die dort wohnt"; demonstrative: "das glaube ich"). Past adverbs, adjectives and
-   * quotation marks, a pronoun follows if the next word is a verb or a personal pronoun (not
-   * itself followed by an adjective: "der sie begleitende Minister"); or, with no adjective
-   * in between, a punctuation mark or particle; or, after a comma, a preposition, past adverbs
-   * ("die in Berlin wohnt", ", der heute von"; elsewhere it may begin an extended attribute:
-   * "der für uns neue Weg"); or, right after it, another article, possessive or demonstrative
-   * ("Schafe, die das Image verderben"; but "die beiden Männer").
-   */
-  static void pronouns(String[] words, int[] flags, String[] tags) {
-    int n = tags.length;
-    for (int i = 0; i < n; i++) {
-      if ((flags[i] & DER) == 0 || !tags[i].equals("DET")) {
-        continue;
-      }
-      int j = i + 1;
-      boolean adjective = false;
-      while (j < n) {
-        String t = tags[j];
-        if (t.equals("ADV") || t.equals("ADJ")) {
-          adjective |= t.equals("ADJ");
-          j++;
-        } else if (t.equals("PUNCT") && isQuote(words[j])) {
-          j++;
-        } else {
-          break;
-        }
-      }
-      String t = j < n ? tags[j] : "PUNCT";
-      boolean pronoun;
-      switch (t) {
-        case "VERB": case "AUX":
-          pronoun = true;
-          break;
-        case "PRON":
-          pronoun = j + 1 >= n || !tags[j + 1].equals("ADJ");
-          break;
-        case "PUNCT": case "PART": case "SCONJ":
-          pronoun = !adjective;
-          break;
-        case "ADP":
-          pronoun = !adjective && i > 0 && words[i - 1].equals(",");
-          break;
-        case "DET":
-          pronoun = j == i + 1 && isArticleLike(words[j]);
-          break;
-        default:
-          pronoun = false;
-      }
-      if (pronoun) {
-        tags[i] = "PRON";
-      }
-    }
-  }
-
-  /** An article, possessive or demonstrative, which cannot follow an article directly. */
-  private static boolean isArticleLike(String w) {
-    String l = w.toLowerCase(java.util.Locale.ROOT);
-    switch (l) {
-      case "der": case "die": case "das": case "dem": case "den": case "des":
-        return true;
-      default:
-        return l.startsWith("ein") || l.startsWith("kein") || l.startsWith("mein")
-            || l.startsWith("dein") || l.startsWith("sein") || l.startsWith("ihr")
-            || l.startsWith("unser") || l.startsWith("euer") || l.startsWith("eur")
-            || l.startsWith("dies") || l.startsWith("jen");
-    }
-  }
-
-  private static boolean isQuote(String w) {
-    switch (w) {
-      case "\"": case "„": case "“": case "”": case "``": case "''": case "‚": case "‘":
-      case "’": case "«": case "»": case "'":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /**
-   * "zu" before an infinitive is the infinitive marker (PART: "zu liefern"), before a noun phrase
-   * a preposition (ADP: "zu ihm", "zu Hause"); the model confuses the two.
-   */
-  static void zu(int[] flags, String[] tags) {
-    for (int i = 0; i + 1 < tags.length; i++) {
-      if ((flags[i] & ZU) == 0 || !(tags[i].equals("PART") || tags[i].equals("ADP"))) {
-        continue;
-      }
-      String next = tags[i + 1];
-      if ((flags[i + 1] & INFINITIVE) != 0 && (next.equals("VERB") || next.equals("AUX"))) {
-        tags[i] = "PART";
-      } else if (next.equals("NOUN") || next.equals("PROPN") || next.equals("PRON")
-          || next.equals("DET") || next.equals("NUM") || next.equals("ADJ")) {
-        tags[i] = "ADP";
-      }
-    }
-  }
-
-  /**
-   * GSD tags {@code haben} as AUX only with a past participle in its clause ("hat ... ergriffen"),
-   * as VERB otherwise ("hatte Gelegenheit"); the model confuses the two. A participle tagged ADJ
-   * at the end of the clause counts, and becomes VERB ("hat sich dafür ausgesprochen").
-   */
-  private static void haben(String[] words, int[] flags, String[] tags) {
-    for (int i = 0; i < words.length; i++) {
-      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & HABEN) == 0) {
-        continue;
-      }
-      int from = clauseStart(words, i);
-      int to = clauseEnd(words, tags, i);
-      boolean participle = false;
-      for (int j = from; j < to && !participle; j++) {
-        participle = j != i && (tags[j].equals("VERB") || tags[j].equals("AUX")
-            || tags[j].equals("ADJ") && isClauseFinal(words, j, to))
-            && (flags[j] & PARTICIPLE) != 0;
-        if (participle && tags[j].equals("ADJ")) {
-          tags[j] = "VERB"; // a participle at the end of a clause with haben: the perfect
-        }
-      }
-      tags[i] = participle ? "AUX" : "VERB";
-    }
-  }
-
-
-  /** Whether word j is the last word before position to, quotation marks aside. */
-  private static boolean isClauseFinal(String[] words, int j, int to) {
-    for (int k = j + 1; k < to; k++) {
-      if (!isQuote(words[k])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The first word of the clause of word i (see {@link #isClauseBoundary}). */
-  private static int clauseStart(String[] words, int i) {
-    int from = i;
-    while (from > 0 && !isClauseBoundary(words[from - 1])) {
-      from--;
-      if (words[from].equals(")")) {
-        int open = from - 1;
-        while (open >= 0 && !words[open].equals("(")) {
-          open--;
-        }
-        if (open > 0) {
-          from = open; // a parenthesis inside the clause
-        }
-      }
-    }
-    return from;
-  }
-
-  /**
-   * The end (exclusive) of the clause of word i: the next clause boundary, but not a
-   * parenthesis inside the clause nor a comma between adjectives ("ein gewaltfreies,
-   * demokratisches Land") or between nouns or names ("in der Schweiz, Großbritannien und").
-   */
-  private static int clauseEnd(String[] words, String[] tags, int i) {
-    int to = i + 1;
-    while (to < words.length) {
-      String w = words[to];
-      if (w.equals("(")) {
-        int close = to + 1;
-        while (close < words.length && !words[close].equals(")")) {
-          close++;
-        }
-        if (close < words.length) {
-          to = close + 1;
-          continue;
-        }
-      }
-      if (w.equals(",") && to + 1 < words.length
-          && isEnumeration(tags[to - 1], tags[to + 1])) {
-        to++;
-        continue;
-      }
-      if (isClauseBoundary(w)) {
-        break;
-      }
-      to++;
-    }
-    return to;
-  }
-
-  /** Whether a comma between words tagged a and b separates the items of an enumeration. */
-  private static boolean isEnumeration(String a, String b) {
-    if (a.equals("ADJ")) {
-      return b.equals("ADJ");
-    }
-    return (a.equals("NOUN") || a.equals("PROPN"))
-        && (b.equals("NOUN") || b.equals("PROPN"));
-  }
-
-
-  private static boolean isClauseBoundary(String w) {
-    switch (w) {
-      case ",": case ";": case ":": case ".": case "!": case "?": case "(": case ")": case "–":
-      case "--": case "—":
-        return true;
-      default:
-        return false;
-    }
   }
 
   private void addWeights(String feature, double[] sums) {
@@ -1225,12 +650,12 @@ public final class PosTagger {
         }
         lowerOnly = mask == 0 && initial && lm != 0;
         mask |= lm;
-        if (mask == 0 && COMPOUND_NOUN && isCommonCompound(w)) {
+        if (mask == 0 && isCommonCompound(w)) {
           return GermanLexicon.NOUN; // Sanktionsdruck: unknown, but its head is a common noun
         }
       }
       if (mask != 0 && mask != GermanLexicon.ALL && !lowerOnly
-          && (!NOUN_NOT_NAME || (mask & GermanLexicon.NOUN) == 0)) {
+          && (mask & GermanLexicon.NOUN) == 0) {
         mask |= GermanLexicon.PROPN; // names the lexicon does not know
       }
     }
@@ -1238,36 +663,6 @@ public final class PosTagger {
       mask |= GermanLexicon.X;
     }
     return mask;
-  }
-
-  /** Names of the days of the week and of the months (UD German GSD tags them PROPN). */
-  static boolean isDayOrMonth(String w) {
-    switch (w) {
-      case "Montag": case "Dienstag": case "Mittwoch": case "Donnerstag": case "Freitag":
-      case "Samstag": case "Sonnabend": case "Sonntag":
-      case "Januar": case "Jänner": case "Februar": case "März": case "April": case "Mai":
-      case "Juni": case "Juli": case "August": case "September": case "Oktober": case "November":
-      case "Dezember":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  static boolean isPunctuation(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      int t = Character.getType(w.charAt(i));
-      switch (t) {
-        case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION:
-        case Character.START_PUNCTUATION: case Character.END_PUNCTUATION:
-        case Character.INITIAL_QUOTE_PUNCTUATION: case Character.FINAL_QUOTE_PUNCTUATION:
-        case Character.OTHER_PUNCTUATION:
-          break;
-        default:
-          return false;
-      }
-    }
-    return true;
   }
 
   /** Heads of place names (Falkensee, Wikingerdorf, Kirchenallee): such compounds stay open. */
@@ -1315,39 +710,4 @@ public final class PosTagger {
     return false;
   }
 
-  /** Academic titles written before a name, abbreviated or in full. */
-  static boolean isTitle(String w) {
-    return ACADEMIC_TITLES.get().contains(w);
-  }
-
-  private static final Lazy<java.util.Set<String>> ACADEMIC_TITLES =
-      new Lazy<>(() -> WordLists.load(PosTagger.class, "academic-titles-de.txt"));
-
-  /** Digits followed by one period, as the tokenizer keeps an ordinal: "4.", "125.". */
-  static boolean isOrdinal(String w) {
-    int n = w.length();
-    if (n < 2 || n > 5 || w.charAt(n - 1) != '.') {
-      return false;
-    }
-    for (int i = 0; i < n - 1; i++) {
-      char c = w.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean isNumber(String w) {
-    boolean digit = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digit = true;
-      } else if (c != '.' && c != ',' && c != '-' && c != '/' && c != ':') {
-        return false;
-      }
-    }
-    return digit;
-  }
 }

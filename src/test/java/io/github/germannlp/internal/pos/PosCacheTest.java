@@ -103,7 +103,7 @@ class PosCacheTest {
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);
         for (int i = 0; i < words.length; i++) {
-          boolean initial = i == 0 || PosTagger.isPunctuation(words[i - 1]);
+          boolean initial = i == 0 || WordFlags.isPunctuation(words[i - 1]);
           assertEquals(lemmatizer.compute(words[i], tags[i], initial), lemmas[i], words[i]);
           for (String upos : GermanLexicon.UPOS) {
             for (boolean b : new boolean[] {false, true}) {
@@ -131,7 +131,7 @@ class PosCacheTest {
       String[] lemmas = new String[words.length];
       for (int i = 0; i < words.length; i++) {
         lemmas[i] = referenceLemmatizer.compute(words[i], tags[i],
-            i == 0 || PosTagger.isPunctuation(words[i - 1]));
+            i == 0 || WordFlags.isPunctuation(words[i - 1]));
       }
       expectedLemmas.add(lemmas);
     }

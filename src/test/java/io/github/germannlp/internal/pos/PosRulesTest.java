@@ -20,9 +20,9 @@ class PosRulesTest {
 
   @Test
   void daysAndMonthsAreNames() {
-    assertTrue(PosTagger.isDayOrMonth("Dienstag"));
-    assertTrue(PosTagger.isDayOrMonth("Dezember"));
-    assertFalse(PosTagger.isDayOrMonth("Woche"));
+    assertTrue(WordFlags.isDayOrMonth("Dienstag"));
+    assertTrue(WordFlags.isDayOrMonth("Dezember"));
+    assertFalse(WordFlags.isDayOrMonth("Woche"));
     String[] tags = tag("Die Sitzung an dem kommenden Dienstag fällt bis Dezember aus .");
     assertEquals("PROPN", tags[5]);
     assertEquals("PROPN", tags[8]);
@@ -48,7 +48,7 @@ class PosRulesTest {
     for (int i = 0; i < words.length; i++) {
       flags[i] = TAGGER.wordFlags(words[i]);
     }
-    PosTagger.zu(flags, t);
+    new ZuRule().apply(words, flags, t);
     assertArrayEquals(new String[] {"ADP", "PRON", "PART", "VERB"}, t);
   }
 
@@ -72,7 +72,7 @@ class PosRulesTest {
     for (int i = 0; i < words.length; i++) {
       flags[i] = TAGGER.wordFlags(words[i]);
     }
-    PosTagger.pronouns(words, flags, t);
+    new PronounRule().apply(words, flags, t);
     assertEquals("DET", t[0]);
     assertEquals("PRON", t[6]);
   }
@@ -106,11 +106,11 @@ class PosRulesTest {
 
   @Test
   void ordinalsAreAdjectives() {
-    assertTrue(PosTagger.isOrdinal("4."));
-    assertTrue(PosTagger.isOrdinal("125."));
-    assertFalse(PosTagger.isOrdinal("4"));
-    assertFalse(PosTagger.isOrdinal("1.000"));
-    assertFalse(PosTagger.isOrdinal("."));
+    assertTrue(WordFlags.isOrdinal("4."));
+    assertTrue(WordFlags.isOrdinal("125."));
+    assertFalse(WordFlags.isOrdinal("4"));
+    assertFalse(WordFlags.isOrdinal("1.000"));
+    assertFalse(WordFlags.isOrdinal("."));
     String[] tags = tag("Am 4. November und an dem 17. Dezember tagt der Rat .");
     assertEquals("ADJ", tags[1]);
     assertEquals("ADJ", tags[6]);
@@ -134,7 +134,7 @@ class PosRulesTest {
     String[] words = {"viel", "gutes", "Essen", "und", "viel", "."};
     String[] t = {"ADV", "ADJ", "NOUN", "CCONJ", "ADV", "PUNCT"};
     int[] flags = flags(words);
-    PosTagger.lexicalRules(flags, t);
+    new LexicalRule().apply(words, flags, t);
     assertArrayEquals(new String[] {"DET", "ADJ", "NOUN", "CCONJ", "ADV", "PUNCT"}, t);
   }
 
@@ -145,7 +145,7 @@ class PosRulesTest {
     // the rule alone: before a noun only ("die Frankfurter" are people)
     String[] words = {"Die", "Wiener", "lieben", "den", "Wiener", "Kongress"};
     String[] t = {"DET", "NOUN", "VERB", "DET", "PROPN", "PROPN"};
-    PosTagger.lexicalRules(flags(words), t);
+    new LexicalRule().apply(words, flags(words), t);
     assertArrayEquals(new String[] {"DET", "NOUN", "VERB", "DET", "ADJ", "PROPN"}, t);
   }
 
@@ -166,7 +166,7 @@ class PosRulesTest {
     // the rule alone
     String[] words = {"bis", "er", "kam", "und", "wie", "ihm", "bis", "morgen"};
     String[] t = {"ADP", "PRON", "VERB", "CCONJ", "ADP", "PRON", "ADP", "ADV"};
-    PosTagger.subordinators(words, t);
+    new SubordinatorRule().apply(words, null, t);
     assertArrayEquals(new String[] {"SCONJ", "PRON", "VERB", "CCONJ", "ADP", "PRON", "ADP", "ADV"},
         t);
   }
@@ -175,11 +175,11 @@ class PosRulesTest {
   void derBeforeAnotherArticleIsAPronoun() {
     String[] words = {"Schafe", "die", "das", "Image", "verderben"};
     String[] t = {"NOUN", "DET", "DET", "NOUN", "VERB"};
-    PosTagger.pronouns(words, flags(words), t);
+    new PronounRule().apply(words, flags(words), t);
     assertEquals("PRON", t[1]);
     words = new String[] {"die", "beiden", "Männer"};
     t = new String[] {"DET", "DET", "NOUN"};
-    PosTagger.pronouns(words, flags(words), t);
+    new PronounRule().apply(words, flags(words), t);
     assertEquals("DET", t[0], "a quantifier may follow an article");
   }
 
@@ -190,7 +190,7 @@ class PosRulesTest {
     // the rule alone: an infinitive past a comma keeps the model's tag
     String[] words = {"Er", "kann", ",", "wenn", "er", "will", ",", "kommen"};
     String[] t = {"PRON", "AUX", "PUNCT", "SCONJ", "PRON", "AUX", "PUNCT", "VERB"};
-    PosTagger.modals(words, flags(words), t);
+    new ModalRule().apply(words, flags(words), t);
     assertEquals("AUX", t[1]);
     assertEquals("AUX", t[5]);
   }
@@ -234,7 +234,7 @@ class PosRulesTest {
   void aTokenWithLettersIsNoPunctuation() {
     String[] words = {"Lesedauer", ":", "2", "Min.", "(", "imago-images", ")"};
     String[] t = {"NOUN", "PUNCT", "NUM", "PUNCT", "PUNCT", "PUNCT", "PUNCT"};
-    PosTagger.wordsAreNoPunctuation(words, t);
+    new NoPunctuationRule().apply(words, null, t);
     assertArrayEquals(new String[] {"NOUN", "PUNCT", "NUM", "NOUN", "PUNCT", "X", "PUNCT"}, t);
   }
 
