@@ -3,6 +3,7 @@ package io.github.germannlp;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.OrderedBatch;
 import io.github.germannlp.internal.compound.CompoundSplitter;
 import io.github.germannlp.internal.furniture.PageFurniture;
 import io.github.germannlp.internal.ner.CanonicalNames;
@@ -27,7 +28,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -39,15 +39,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -75,19 +67,7 @@ public final class GermanNlp {
   /** File name of the entity model, in the bundled models or a model directory. */
   public static final String ENTITY_MODEL_FILE = EntityModel.FILE_NAME;
 
-  private static final Set<Layer> AVAILABLE = availableFromClasspath();
-
-  private static Set<Layer> availableFromClasspath() {
-    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA,
-        Layer.COMPOUNDS, Layer.FURNITURE);
-    if (EntityModel.isBundled()) {
-      l.add(Layer.ENTITIES);
-    }
-    if (BackgroundStatistics.isBundled()) {
-      l.add(Layer.TOPICS);
-    }
-    return Collections.unmodifiableSet(l);
-  }
+  private static final Set<Layer> AVAILABLE = PipelineModels.availableFromClasspath();
 
   private final GermanTokenizer tokenizer;
   private final SentenceSplitter splitter;
@@ -102,7 +82,7 @@ public final class GermanNlp {
 
   private GermanNlp(Builder b) {
     Abbreviations abbreviations = b.abbreviations != null ? b.abbreviations
-        : loadModel(b.modelDirectory, ABBREVIATIONS_FILE, "abbreviation table",
+        : PipelineModels.load(b.modelDirectory, ABBREVIATIONS_FILE, "abbreviation table",
             Abbreviations::load, Abbreviations::german);
     this.tokenizer = new GermanTokenizer(b.scheme, abbreviations);
     this.splitter = new SentenceSplitter();
@@ -112,8 +92,8 @@ public final class GermanNlp {
     FutureTask<EntityRecognizer> recognizer = null;
     if (layers.contains(Layer.ENTITIES)) {
       recognizer = new FutureTask<>(() -> {
-        EntityModel model = entityModel(b);
-        KNOWN_NAMES.get(); // needed by the first text
+        EntityModel model = PipelineModels.entityModel(b.entityModel, b.modelDirectory, b.dictionary);
+        PipelineModels.KNOWN_NAMES.get(); // needed by the first text
         return model == null ? null : new EntityRecognizer(model);
       });
       Thread loader = new Thread(recognizer, "german-nlp entity model");
@@ -126,124 +106,12 @@ public final class GermanNlp {
     this.lemmatizer = lemmas ? new Lemmatizer() : null;
     this.compounds = parts ? new CompoundSplitter() : null;
     this.furniture = layers.contains(Layer.FURNITURE);
-    this.topics = layers.contains(Layer.TOPICS) ? topicExtractor(b) : null;
-    this.entities = recognizer == null ? null : join(recognizer);
+    this.topics = layers.contains(Layer.TOPICS) ? PipelineModels.topicExtractor(b.modelDirectory) : null;
+    this.entities = recognizer == null ? null : PipelineModels.join(recognizer);
   }
 
-  /**
-   * The result of a task run on another thread, its unchecked exceptions and errors thrown as
-   * they were thrown there.
-   */
-  private static <T> T join(FutureTask<T> task) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // finish loading; the caller sees its interrupt afterwards
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
 
-  private static TopicExtractor topicExtractor(Builder b) {
-    return loadModel(b.modelDirectory, BackgroundStatistics.FILE_NAME, "background statistics",
-        file -> new TopicExtractor(BackgroundStatistics.load(file), TopicExtractor.DEFAULT_LIMIT),
-        TopicExtractor::german);
-  }
 
-  private static EntityModel entityModel(Builder b) {
-    if (b.entityModel != null) {
-      return b.entityModel;
-    }
-    return loadModel(b.modelDirectory, ENTITY_MODEL_FILE, "entity model", EntityModel::load,
-        () -> bundledEntityModel(b));
-  }
-
-  private static EntityModel bundledEntityModel(Builder b) throws IOException {
-    if (!EntityModel.isBundled()) {
-      if (b.dictionary != null) {
-        return null; // entities from the user dictionary alone
-      }
-      throw new IllegalArgumentException("layer entities needs an entity model: none on the"
-          + " classpath (" + EntityModel.BUNDLED_RESOURCE + ")" + (b.modelDirectory == null
-          ? "" : " or in " + b.modelDirectory));
-    }
-    return EntityModel.loadBundled();
-  }
-
-  /** Reads a model from a file. */
-  private interface FileLoader<T> {
-    T load(Path file) throws IOException;
-  }
-
-  /** Reads the bundled model. */
-  private interface BundledLoader<T> {
-    T load() throws IOException;
-  }
-
-  /**
-   * A model: the file {@code name} of the model directory when it holds one, else the bundled
-   * model. An error reading the file is an {@link UncheckedIOException} "cannot read {@code what}
-   * {@code file}: reason".
-   */
-  private static <T> T loadModel(Path directory, String name, String what,
-      FileLoader<T> fromFile, BundledLoader<T> bundled) {
-    Path file = inModelDirectory(directory, name);
-    if (file != null) {
-      try {
-        return fromFile.load(file);
-      } catch (IOException e) {
-        throw unreadable(what, file, e);
-      }
-    }
-    try {
-      return bundled.load();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e.getMessage(), e);
-    }
-  }
-
-  /** The file {@code name} of a model directory, or null when there is none or it lacks one. */
-  private static Path inModelDirectory(Path directory, String name) {
-    if (directory == null) {
-      return null;
-    }
-    Path file = directory.resolve(name);
-    return Files.isRegularFile(file) ? file : null;
-  }
-
-  /**
-   * "cannot read {@code what} {@code file}: reason", the reason the loader's message without the
-   * beginning that names the file again.
-   */
-  private static UncheckedIOException unreadable(String what, Path file, IOException e) {
-    String prefix = "cannot read " + what + " " + file;
-    String reason = e.getMessage() == null ? "" : e.getMessage();
-    for (String repeated : List.of(prefix + ": ", file + ": ")) {
-      if (reason.startsWith(repeated)) {
-        reason = reason.substring(repeated.length());
-      }
-    }
-    if (reason.isEmpty() || reason.equals(file.toString())) {
-      reason = e.getClass().getSimpleName(); // AccessDeniedException: the message is the path
-    }
-    return new UncheckedIOException(prefix + ": " + reason, e);
-  }
 
   private static final class Standard {
     static final GermanNlp INSTANCE = builder().build();
@@ -288,7 +156,7 @@ public final class GermanNlp {
    *     entity model file ({@value #ENTITY_MODEL_FILE})
    */
   public static Set<Layer> availableLayers(Path modelDirectory) {
-    if (inModelDirectory(modelDirectory, ENTITY_MODEL_FILE) == null) {
+    if (PipelineModels.inModelDirectory(modelDirectory, ENTITY_MODEL_FILE) == null) {
       return AVAILABLE;
     }
     EnumSet<Layer> l = EnumSet.copyOf(AVAILABLE);
@@ -385,83 +253,7 @@ public final class GermanNlp {
     if (threads == 1) {
       return texts.sequential().map(this::analyze);
     }
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), BATCH_THREADS);
-    pool.allowCoreThreadTimeOut(true);
-    Iterator<Document> documents = new InOrder(texts.sequential().iterator(), pool,
-        4 * threads);
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
-          pool.shutdownNow();
-          texts.close();
-        });
-  }
-
-  private static final ThreadFactory BATCH_THREADS = new ThreadFactory() {
-    private final AtomicInteger count = new AtomicInteger();
-
-    @Override
-    public Thread newThread(Runnable r) {
-      Thread t = new Thread(r, "german-nlp-batch-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    }
-  };
-
-  /** The documents of texts analysed on a pool, in the texts' order. */
-  private final class InOrder implements Iterator<Document> {
-    private final Iterator<String> texts;
-    private final ThreadPoolExecutor pool;
-    private final int window;
-    private final ArrayDeque<Future<Document>> pending = new ArrayDeque<>();
-
-    InOrder(Iterator<String> texts, ThreadPoolExecutor pool, int window) {
-      this.texts = texts;
-      this.pool = pool;
-      this.window = window;
-    }
-
-    private void fill() {
-      while (pending.size() < window && texts.hasNext()) {
-        String text = texts.next();
-        pending.add(pool.submit(() -> analyze(text)));
-      }
-      if (pending.isEmpty()) {
-        pool.shutdown();
-      }
-    }
-
-    @Override
-    public boolean hasNext() {
-      fill();
-      return !pending.isEmpty();
-    }
-
-    @Override
-    public Document next() {
-      fill();
-      Future<Document> next = pending.poll();
-      if (next == null) {
-        throw new NoSuchElementException();
-      }
-      try {
-        return next.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        if (e.getCause() instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        pool.shutdownNow();
-        throw new CancellationException("interrupted while waiting for a document");
-      } finally {
-        fill();
-      }
-    }
+    return OrderedBatch.map(texts, this::analyze, threads, "german-nlp-batch");
   }
 
   /**
@@ -565,7 +357,7 @@ public final class GermanNlp {
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
       found = EntityDictionary.overlay(found,
-          KNOWN_NAMES.get().mentions(text, starts, ends, sentenceEnds));
+          PipelineModels.KNOWN_NAMES.get().mentions(text, starts, ends, sentenceEnds));
       if (dictionary != null) {
         found = EntityDictionary.overlay(found,
             dictionary.mentions(text, starts, ends, sentenceEnds));
@@ -789,19 +581,6 @@ public final class GermanNlp {
     return true;
   }
 
-  /**
-   * The bundled names that are always entities ({@code UN-Sicherheitsrat}, {@code EU-Kommission}),
-   * applied over the model and under a user's dictionary.
-   */
-  private static final Lazy<EntityDictionary> KNOWN_NAMES = new Lazy<>(GermanNlp::loadKnownNames);
-
-  private static EntityDictionary loadKnownNames() {
-    try {
-      return EntityDictionary.loadResource("/io/github/germannlp/ner/known-entities-de.tsv");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e.getMessage(), e);
-    }
-  }
 
   /**
    * Configures a {@link GermanNlp}. Not thread-safe; the pipeline it builds is.
