@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * them.
  *
  * <p>Storage is a few parallel arrays; {@link Token} and {@link Sentence} are light views created
- * on access, so iterating a large document costs no more than the views it hands out. Offsets
- * are UTF-16 indexes, as {@link String} counts.
+ * on access, so iterating a large document costs no more than the views it hands out. Offsets are
+ * UTF-16 indexes, as {@link String} counts.
  *
  * <p>Immutable and therefore safe to share between threads.
  *
@@ -38,8 +38,10 @@ public final class Document {
   private final String text;
   private final TokenBuffer tokens;
   private final int[] sentenceEnds;
+
   /** The optional layers, this document's own copy. */
   private final DocumentLayers optional;
+
   private final Set<Layer> layers;
 
   /**
@@ -49,8 +51,8 @@ public final class Document {
    * @param check whether to validate the offsets; the tokenizer's output is valid by construction
    *     (and property-tested), tokens from a caller are checked
    */
-  Document(String text, TokenBuffer tokens, int[] sentenceEnds, DocumentLayers optional,
-      boolean check) {
+  Document(
+      String text, TokenBuffer tokens, int[] sentenceEnds, DocumentLayers optional, boolean check) {
     this.text = Objects.requireNonNull(text, "text");
     this.tokens = tokens;
     this.sentenceEnds = sentenceEnds;
@@ -68,16 +70,23 @@ public final class Document {
       int s = tokens.start(i);
       int e = tokens.end(i);
       if (s < prev || e <= s || e > text.length()) {
-        throw new IllegalArgumentException("token " + i + " has invalid offsets ["
-            + s + ", " + e + ") for a text of length " + text.length());
+        throw new IllegalArgumentException(
+            "token "
+                + i
+                + " has invalid offsets ["
+                + s
+                + ", "
+                + e
+                + ") for a text of length "
+                + text.length());
       }
       prev = e;
     }
     int prevEnd = 0;
     for (int end : sentenceEnds) {
       if (end <= prevEnd || end > n) {
-        throw new IllegalArgumentException("invalid sentence boundaries "
-            + Arrays.toString(sentenceEnds));
+        throw new IllegalArgumentException(
+            "invalid sentence boundaries " + Arrays.toString(sentenceEnds));
       }
       prevEnd = end;
     }
@@ -138,9 +147,9 @@ public final class Document {
   }
 
   /**
-   * The entity mentions, in document order, each with the canonical name and the type of its
-   * entity (one type per entity and document: the majority of its mentions); empty when the
-   * document has no {@link Layer#ENTITIES} layer.
+   * The entity mentions, in document order, each with the canonical name and the type of its entity
+   * (one type per entity and document: the majority of its mentions); empty when the document has
+   * no {@link Layer#ENTITIES} layer.
    *
    * @return an unmodifiable list ordered by start offset; never null
    */
@@ -149,8 +158,8 @@ public final class Document {
   }
 
   /**
-   * The entities: mentions grouped under one canonical name per document, ordered by first
-   * mention; empty when the document has no {@link Layer#ENTITIES} layer.
+   * The entities: mentions grouped under one canonical name per document, ordered by first mention;
+   * empty when the document has no {@link Layer#ENTITIES} layer.
    *
    * @return an unmodifiable list; every mention of {@link #mentions()} belongs to exactly one of
    *     its entities
@@ -172,8 +181,8 @@ public final class Document {
   /**
    * The layers this document carries.
    *
-   * @return an unmodifiable set that always holds {@link Layer#TOKENS} and {@link
-   *     Layer#SENTENCES}, plus each layer the pipeline computed
+   * @return an unmodifiable set that always holds {@link Layer#TOKENS} and {@link Layer#SENTENCES},
+   *     plus each layer the pipeline computed
    */
   public Set<Layer> layers() {
     return layers;
@@ -247,8 +256,8 @@ public final class Document {
   /**
    * All sentences, as a list of views.
    *
-   * @return an unmodifiable list of {@link #sentenceCount()} sentences in text order, creating
-   *     each view on access
+   * @return an unmodifiable list of {@link #sentenceCount()} sentences in text order, creating each
+   *     view on access
    */
   public List<Sentence> sentences() {
     return new SentenceList();
@@ -293,8 +302,13 @@ public final class Document {
 
   @Override
   public String toString() {
-    return "Document[" + tokenCount() + " tokens, " + sentenceCount() + " sentences, "
-        + text.length() + " chars]";
+    return "Document["
+        + tokenCount()
+        + " tokens, "
+        + sentenceCount()
+        + " sentences, "
+        + text.length()
+        + " chars]";
   }
 
   static final class TokenList extends AbstractList<Token> implements RandomAccess {

@@ -17,16 +17,22 @@ import java.util.Set;
 final class DocumentLayers {
   /** One Universal POS tag per token. */
   String[] upos;
+
   /** One lemma per token. */
   String[] lemmas;
+
   /** The compound parts per token; an entry is null for a token with none. */
   List<String>[] compounds;
+
   /** The entity mentions, in document order (with {@link #entities}). */
   List<EntityMention> mentions;
+
   /** The mentions grouped by canonical name (with {@link #mentions}). */
   List<Entity> entities;
+
   /** The page furniture, in text order. */
   List<Furniture> furniture;
+
   /** The topics, best first. */
   List<Topic> topics;
 

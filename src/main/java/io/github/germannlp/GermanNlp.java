@@ -2,7 +2,6 @@ package io.github.germannlp;
 
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.internal.ChunkReader;
-import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.OrderedBatch;
 import io.github.germannlp.internal.compound.CompoundSplitter;
 import io.github.germannlp.internal.furniture.PageFurniture;
@@ -81,9 +80,15 @@ public final class GermanNlp {
   private final TopicExtractor topics;
 
   private GermanNlp(Builder b) {
-    Abbreviations abbreviations = b.abbreviations != null ? b.abbreviations
-        : PipelineModels.load(b.modelDirectory, ABBREVIATIONS_FILE, "abbreviation table",
-            Abbreviations::load, Abbreviations::german);
+    Abbreviations abbreviations =
+        b.abbreviations != null
+            ? b.abbreviations
+            : PipelineModels.load(
+                b.modelDirectory,
+                ABBREVIATIONS_FILE,
+                "abbreviation table",
+                Abbreviations::load,
+                Abbreviations::german);
     this.tokenizer = new GermanTokenizer(b.scheme, abbreviations);
     this.splitter = new SentenceSplitter();
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
@@ -91,11 +96,14 @@ public final class GermanNlp {
     // the entity model, the largest, loads on a second thread while this one loads the rest
     FutureTask<EntityRecognizer> recognizer = null;
     if (layers.contains(Layer.ENTITIES)) {
-      recognizer = new FutureTask<>(() -> {
-        EntityModel model = PipelineModels.entityModel(b.entityModel, b.modelDirectory, b.dictionary);
-        PipelineModels.KNOWN_NAMES.get(); // needed by the first text
-        return model == null ? null : new EntityRecognizer(model);
-      });
+      recognizer =
+          new FutureTask<>(
+              () -> {
+                EntityModel model =
+                    PipelineModels.entityModel(b.entityModel, b.modelDirectory, b.dictionary);
+                PipelineModels.KNOWN_NAMES.get(); // needed by the first text
+                return model == null ? null : new EntityRecognizer(model);
+              });
       Thread loader = new Thread(recognizer, "german-nlp entity model");
       loader.setDaemon(true);
       loader.start();
@@ -106,12 +114,10 @@ public final class GermanNlp {
     this.lemmatizer = lemmas ? new Lemmatizer() : null;
     this.compounds = parts ? new CompoundSplitter() : null;
     this.furniture = layers.contains(Layer.FURNITURE);
-    this.topics = layers.contains(Layer.TOPICS) ? PipelineModels.topicExtractor(b.modelDirectory) : null;
+    this.topics =
+        layers.contains(Layer.TOPICS) ? PipelineModels.topicExtractor(b.modelDirectory) : null;
     this.entities = recognizer == null ? null : PipelineModels.join(recognizer);
   }
-
-
-
 
   private static final class Standard {
     static final GermanNlp INSTANCE = builder().build();
@@ -120,8 +126,8 @@ public final class GermanNlp {
   /**
    * A shared pipeline with the default configuration (news scheme, all available layers).
    *
-   * @return the one default pipeline of this class loader, built with its models on the first
-   *     call and the same instance on every later call
+   * @return the one default pipeline of this class loader, built with its models on the first call
+   *     and the same instance on every later call
    */
   public static GermanNlp standard() {
     return Standard.INSTANCE;
@@ -152,8 +158,8 @@ public final class GermanNlp {
    * bundled ones where it lacks a file).
    *
    * @param modelDirectory a folder of model files, or null for the bundled models alone
-   * @return {@link #availableLayers()}, plus {@link Layer#ENTITIES} when the folder holds an
-   *     entity model file ({@value #ENTITY_MODEL_FILE})
+   * @return {@link #availableLayers()}, plus {@link Layer#ENTITIES} when the folder holds an entity
+   *     model file ({@value #ENTITY_MODEL_FILE})
    */
   public static Set<Layer> availableLayers(Path modelDirectory) {
     if (PipelineModels.inModelDirectory(modelDirectory, ENTITY_MODEL_FILE) == null) {
@@ -186,8 +192,8 @@ public final class GermanNlp {
    * Analyses a text.
    *
    * @param text any text; empty or white-space-only text gives a document with no tokens
-   * @return a new document holding {@code text}, its tokens and sentences and each layer of
-   *     {@link #layers()}
+   * @return a new document holding {@code text}, its tokens and sentences and each layer of {@link
+   *     #layers()}
    * @throws NullPointerException if {@code text} is null
    */
   public Document analyze(String text) {
@@ -219,11 +225,10 @@ public final class GermanNlp {
   }
 
   /**
-   * Analyses many texts on {@code threads} threads, giving their documents in input order.
-   * Lazy and bounded: the texts are taken from {@code texts} as the documents are consumed, at
-   * most {@code 4 × threads} of them in flight, so a stream of any length passes in bounded
-   * memory. The documents equal those of {@link #analyze(String)}, whatever the number of
-   * threads.
+   * Analyses many texts on {@code threads} threads, giving their documents in input order. Lazy and
+   * bounded: the texts are taken from {@code texts} as the documents are consumed, at most {@code 4
+   * × threads} of them in flight, so a stream of any length passes in bounded memory. The documents
+   * equal those of {@link #analyze(String)}, whatever the number of threads.
    *
    * <pre>{@code
    * try (Stream<Document> docs = nlp.analyzeAll(texts.stream(), 4)) {
@@ -233,16 +238,16 @@ public final class GermanNlp {
    *
    * <p>The threads are the call's own daemon threads; they end when the last document has been
    * taken, when the returned stream is closed, or after a second of idleness if it is abandoned.
-   * Close the stream (try-with-resources) when not consuming it to the end. A text that cannot
-   * be analysed (null) throws its exception when its document is reached; the documents before
-   * it have been given.
+   * Close the stream (try-with-resources) when not consuming it to the end. A text that cannot be
+   * analysed (null) throws its exception when its document is reached; the documents before it have
+   * been given.
    *
    * @param texts the texts, consumed once, in order
-   * @param threads the number of threads analysing at once, at least 1 (1: on the consuming
-   *     thread itself, nothing started)
+   * @param threads the number of threads analysing at once, at least 1 (1: on the consuming thread
+   *     itself, nothing started)
    * @return a sequential, ordered stream of the documents, one per text
-   * @throws NullPointerException if {@code texts} is null, or later, when it is reached, if a
-   *     text is null
+   * @throws NullPointerException if {@code texts} is null, or later, when it is reached, if a text
+   *     is null
    * @throws IllegalArgumentException if {@code threads} is below 1
    */
   public Stream<Document> analyzeAll(Stream<String> texts, int threads) {
@@ -298,8 +303,7 @@ public final class GermanNlp {
    *
    * @param in the text; read lazily as the stream is consumed, to its end, not closed
    * @param chunkChars the size of a piece in chars, at least 1
-   * @return a sequential stream of the pieces in text order; an empty text gives one empty
-   *     piece
+   * @return a sequential stream of the pieces in text order; an empty text gives one empty piece
    * @throws NullPointerException if {@code in} is null
    * @throws IllegalArgumentException if {@code chunkChars} is below 1
    * @throws UncheckedIOException from the stream's operations, if {@code in} cannot be read
@@ -307,33 +311,35 @@ public final class GermanNlp {
   public Stream<Chunk> analyzeChunked(Reader in, int chunkChars) {
     Objects.requireNonNull(in, "in must not be null");
     ChunkReader pieces = new ChunkReader(in, chunkChars);
-    Iterator<Chunk> chunks = new Iterator<>() {
-      private String next;
+    Iterator<Chunk> chunks =
+        new Iterator<>() {
+          private String next;
 
-      @Override
-      public boolean hasNext() {
-        if (next == null) {
-          try {
-            next = pieces.next();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+          @Override
+          public boolean hasNext() {
+            if (next == null) {
+              try {
+                next = pieces.next();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+            return next != null;
           }
-        }
-        return next != null;
-      }
 
-      @Override
-      public Chunk next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        String piece = next;
-        next = null;
-        return new Chunk(pieces.base(), analyze(piece));
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks,
-        Spliterator.ORDERED | Spliterator.NONNULL), false);
+          @Override
+          public Chunk next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            String piece = next;
+            next = null;
+            return new Chunk(pieces.base(), analyze(piece));
+          }
+        };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   /**
@@ -352,15 +358,18 @@ public final class GermanNlp {
     List<Furniture> pageFurniture =
         furniture || entities != null ? PageFurniture.german().find(text) : null;
     if (entities != null || dictionary != null) {
-      List<EntityMention> found = entities == null ? List.of()
-          : outsideControls(entities.recognize(doc, words, m.upos), pageFurniture);
+      List<EntityMention> found =
+          entities == null
+              ? List.of()
+              : outsideControls(entities.recognize(doc, words, m.upos), pageFurniture);
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
-      found = EntityDictionary.overlay(found,
-          PipelineModels.KNOWN_NAMES.get().mentions(text, starts, ends, sentenceEnds));
+      found =
+          EntityDictionary.overlay(
+              found, PipelineModels.KNOWN_NAMES.get().mentions(text, starts, ends, sentenceEnds));
       if (dictionary != null) {
-        found = EntityDictionary.overlay(found,
-            dictionary.mentions(text, starts, ends, sentenceEnds));
+        found =
+            EntityDictionary.overlay(found, dictionary.mentions(text, starts, ends, sentenceEnds));
       }
       doc = withEntities(doc, found);
     }
@@ -376,13 +385,13 @@ public final class GermanNlp {
   }
 
   /**
-   * The model's mentions without those inside page controls and reading-time notes ({@code
-   * Vorlesen 0:00 0:00 News folgen}, {@code Lesedauer: 2 Min.}): such lines name no one. Bylines
-   * and credits keep theirs (an author or a photographer is a person). Both lists are in
-   * document order and the furniture stretches do not overlap, so one pass serves.
+   * The model's mentions without those inside page controls and reading-time notes ({@code Vorlesen
+   * 0:00 0:00 News folgen}, {@code Lesedauer: 2 Min.}): such lines name no one. Bylines and credits
+   * keep theirs (an author or a photographer is a person). Both lists are in document order and the
+   * furniture stretches do not overlap, so one pass serves.
    */
-  private static List<EntityMention> outsideControls(List<EntityMention> found,
-      List<Furniture> pageFurniture) {
+  private static List<EntityMention> outsideControls(
+      List<EntityMention> found, List<Furniture> pageFurniture) {
     List<EntityMention> out = null;
     int f = 0;
     for (int i = 0; i < found.size(); i++) {
@@ -394,7 +403,8 @@ public final class GermanNlp {
       for (int g = f; g < pageFurniture.size() && pageFurniture.get(g).start() < m.end(); g++) {
         Furniture.Kind kind = pageFurniture.get(g).kind();
         if ((kind == Furniture.Kind.CONTROLS || kind == Furniture.Kind.READING_TIME)
-            && pageFurniture.get(g).start() <= m.start() && m.end() <= pageFurniture.get(g).end()) {
+            && pageFurniture.get(g).start() <= m.start()
+            && m.end() <= pageFurniture.get(g).end()) {
           inside = true;
           break;
         }
@@ -409,10 +419,10 @@ public final class GermanNlp {
   }
 
   /**
-   * The text of every token, built once and shared by the layers, without the invisible break
-   * hints of web text ({@link BreakHints}) inside it, so that
-   * {@code Umwelt\u00ADausschusses} is tagged and lemmatized as {@code Umweltausschusses}; the
-   * tokens themselves keep their exact text and offsets.
+   * The text of every token, built once and shared by the layers, without the invisible break hints
+   * of web text ({@link BreakHints}) inside it, so that {@code Umwelt\u00ADausschusses} is tagged
+   * and lemmatized as {@code Umweltausschusses}; the tokens themselves keep their exact text and
+   * offsets.
    */
   private static String[] tokenTexts(String text, TokenBuffer tokens) {
     String[] words = new String[tokens.size()];
@@ -455,8 +465,8 @@ public final class GermanNlp {
   }
 
   /**
-   * Groups mentions into entities with one canonical name each ({@link CanonicalNames}); the
-   * flat list, in document order, carries the same canonical names.
+   * Groups mentions into entities with one canonical name each ({@link CanonicalNames}); the flat
+   * list, in document order, carries the same canonical names.
    */
   private static Document withEntities(Document doc, List<EntityMention> found) {
     List<Entity> grouped = CanonicalNames.german().resolve(found);
@@ -465,16 +475,17 @@ public final class GermanNlp {
       mentions.addAll(e.mentions());
     }
     mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
-    return doc.with(l -> {
-      l.mentions = mentions;
-      l.entities = grouped;
-    });
+    return doc.with(
+        l -> {
+          l.mentions = mentions;
+          l.entities = grouped;
+        });
   }
 
   /**
-   * Analyses text that is already split into sentences and tokens; the tokens are kept as given
-   * and the pipeline's other layers are computed over them. The document's text is the tokens
-   * joined by single spaces, sentences by line breaks.
+   * Analyses text that is already split into sentences and tokens; the tokens are kept as given and
+   * the pipeline's other layers are computed over them. The document's text is the tokens joined by
+   * single spaces, sentences by line breaks.
    *
    * @param sentences the sentences, each a list of token texts; empty sentences are skipped
    * @return a new document with one sentence per non-empty inner list and one token per string
@@ -515,15 +526,15 @@ public final class GermanNlp {
       }
       sentenceEnds[sc++] = t;
     }
-    return annotate(sb.toString(), TokenBuffer.of(starts, ends, t),
-        Arrays.copyOf(sentenceEnds, sc), true);
+    return annotate(
+        sb.toString(), TokenBuffer.of(starts, ends, t), Arrays.copyOf(sentenceEnds, sc), true);
   }
 
   /**
    * Analyses pre-tokenized text in the one-token-a-line format: the token is the first
-   * tab-separated column of a line, a blank line separates sentences; the pipeline's other
-   * layers are computed over the tokens as given. Offsets point into {@code text} itself, so
-   * {@code text.substring(start, end)} is each token as given.
+   * tab-separated column of a line, a blank line separates sentences; the pipeline's other layers
+   * are computed over the tokens as given. Offsets point into {@code text} itself, so {@code
+   * text.substring(start, end)} is each token as given.
    *
    * @param text lines of tokens; white space around a token is trimmed, further tab-separated
    *     columns are ignored, and several blank lines in a row make one sentence break
@@ -568,8 +579,8 @@ public final class GermanNlp {
     if (starts.size() > sentenceEnds.last()) {
       sentenceEnds.add(starts.size());
     }
-    return annotate(text, TokenBuffer.of(starts.a, ends.a, starts.size), sentenceEnds.toArray(),
-        true);
+    return annotate(
+        text, TokenBuffer.of(starts.a, ends.a, starts.size), sentenceEnds.toArray(), true);
   }
 
   private static boolean isBlank(String text, int from, int to) {
@@ -580,7 +591,6 @@ public final class GermanNlp {
     }
     return true;
   }
-
 
   /**
    * Configures a {@link GermanNlp}. Not thread-safe; the pipeline it builds is.
@@ -597,10 +607,13 @@ public final class GermanNlp {
     private TokenScheme scheme = TokenScheme.NEWS;
     private Abbreviations abbreviations;
     private Path modelDirectory;
+
     /** The layers asked for, or null for every available layer. */
     private Set<Layer> requested;
+
     /** The layers {@link #build()} resolved, read by the pipeline's constructor. */
     private Set<Layer> layers;
+
     private EntityModel entityModel;
     private EntityDictionary dictionary;
 
@@ -634,8 +647,8 @@ public final class GermanNlp {
 
     /**
      * A folder whose model files replace the bundled ones of the same name ({@value
-     * #ABBREVIATIONS_FILE}, {@value #ENTITY_MODEL_FILE}, {@value
-     * BackgroundStatistics#FILE_NAME}); files it lacks come from the classpath.
+     * #ABBREVIATIONS_FILE}, {@value #ENTITY_MODEL_FILE}, {@value BackgroundStatistics#FILE_NAME});
+     * files it lacks come from the classpath.
      *
      * @param directory an existing folder; it is read when {@link #build()} runs
      * @return this builder
@@ -680,13 +693,13 @@ public final class GermanNlp {
     }
 
     /**
-     * The layers to compute; tokens and sentences are always computed. Topics need parts of
-     * speech, lemmas, compounds and furniture (and entities where a model is available): asking
-     * for topics turns them on.
+     * The layers to compute; tokens and sentences are always computed. Topics need parts of speech,
+     * lemmas, compounds and furniture (and entities where a model is available): asking for topics
+     * turns them on.
      *
-     * <p>The builder's calls may come in any order: {@link #build()} resolves the layers. An
-     * entity model or dictionary given to the builder turns {@link Layer#ENTITIES} on, and makes
-     * it available without a bundled model, as does a model directory.
+     * <p>The builder's calls may come in any order: {@link #build()} resolves the layers. An entity
+     * model or dictionary given to the builder turns {@link Layer#ENTITIES} on, and makes it
+     * available without a bundled model, as does a model directory.
      *
      * @param requested the layers wanted; {@link Layer#TOKENS} and {@link Layer#SENTENCES} are
      *     added whether listed or not; a later call replaces an earlier one
@@ -719,8 +732,11 @@ public final class GermanNlp {
           continue;
         }
         if (!AVAILABLE.contains(layer)) {
-          throw new IllegalArgumentException("layer " + layer.name().toLowerCase()
-              + " is not available in this version; available: " + AVAILABLE);
+          throw new IllegalArgumentException(
+              "layer "
+                  + layer.name().toLowerCase()
+                  + " is not available in this version; available: "
+                  + AVAILABLE);
         }
         l.add(layer);
       }

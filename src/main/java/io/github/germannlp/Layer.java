@@ -23,13 +23,14 @@ public enum Layer {
   FURNITURE;
 
   /** Other names of layers, as other toolkits call their steps. */
-  private static final Map<String, Layer> ALIASES = Map.of(
-      "ner", ENTITIES, "lemmas", LEMMA, "upos", POS, "tokenize", TOKENS, "ssplit", SENTENCES);
+  private static final Map<String, Layer> ALIASES =
+      Map.of(
+          "ner", ENTITIES, "lemmas", LEMMA, "upos", POS, "tokenize", TOKENS, "ssplit", SENTENCES);
 
   /**
-   * The layer a word names: a layer's name in any case ({@code entities}) or another toolkit's
-   * name for the step ({@code ner}, {@code lemmas}, {@code upos}, {@code tokenize}, {@code
-   * ssplit}), for command lines and configuration files.
+   * The layer a word names: a layer's name in any case ({@code entities}) or another toolkit's name
+   * for the step ({@code ner}, {@code lemmas}, {@code upos}, {@code tokenize}, {@code ssplit}), for
+   * command lines and configuration files.
    *
    * @param name the word, surrounding white space ignored
    * @return the layer it names
@@ -56,9 +57,12 @@ public enum Layer {
         closest = l.name().toLowerCase(Locale.ROOT);
       }
     }
-    throw new IllegalArgumentException("unknown step '" + name + "'"
-        + (best <= 2 ? "; did you mean '" + closest + "'?" : "")
-        + " (tokens, sentences, pos, lemma, compounds, entities, topics, furniture)");
+    throw new IllegalArgumentException(
+        "unknown step '"
+            + name
+            + "'"
+            + (best <= 2 ? "; did you mean '" + closest + "'?" : "")
+            + " (tokens, sentences, pos, lemma, compounds, entities, topics, furniture)");
   }
 
   /** Levenshtein distance between two short words. */
@@ -72,8 +76,8 @@ public enum Layer {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] t = previous;
       previous = current;

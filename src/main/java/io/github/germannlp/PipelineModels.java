@@ -17,17 +17,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Where the pipeline's models come from: the file of a model directory when it holds one, else
- * the bundled resource, with one error style ("cannot read WHAT FILE: reason"); which layers the
- * class path can serve; and the join of a model loaded on another thread.
+ * Where the pipeline's models come from: the file of a model directory when it holds one, else the
+ * bundled resource, with one error style ("cannot read WHAT FILE: reason"); which layers the class
+ * path can serve; and the join of a model loaded on another thread.
  */
 final class PipelineModels {
   private PipelineModels() {}
 
   /** The layers whose models the class path holds. */
   static Set<Layer> availableFromClasspath() {
-    EnumSet<Layer> l = EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA,
-        Layer.COMPOUNDS, Layer.FURNITURE);
+    EnumSet<Layer> l =
+        EnumSet.of(
+            Layer.TOKENS,
+            Layer.SENTENCES,
+            Layer.POS,
+            Layer.LEMMA,
+            Layer.COMPOUNDS,
+            Layer.FURNITURE);
     if (EntityModel.isBundled()) {
       l.add(Layer.ENTITIES);
     }
@@ -38,8 +44,8 @@ final class PipelineModels {
   }
 
   /**
-   * The result of a task run on another thread, its unchecked exceptions and errors thrown as
-   * they were thrown there.
+   * The result of a task run on another thread, its unchecked exceptions and errors thrown as they
+   * were thrown there.
    */
   static <T> T join(FutureTask<T> task) {
     boolean interrupted = false;
@@ -82,8 +88,8 @@ final class PipelineModels {
    * model. An error reading the file is an {@link UncheckedIOException} "cannot read {@code what}
    * {@code file}: reason".
    */
-  static <T> T load(Path directory, String name, String what,
-      FileLoader<T> fromFile, BundledLoader<T> bundled) {
+  static <T> T load(
+      Path directory, String name, String what, FileLoader<T> fromFile, BundledLoader<T> bundled) {
     Path file = inModelDirectory(directory, name);
     if (file != null) {
       try {
@@ -142,7 +148,10 @@ final class PipelineModels {
 
   /** The topic extractor with the background statistics of the model directory or the bundle. */
   static TopicExtractor topicExtractor(Path modelDirectory) {
-    return load(modelDirectory, BackgroundStatistics.FILE_NAME, "background statistics",
+    return load(
+        modelDirectory,
+        BackgroundStatistics.FILE_NAME,
+        "background statistics",
         file -> new TopicExtractor(BackgroundStatistics.load(file), TopicExtractor.DEFAULT_LIMIT),
         TopicExtractor::german);
   }
@@ -151,12 +160,16 @@ final class PipelineModels {
    * The entity model: the one given, else the model directory's, else the bundled one; null when
    * there is none but a dictionary.
    */
-  static EntityModel entityModel(EntityModel given, Path modelDirectory,
-      EntityDictionary dictionary) {
+  static EntityModel entityModel(
+      EntityModel given, Path modelDirectory, EntityDictionary dictionary) {
     if (given != null) {
       return given;
     }
-    return load(modelDirectory, GermanNlp.ENTITY_MODEL_FILE, "entity model", EntityModel::load,
+    return load(
+        modelDirectory,
+        GermanNlp.ENTITY_MODEL_FILE,
+        "entity model",
+        EntityModel::load,
         () -> bundledEntityModel(modelDirectory, dictionary));
   }
 
@@ -166,9 +179,12 @@ final class PipelineModels {
       if (dictionary != null) {
         return null; // entities from the user dictionary alone
       }
-      throw new IllegalArgumentException("layer entities needs an entity model: none on the"
-          + " classpath (" + EntityModel.BUNDLED_RESOURCE + ")" + (modelDirectory == null
-          ? "" : " or in " + modelDirectory));
+      throw new IllegalArgumentException(
+          "layer entities needs an entity model: none on the"
+              + " classpath ("
+              + EntityModel.BUNDLED_RESOURCE
+              + ")"
+              + (modelDirectory == null ? "" : " or in " + modelDirectory));
     }
     return EntityModel.loadBundled();
   }

@@ -52,8 +52,16 @@ class BatchApiTest {
   static String signature(Document d) {
     StringBuilder b = new StringBuilder(d.text().length() + "|");
     for (Token t : d.tokens()) {
-      b.append(t.start()).append(' ').append(t.end()).append(' ').append(t.upos()).append(' ')
-          .append(t.lemma()).append(' ').append(t.compoundParts()).append(';');
+      b.append(t.start())
+          .append(' ')
+          .append(t.end())
+          .append(' ')
+          .append(t.upos())
+          .append(' ')
+          .append(t.lemma())
+          .append(' ')
+          .append(t.compoundParts())
+          .append(';');
     }
     for (Sentence s : d.sentences()) {
       b.append(s.firstToken()).append('-').append(s.endToken()).append(';');
@@ -70,8 +78,7 @@ class BatchApiTest {
   @Test
   void severalThreadsGiveTheDocumentsOfOneInInputOrder() throws IOException {
     List<String> texts = texts();
-    List<String> expected = texts.stream().map(NLP::analyze).map(BatchApiTest::signature)
-        .toList();
+    List<String> expected = texts.stream().map(NLP::analyze).map(BatchApiTest::signature).toList();
     for (int threads : new int[] {1, 2, 4}) {
       try (Stream<Document> docs = NLP.analyzeAll(texts.stream(), threads)) {
         List<Document> out = docs.toList();
@@ -87,10 +94,12 @@ class BatchApiTest {
   @Test
   void theStreamIsLazyAndBounded() {
     AtomicInteger taken = new AtomicInteger();
-    Stream<String> endless = Stream.generate(() -> {
-      taken.incrementAndGet();
-      return "Der Bundestag tagt in Berlin.";
-    });
+    Stream<String> endless =
+        Stream.generate(
+            () -> {
+              taken.incrementAndGet();
+              return "Der Bundestag tagt in Berlin.";
+            });
     try (Stream<Document> docs = NLP.analyzeAll(endless, 2)) {
       assertEquals(10, docs.limit(10).count());
     }
@@ -113,7 +122,8 @@ class BatchApiTest {
 
   private static long batchThreads() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("german-nlp-batch-") && t.isAlive()).count();
+        .filter(t -> t.getName().startsWith("german-nlp-batch-") && t.isAlive())
+        .count();
   }
 
   @Test
@@ -123,8 +133,8 @@ class BatchApiTest {
     texts.add("Fünf.");
     List<String> seen = new ArrayList<>();
     try (Stream<Document> docs = NLP.analyzeAll(texts.stream(), 2)) {
-      NullPointerException e = assertThrows(NullPointerException.class,
-          () -> docs.forEach(d -> seen.add(d.text())));
+      NullPointerException e =
+          assertThrows(NullPointerException.class, () -> docs.forEach(d -> seen.add(d.text())));
       assertTrue(e.getMessage().contains("text"), e.getMessage());
     }
     assertEquals(List.of("Eins.", "Zwei.", "Drei."), seen);
@@ -136,15 +146,16 @@ class BatchApiTest {
   void aReadersTextIsAnalysedAsTheString() throws IOException {
     String text = Files.readString(Path.of("src/test/resources/example-article.txt"));
     assertEquals(signature(NLP.analyze(text)), signature(NLP.analyze(new StringReader(text))));
-    Reader broken = new Reader() {
-      @Override
-      public int read(char[] c, int off, int len) throws IOException {
-        throw new IOException("disk gone");
-      }
+    Reader broken =
+        new Reader() {
+          @Override
+          public int read(char[] c, int off, int len) throws IOException {
+            throw new IOException("disk gone");
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     assertThrows(IOException.class, () -> NLP.analyze(broken));
   }
 
@@ -152,13 +163,14 @@ class BatchApiTest {
   void aLongTextInPiecesKeepsItsTokensAndOffsets() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 300; i++) {
-      b.append("Absatz ").append(i).append(": Wladimir Putin traf in Peking Xi Jinping. Die ")
+      b.append("Absatz ")
+          .append(i)
+          .append(": Wladimir Putin traf in Peking Xi Jinping. Die ")
           .append("Gespräche dauerten bis zum Abend.\n\n");
     }
     String text = b.toString();
     Document whole = NLP.analyze(text);
-    List<String> expected = whole.tokens().stream().map(t -> t.start() + ":" + t.text())
-        .toList();
+    List<String> expected = whole.tokens().stream().map(t -> t.start() + ":" + t.text()).toList();
     List<GermanNlp.Chunk> chunks = NLP.analyzeChunked(new StringReader(text), 2000).toList();
     assertTrue(chunks.size() > 5, "pieces: " + chunks.size());
     List<String> pieced = new ArrayList<>();
@@ -167,30 +179,34 @@ class BatchApiTest {
       assertTrue(c.document().text().length() <= 4 * 2000);
       for (Token t : c.document().tokens()) {
         pieced.add((c.offset() + t.start()) + ":" + t.text());
-        assertEquals(t.text(), text.substring((int) c.offset() + t.start(),
-            (int) c.offset() + t.end()));
+        assertEquals(
+            t.text(), text.substring((int) c.offset() + t.start(), (int) c.offset() + t.end()));
       }
       sentences += c.document().sentenceCount();
     }
     assertEquals(expected, pieced);
     assertEquals(whole.sentenceCount(), sentences);
-    assertEquals(whole.mentions().size(), chunks.stream()
-        .mapToInt(c -> c.document().mentions().size()).sum());
+    assertEquals(
+        whole.mentions().size(),
+        chunks.stream().mapToInt(c -> c.document().mentions().size()).sum());
 
-    assertEquals(List.of(0L), NLP.analyzeChunked(new StringReader(""), 10)
-        .map(GermanNlp.Chunk::offset).collect(Collectors.toList()));
-    Reader broken = new Reader() {
-      @Override
-      public int read(char[] c, int off, int len) throws IOException {
-        throw new IOException("disk gone");
-      }
+    assertEquals(
+        List.of(0L),
+        NLP.analyzeChunked(new StringReader(""), 10)
+            .map(GermanNlp.Chunk::offset)
+            .collect(Collectors.toList()));
+    Reader broken =
+        new Reader() {
+          @Override
+          public int read(char[] c, int off, int len) throws IOException {
+            throw new IOException("disk gone");
+          }
 
-      @Override
-      public void close() {}
-    };
-    assertThrows(UncheckedIOException.class,
-        () -> NLP.analyzeChunked(broken, 100).findFirst());
-    assertThrows(IllegalArgumentException.class,
-        () -> NLP.analyzeChunked(new StringReader("x"), 0));
+          @Override
+          public void close() {}
+        };
+    assertThrows(UncheckedIOException.class, () -> NLP.analyzeChunked(broken, 100).findFirst());
+    assertThrows(
+        IllegalArgumentException.class, () -> NLP.analyzeChunked(new StringReader("x"), 0));
   }
 }

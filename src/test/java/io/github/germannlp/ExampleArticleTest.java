@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example article (also the README's example): a scraped news page with a date line, kicker
- * and headline without final punctuation, byline, photo caption with credit, page furniture,
- * quotes in two styles, hyphenated compounds, genitive names, an abbreviation and an ordinal date.
+ * The example article (also the README's example): a scraped news page with a date line, kicker and
+ * headline without final punctuation, byline, photo caption with credit, page furniture, quotes in
+ * two styles, hyphenated compounds, genitive names, an abbreviation and an ordinal date.
  */
 class ExampleArticleTest {
   private static String text;
@@ -39,28 +39,29 @@ class ExampleArticleTest {
   private static final String HEADLINE = "Berlin und Paris wollen Getreidefrachter besser schützen";
 
   /** Every intended sentence, in order; the kicker+headline line is handled separately. */
-  private static final List<String> SENTENCES = List.of(
-      "date 2025-11-04",
-      "Hier sehen Sie die Pressekonferenz im Livestream",
-      KICKER + " " + HEADLINE,
-      "Von dpa 04.11.2025 - 19:49 Uhr Lesedauer: 2 Min.",
-      "Außenministerin Miriam Lorenz (l.) empfängt ihren französischen Amtskollegen Julien Moreau"
-          + " in Berlin: Beide drängen auf eine gemeinsame Resolution.",
-      "(Quelle: Jana Berg/agentur-bilder)",
-      "Vorlesen 0:00 0:00 News folgen Artikel teilen",
-      "Deutschland und Frankreich wollen Getreidetransporte aus der Ukraine stärker absichern.",
-      "Das kündigten beide Regierungen am 4. November in Berlin an.",
-      "Nach Angaben des Auswärtigen Amts sollen z. B. Versicherungen für Frachter im Schwarzen"
-          + " Meer künftig staatlich garantiert werden.",
-      "\"Wer Häfen angreift, greift die Ernährung von Millionen Menschen an\", sagte Lorenz.",
-      "Moreau nannte den Vorschlag „überfällig“.",
-      "Beide wollen einen Entwurf in den UN-Sicherheitsrat einbringen.",
-      "Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick",
-      "Kritik aus Washington",
-      "Ob US-Präsident Donald Trump die Initiative unterstützt, ist offen.",
-      "Aus seinem Umfeld hieß es, der Plan sei „gut gemeint, aber teuer“.",
-      "Lorenz' Ministerium wies das zurück.",
-      "Frankreichs Regierung will Moreaus Vorschlag dennoch rasch umsetzen.");
+  private static final List<String> SENTENCES =
+      List.of(
+          "date 2025-11-04",
+          "Hier sehen Sie die Pressekonferenz im Livestream",
+          KICKER + " " + HEADLINE,
+          "Von dpa 04.11.2025 - 19:49 Uhr Lesedauer: 2 Min.",
+          "Außenministerin Miriam Lorenz (l.) empfängt ihren französischen Amtskollegen Julien Moreau"
+              + " in Berlin: Beide drängen auf eine gemeinsame Resolution.",
+          "(Quelle: Jana Berg/agentur-bilder)",
+          "Vorlesen 0:00 0:00 News folgen Artikel teilen",
+          "Deutschland und Frankreich wollen Getreidetransporte aus der Ukraine stärker absichern.",
+          "Das kündigten beide Regierungen am 4. November in Berlin an.",
+          "Nach Angaben des Auswärtigen Amts sollen z. B. Versicherungen für Frachter im Schwarzen"
+              + " Meer künftig staatlich garantiert werden.",
+          "\"Wer Häfen angreift, greift die Ernährung von Millionen Menschen an\", sagte Lorenz.",
+          "Moreau nannte den Vorschlag „überfällig“.",
+          "Beide wollen einen Entwurf in den UN-Sicherheitsrat einbringen.",
+          "Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick",
+          "Kritik aus Washington",
+          "Ob US-Präsident Donald Trump die Initiative unterstützt, ist offen.",
+          "Aus seinem Umfeld hieß es, der Plan sei „gut gemeint, aber teuer“.",
+          "Lorenz' Ministerium wies das zurück.",
+          "Frankreichs Regierung will Moreaus Vorschlag dennoch rasch umsetzen.");
 
   private static List<String> sentenceTexts(Document doc) {
     List<String> out = new ArrayList<>();
@@ -71,14 +72,15 @@ class ExampleArticleTest {
   }
 
   /**
-   * The sentences must be exactly the intended ones; the kicker+headline line may come out whole
-   * or split exactly between kicker and headline (nothing in the text marks that boundary).
+   * The sentences must be exactly the intended ones; the kicker+headline line may come out whole or
+   * split exactly between kicker and headline (nothing in the text marks that boundary).
    */
   private static void assertSentences(Document doc) {
     List<String> actual = sentenceTexts(doc);
     List<String> normalized = new ArrayList<>();
     for (int i = 0; i < actual.size(); i++) {
-      if (actual.get(i).equals(KICKER) && i + 1 < actual.size()
+      if (actual.get(i).equals(KICKER)
+          && i + 1 < actual.size()
           && actual.get(i + 1).equals(HEADLINE)) {
         normalized.add(KICKER + " " + HEADLINE);
         i++;
@@ -157,16 +159,19 @@ class ExampleArticleTest {
 
   @Test
   void dateLine() {
-    assertEquals(tok("date 2025-11-04 Hier sehen Sie die Pressekonferenz im Livestream"),
+    assertEquals(
+        tok("date 2025-11-04 Hier sehen Sie die Pressekonferenz im Livestream"),
         lineTokens(news, "date"));
-    assertEquals(tok("date 2025-11-04 Hier sehen Sie die Pressekonferenz im Livestream"),
+    assertEquals(
+        tok("date 2025-11-04 Hier sehen Sie die Pressekonferenz im Livestream"),
         lineTokens(ud, "date"));
   }
 
   @Test
   void headline() {
-    String expected = "Gegen \" Erpressung auf See \" Berlin und Paris wollen Getreidefrachter"
-        + " besser schützen";
+    String expected =
+        "Gegen \" Erpressung auf See \" Berlin und Paris wollen Getreidefrachter"
+            + " besser schützen";
     assertEquals(tok(expected), lineTokens(news, "Gegen"));
     assertEquals(tok(expected), lineTokens(ud, "Gegen"));
   }
@@ -180,52 +185,67 @@ class ExampleArticleTest {
 
   @Test
   void caption() {
-    String expected = "Außenministerin Miriam Lorenz ( l. ) empfängt ihren französischen"
-        + " Amtskollegen Julien Moreau in Berlin : Beide drängen auf eine gemeinsame Resolution ."
-        + " ( Quelle : Jana Berg / agentur-bilder )";
+    String expected =
+        "Außenministerin Miriam Lorenz ( l. ) empfängt ihren französischen"
+            + " Amtskollegen Julien Moreau in Berlin : Beide drängen auf eine gemeinsame Resolution ."
+            + " ( Quelle : Jana Berg / agentur-bilder )";
     assertEquals(tok(expected), lineTokens(news, "Außenministerin"));
-    assertEquals(tok(expected.replace("agentur-bilder", "agentur - bilder")),
+    assertEquals(
+        tok(expected.replace("agentur-bilder", "agentur - bilder")),
         lineTokens(ud, "Außenministerin"));
   }
 
   @Test
   void furniture() {
-    assertEquals(tok("Vorlesen 0:00 0:00 News folgen Artikel teilen"),
-        lineTokens(news, "Vorlesen"));
+    assertEquals(
+        tok("Vorlesen 0:00 0:00 News folgen Artikel teilen"), lineTokens(news, "Vorlesen"));
   }
 
   @Test
   void ordinalDateAndAbbreviation() {
-    assertEquals(tok("Das kündigten beide Regierungen am 4. November in Berlin an ."),
+    assertEquals(
+        tok("Das kündigten beide Regierungen am 4. November in Berlin an ."),
         sentenceTokens(news, "Das kündigten"));
-    assertEquals(tok("Nach Angaben des Auswärtigen Amts sollen z. B. Versicherungen für Frachter"
-        + " im Schwarzen Meer künftig staatlich garantiert werden ."),
+    assertEquals(
+        tok(
+            "Nach Angaben des Auswärtigen Amts sollen z. B. Versicherungen für Frachter"
+                + " im Schwarzen Meer künftig staatlich garantiert werden ."),
         sentenceTokens(news, "Nach Angaben"));
   }
 
   @Test
   void quotes() {
-    assertEquals(tok("\" Wer Häfen angreift , greift die Ernährung von Millionen Menschen an \""
-        + " , sagte Lorenz ."), sentenceTokens(news, "\"Wer"));
-    assertEquals(tok("Moreau nannte den Vorschlag „ überfällig “ ."),
-        sentenceTokens(news, "Moreau nannte"));
-    assertEquals(tok("Aus seinem Umfeld hieß es , der Plan sei „ gut gemeint , aber teuer “ ."),
+    assertEquals(
+        tok(
+            "\" Wer Häfen angreift , greift die Ernährung von Millionen Menschen an \""
+                + " , sagte Lorenz ."),
+        sentenceTokens(news, "\"Wer"));
+    assertEquals(
+        tok("Moreau nannte den Vorschlag „ überfällig “ ."), sentenceTokens(news, "Moreau nannte"));
+    assertEquals(
+        tok("Aus seinem Umfeld hieß es , der Plan sei „ gut gemeint , aber teuer “ ."),
         sentenceTokens(news, "Aus seinem"));
   }
 
   @Test
   void hyphenatedCompoundsFollowTheScheme() {
-    assertEquals(tok("Beide wollen einen Entwurf in den UN-Sicherheitsrat einbringen ."),
+    assertEquals(
+        tok("Beide wollen einen Entwurf in den UN-Sicherheitsrat einbringen ."),
         sentenceTokens(news, "Beide wollen"));
-    assertEquals(tok("Beide wollen einen Entwurf in den UN - Sicherheitsrat einbringen ."),
+    assertEquals(
+        tok("Beide wollen einen Entwurf in den UN - Sicherheitsrat einbringen ."),
         sentenceTokens(ud, "Beide wollen"));
-    assertEquals(tok("Newsblog zum Ukraine-Krieg : Alle Entwicklungen im Überblick"),
+    assertEquals(
+        tok("Newsblog zum Ukraine-Krieg : Alle Entwicklungen im Überblick"),
         lineTokens(news, "Newsblog"));
-    assertEquals(tok("Newsblog zum Ukraine - Krieg : Alle Entwicklungen im Überblick"),
+    assertEquals(
+        tok("Newsblog zum Ukraine - Krieg : Alle Entwicklungen im Überblick"),
         lineTokens(ud, "Newsblog"));
-    assertEquals(tok("Ob US-Präsident Donald Trump die Initiative unterstützt , ist offen ."),
+    assertEquals(
+        tok("Ob US-Präsident Donald Trump die Initiative unterstützt , ist offen ."),
         sentenceTokens(news, "Ob US"));
-    assertEquals(tok("Ob US - Präsident Donald Trump die Initiative unterstützt , ist offen ."),
+    assertEquals(
+        tok("Ob US - Präsident Donald Trump die Initiative unterstützt , ist offen ."),
         sentenceTokens(ud, "Ob US"));
   }
 
@@ -233,7 +253,8 @@ class ExampleArticleTest {
   void genitiveNames() {
     assertEquals(tok("Lorenz' Ministerium wies das zurück ."), sentenceTokens(news, "Lorenz'"));
     assertEquals(tok("Lorenz' Ministerium wies das zurück ."), sentenceTokens(ud, "Lorenz'"));
-    assertEquals(tok("Frankreichs Regierung will Moreaus Vorschlag dennoch rasch umsetzen ."),
+    assertEquals(
+        tok("Frankreichs Regierung will Moreaus Vorschlag dennoch rasch umsetzen ."),
         sentenceTokens(news, "Frankreichs"));
   }
 
@@ -245,7 +266,8 @@ class ExampleArticleTest {
       for (Token t : doc.tokens()) {
         assertEquals(text.substring(t.start(), t.end()), t.text());
         assertTrue(t.start() >= prevEnd);
-        assertTrue(text.substring(prevEnd, t.start()).isBlank(),
+        assertTrue(
+            text.substring(prevEnd, t.start()).isBlank(),
             "only white space between tokens before " + t);
         prevEnd = t.end();
       }

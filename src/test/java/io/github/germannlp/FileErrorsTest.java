@@ -47,14 +47,20 @@ class FileErrorsTest {
   void conlluLinesWithOneColumnOrABadIdOrBadBytes() throws IOException {
     String head = "# text = Ein Satz.\n1\tEin\n2\tSatz\n";
     Path oneColumn = write("one.conllu", utf8(head + "3\n\n"));
-    assertMessage(assertThrows(IllegalArgumentException.class,
-        () -> ConlluCorpus.read(oneColumn)), oneColumn + ":4:", "columns");
+    assertMessage(
+        assertThrows(IllegalArgumentException.class, () -> ConlluCorpus.read(oneColumn)),
+        oneColumn + ":4:",
+        "columns");
     Path badId = write("id.conllu", utf8(head + "x\t.\n\n"));
-    assertMessage(assertThrows(IllegalArgumentException.class,
-        () -> ConlluCorpus.read(badId)), badId + ":4:", "'x' is not a number");
+    assertMessage(
+        assertThrows(IllegalArgumentException.class, () -> ConlluCorpus.read(badId)),
+        badId + ":4:",
+        "'x' is not a number");
     Path bytes = write("bytes.conllu", utf8(head), BAD_UTF8, utf8("\t.\n\n"));
-    assertMessage(assertThrows(IOException.class, () -> ConlluCorpus.read(bytes)),
-        bytes + ":4:", "not valid UTF-8");
+    assertMessage(
+        assertThrows(IOException.class, () -> ConlluCorpus.read(bytes)),
+        bytes + ":4:",
+        "not valid UTF-8");
     assertMessage(assertThrows(IOException.class, () -> ConlluCorpus.read(dir)), dir.toString());
   }
 
@@ -66,22 +72,29 @@ class FileErrorsTest {
       lines.append("Name").append(i).append("\tPER\n");
     }
     Path bad = write("names.tsv", utf8(lines.toString()), BAD_UTF8, utf8("\tPER\n"));
-    assertMessage(assertThrows(IOException.class, () -> EntityDictionary.load(bad)),
-        bad + ":3001:", "not valid UTF-8");
-    assertMessage(assertThrows(IOException.class, () -> EntityDictionary.load(dir)),
-        dir.toString(), "folder");
+    assertMessage(
+        assertThrows(IOException.class, () -> EntityDictionary.load(bad)),
+        bad + ":3001:",
+        "not valid UTF-8");
+    assertMessage(
+        assertThrows(IOException.class, () -> EntityDictionary.load(dir)),
+        dir.toString(),
+        "folder");
     Path ok = write("ok.tsv", utf8("\uFEFFWladimir Putin\tPER\r\n# comment\n\nKreml\tLOC\n"));
     assertEquals(2, EntityDictionary.load(ok).size());
     Path twoTabs = write("tabs.tsv", utf8("Kreml\tLOC\n\nPutin\tPER\tx\n"));
-    assertMessage(assertThrows(IllegalArgumentException.class,
-        () -> EntityDictionary.load(twoTabs)), twoTabs + ":3:");
+    assertMessage(
+        assertThrows(IllegalArgumentException.class, () -> EntityDictionary.load(twoTabs)),
+        twoTabs + ":3:");
   }
 
   @Test
   void anEmptyOrCutOffEntityModelSaysSo() throws IOException {
     Path empty = write("empty.bin");
-    assertMessage(assertThrows(IOException.class, () -> EntityModel.load(empty)),
-        empty.toString(), "ends early");
+    assertMessage(
+        assertThrows(IOException.class, () -> EntityModel.load(empty)),
+        empty.toString(),
+        "ends early");
     byte[] model;
     try (var in = EntityModel.class.getResourceAsStream(EntityModel.BUNDLED_RESOURCE)) {
       model = in.readAllBytes();
@@ -99,20 +112,22 @@ class FileErrorsTest {
     byte[] bytes = table.toByteArray();
     assertEquals(2, BackgroundStatistics.load(write("ok.tsv.gz", bytes)).size());
     Path cut = write("cut.tsv.gz", Arrays.copyOf(bytes, bytes.length - 12));
-    assertMessage(assertThrows(IOException.class, () -> BackgroundStatistics.load(cut)),
-        cut.toString());
+    assertMessage(
+        assertThrows(IOException.class, () -> BackgroundStatistics.load(cut)), cut.toString());
     Path empty = write("empty.tsv.gz");
-    assertMessage(assertThrows(IOException.class, () -> BackgroundStatistics.load(empty)),
-        empty.toString());
+    assertMessage(
+        assertThrows(IOException.class, () -> BackgroundStatistics.load(empty)), empty.toString());
     for (String count : new String[] {"NaN", "Infinity", "-3", "drei"}) {
       ByteArrayOutputStream bad = new ByteArrayOutputStream();
       try (var gz = new java.util.zip.GZIPOutputStream(bad)) {
-        gz.write(utf8(new String(gunzip(bytes), StandardCharsets.UTF_8)
-            .replace("haus\t3.0", "haus\t" + count)));
+        gz.write(
+            utf8(
+                new String(gunzip(bytes), StandardCharsets.UTF_8)
+                    .replace("haus\t3.0", "haus\t" + count)));
       }
       Path p = write("bad-" + count + ".tsv.gz", bad.toByteArray());
-      assertMessage(assertThrows(IOException.class, () -> BackgroundStatistics.load(p)),
-          p + ":4:", count);
+      assertMessage(
+          assertThrows(IOException.class, () -> BackgroundStatistics.load(p)), p + ":4:", count);
     }
   }
 

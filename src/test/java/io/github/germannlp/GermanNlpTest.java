@@ -34,15 +34,18 @@ class GermanNlpTest {
 
   @Test
   void noEntitiesInPageControls() {
-    String text = "Merkel in Paris\n\nTeilen Facebook Twitter WhatsApp E-Mail\n\n"
-        + "Angela Merkel besuchte Paris.\n";
+    String text =
+        "Merkel in Paris\n\nTeilen Facebook Twitter WhatsApp E-Mail\n\n"
+            + "Angela Merkel besuchte Paris.\n";
     // without the furniture layer asked for, controls are still found and skipped
-    Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS, Layer.ENTITIES)).build()
-        .analyze(text);
+    Document doc =
+        GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS, Layer.ENTITIES)).build().analyze(text);
     int controlsEnd = text.indexOf("\n\nAngela");
-    assertTrue(doc.mentions().stream().noneMatch(m -> m.start() > 15 && m.start() < controlsEnd),
+    assertTrue(
+        doc.mentions().stream().noneMatch(m -> m.start() > 15 && m.start() < controlsEnd),
         doc.mentions().toString());
-    assertTrue(doc.mentions().stream().anyMatch(m -> m.text().equals("Angela Merkel")),
+    assertTrue(
+        doc.mentions().stream().anyMatch(m -> m.text().equals("Angela Merkel")),
         doc.mentions().toString());
     assertTrue(doc.furniture().isEmpty()); // not asked for
   }
@@ -69,8 +72,8 @@ class GermanNlpTest {
 
   @Test
   void nullIsRejectedWithAMessage() {
-    NullPointerException e = assertThrows(NullPointerException.class,
-        () -> NLP.analyze((String) null));
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> NLP.analyze((String) null));
     assertNotNull(e.getMessage());
     assertTrue(e.getMessage().contains("text"), e.getMessage());
     e = assertThrows(NullPointerException.class, () -> NLP.analyzePretokenized(null));
@@ -100,9 +103,19 @@ class GermanNlpTest {
       assertEquals(text, doc.text());
     }
     Document pre = NLP.analyzePretokenized(text);
-    assertEquals(0, pre.tokenCount(), () -> "pretokenized: " + texts(pre).stream()
-        .map(t -> t.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString())
-        .toList());
+    assertEquals(
+        0,
+        pre.tokenCount(),
+        () ->
+            "pretokenized: "
+                + texts(pre).stream()
+                    .map(
+                        t ->
+                            t.codePoints()
+                                .mapToObj(c -> String.format("U+%04X", c))
+                                .toList()
+                                .toString())
+                    .toList());
     assertEquals(0, pre.sentenceCount());
   }
 
@@ -111,8 +124,8 @@ class GermanNlpTest {
     String text = "  Putin (l.) traf  Xi.\nDann ging er.\n";
     Document doc = NLP.analyze(text);
     assertSame(text, doc.text());
-    assertEquals(List.of("Putin", "(", "l.", ")", "traf", "Xi", ".", "Dann", "ging", "er", "."),
-        texts(doc));
+    assertEquals(
+        List.of("Putin", "(", "l.", ")", "traf", "Xi", ".", "Dann", "ging", "er", "."), texts(doc));
     for (Token t : doc.tokens()) {
       assertEquals(text.substring(t.start(), t.end()), t.text());
       assertSame(doc, t.document());
@@ -124,7 +137,9 @@ class GermanNlpTest {
     String[] whitespaceAfter = {" ", "", "", " ", "  ", "", "\n", " ", " ", "", "\n"};
     for (int i = 0; i < tokens.size(); i++) {
       assertEquals(spaceAfter[i], tokens.get(i).spaceAfter(), "spaceAfter of " + tokens.get(i));
-      assertEquals(whitespaceAfter[i], tokens.get(i).whitespaceAfter(),
+      assertEquals(
+          whitespaceAfter[i],
+          tokens.get(i).whitespaceAfter(),
           "whitespaceAfter of " + tokens.get(i));
     }
     assertEquals(2, tokens.get(0).start());
@@ -175,7 +190,8 @@ class GermanNlpTest {
       next = s.endToken();
     }
     assertEquals(doc.tokenCount(), next);
-    assertEquals(List.of("Beide", "lächelten", "."),
+    assertEquals(
+        List.of("Beide", "lächelten", "."),
         sentences.get(1).tokens().stream().map(Token::text).toList());
   }
 
@@ -215,14 +231,18 @@ class GermanNlpTest {
 
   @Test
   void analyzeTokensJoinsWithSpacesAndLineBreaks() {
-    Document doc = NLP.analyzeTokens(List.of(
-        List.of("Das", "ist", "gut", "."), List.of(), List.of("Dann", "z.", "B.", "Xi", ".")));
+    Document doc =
+        NLP.analyzeTokens(
+            List.of(
+                List.of("Das", "ist", "gut", "."),
+                List.of(),
+                List.of("Dann", "z.", "B.", "Xi", ".")));
     assertEquals("Das ist gut .\nDann z. B. Xi .", doc.text());
     assertEquals(2, doc.sentenceCount());
     assertEquals(List.of("Das", "ist", "gut", ".", "Dann", "z.", "B.", "Xi", "."), texts(doc));
     assertEquals("Dann z. B. Xi .", doc.sentence(1).text());
-    assertThrows(IllegalArgumentException.class,
-        () -> NLP.analyzeTokens(List.of(List.of("Das", ""))));
+    assertThrows(
+        IllegalArgumentException.class, () -> NLP.analyzeTokens(List.of(List.of("Das", ""))));
     assertEquals(0, NLP.analyzeTokens(List.of()).tokenCount());
   }
 
@@ -230,7 +250,9 @@ class GermanNlpTest {
   void documentIsUsableFromSeveralThreads() throws Exception {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 300; i++) {
-      sb.append("Am ").append(i % 28 + 1).append(". November traf Dr. Müller z. B. ")
+      sb.append("Am ")
+          .append(i % 28 + 1)
+          .append(". November traf Dr. Müller z. B. ")
           .append("US-Präsident Trump (l.) in Peking. „Gut“, sagte er 👍🏽.\n");
       if (i % 7 == 0) {
         sb.append('\n');
@@ -246,24 +268,27 @@ class GermanNlpTest {
       List<Future<List<String>>> analysed = new ArrayList<>();
       List<Future<List<String>>> shared = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        Callable<List<String>> analyse = () -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          List<String> last = null;
-          for (int r = 0; r < 5; r++) {
-            last = describe(NLP.analyze(text));
-          }
-          return last;
-        };
+        Callable<List<String>> analyse =
+            () -> {
+              barrier.await(10, TimeUnit.SECONDS);
+              List<String> last = null;
+              for (int r = 0; r < 5; r++) {
+                last = describe(NLP.analyze(text));
+              }
+              return last;
+            };
         analysed.add(pool.submit(analyse));
       }
       for (Future<List<String>> f : analysed) {
         assertEquals(expected, f.get(60, TimeUnit.SECONDS));
       }
       for (int i = 0; i < threads; i++) {
-        shared.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          return describe(reference);
-        }));
+        shared.add(
+            pool.submit(
+                () -> {
+                  barrier.await(10, TimeUnit.SECONDS);
+                  return describe(reference);
+                }));
       }
       for (Future<List<String>> f : shared) {
         assertEquals(expected, f.get(60, TimeUnit.SECONDS));
@@ -298,32 +323,38 @@ class GermanNlpTest {
 
   @Test
   void onlyTheRequestedLayers() {
-    assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES),
+    assertEquals(
+        EnumSet.of(Layer.TOKENS, Layer.SENTENCES),
         GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build().layers());
   }
 
   @Test
   void modelDirectoryMissingNamesThePath(@TempDir Path dir) {
     Path missing = dir.resolve("no-such-models");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GermanNlp.builder().modelDirectory(missing));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> GermanNlp.builder().modelDirectory(missing));
     assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
   }
 
   @Test
   void modelDirectoryThatIsAFileIsRejected(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("file.txt"), "x");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GermanNlp.builder().modelDirectory(file));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> GermanNlp.builder().modelDirectory(file));
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
   }
 
   @Test
   void modelDirectoryReplacesTheAbbreviationTable(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve(GermanNlp.ABBREVIATIONS_FILE),
-        "# test table\nXyz.\nusw.\tend\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(GermanNlp.ABBREVIATIONS_FILE),
+        "# test table\nXyz.\nusw.\tend\n",
+        StandardCharsets.UTF_8);
     GermanNlp nlp = GermanNlp.builder().modelDirectory(dir).build();
-    assertEquals(List.of("Die", "Xyz.", "Firma", "und", "Dr", ".", "Müller"),
+    assertEquals(
+        List.of("Die", "Xyz.", "Firma", "und", "Dr", ".", "Müller"),
         texts(nlp.analyze("Die Xyz. Firma und Dr. Müller")));
     // an empty directory falls back to the bundled table
     Path empty = Files.createDirectory(dir.resolve("empty"));
@@ -335,8 +366,9 @@ class GermanNlpTest {
   void malformedModelDirectoryTableNamesFileAndLine(@TempDir Path dir) throws IOException {
     Path table = dir.resolve(GermanNlp.ABBREVIATIONS_FILE);
     Files.writeString(table, "z.B.\nohnePunkt\n", StandardCharsets.UTF_8);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GermanNlp.builder().modelDirectory(dir).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> GermanNlp.builder().modelDirectory(dir).build());
     assertTrue(e.getMessage().contains(table.toString()), e.getMessage());
     assertTrue(e.getMessage().contains(":2"), e.getMessage());
   }
@@ -345,17 +377,19 @@ class GermanNlpTest {
   void unreadableModelDirectoryFilesAreNamedInOneStyle(@TempDir Path dir) throws IOException {
     byte[] badUtf8 = {'z', '.', 'B', '.', '\n', (byte) 0xC3, (byte) 0x28, '.', '\n'};
     String[][] cases = {
-        {GermanNlp.ABBREVIATIONS_FILE, "abbreviation table"},
-        {io.github.germannlp.internal.topic.BackgroundStatistics.FILE_NAME,
-            "background statistics"},
-        {GermanNlp.ENTITY_MODEL_FILE, "entity model"}};
+      {GermanNlp.ABBREVIATIONS_FILE, "abbreviation table"},
+      {io.github.germannlp.internal.topic.BackgroundStatistics.FILE_NAME, "background statistics"},
+      {GermanNlp.ENTITY_MODEL_FILE, "entity model"}
+    };
     for (String[] c : cases) {
       Path models = Files.createDirectory(dir.resolve(c[1].replace(' ', '-')));
       Path file = Files.write(models.resolve(c[0]), badUtf8);
-      java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
-          () -> GermanNlp.builder().modelDirectory(models).build());
-      assertTrue(e.getMessage().startsWith("cannot read " + c[1] + " " + file + ": "),
-          e.getMessage());
+      java.io.UncheckedIOException e =
+          assertThrows(
+              java.io.UncheckedIOException.class,
+              () -> GermanNlp.builder().modelDirectory(models).build());
+      assertTrue(
+          e.getMessage().startsWith("cannot read " + c[1] + " " + file + ": "), e.getMessage());
       assertFalse(e.getMessage().substring(1).contains("cannot read"), e.getMessage());
     }
   }
@@ -364,8 +398,8 @@ class GermanNlpTest {
   void abbreviationsLoadMalformedNamesFileAndLine(@TempDir Path dir) throws IOException {
     Path noPeriod = dir.resolve("bad1.txt");
     Files.writeString(noPeriod, "# Kommentar\nz.B.\n\nDr.\nohnePunkt\n", StandardCharsets.UTF_8);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Abbreviations.load(noPeriod));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Abbreviations.load(noPeriod));
     assertTrue(e.getMessage().contains(noPeriod.toString()), e.getMessage());
     assertTrue(e.getMessage().contains(":5"), e.getMessage());
     assertTrue(e.getMessage().contains("ohnePunkt"), e.getMessage());
@@ -384,7 +418,8 @@ class GermanNlpTest {
 
     Path missing = dir.resolve("missing.txt");
     IOException io = assertThrows(IOException.class, () -> Abbreviations.load(missing));
-    assertTrue(io instanceof NoSuchFileException || io.getMessage().contains(missing.toString()),
+    assertTrue(
+        io instanceof NoSuchFileException || io.getMessage().contains(missing.toString()),
         String.valueOf(io.getMessage()));
     assertTrue(String.valueOf(io.getMessage()).contains(missing.toString()), io.getMessage());
   }
@@ -392,8 +427,8 @@ class GermanNlpTest {
   @Test
   void abbreviationsLoadWellFormed(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("ok.txt");
-    Files.writeString(file, "# Kommentar\nXyz.\nArt.\tnum\nusw.\tend\n  \n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "# Kommentar\nXyz.\nArt.\tnum\nusw.\tend\n  \n", StandardCharsets.UTF_8);
     Abbreviations a = Abbreviations.load(file);
     assertEquals(3, a.size());
     char[] c = "Xyz. Art. usw. Foo.".toCharArray();
@@ -418,32 +453,43 @@ class GermanNlpTest {
   void noMentionCrossesASentenceEnd() {
     // the known-names list has "Auswärtigen Amts"; here its words end and open two sentences
     Document split = NLP.analyze("Auswärtigen \nAmts");
-    Document given = NLP.analyzeTokens(List.of(List.of("Das", "Auswärtigen"),
-        List.of("Amts", "Sprecher", "schwieg", ".")));
-    GermanNlp withDictionary = GermanNlp.builder().entityDictionary(
-        io.github.germannlp.ner.EntityDictionary.of(java.util.Map.of("Maple Bank", "ORG"))).build();
-    Document dictionary = withDictionary.analyzeTokens(List.of(List.of("Aktien", "von", "Maple"),
-        List.of("Bank", "sagt", "nichts")));
+    Document given =
+        NLP.analyzeTokens(
+            List.of(List.of("Das", "Auswärtigen"), List.of("Amts", "Sprecher", "schwieg", ".")));
+    GermanNlp withDictionary =
+        GermanNlp.builder()
+            .entityDictionary(
+                io.github.germannlp.ner.EntityDictionary.of(java.util.Map.of("Maple Bank", "ORG")))
+            .build();
+    Document dictionary =
+        withDictionary.analyzeTokens(
+            List.of(List.of("Aktien", "von", "Maple"), List.of("Bank", "sagt", "nichts")));
     for (Document doc : List.of(split, given, dictionary)) {
       assertTrue(doc.sentenceCount() >= 2, doc.text());
       for (var m : doc.mentions()) {
-        assertEquals(doc.token(m.firstToken()).sentence().index(),
-            doc.token(m.endToken() - 1).sentence().index(), m.toString());
+        assertEquals(
+            doc.token(m.firstToken()).sentence().index(),
+            doc.token(m.endToken() - 1).sentence().index(),
+            m.toString());
       }
     }
     // within one sentence the same names are still found
-    assertTrue(NLP.analyze("Ein Sprecher des Auswärtigen Amts schwieg.").mentions().stream()
-        .anyMatch(m -> m.text().equals("Auswärtigen Amts")));
-    assertTrue(withDictionary.analyze("Die Maple Bank sagt nichts.").mentions().stream()
-        .anyMatch(m -> m.text().equals("Maple Bank") && m.type().equals("ORG")));
+    assertTrue(
+        NLP.analyze("Ein Sprecher des Auswärtigen Amts schwieg.").mentions().stream()
+            .anyMatch(m -> m.text().equals("Auswärtigen Amts")));
+    assertTrue(
+        withDictionary.analyze("Die Maple Bank sagt nichts.").mentions().stream()
+            .anyMatch(m -> m.text().equals("Maple Bank") && m.type().equals("ORG")));
   }
 
   @Test
   void pretokenizedInputTakesLinearTime() {
     // each line used to search the rest of the text for a tab: 400k lines took minutes
     GermanNlp tokens = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build();
-    Document doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(10), () -> tokens.analyzePretokenized("Wort\n\n".repeat(400_000)));
+    Document doc =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10),
+            () -> tokens.analyzePretokenized("Wort\n\n".repeat(400_000)));
     assertEquals(400_000, doc.tokenCount());
     assertEquals(400_000, doc.sentenceCount());
     // a tab still ends the token of its line, and only of its line
@@ -455,8 +501,9 @@ class GermanNlpTest {
   void aVeryLongUnknownWordTakesLinearTime() {
     // the lemmatizer and the POS compound test looked up every suffix: 120,000 chars took 48 s
     String word = "Qxz".repeat(40_000);
-    Document doc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(10), () -> NLP.analyze("Die " + word + " ist gut."));
+    Document doc =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10), () -> NLP.analyze("Die " + word + " ist gut."));
     assertEquals(word, doc.token(1).text());
     assertEquals(5, doc.tokenCount());
   }
@@ -465,18 +512,29 @@ class GermanNlpTest {
   void theBuildersCallsMayComeInAnyOrder() {
     io.github.germannlp.ner.EntityDictionary names =
         io.github.germannlp.ner.EntityDictionary.of(java.util.Map.of("Deutsche Bahn", "ORG"));
-    GermanNlp dictionaryFirst = GermanNlp.builder().entityDictionary(names)
-        .layers(EnumSet.of(Layer.POS)).scheme(TokenScheme.UD).build();
-    GermanNlp layersFirst = GermanNlp.builder().scheme(TokenScheme.UD)
-        .layers(EnumSet.of(Layer.POS)).entityDictionary(names).build();
+    GermanNlp dictionaryFirst =
+        GermanNlp.builder()
+            .entityDictionary(names)
+            .layers(EnumSet.of(Layer.POS))
+            .scheme(TokenScheme.UD)
+            .build();
+    GermanNlp layersFirst =
+        GermanNlp.builder()
+            .scheme(TokenScheme.UD)
+            .layers(EnumSet.of(Layer.POS))
+            .entityDictionary(names)
+            .build();
     assertEquals(dictionaryFirst.layers(), layersFirst.layers());
     assertTrue(layersFirst.layers().contains(Layer.ENTITIES), "a dictionary turns entities on");
     String text = "Die Deutsche Bahn streikt.";
     assertEquals(dictionaryFirst.analyze(text).mentions(), layersFirst.analyze(text).mentions());
     assertEquals("Deutsche Bahn", layersFirst.analyze(text).mentions().get(0).text());
     // the last layers() call wins
-    GermanNlp replaced = GermanNlp.builder().layers(EnumSet.of(Layer.TOPICS))
-        .layers(EnumSet.of(Layer.TOKENS)).build();
+    GermanNlp replaced =
+        GermanNlp.builder()
+            .layers(EnumSet.of(Layer.TOPICS))
+            .layers(EnumSet.of(Layer.TOKENS))
+            .build();
     assertEquals(EnumSet.of(Layer.TOKENS, Layer.SENTENCES), replaced.layers());
   }
 }

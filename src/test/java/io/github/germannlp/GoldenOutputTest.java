@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The full output of every layer on a fixed corpus of our own, byte for byte: a refactoring or a
- * speed-up that changes one tag, lemma, mention, confidence, topic score or offset fails here.
- * The corpus: the example article, the 24 articles of the category fixture and the texts of
- * {@code golden/texts.jsonl} (datelines, agencies, furniture, gender forms, URLs, abbreviations,
- * capitals, genitive names, control characters, a lone surrogate). The expected output is
- * {@code golden/documents.jsonl}, one line per text: {@code {"id": ..., "document": <the
- * document as DocumentJson writes it>}}.
+ * speed-up that changes one tag, lemma, mention, confidence, topic score or offset fails here. The
+ * corpus: the example article, the 24 articles of the category fixture and the texts of {@code
+ * golden/texts.jsonl} (datelines, agencies, furniture, gender forms, URLs, abbreviations, capitals,
+ * genitive names, control characters, a lone surrogate). The expected output is {@code
+ * golden/documents.jsonl}, one line per text: {@code {"id": ..., "document": <the document as
+ * DocumentJson writes it>}}.
  *
  * <p>A change that is meant to change the output rewrites the file with {@code mvn test
  * -Dtest=GoldenOutputTest -Dgolden.update=true}; its diff is then part of the commit, to be read.
@@ -34,11 +34,14 @@ class GoldenOutputTest {
   /** The corpus: ids and texts, in a fixed order. */
   static List<String[]> corpus() throws IOException {
     List<String[]> texts = new ArrayList<>();
-    texts.add(new String[] {"example-article",
-        Files.readString(RESOURCES.resolve("example-article.txt"), StandardCharsets.UTF_8)});
+    texts.add(
+        new String[] {
+          "example-article",
+          Files.readString(RESOURCES.resolve("example-article.txt"), StandardCharsets.UTF_8)
+        });
     for (String file : List.of("categories/articles.jsonl", "golden/texts.jsonl")) {
-      try (BufferedReader in = Files.newBufferedReader(RESOURCES.resolve(file),
-          StandardCharsets.UTF_8)) {
+      try (BufferedReader in =
+          Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
         for (JsonLines.Line line : JsonLines.read(in, file, false)) {
           texts.add(new String[] {line.id(), line.text()});
         }
@@ -61,8 +64,12 @@ class GoldenOutputTest {
     GermanNlp nlp = GermanNlp.standard();
     List<String> lines = new ArrayList<>();
     for (String[] text : corpus()) {
-      lines.add("{\"id\":\"" + text[0] + "\",\"document\":"
-          + DocumentJson.toJson(nlp.analyze(text[1])) + "}");
+      lines.add(
+          "{\"id\":\""
+              + text[0]
+              + "\",\"document\":"
+              + DocumentJson.toJson(nlp.analyze(text[1]))
+              + "}");
     }
     return lines;
   }
@@ -74,8 +81,9 @@ class GoldenOutputTest {
       Files.write(EXPECTED, actual, StandardCharsets.UTF_8);
       return;
     }
-    assertTrue(Files.isRegularFile(EXPECTED), "missing " + EXPECTED + "; write it with"
-        + " -Dgolden.update=true");
+    assertTrue(
+        Files.isRegularFile(EXPECTED),
+        "missing " + EXPECTED + "; write it with" + " -Dgolden.update=true");
     List<String> expected = Files.readAllLines(EXPECTED, StandardCharsets.UTF_8);
     assertEquals(38, actual.size(), "the corpus's size");
     assertEquals(expected.size(), actual.size(), "documents in " + EXPECTED);
@@ -88,9 +96,17 @@ class GoldenOutputTest {
           at++;
         }
         int from = Math.max(0, at - 120);
-        fail("document " + i + " differs from " + EXPECTED + " at character " + at
-            + "\nexpected: …" + e.substring(from, Math.min(e.length(), at + 120))
-            + "\nactual:   …" + a.substring(from, Math.min(a.length(), at + 120)));
+        fail(
+            "document "
+                + i
+                + " differs from "
+                + EXPECTED
+                + " at character "
+                + at
+                + "\nexpected: …"
+                + e.substring(from, Math.min(e.length(), at + 120))
+                + "\nactual:   …"
+                + a.substring(from, Math.min(a.length(), at + 120)));
       }
     }
   }
@@ -98,9 +114,16 @@ class GoldenOutputTest {
   @Test
   void theCorpusExercisesEveryLayerAndIsDeterministic() throws IOException {
     String all = String.join("\n", output());
-    for (String field : List.of("\"upos\":\"PROPN\"", "\"lemma\":", "\"parts\":",
-        "\"canonical\":\"Wladimir Putin\"", "\"type\":\"ORG\"", "\"type\":\"LOC\"",
-        "\"topics\":[{", "\"furniture\":[{")) {
+    for (String field :
+        List.of(
+            "\"upos\":\"PROPN\"",
+            "\"lemma\":",
+            "\"parts\":",
+            "\"canonical\":\"Wladimir Putin\"",
+            "\"type\":\"ORG\"",
+            "\"type\":\"LOC\"",
+            "\"topics\":[{",
+            "\"furniture\":[{")) {
       assertTrue(all.contains(field), "the output has " + field);
     }
     assertEquals(output(), compute(), "a second run gives the same bytes");

@@ -26,39 +26,50 @@ import org.junit.jupiter.api.io.TempDir;
  * The Java examples in the Javadoc of the supported API ({@code <pre>{@code ...}</pre>} blocks in
  * every source file outside {@code internal} packages) compile as printed: each block is compiled
  * as the body of a method, with its own import lines, the imports of the file it is in, its
- * package, and the usual
- * {@code java.*} packages; the variables an example takes as given (a {@code nlp}, a {@code
- * writer}, {@code articles}) are fields of that class, declared below per file. The examples
- * that need no file, network or Spark session also run.
+ * package, and the usual {@code java.*} packages; the variables an example takes as given (a {@code
+ * nlp}, a {@code writer}, {@code articles}) are fields of that class, declared below per file. The
+ * examples that need no file, network or Spark session also run.
  */
 class JavadocExamplesTest {
   private static final Path SOURCES = Path.of("src/main/java");
-  private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\* \\}</pre>",
-      Pattern.DOTALL);
+  private static final Pattern BLOCK =
+      Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\* \\}</pre>", Pattern.DOTALL);
   private static final Pattern IMPORT = Pattern.compile("^import [\\w.*]+;$", Pattern.MULTILINE);
-  private static final List<String> COMMON = List.of("io.github.germannlp.*", "java.util.*",
-      "java.io.*",
-      "java.nio.file.*", "java.util.stream.*", "java.time.*");
+  private static final List<String> COMMON =
+      List.of(
+          "io.github.germannlp.*",
+          "java.util.*",
+          "java.io.*",
+          "java.nio.file.*",
+          "java.util.stream.*",
+          "java.time.*");
 
   private static final String SPARK =
       "import org.apache.spark.sql.Dataset;\nimport org.apache.spark.sql.Row;\n";
 
   /**
-   * The variables the examples of a file take as given (with the imports their types need, as
-   * lines that start with {@code import}), by the file's path under the package.
+   * The variables the examples of a file take as given (with the imports their types need, as lines
+   * that start with {@code import}), by the file's path under the package.
    */
-  private static final Map<String, String> GIVEN = Map.of(
-      "category/Categorization.java", "static Categorizer categorizer; static String text;",
-      "category/CategoryModel.java", "static List<LabelledArticle> articles;",
-      "GermanNlp.java", "static GermanNlp nlp; static List<String> texts; static Path path;",
-      "format/package-info.java", "static Writer writer;",
-      "spark/CorpusViews.java", SPARK + "static Dataset<Row> articles;",
-      "spark/NlpConfig.java", SPARK + "static Dataset<Row> articles;");
+  private static final Map<String, String> GIVEN =
+      Map.of(
+          "category/Categorization.java", "static Categorizer categorizer; static String text;",
+          "category/CategoryModel.java", "static List<LabelledArticle> articles;",
+          "GermanNlp.java", "static GermanNlp nlp; static List<String> texts; static Path path;",
+          "format/package-info.java", "static Writer writer;",
+          "spark/CorpusViews.java", SPARK + "static Dataset<Row> articles;",
+          "spark/NlpConfig.java", SPARK + "static Dataset<Row> articles;");
 
   /** The examples that also run: file and block index. */
-  private static final List<String> RUN = List.of("package-info.java#0", "Document.java#0",
-      "GermanNlp.java#0", "format/DocumentJson.java#0", "ner/EntityDictionary.java#0",
-      "lucene/GermanNewsAnalyzer.java#0", "topic/TopicCollection.java#0");
+  private static final List<String> RUN =
+      List.of(
+          "package-info.java#0",
+          "Document.java#0",
+          "GermanNlp.java#0",
+          "format/DocumentJson.java#0",
+          "ner/EntityDictionary.java#0",
+          "lucene/GermanNewsAnalyzer.java#0",
+          "topic/TopicCollection.java#0");
 
   @TempDir Path dir;
 
@@ -77,8 +88,11 @@ class JavadocExamplesTest {
         continue;
       }
       String text = Files.readString(f, StandardCharsets.UTF_8);
-      String pkg = "io.github.germannlp" + (rel.contains("/")
-          ? "." + rel.substring(0, rel.lastIndexOf('/')).replace('/', '.') : "");
+      String pkg =
+          "io.github.germannlp"
+              + (rel.contains("/")
+                  ? "." + rel.substring(0, rel.lastIndexOf('/')).replace('/', '.')
+                  : "");
       Matcher m = BLOCK.matcher(text);
       int index = 0;
       while (m.find()) {
@@ -107,9 +121,13 @@ class JavadocExamplesTest {
         for (String c : COMMON) {
           src.append("import ").append(c).append(";\n");
         }
-        src.append("@SuppressWarnings(\"all\") public class ").append(name).append(" {\n  ")
-            .append(fields).append("  public static void run() throws"
-                + " Exception {\n").append(code).append("  }\n}\n");
+        src.append("@SuppressWarnings(\"all\") public class ")
+            .append(name)
+            .append(" {\n  ")
+            .append(fields)
+            .append("  public static void run() throws" + " Exception {\n")
+            .append(code)
+            .append("  }\n}\n");
         examples.add(new Example(rel, index, name, src.toString()));
         index++;
       }
@@ -121,8 +139,15 @@ class JavadocExamplesTest {
   void everyExampleCompilesAndTheSelfContainedOnesRun() throws Exception {
     List<Example> examples = examples();
     assertTrue(examples.size() >= 20, "examples found: " + examples.size());
-    List<String> args = new ArrayList<>(List.of("-d", dir.toString(), "-cp",
-        System.getProperty("java.class.path"), "-proc:none", "-nowarn"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                dir.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-proc:none",
+                "-nowarn"));
     for (Example e : examples) {
       Path source = dir.resolve(e.className() + ".java");
       Files.writeString(source, e.source());
@@ -135,8 +160,8 @@ class JavadocExamplesTest {
 
     PrintStream out = System.out;
     int ran = 0;
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
       for (Example e : examples) {
         if (RUN.contains(e.file() + "#" + e.index())) {

@@ -16,30 +16,48 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random and adversarial text through every layer and every entry point: {@code analyze},
- * {@code analyzePretokenized} and {@code analyzeTokens} of the standard pipeline, and a UD-scheme
- * pipeline with parts of speech and lemmas. For each input: no exception; tokens, sentences and
- * offsets valid ({@link TokenizationPropertiesTest#checkInvariants}); every mention on token
- * boundaries, equal to its text and inside one sentence; the same result twice and on 8 threads.
+ * Random and adversarial text through every layer and every entry point: {@code analyze}, {@code
+ * analyzePretokenized} and {@code analyzeTokens} of the standard pipeline, and a UD-scheme pipeline
+ * with parts of speech and lemmas. For each input: no exception; tokens, sentences and offsets
+ * valid ({@link TokenizationPropertiesTest#checkInvariants}); every mention on token boundaries,
+ * equal to its text and inside one sentence; the same result twice and on 8 threads.
  *
- * <p>The quick run here takes a few thousand inputs with a fixed seed. The long run:
- * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * io.github.germannlp.PipelineFuzzTest 1000000} (a random seed, printed; a seed as second
- * argument repeats a run) prints its progress and ends with the number of failures.
+ * <p>The quick run here takes a few thousand inputs with a fixed seed. The long run: {@code java
+ * -cp target/test-classes:target/classes:$(cat target/cp.txt) io.github.germannlp.PipelineFuzzTest
+ * 1000000} (a random seed, printed; a seed as second argument repeats a run) prints its progress
+ * and ends with the number of failures.
  */
 class PipelineFuzzTest {
   private static final GermanNlp ALL = GermanNlp.standard();
-  private static final GermanNlp UD = GermanNlp.builder().scheme(TokenScheme.UD)
-      .layers(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMA)).build();
+  private static final GermanNlp UD =
+      GermanNlp.builder()
+          .scheme(TokenScheme.UD)
+          .layers(EnumSet.of(Layer.TOKENS, Layer.POS, Layer.LEMMA))
+          .build();
 
   /** Characters that took the pipeline apart before: separators, controls, bidi, zero width. */
-  private static final String HOSTILE = "\u001C\u001D\u001E\u001F\u0000\u0008\u000B\u000C"
-      + "\u0080\u0085\u009F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u200C"
-      + "\u200D\u2060\uFEFF\u00AD\u2028\u2029\uD800\uDFFF";
+  private static final String HOSTILE =
+      "\u001C\u001D\u001E\u001F\u0000\u0008\u000B\u000C"
+          + "\u0080\u0085\u009F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u200C"
+          + "\u200D\u2060\uFEFF\u00AD\u2028\u2029\uD800\uDFFF";
 
-  private static final String[] NAMES = {"Wladimir Putin", "Putins", "Xi Jinping", "Peking",
-      "UN-Sicherheitsrat", "Auswärtigen Amts", "dpa", "Berlin (dpa) –", "Habermas'", "BERLIN",
-      "Dr. Müller", "Bürger*innen", "Maple Bank GmbH", "Deutsche Bank", "Kiel –"};
+  private static final String[] NAMES = {
+    "Wladimir Putin",
+    "Putins",
+    "Xi Jinping",
+    "Peking",
+    "UN-Sicherheitsrat",
+    "Auswärtigen Amts",
+    "dpa",
+    "Berlin (dpa) –",
+    "Habermas'",
+    "BERLIN",
+    "Dr. Müller",
+    "Bürger*innen",
+    "Maple Bank GmbH",
+    "Deutsche Bank",
+    "Kiel –"
+  };
 
   /** One input of one of five families, drawn at random. */
   static String input(Random r) {
@@ -53,30 +71,41 @@ class PipelineFuzzTest {
         return TokenizationPropertiesTest.randomChars(r, 200);
       case 1:
         return TokenizationPropertiesTest.randomFragments(r, 40);
-      case 2: { // names and news furniture mixed with hostile characters
-        StringBuilder sb = new StringBuilder();
-        for (int k = r.nextInt(20); k >= 0; k--) {
-          sb.append(r.nextBoolean() ? NAMES[r.nextInt(NAMES.length)]
-              : TokenizationPropertiesTest.randomFragments(r, 3));
-          int c = r.nextInt(4);
-          sb.append(c == 0 ? String.valueOf(HOSTILE.charAt(r.nextInt(HOSTILE.length())))
-              : c == 1 ? "\n" : " ");
+      case 2:
+        { // names and news furniture mixed with hostile characters
+          StringBuilder sb = new StringBuilder();
+          for (int k = r.nextInt(20); k >= 0; k--) {
+            sb.append(
+                r.nextBoolean()
+                    ? NAMES[r.nextInt(NAMES.length)]
+                    : TokenizationPropertiesTest.randomFragments(r, 3));
+            int c = r.nextInt(4);
+            sb.append(
+                c == 0
+                    ? String.valueOf(HOSTILE.charAt(r.nextInt(HOSTILE.length())))
+                    : c == 1 ? "\n" : " ");
+          }
+          return sb.toString();
         }
-        return sb.toString();
-      }
-      case 3: { // one unit repeated
-        String unit = r.nextBoolean() ? NAMES[r.nextInt(NAMES.length)] + " "
-            : TokenizationPropertiesTest.randomFragments(r, 2);
-        return unit.repeat(1 + r.nextInt(300));
-      }
-      default: { // hostile characters alone
-        StringBuilder sb = new StringBuilder();
-        for (int k = r.nextInt(30); k >= 0; k--) {
-          sb.append(r.nextInt(3) == 0 ? "Text" : String.valueOf(
-              HOSTILE.charAt(r.nextInt(HOSTILE.length()))));
+      case 3:
+        { // one unit repeated
+          String unit =
+              r.nextBoolean()
+                  ? NAMES[r.nextInt(NAMES.length)] + " "
+                  : TokenizationPropertiesTest.randomFragments(r, 2);
+          return unit.repeat(1 + r.nextInt(300));
         }
-        return sb.toString();
-      }
+      default:
+        { // hostile characters alone
+          StringBuilder sb = new StringBuilder();
+          for (int k = r.nextInt(30); k >= 0; k--) {
+            sb.append(
+                r.nextInt(3) == 0
+                    ? "Text"
+                    : String.valueOf(HOSTILE.charAt(r.nextInt(HOSTILE.length()))));
+          }
+          return sb.toString();
+        }
     }
   }
 
@@ -101,13 +130,16 @@ class PipelineFuzzTest {
     int prevEnd = 0;
     for (EntityMention m : doc.mentions()) {
       String where = what + " " + TokenizationPropertiesTest.show(text) + ": " + m;
-      assertTrue(m.firstToken() >= 0 && m.endToken() <= doc.tokenCount()
-          && m.firstToken() < m.endToken(), where);
+      assertTrue(
+          m.firstToken() >= 0 && m.endToken() <= doc.tokenCount() && m.firstToken() < m.endToken(),
+          where);
       assertEquals(doc.token(m.firstToken()).start(), m.start(), where);
       assertEquals(doc.token(m.endToken() - 1).end(), m.end(), where);
       assertEquals(text.substring(m.start(), m.end()), m.text(), where);
-      assertEquals(doc.token(m.firstToken()).sentence().index(),
-          doc.token(m.endToken() - 1).sentence().index(), "crosses a sentence end: " + where);
+      assertEquals(
+          doc.token(m.firstToken()).sentence().index(),
+          doc.token(m.endToken() - 1).sentence().index(),
+          "crosses a sentence end: " + where);
       assertTrue(m.start() >= prevEnd, "mentions overlap: " + where);
       assertTrue(m.confidence() >= 0 && m.confidence() <= 1, where);
       assertTrue(m.canonical() != null && !m.canonical().isEmpty(), where);
@@ -122,8 +154,13 @@ class PipelineFuzzTest {
   static String signature(Document doc) {
     StringBuilder sb = new StringBuilder();
     for (Token t : doc.tokens()) {
-      sb.append(t.start()).append('-').append(t.end()).append(t.upos()).append(t.lemma())
-          .append(t.sentence().index()).append(' ');
+      sb.append(t.start())
+          .append('-')
+          .append(t.end())
+          .append(t.upos())
+          .append(t.lemma())
+          .append(t.sentence().index())
+          .append(' ');
     }
     sb.append(doc.mentions()).append(doc.entities());
     for (Topic t : doc.topics()) {
@@ -138,8 +175,10 @@ class PipelineFuzzTest {
     TokenizationPropertiesTest.checkInvariants(text, doc);
     checkMentions("analyze", doc);
     String signature = signature(doc);
-    assertEquals(signature, signature(ALL.analyze(text)), "not deterministic: "
-        + TokenizationPropertiesTest.show(text));
+    assertEquals(
+        signature,
+        signature(ALL.analyze(text)),
+        "not deterministic: " + TokenizationPropertiesTest.show(text));
     checkMentions("analyzePretokenized", ALL.analyzePretokenized(text));
     checkMentions("analyzeTokens", ALL.analyzeTokens(sentences(text)));
     TokenizationPropertiesTest.checkInvariants(text, UD.analyze(text));
@@ -174,7 +213,9 @@ class PipelineFuzzTest {
         }
       }
       for (int i = 0; i < futures.size(); i++) {
-        assertEquals(expected.get(i % inputs.size()), futures.get(i).get(),
+        assertEquals(
+            expected.get(i % inputs.size()),
+            futures.get(i).get(),
             TokenizationPropertiesTest.show(inputs.get(i % inputs.size())));
       }
     } finally {
@@ -214,12 +255,15 @@ class PipelineFuzzTest {
       double one = millis(text);
       double quadruple = millis(four);
       if (log != null) {
-        log.printf("scaling, family %d: %,d chars %.0f ms, four times that %.0f ms (%.1fx)%n",
+        log.printf(
+            "scaling, family %d: %,d chars %.0f ms, four times that %.0f ms (%.1fx)%n",
             family, text.length(), one, quadruple, quadruple / one);
       }
-      assertTrue(quadruple <= Math.max(10 * one, 250), String.format(
-          "family %d: %d chars in %.1f ms, four times that in %.1f ms", family, text.length(),
-          one, quadruple));
+      assertTrue(
+          quadruple <= Math.max(10 * one, 250),
+          String.format(
+              "family %d: %d chars in %.1f ms, four times that in %.1f ms",
+              family, text.length(), one, quadruple));
     }
   }
 
@@ -248,8 +292,8 @@ class PipelineFuzzTest {
         System.out.println("FAILED " + TokenizationPropertiesTest.show(text) + ": " + e);
       }
       if (k % 10_000 == 0) {
-        System.out.printf("%,d inputs, %,d failures, %.0f s%n", k, failures,
-            (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+            "%,d inputs, %,d failures, %.0f s%n", k, failures, (System.nanoTime() - t0) / 1e9);
       }
     }
     try {

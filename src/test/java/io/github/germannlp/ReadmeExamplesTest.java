@@ -50,8 +50,12 @@ class ReadmeExamplesTest {
     for (String line : block.split("\n")) {
       (line.startsWith("import ") ? imports : body).append(line).append('\n');
     }
-    return imports + "public class " + name + " {\n  public static void run() throws Exception {\n"
-        + body + "  }\n}\n";
+    return imports
+        + "public class "
+        + name
+        + " {\n  public static void run() throws Exception {\n"
+        + body
+        + "  }\n}\n";
   }
 
   @Test
@@ -65,8 +69,10 @@ class ReadmeExamplesTest {
       files.add(source.toString());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> args = new ArrayList<>(List.of("-d", dir.toString(), "-cp",
-        System.getProperty("java.class.path"), "-proc:none"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d", dir.toString(), "-cp", System.getProperty("java.class.path"), "-proc:none"));
     args.addAll(files);
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int status = javac.run(null, null, errors, args.toArray(String[]::new));
@@ -74,8 +80,8 @@ class ReadmeExamplesTest {
 
     PrintStream out = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
       loader.loadClass("ReadmeExample0").getMethod("run").invoke(null);
     } finally {

@@ -6,8 +6,8 @@ import io.github.germannlp.ner.EntityMention;
 import java.util.List;
 
 /**
- * Documents with layers a test chooses (through the package's own constructors), for writers
- * that must handle what the pipeline rarely produces: composite UPOS tags, odd entity types.
+ * Documents with layers a test chooses (through the package's own constructors), for writers that
+ * must handle what the pipeline rarely produces: composite UPOS tags, odd entity types.
  */
 public final class TestDocuments {
   private TestDocuments() {}
@@ -25,13 +25,19 @@ public final class TestDocuments {
    *     name, in order of first mention
    * @return the document, its offsets checked
    */
-  public static Document of(String text, int[] starts, int[] ends, int[] sentenceEnds,
-      String[] upos, String[] lemmas, List<EntityMention> mentions) {
+  public static Document of(
+      String text,
+      int[] starts,
+      int[] ends,
+      int[] sentenceEnds,
+      String[] upos,
+      String[] lemmas,
+      List<EntityMention> mentions) {
     DocumentLayers layers = new DocumentLayers();
     layers.upos = upos;
     layers.lemmas = lemmas;
-    Document doc = new Document(text, TokenBuffer.of(starts, ends, starts.length), sentenceEnds,
-        layers, true);
+    Document doc =
+        new Document(text, TokenBuffer.of(starts, ends, starts.length), sentenceEnds, layers, true);
     if (mentions == null) {
       return doc;
     }
@@ -39,11 +45,14 @@ public final class TestDocuments {
     for (EntityMention m : mentions) {
       groups.computeIfAbsent(m.canonical(), k -> new java.util.ArrayList<>()).add(m);
     }
-    List<Entity> entities = groups.values().stream()
-        .map(g -> new Entity(g.get(0).canonical(), g.get(0).type(), g)).toList();
-    return doc.with(l -> {
-      l.mentions = mentions;
-      l.entities = entities;
-    });
+    List<Entity> entities =
+        groups.values().stream()
+            .map(g -> new Entity(g.get(0).canonical(), g.get(0).type(), g))
+            .toList();
+    return doc.with(
+        l -> {
+          l.mentions = mentions;
+          l.entities = entities;
+        });
   }
 }

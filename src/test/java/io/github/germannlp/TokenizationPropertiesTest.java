@@ -35,35 +35,105 @@ class TokenizationPropertiesTest {
 
   /** Weighted alphabet: {weight, characters}; one character (or pair) is drawn per step. */
   private static final Object[][] ALPHABET = {
-      {30, "abcdefghijklmnopqrstuvwxyzäöüß"},
-      {10, "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
-      {8, "0123456789"},
-      {12, ".,;:!?-–—()[]{}§%&+=/\\|~^<>°"},
-      {6, "„“‚‘»«\"'`’”"},
-      {8, ".-:/'*_@#"},
-      {14, "     "},
-      {4, "\n\n\n\r\t"},
-      {2, "\u00A0\u2003\u2028\u200B\u00AD\u200D\uFE0F"},
-      {1, "\u0000\u0001\u0007\u001B\u007F\u0085\u009F"},
-      {2, "ابتثجحשלוםאבג"},
-      {1, "\uFFFD"},
-      {1, "\uD83D\uDC4D"}, // 👍 as one unit (see pick)
-      {1, "\uD83C\uDFFD"}, // skin tone
-      {1, "\uD83C\uDDE9\uD83C\uDDEA"}, // 🇩🇪
-      {1, "\u2764"},
-      {1, "\uD83D"}, // unpaired high surrogate
-      {1, "\uDC4D"}, // unpaired low surrogate
-      {1, "\uD835\uDC00"}, // 𝐀 mathematical bold capital A: a supplementary letter
+    {30, "abcdefghijklmnopqrstuvwxyzäöüß"},
+    {10, "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
+    {8, "0123456789"},
+    {12, ".,;:!?-–—()[]{}§%&+=/\\|~^<>°"},
+    {6, "„“‚‘»«\"'`’”"},
+    {8, ".-:/'*_@#"},
+    {14, "     "},
+    {4, "\n\n\n\r\t"},
+    {2, "\u00A0\u2003\u2028\u200B\u00AD\u200D\uFE0F"},
+    {1, "\u0000\u0001\u0007\u001B\u007F\u0085\u009F"},
+    {2, "ابتثجحשלוםאבג"},
+    {1, "\uFFFD"},
+    {1, "\uD83D\uDC4D"}, // 👍 as one unit (see pick)
+    {1, "\uD83C\uDFFD"}, // skin tone
+    {1, "\uD83C\uDDE9\uD83C\uDDEA"}, // 🇩🇪
+    {1, "\u2764"},
+    {1, "\uD83D"}, // unpaired high surrogate
+    {1, "\uDC4D"}, // unpaired low surrogate
+    {1, "\uD835\uDC00"}, // 𝐀 mathematical bold capital A: a supplementary letter
   };
 
   private static final String[] FRAGMENTS = {
-      "z.", "B.", "z.B.", "Dr.", "Nr.", "bzw.", "usw.", "Art.", "Min.", "4.", "19.", "1.",
-      "04.11.2025", "2025-11-04", "19:49", "1.000.000", "2,5", "−3,5", "%", "Ein-", "und",
-      "UN-Sicherheitsrats", "Bürger*innen", "Lehrer:innen", "Bürger/-innen", "geht's", "Grass'",
-      "„", "“", "‚", "‘", "»", "«", "\"", "'", "``", "''", "...", "…", "https://www.example.de/a?b=c.",
-      "info@example.de", "#tag", "@name", "👍🏽", "👨‍👩‍👧", "🇩🇪", ":-)", "(l.)", "(", ")",
-      "Das", "Die", "Er", "Putin", "sagte", "fragte", ".", "!", "?", "?!", ",", ":", "-", "–",
-      " ", " ", " ", " ", "\n", "\n\n", "\t", "\uD83D", "\uFFFD", "\u0000", "ש", "xyz"};
+    "z.",
+    "B.",
+    "z.B.",
+    "Dr.",
+    "Nr.",
+    "bzw.",
+    "usw.",
+    "Art.",
+    "Min.",
+    "4.",
+    "19.",
+    "1.",
+    "04.11.2025",
+    "2025-11-04",
+    "19:49",
+    "1.000.000",
+    "2,5",
+    "−3,5",
+    "%",
+    "Ein-",
+    "und",
+    "UN-Sicherheitsrats",
+    "Bürger*innen",
+    "Lehrer:innen",
+    "Bürger/-innen",
+    "geht's",
+    "Grass'",
+    "„",
+    "“",
+    "‚",
+    "‘",
+    "»",
+    "«",
+    "\"",
+    "'",
+    "``",
+    "''",
+    "...",
+    "…",
+    "https://www.example.de/a?b=c.",
+    "info@example.de",
+    "#tag",
+    "@name",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🇩🇪",
+    ":-)",
+    "(l.)",
+    "(",
+    ")",
+    "Das",
+    "Die",
+    "Er",
+    "Putin",
+    "sagte",
+    "fragte",
+    ".",
+    "!",
+    "?",
+    "?!",
+    ",",
+    ":",
+    "-",
+    "–",
+    " ",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\uD83D",
+    "\uFFFD",
+    "\u0000",
+    "ש",
+    "xyz"
+  };
 
   static String randomChars(Random r, int maxLen) {
     int total = 0;
@@ -118,7 +188,8 @@ class TokenizationPropertiesTest {
         assertEquals(text.substring(s, e), t.text());
         for (int j = s; j < e; ) {
           int cp = text.codePointAt(j);
-          if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+          if (Character.isWhitespace(cp)
+              || Character.isSpaceChar(cp)
               || Character.getType(cp) == Character.CONTROL) {
             fail(String.format("token %d %s contains U+%04X", i, show(t.text()), cp));
           }
@@ -129,7 +200,9 @@ class TokenizationPropertiesTest {
         for (int j = prevEnd; j < s; j++) {
           int cp = text.charAt(j);
           // the gap between tokens holds only separators (white space, control, format chars)
-          assertTrue(Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+          assertTrue(
+              Character.isWhitespace(cp)
+                  || Character.isSpaceChar(cp)
                   || Character.getType(cp) == Character.CONTROL
                   || Character.getType(cp) == Character.FORMAT,
               String.format("character U+%04X at %d is in no token", cp, j));
@@ -150,7 +223,8 @@ class TokenizationPropertiesTest {
   }
 
   private static boolean splitsPair(String text, int offset) {
-    return offset > 0 && offset < text.length()
+    return offset > 0
+        && offset < text.length()
         && Character.isHighSurrogate(text.charAt(offset - 1))
         && Character.isLowSurrogate(text.charAt(offset));
   }
@@ -227,8 +301,8 @@ class TokenizationPropertiesTest {
           actual.append(t.start()).append('-').append(t.end()).append(' ');
         }
       }
-      assertEquals(expected.toString(), actual.toString(), "paragraph " + show(b)
-          + " after " + show(a));
+      assertEquals(
+          expected.toString(), actual.toString(), "paragraph " + show(b) + " after " + show(a));
     }
   }
 
@@ -236,8 +310,9 @@ class TokenizationPropertiesTest {
 
   private static void assertFast(String name, String text, TokenScheme scheme) {
     GermanNlp nlp = nlp(scheme);
-    Document doc = assertTimeoutPreemptively(LIMIT, () -> nlp.analyze(text),
-        name + " (" + scheme + ") took longer than " + LIMIT);
+    Document doc =
+        assertTimeoutPreemptively(
+            LIMIT, () -> nlp.analyze(text), name + " (" + scheme + ") took longer than " + LIMIT);
     checkInvariants(text, doc);
   }
 
@@ -256,8 +331,10 @@ class TokenizationPropertiesTest {
   void millionCharNumberWithDotsIsOneToken(TokenScheme scheme) {
     String text = "1" + ".000".repeat(250_000);
     Document doc = assertTimeoutPreemptively(LIMIT, () -> nlp(scheme).analyze(text));
-    assertEquals(1, doc.tokenCount(), () -> "first tokens: " + doc.tokens().subList(0,
-        Math.min(5, doc.tokenCount())));
+    assertEquals(
+        1,
+        doc.tokenCount(),
+        () -> "first tokens: " + doc.tokens().subList(0, Math.min(5, doc.tokenCount())));
     assertEquals(text.length(), doc.token(0).end());
   }
 
@@ -266,22 +343,75 @@ class TokenizationPropertiesTest {
   void randomBinaryDecodedAsUtf8(TokenScheme scheme) throws Exception {
     byte[] bytes = new byte[2 * MB];
     new Random(42).nextBytes(bytes);
-    String text = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .decode(ByteBuffer.wrap(bytes)).toString();
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
     assertFast("2 MB random bytes", text, scheme);
   }
 
   static Stream<Arguments> repeated() {
     return Stream.of(
-        "a.", "-", "'", ".", "....", ". ", "\n", " \n", "a-", "1.", "1. ", "#", "#1", "@", "a@",
-        "a@b-", "(", ")", ") ", "\"", "„“", "‚", "’", "`", "z. B. ", "usw. ", "Dr.", "4. ",
-        "\uD83D", "\uDC4D", "👍🏽", "\u200D", "\uD83C\uDDE9", "👨‍", "a\u00AD", ":", ":-", ":-)",
-        "?!", "…", "http://", "www.a", "https://a.de/", "Bürger*", "a'", "'s ", "\r\n", "\u0000",
-        "Die ", "Haus ", "A\n", "x\n\n", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n")
-        .flatMap(unit -> Stream.of(Arguments.of(unit, TokenScheme.NEWS),
-            Arguments.of(unit, TokenScheme.UD)));
+            "a.",
+            "-",
+            "'",
+            ".",
+            "....",
+            ". ",
+            "\n",
+            " \n",
+            "a-",
+            "1.",
+            "1. ",
+            "#",
+            "#1",
+            "@",
+            "a@",
+            "a@b-",
+            "(",
+            ")",
+            ") ",
+            "\"",
+            "„“",
+            "‚",
+            "’",
+            "`",
+            "z. B. ",
+            "usw. ",
+            "Dr.",
+            "4. ",
+            "\uD83D",
+            "\uDC4D",
+            "👍🏽",
+            "\u200D",
+            "\uD83C\uDDE9",
+            "👨‍",
+            "a\u00AD",
+            ":",
+            ":-",
+            ":-)",
+            "?!",
+            "…",
+            "http://",
+            "www.a",
+            "https://a.de/",
+            "Bürger*",
+            "a'",
+            "'s ",
+            "\r\n",
+            "\u0000",
+            "Die ",
+            "Haus ",
+            "A\n",
+            "x\n\n",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n")
+        .flatMap(
+            unit ->
+                Stream.of(
+                    Arguments.of(unit, TokenScheme.NEWS), Arguments.of(unit, TokenScheme.UD)));
   }
 
   @ParameterizedTest(name = "1 MB of {0} ({1})")

@@ -8,7 +8,6 @@ import io.github.germannlp.bench.EntityBenchmark;
 import io.github.germannlp.internal.eval.EntityScore;
 import io.github.germannlp.internal.ner.train.NerCorpora;
 import io.github.germannlp.internal.ner.train.TaggedSentence;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +16,10 @@ import java.util.Map;
 
 /**
  * Stanford CoreNLP's German NER model (the CRF {@value #MODEL} of the {@code models-german} jar,
- * which {@code scripts/eval-entities-corenlp.sh} puts on the classpath; GPL, a peer in
- * measurements only) side by side with this library's entity model on GermEval 2014 dev: gold
- * tokens, exact spans, four classes, both scored by {@link EntityScore}. CoreNLP tags IO labels
- * ({@code PERSON}, {@code LOCATION}, {@code ORGANIZATION}, {@code MISC}); a run of one label is one
- * span.
+ * which {@code scripts/eval-entities-corenlp.sh} puts on the classpath; GPL, a peer in measurements
+ * only) side by side with this library's entity model on GermEval 2014 dev: gold tokens, exact
+ * spans, four classes, both scored by {@link EntityScore}. CoreNLP tags IO labels ({@code PERSON},
+ * {@code LOCATION}, {@code ORGANIZATION}, {@code MISC}); a run of one label is one span.
  *
  * <p>This library's model: {@code GERMANNLP_ENTITIES=FILE} (see {@link
  * EntityBenchmark#entityModel()}); use one trained without dev.
@@ -30,9 +28,24 @@ public final class CoreNlpNerEval {
   /** The classifier's resource in CoreNLP's German models jar. */
   public static final String MODEL = "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz";
 
-  private static final Map<String, String> TYPES = Map.of("PERSON", "PER", "LOCATION", "LOC",
-      "ORGANIZATION", "ORG", "MISC", "MISC", "I-PER", "PER", "I-LOC", "LOC", "I-ORG", "ORG",
-      "I-MISC", "MISC");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "PERSON",
+          "PER",
+          "LOCATION",
+          "LOC",
+          "ORGANIZATION",
+          "ORG",
+          "MISC",
+          "MISC",
+          "I-PER",
+          "PER",
+          "I-LOC",
+          "LOC",
+          "I-ORG",
+          "ORG",
+          "I-MISC",
+          "MISC");
 
   private CoreNlpNerEval() {}
 
@@ -73,10 +86,21 @@ public final class CoreNlpNerEval {
       tokens += s.tokens().length;
     }
     double tagSeconds = (System.nanoTime() - t1) / 1e9;
-    System.out.printf(Locale.ROOT, "GermEval 2014 dev %s (%d sentences, %d tokens), gold tokens,"
-        + " exact spans, four classes%n", devFile, dev.size(), tokens);
-    System.out.printf(Locale.ROOT, "Stanford CoreNLP %s German NER (%s; loaded in %.1f s, tagged"
-        + " in %.1f s, one thread; labels seen %s):%n", "4.5.10", MODEL, loadSeconds, tagSeconds,
+    System.out.printf(
+        Locale.ROOT,
+        "GermEval 2014 dev %s (%d sentences, %d tokens), gold tokens,"
+            + " exact spans, four classes%n",
+        devFile,
+        dev.size(),
+        tokens);
+    System.out.printf(
+        Locale.ROOT,
+        "Stanford CoreNLP %s German NER (%s; loaded in %.1f s, tagged"
+            + " in %.1f s, one thread; labels seen %s):%n",
+        "4.5.10",
+        MODEL,
+        loadSeconds,
+        tagSeconds,
         seen);
     coreNlp.report().forEach(line -> System.out.println("  " + line));
 

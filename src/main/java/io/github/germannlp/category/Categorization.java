@@ -47,8 +47,7 @@ public final class Categorization {
     for (int i = 0; i < scores.length; i++) {
       list.add(new Scored(categories.get(i), sum > 0 ? scores[i] / sum : 1.0 / scores.length));
     }
-    list.sort(Comparator.comparingDouble(Scored::score).reversed()
-        .thenComparing(Scored::category));
+    list.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::category));
     this.ranked = List.copyOf(list);
     this.empty = empty;
   }

@@ -7,9 +7,8 @@ import java.util.Objects;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * Applies a {@link CategoryModel}: the editorial categories of an article, ranked with scores
- * that sum to 1. Immutable and thread-safe after construction: share one instance between
- * threads.
+ * Applies a {@link CategoryModel}: the editorial categories of an article, ranked with scores that
+ * sum to 1. Immutable and thread-safe after construction: share one instance between threads.
  *
  * <pre>{@code
  * Categorizer categorizer = new Categorizer(CategoryModel.load(Path.of("categories.bin")));
@@ -17,9 +16,9 @@ import opennlp.tools.doccat.DocumentCategorizerME;
  * String category = c.best();          // e.g. "Sport"
  * }</pre>
  *
- * <p>An empty or blank text, or one with only ignored words, has no features: the result then
- * gives every category the same score ({@link Categorization#isEmpty()} is true), the first by
- * name ranked first.
+ * <p>An empty or blank text, or one with only ignored words, has no features: the result then gives
+ * every category the same score ({@link Categorization#isEmpty()} is true), the first by name
+ * ranked first.
  */
 public final class Categorizer {
   private final CategoryModel model;
@@ -42,8 +41,8 @@ public final class Categorizer {
    * on first use). Use the same pipeline configuration that the model was trained with.
    *
    * @param model the trained category model
-   * @param nlp the pipeline that analyses texts for German features, or null for the standard
-   *     one; unused for {@link FeatureSet#OPENNLP_BASELINE} models
+   * @param nlp the pipeline that analyses texts for German features, or null for the standard one;
+   *     unused for {@link FeatureSet#OPENNLP_BASELINE} models
    * @throws NullPointerException if {@code model} is null
    */
   public Categorizer(CategoryModel model, GermanNlp nlp) {
@@ -64,8 +63,8 @@ public final class Categorizer {
   /**
    * Categorizes a text (analysed first, for German features).
    *
-   * @param text the article's text; blank text gives an {@linkplain Categorization#isEmpty()
-   *     empty} result
+   * @param text the article's text; blank text gives an {@linkplain Categorization#isEmpty() empty}
+   *     result
    * @return the model's categories ranked by score
    * @throws NullPointerException if {@code text} is null
    */
@@ -81,11 +80,11 @@ public final class Categorizer {
   }
 
   /**
-   * Categorizes an analysed document: cheaper when the document exists anyway. German features
-   * use the document's parts of speech, lemmas, compounds and entities where it has them.
+   * Categorizes an analysed document: cheaper when the document exists anyway. German features use
+   * the document's parts of speech, lemmas, compounds and entities where it has them.
    *
-   * @param doc the analysed article; for {@link FeatureSet#OPENNLP_BASELINE} models only its
-   *     text is used
+   * @param doc the analysed article; for {@link FeatureSet#OPENNLP_BASELINE} models only its text
+   *     is used
    * @return the model's categories ranked by score
    * @throws NullPointerException if {@code doc} is null
    */

@@ -73,9 +73,9 @@ public final class CategoryEvaluation {
   }
 
   /**
-   * Stratified k-fold cross-validation splits: every article is in exactly one test part, and
-   * each category is spread over the folds as evenly as its size allows (fold sizes differ by at
-   * most one).
+   * Stratified k-fold cross-validation splits: every article is in exactly one test part, and each
+   * category is spread over the folds as evenly as its size allows (fold sizes differ by at most
+   * one).
    *
    * @param articles the labelled articles to split
    * @param k the number of folds, at least 2
@@ -90,8 +90,8 @@ public final class CategoryEvaluation {
       throw new IllegalArgumentException("folds must be at least 2: " + k);
     }
     if (articles.size() < k) {
-      throw new IllegalArgumentException(k + " folds need at least " + k + " articles, got "
-          + articles.size());
+      throw new IllegalArgumentException(
+          k + " folds need at least " + k + " articles, got " + articles.size());
     }
     List<List<LabelledArticle>> tests = new ArrayList<>();
     for (int i = 0; i < k; i++) {
@@ -132,8 +132,7 @@ public final class CategoryEvaluation {
   public static Split holdOut(List<LabelledArticle> articles, double testFraction, long seed) {
     Objects.requireNonNull(articles, "articles");
     if (!(testFraction > 0 && testFraction < 1)) {
-      throw new IllegalArgumentException("test fraction must be between 0 and 1: "
-          + testFraction);
+      throw new IllegalArgumentException("test fraction must be between 0 and 1: " + testFraction);
     }
     List<LabelledArticle> train = new ArrayList<>();
     List<LabelledArticle> test = new ArrayList<>();
@@ -151,8 +150,7 @@ public final class CategoryEvaluation {
    * splits. Each article's features are extracted once (for German features: the article is
    * analysed once), however many splits it is in.
    *
-   * @param splits the splits to train and test on, such as from {@link #folds} or {@link
-   *     #holdOut}
+   * @param splits the splits to train and test on, such as from {@link #folds} or {@link #holdOut}
    * @param trainer the trainer to score; a model is trained per split
    * @return the scores summed over all test parts
    * @throws NullPointerException if {@code splits} or {@code trainer} is null
@@ -349,15 +347,29 @@ public final class CategoryEvaluation {
     String row = "%-" + width + "s %7s %7s %7s %7s";
     lines.add(String.format(Locale.ROOT, row, "category", "P", "R", "F1", "support"));
     for (String c : categories) {
-      lines.add(String.format(Locale.ROOT, "%-" + width + "s %7.2f %7.2f %7.2f %7d", c,
-          100 * precision(c), 100 * recall(c), 100 * f1(c), support(c)));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%-" + width + "s %7.2f %7.2f %7.2f %7d",
+              c,
+              100 * precision(c),
+              100 * recall(c),
+              100 * f1(c),
+              support(c)));
     }
-    lines.add(String.format(Locale.ROOT, "accuracy %.2f  macro-F1 %.2f  (%d articles, %d split%s)",
-        100 * accuracy(), 100 * macroF1(), total(), splits, splits == 1 ? "" : "s"));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "accuracy %.2f  macro-F1 %.2f  (%d articles, %d split%s)",
+            100 * accuracy(),
+            100 * macroF1(),
+            total(),
+            splits,
+            splits == 1 ? "" : "s"));
     lines.add("confusion (rows gold, columns predicted, in category order above):");
     for (int i = 0; i < categories.size(); i++) {
-      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", 
-          categories.get(i)));
+      StringBuilder sb =
+          new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", categories.get(i)));
       for (int v : confusion[i]) {
         sb.append(String.format(Locale.ROOT, " %5d", v));
       }

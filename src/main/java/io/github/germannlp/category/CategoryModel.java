@@ -23,8 +23,8 @@ import opennlp.tools.doccat.DocumentCategorizerME;
  * A trained category model: an OpenNLP document-categorizer model ({@link DoccatModel}) and the
  * {@link FeatureSet} it was trained on. Immutable and thread-safe; load once and share.
  *
- * <p>File format: a header (the magic string {@value #MAGIC}, a format version, the feature set,
- * a description) followed by the OpenNLP model.
+ * <p>File format: a header (the magic string {@value #MAGIC}, a format version, the feature set, a
+ * description) followed by the OpenNLP model.
  *
  * <pre>{@code
  * CategoryModel model = CategoryTrainer.builder().build().train(articles);
@@ -35,8 +35,10 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 public final class CategoryModel {
   /** The first bytes of a category model file (after its length prefix). */
   public static final String MAGIC = "german-nlp category model";
+
   /** The format version this class writes and reads. */
   public static final int VERSION = 1;
+
   private static final int MAX_MODEL_BYTES = 1 << 30;
 
   private final DoccatModel doccat;
@@ -72,8 +74,8 @@ public final class CategoryModel {
   /**
    * What the model was trained on and how, as written by the trainer.
    *
-   * @return the trainer's configuration and the number of articles and categories, such as
-   *     {@code german features, maxent-qn, 100 iterations, cutoff 2; 500 articles, 6 categories}
+   * @return the trainer's configuration and the number of articles and categories, such as {@code
+   *     german features, maxent-qn, 100 iterations, cutoff 2; 500 articles, 6 categories}
    */
   public String description() {
     return description;
@@ -95,8 +97,7 @@ public final class CategoryModel {
    * @return the model
    * @throws NullPointerException if {@code file} is null
    * @throws NoSuchFileException if the file does not exist (the message is its path)
-   * @throws IOException if it cannot be read or is not a category model; the message names the
-   *     path
+   * @throws IOException if it cannot be read or is not a category model; the message names the path
    */
   public static CategoryModel load(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
@@ -132,8 +133,12 @@ public final class CategoryModel {
       }
       int version = data.readInt();
       if (version != VERSION) {
-        throw new IOException("unsupported category model version " + version
-            + " (this library reads version " + VERSION + ")");
+        throw new IOException(
+            "unsupported category model version "
+                + version
+                + " (this library reads version "
+                + VERSION
+                + ")");
       }
       FeatureSet features = FeatureSet.valueOf(data.readUTF());
       String description = data.readUTF();
@@ -143,8 +148,8 @@ public final class CategoryModel {
       }
       byte[] bytes = new byte[length];
       data.readFully(bytes);
-      return new CategoryModel(new DoccatModel(new ByteArrayInputStream(bytes)), features,
-          description);
+      return new CategoryModel(
+          new DoccatModel(new ByteArrayInputStream(bytes)), features, description);
     } catch (EOFException e) {
       throw new IOException("cannot read category model " + source + ": truncated", e);
     } catch (IOException | RuntimeException e) {

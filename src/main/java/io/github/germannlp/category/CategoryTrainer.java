@@ -16,10 +16,9 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains a {@link CategoryModel} on labelled articles with OpenNLP's document categorizer
- * ({@link DocumentCategorizerME}, {@link DoccatFactory} with its bag-of-words feature
- * generator) over the chosen {@link FeatureSet}. Immutable and thread-safe; configure with
- * {@link #builder()}.
+ * Trains a {@link CategoryModel} on labelled articles with OpenNLP's document categorizer ({@link
+ * DocumentCategorizerME}, {@link DoccatFactory} with its bag-of-words feature generator) over the
+ * chosen {@link FeatureSet}. Immutable and thread-safe; configure with {@link #builder()}.
  *
  * <pre>{@code
  * List<LabelledArticle> articles = LabelledArticles.read(Path.of("articles.jsonl"));
@@ -27,14 +26,15 @@ import opennlp.tools.util.TrainingParameters;
  * model.write(Path.of("categories.bin"));
  * }</pre>
  *
- * <p>Defaults: {@link FeatureSet#GERMAN}, {@link Algorithm#MAXENT_QN} (maximum entropy trained
- * with L-BFGS; the other {@link Algorithm}s can be chosen on the builder and compared with
- * {@link CategoryEvaluation}), 100 iterations, cutoff {@value #DEFAULT_CUTOFF}. {@link
- * #openNlpBaseline()} is OpenNLP's plain default instead.
+ * <p>Defaults: {@link FeatureSet#GERMAN}, {@link Algorithm#MAXENT_QN} (maximum entropy trained with
+ * L-BFGS; the other {@link Algorithm}s can be chosen on the builder and compared with {@link
+ * CategoryEvaluation}), 100 iterations, cutoff {@value #DEFAULT_CUTOFF}. {@link #openNlpBaseline()}
+ * is OpenNLP's plain default instead.
  */
 public final class CategoryTrainer {
   /** Default iterations. */
   public static final int DEFAULT_ITERATIONS = 100;
+
   /** Default feature cutoff of the German features (a feature seen fewer times is dropped). */
   public static final int DEFAULT_CUTOFF = 2;
 
@@ -96,9 +96,12 @@ public final class CategoryTrainer {
    * @return a new trainer with {@link FeatureSet#OPENNLP_BASELINE} and {@link Algorithm#MAXENT}
    */
   public static CategoryTrainer openNlpBaseline() {
-    return builder().features(FeatureSet.OPENNLP_BASELINE).algorithm(Algorithm.MAXENT)
+    return builder()
+        .features(FeatureSet.OPENNLP_BASELINE)
+        .algorithm(Algorithm.MAXENT)
         .iterations(TrainingParameters.ITERATIONS_DEFAULT_VALUE)
-        .cutoff(TrainingParameters.CUTOFF_DEFAULT_VALUE).build();
+        .cutoff(TrainingParameters.CUTOFF_DEFAULT_VALUE)
+        .build();
   }
 
   /**
@@ -140,27 +143,29 @@ public final class CategoryTrainer {
   /**
    * A one-line description of the configuration.
    *
-   * @return text such as {@code german features, maxent-qn, 100 iterations, cutoff 2}; it
-   *     begins the description of the models this trainer makes
+   * @return text such as {@code german features, maxent-qn, 100 iterations, cutoff 2}; it begins
+   *     the description of the models this trainer makes
    */
   public String describe() {
-    return (features == FeatureSet.GERMAN ? "german features" : "OpenNLP default features"
-        + " (white-space tokens, bag of words)") + ", "
+    return (features == FeatureSet.GERMAN
+            ? "german features"
+            : "OpenNLP default features" + " (white-space tokens, bag of words)")
+        + ", "
         + algorithm.name().toLowerCase(Locale.ROOT).replace('_', '-')
         + (algorithm == Algorithm.NAIVE_BAYES ? "" : ", " + iterations + " iterations")
-        + ", cutoff " + cutoff;
+        + ", cutoff "
+        + cutoff;
   }
 
   /**
-   * Trains a model. With German features every article is analysed first, which dominates the
-   * time.
+   * Trains a model. With German features every article is analysed first, which dominates the time.
    *
    * @param articles the labelled articles; those without any feature (blank text) count for the
    *     categories but are not trained on
    * @return the trained model
    * @throws NullPointerException if the list or an article is null
-   * @throws IllegalArgumentException if the articles have fewer than two categories, or the
-   *     cutoff leaves a category without any feature
+   * @throws IllegalArgumentException if the articles have fewer than two categories, or the cutoff
+   *     leaves a category without any feature
    * @throws java.io.UncheckedIOException if OpenNLP's trainer fails
    */
   public CategoryModel train(List<LabelledArticle> articles) {
@@ -198,8 +203,8 @@ public final class CategoryTrainer {
       }
     }
     if (categories.size() < 2) {
-      throw new IllegalArgumentException("need articles of at least two categories, got "
-          + categories);
+      throw new IllegalArgumentException(
+          "need articles of at least two categories, got " + categories);
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm.openNlpName());
@@ -207,15 +212,24 @@ public final class CategoryTrainer {
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     try {
-      DoccatModel doccat = DocumentCategorizerME.train("de",
-          ObjectStreamUtils.createObjectStream(samples), params, new DoccatFactory());
-      CategoryModel model = new CategoryModel(doccat, features,
-          describe() + "; " + what + ", " + categories.size() + " categories");
+      DoccatModel doccat =
+          DocumentCategorizerME.train(
+              "de", ObjectStreamUtils.createObjectStream(samples), params, new DoccatFactory());
+      CategoryModel model =
+          new CategoryModel(
+              doccat,
+              features,
+              describe() + "; " + what + ", " + categories.size() + " categories");
       if (model.categories().size() < categories.size()) {
         TreeSet<String> missing = new TreeSet<>(categories);
         missing.removeAll(model.categories());
-        throw new IllegalArgumentException("no features left for categor"
-            + (missing.size() == 1 ? "y " : "ies ") + missing + " (cutoff " + cutoff + ")");
+        throw new IllegalArgumentException(
+            "no features left for categor"
+                + (missing.size() == 1 ? "y " : "ies ")
+                + missing
+                + " (cutoff "
+                + cutoff
+                + ")");
       }
       return model;
     } catch (IOException e) {

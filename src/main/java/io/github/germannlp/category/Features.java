@@ -13,16 +13,18 @@ import java.util.Set;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 
 /**
- * Feature extraction: one pass over a document's tokens and entities. The features are strings
- * that OpenNLP's {@code BagOfWordsFeatureGenerator} turns into model features one by one.
+ * Feature extraction: one pass over a document's tokens and entities. The features are strings that
+ * OpenNLP's {@code BagOfWordsFeatureGenerator} turns into model features one by one.
  */
 final class Features {
   private Features() {}
 
   /** Prefix of a content-word lemma. */
   static final String LEMMA = "l:";
+
   /** Prefix of a compound part. */
   static final String PART = "c:";
+
   /** Prefix of an entity's canonical name. */
   static final String ENTITY = "e:";
 
@@ -45,8 +47,8 @@ final class Features {
   }
 
   /**
-   * The German features of a document. Without parts of speech every word with a letter counts
-   * as a content word; without lemmas the lower-cased word stands for its lemma.
+   * The German features of a document. Without parts of speech every word with a letter counts as a
+   * content word; without lemmas the lower-cased word stands for its lemma.
    */
   static String[] german(Document doc) {
     List<String> out = new ArrayList<>(doc.tokenCount() + 16);
@@ -58,12 +60,14 @@ final class Features {
           continue;
         }
         String lemma = token.lemma();
-        String key = (lemma == null || lemma.isEmpty() ? token.text() : lemma)
-            .toLowerCase(Locale.GERMAN);
+        String key =
+            (lemma == null || lemma.isEmpty() ? token.text() : lemma).toLowerCase(Locale.GERMAN);
         if (key.length() > 2 && key.endsWith(".")) {
           key = key.substring(0, key.length() - 1); // an abbreviation: "Min." counts as "min"
         }
-        if (!hasLetter(key) || key.length() < 2 || STOP.get().contains(key)
+        if (!hasLetter(key)
+            || key.length() < 2
+            || STOP.get().contains(key)
             || STOP.get().contains(token.text().toLowerCase(Locale.GERMAN))) {
           continue;
         }
@@ -92,8 +96,7 @@ final class Features {
   }
 
   private static boolean isContent(String upos) {
-    return "NOUN".equals(upos) || "PROPN".equals(upos) || "VERB".equals(upos)
-        || "ADJ".equals(upos);
+    return "NOUN".equals(upos) || "PROPN".equals(upos) || "VERB".equals(upos) || "ADJ".equals(upos);
   }
 
   private static boolean hasLetter(String s) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * LabelledArticle a = new LabelledArticle("a1", "Sport", "Der FC gewann mit 2:1.");
  * }</pre>
  *
- * @param id an identifier for reports (a file name, a JSON {@code id}, or {@code file:line});
- *     never null
+ * @param id an identifier for reports (a file name, a JSON {@code id}, or {@code file:line}); never
+ *     null
  * @param category the category label, not blank, kept exactly as given
  * @param text the article text, possibly empty
  */

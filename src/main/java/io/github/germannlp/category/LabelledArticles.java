@@ -21,9 +21,9 @@ import java.util.stream.Stream;
  *       optional {@code "id"} (string or integer); other fields are ignored, blank lines skipped.
  *       Needs {@code com.fasterxml.jackson.core:jackson-core} on the class path (an optional
  *       dependency of this library).
- *   <li>A folder: {@code DIR/<category>/*.txt}, one article a file (UTF-8), the sub-folder's
- *       name its category; the article's id is {@code <category>/<file name>}. Other files and
- *       deeper folders are ignored.
+ *   <li>A folder: {@code DIR/<category>/*.txt}, one article a file (UTF-8), the sub-folder's name
+ *       its category; the article's id is {@code <category>/<file name>}. Other files and deeper
+ *       folders are ignored.
  * </ul>
  *
  * <pre>{@code
@@ -80,8 +80,11 @@ public final class LabelledArticles {
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     List<LabelledArticle> articles = new ArrayList<>();
     for (JsonLines.Line line : JsonLines.read(in, source, true)) {
-      articles.add(new LabelledArticle(line.id() != null ? line.id() : source + ":" + line.number(),
-          line.category().strip(), line.text()));
+      articles.add(
+          new LabelledArticle(
+              line.id() != null ? line.id() : source + ":" + line.number(),
+              line.category().strip(),
+              line.text()));
     }
     if (articles.isEmpty()) {
       throw new IOException(source + ": no labelled articles");
@@ -90,13 +93,13 @@ public final class LabelledArticles {
   }
 
   /**
-   * Reads {@code dir/<category>/*.txt}; folders and files in name order. Folders whose names
-   * start with a period are skipped.
+   * Reads {@code dir/<category>/*.txt}; folders and files in name order. Folders whose names start
+   * with a period are skipped.
    *
    * @param dir the folder holding one sub-folder per category
    * @return the articles, unmodifiable, with ids {@code <category>/<file name>}
-   * @throws IOException if the folder is missing or unreadable, a file is not UTF-8, or there is
-   *     no article
+   * @throws IOException if the folder is missing or unreadable, a file is not UTF-8, or there is no
+   *     article
    */
   public static List<LabelledArticle> readFolder(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
-import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.Sentence;
 import io.github.germannlp.format.Conllu;
 import io.github.germannlp.furniture.Furniture;
+import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.tokenize.TokenScheme;
 import io.github.germannlp.topic.Topic;
@@ -44,52 +44,78 @@ final class AnalyzeCommand implements Callable<Integer> {
     text
   }
 
-  @Option(names = "--format", paramLabel = "json|conll|conllu|tokens|text", defaultValue = "json",
+  @Option(
+      names = "--format",
+      paramLabel = "json|conll|conllu|tokens|text",
+      defaultValue = "json",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
   /** The progress report of the run. */
-  private Progress report = new Progress(new PrintWriter(java.io.Writer.nullWriter()), false,
-      List.of());
+  private Progress report =
+      new Progress(new PrintWriter(java.io.Writer.nullWriter()), false, List.of());
 
-  @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (inputs, characters, rate, time left) for"
-          + " runs over two seconds; default: when standard error is a terminal.")
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show progress on standard error (inputs, characters, rate, time left) for"
+              + " runs over two seconds; default: when standard error is a terminal.")
   Boolean progress;
 
-  @Option(names = "--scheme", paramLabel = "news|ud", defaultValue = "news",
+  @Option(
+      names = "--scheme",
+      paramLabel = "news|ud",
+      defaultValue = "news",
       description = "Token conventions (default: ${DEFAULT-VALUE}).")
   String scheme;
 
-  @Option(names = "--pretokenized",
-      description = "Input is one token a line (first tab-separated column), a blank line between"
-          + " sentences; tokens are kept as given.")
+  @Option(
+      names = "--pretokenized",
+      description =
+          "Input is one token a line (first tab-separated column), a blank line between"
+              + " sentences; tokens are kept as given.")
   boolean pretokenized;
 
-  @Option(names = "--steps", paramLabel = "LIST", split = ",",
-      description = "Layers to compute: tokens, sentences, pos, lemma, compounds, entities, topics,"
-          + " furniture; also ner, lemmas, upos, tokenize, ssplit (default: all available; topics"
-          + " turn on what they need).")
+  @Option(
+      names = "--steps",
+      paramLabel = "LIST",
+      split = ",",
+      description =
+          "Layers to compute: tokens, sentences, pos, lemma, compounds, entities, topics,"
+              + " furniture; also ner, lemmas, upos, tokenize, ssplit (default: all available; topics"
+              + " turn on what they need).")
   List<String> steps;
 
-  @Option(names = "--models", paramLabel = "DIR",
+  @Option(
+      names = "--models",
+      paramLabel = "DIR",
       description = "A folder whose model files replace the bundled ones of the same name.")
   java.nio.file.Path models;
 
-  @Option(names = "--dictionary", paramLabel = "FILE",
-      description = "Known names, 'name TAB TYPE' a line (UTF-8); where they match they win over"
-          + " the entity model, the longest match first.")
+  @Option(
+      names = "--dictionary",
+      paramLabel = "FILE",
+      description =
+          "Known names, 'name TAB TYPE' a line (UTF-8); where they match they win over"
+              + " the entity model, the longest match first.")
   java.nio.file.Path dictionary;
 
-  @Option(names = "--chunk-chars", paramLabel = "N", defaultValue = "1000000",
-      description = "Read and analyse each input in pieces of about N characters, cut at blank"
-          + " lines, writing each piece's output as it is done, so that memory stays bounded"
-          + " however long the input; entities are grouped within each piece. A stretch of more"
-          + " than 4N characters without a blank line is cut at a line break, else at a space"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--chunk-chars",
+      paramLabel = "N",
+      defaultValue = "1000000",
+      description =
+          "Read and analyse each input in pieces of about N characters, cut at blank"
+              + " lines, writing each piece's output as it is done, so that memory stays bounded"
+              + " however long the input; entities are grouped within each piece. A stretch of more"
+              + " than 4N characters without a blank line is cut at a line break, else at a space"
+              + " (default: ${DEFAULT-VALUE}).")
   int chunkChars;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
       description = "Input files, UTF-8 ('-' or none: standard input).")
   List<String> files = new ArrayList<>();
 
@@ -164,10 +190,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     StandardOutput stdout = StandardOutput.open();
     Writer out = stdout.writer();
-    JsonGenerator json = format == Format.json
-        ? new JsonFactory().setRootValueSeparator(null)
-            .createGenerator(out).configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
-        : null;
+    JsonGenerator json =
+        format == Format.json
+            ? new JsonFactory()
+                .setRootValueSeparator(null)
+                .createGenerator(out)
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            : null;
     if (chunkChars < 1) {
       throw new Main.UsageException("--chunk-chars must be positive");
     }
@@ -216,8 +245,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     if (failed > 0) {
       if (files.size() > 1) {
-        err.println("german-nlp: " + failed + " of " + files.size()
-            + " inputs failed; the others were written");
+        err.println(
+            "german-nlp: "
+                + failed
+                + " of "
+                + files.size()
+                + " inputs failed; the others were written");
         err.flush();
       }
       return Main.EXIT_INPUT;
@@ -229,27 +262,33 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static final JsonFactory SPOOLED = new JsonFactory().setRootValueSeparator(",");
 
   /**
-   * Analyses one input piece by piece ({@link ChunkReader}), writing each piece's output as it
-   * is done: memory stays bounded however long the input. For JSON, the entities and furniture
-   * that follow the sentences wait in {@link Spool}s, the topics of the pieces are merged.
+   * Analyses one input piece by piece ({@link ChunkReader}), writing each piece's output as it is
+   * done: memory stays bounded however long the input. For JSON, the entities and furniture that
+   * follow the sentences wait in {@link Spool}s, the topics of the pieces are merged.
    *
-   * @return null, or what went wrong reading the input (its output so far is written and, for
-   *     JSON, closed)
+   * @return null, or what went wrong reading the input (its output so far is written and, for JSON,
+   *     closed)
    * @throws IOException if the output cannot be written
    */
-  private String analyze(String file, java.io.Reader reader, GermanNlp nlp, Writer out,
-      JsonGenerator json) throws IOException {
+  private String analyze(
+      String file, java.io.Reader reader, GermanNlp nlp, Writer out, JsonGenerator json)
+      throws IOException {
     ChunkReader chunks = new ChunkReader(reader, chunkChars);
     String problem = null;
-    try (Spool entitySpool = new Spool(); Spool furnitureSpool = new Spool()) {
+    try (Spool entitySpool = new Spool();
+        Spool furnitureSpool = new Spool()) {
       JsonGenerator entities = null;
       JsonGenerator furniture = null;
       if (json != null) {
         startJson(file, json);
-        entities = SPOOLED.createGenerator(entitySpool)
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-        furniture = SPOOLED.createGenerator(furnitureSpool)
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        entities =
+            SPOOLED
+                .createGenerator(entitySpool)
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        furniture =
+            SPOOLED
+                .createGenerator(furnitureSpool)
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       }
       PieceTopics topics = new PieceTopics(); // the pieces' topics, not their documents
       boolean firstPiece = true;
@@ -266,8 +305,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         report.chars(part.length());
         if (chunks.base() + part.length() > Integer.MAX_VALUE) {
-          problem = file + ": longer than " + Integer.MAX_VALUE
-              + " chars, the most whose offsets this output holds (the rest of it skipped)";
+          problem =
+              file
+                  + ": longer than "
+                  + Integer.MAX_VALUE
+                  + " chars, the most whose offsets this output holds (the rest of it skipped)";
           break;
         }
         int base = (int) chunks.base();
@@ -329,9 +371,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes a piece as CoNLL-U ({@link Conllu}), its sentences numbered on from those written
-   * before in this run, so that each {@code sent_id} is unique in the output; the first piece of
-   * an input with a sentence begins with {@code # newdoc id = FILE}.
+   * Writes a piece as CoNLL-U ({@link Conllu}), its sentences numbered on from those written before
+   * in this run, so that each {@code sent_id} is unique in the output; the first piece of an input
+   * with a sentence begins with {@code # newdoc id = FILE}.
    *
    * @param file the input's name for its first piece, else null
    */
@@ -448,8 +490,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** {@link #writeTopic(Topic, String, JsonGenerator)} with the mentions' texts from a function. */
-  static void writeTopicWith(Topic t, java.util.function.Function<Topic.Mention, String> text,
-      JsonGenerator g) throws IOException {
+  static void writeTopicWith(
+      Topic t, java.util.function.Function<Topic.Mention, String> text, JsonGenerator g)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("label", t.label());
     g.writeNumberField("score", Math.round(t.score() * 1000) / 1000.0);
@@ -471,8 +514,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     g.writeEndObject();
   }
 
-  private static void writeEntity(EntityMention m, int base, JsonGenerator g)
-      throws IOException {
+  private static void writeEntity(EntityMention m, int base, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("text", m.text());
     g.writeStringField("type", m.type());
@@ -494,8 +536,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /**
-   * Ends an input's JSON object: the entities and furniture from their spools (written there
-   * as the elements of an array), the topics with their mentions' texts.
+   * Ends an input's JSON object: the entities and furniture from their spools (written there as the
+   * elements of an array), the topics with their mentions' texts.
    */
   static void endJson(Spool entities, JsonGenerator g, PieceTopics topics, Spool furniture)
       throws IOException {

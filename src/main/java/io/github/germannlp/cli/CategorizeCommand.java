@@ -50,19 +50,30 @@ final class CategorizeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "MODEL", required = true,
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL",
+      required = true,
       description = "A category model (train categories).")
   Path model;
 
-  @Option(names = "--format", paramLabel = "tsv|json", defaultValue = "tsv",
+  @Option(
+      names = "--format",
+      paramLabel = "tsv|json",
+      defaultValue = "tsv",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--input", paramLabel = "text|jsonl", defaultValue = "text",
+  @Option(
+      names = "--input",
+      paramLabel = "text|jsonl",
+      defaultValue = "text",
       description = "text: each file one article (default); jsonl: one article a line.")
   Input input;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
       description = "Input files, UTF-8 ('-' or none: standard input).")
   List<String> files = new ArrayList<>();
 
@@ -98,7 +109,9 @@ final class CategorizeCommand implements Callable<Integer> {
     if (format == Format.tsv) {
       StringBuilder sb = new StringBuilder(id != null ? id : source);
       for (Categorization.Scored s : c.ranked()) {
-        sb.append('\t').append(s.category()).append('\t')
+        sb.append('\t')
+            .append(s.category())
+            .append('\t')
             .append(String.format(Locale.ROOT, "%.4f", s.score()));
       }
       out.println(sb);

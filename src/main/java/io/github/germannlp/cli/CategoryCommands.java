@@ -53,24 +53,37 @@ final class CategoryCommands {
 
   /** The training options shared by both commands (a picocli mixin). */
   static final class TrainingOptions {
-    @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "maxent_qn",
-        description = "maxent (GIS), maxent_qn (L-BFGS), naive_bayes or perceptron"
-            + " (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--algorithm",
+        paramLabel = "NAME",
+        defaultValue = "maxent_qn",
+        description =
+            "maxent (GIS), maxent_qn (L-BFGS), naive_bayes or perceptron"
+                + " (default: ${DEFAULT-VALUE}).")
     AlgorithmName algorithm;
 
-    @Option(names = "--iterations", paramLabel = "N",
+    @Option(
+        names = "--iterations",
+        paramLabel = "N",
         defaultValue = "" + CategoryTrainer.DEFAULT_ITERATIONS,
         description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "" + CategoryTrainer.DEFAULT_CUTOFF,
+    @Option(
+        names = "--cutoff",
+        paramLabel = "N",
+        defaultValue = "" + CategoryTrainer.DEFAULT_CUTOFF,
         description = "Drop features seen fewer than N times (default: ${DEFAULT-VALUE}).")
     int cutoff;
 
     CategoryTrainer trainer(CommandSpec spec, FeatureSet features) {
       try {
-        return CategoryTrainer.builder().features(features).algorithm(algorithm.algorithm)
-            .iterations(iterations).cutoff(cutoff).build();
+        return CategoryTrainer.builder()
+            .features(features)
+            .algorithm(algorithm.algorithm)
+            .iterations(iterations)
+            .cutoff(cutoff)
+            .build();
       } catch (IllegalArgumentException e) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -112,20 +125,28 @@ final class CategoryCommands {
   static final class Train implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "PATH", required = true,
+    @Option(
+        names = "--data",
+        paramLabel = "PATH",
+        required = true,
         description = "Labelled articles: a .jsonl file or a folder DIR/<category>/*.txt.")
     Path data;
 
-    @Option(names = "--out", paramLabel = "MODEL", required = true,
+    @Option(
+        names = "--out",
+        paramLabel = "MODEL",
+        required = true,
         description = "Where to write the model.")
     Path out;
 
-    @Option(names = "--features", paramLabel = "german|opennlp", defaultValue = "german",
+    @Option(
+        names = "--features",
+        paramLabel = "german|opennlp",
+        defaultValue = "german",
         description = "german (default) or opennlp (OpenNLP's default: white-space tokens).")
     FeatureName features;
 
-    @picocli.CommandLine.Mixin
-    TrainingOptions options;
+    @picocli.CommandLine.Mixin TrainingOptions options;
 
     @Override
     public Integer call() {
@@ -141,7 +162,11 @@ final class CategoryCommands {
           Files.createDirectories(out.getParent());
         }
         model.write(out);
-        log.printf(Locale.ROOT, "wrote %s (%,d bytes; categories %s)%n", out, Files.size(out),
+        log.printf(
+            Locale.ROOT,
+            "wrote %s (%,d bytes; categories %s)%n",
+            out,
+            Files.size(out),
             String.join(", ", model.categories()));
       } catch (IllegalArgumentException e) {
         throw new Main.InputException(data + ": " + e.getMessage(), e);
@@ -155,11 +180,15 @@ final class CategoryCommands {
 
   /** Either folds or a test fraction. */
   static final class SplitOptions {
-    @Option(names = "--folds", paramLabel = "K",
+    @Option(
+        names = "--folds",
+        paramLabel = "K",
         description = "Stratified K-fold cross-validation (default: 10 folds).")
     Integer folds;
 
-    @Option(names = "--test-fraction", paramLabel = "F",
+    @Option(
+        names = "--test-fraction",
+        paramLabel = "F",
         description = "A stratified held-out split: F of each category (0 < F < 1) for testing.")
     Double testFraction;
   }
@@ -178,24 +207,33 @@ final class CategoryCommands {
   static final class Evaluate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "PATH", required = true,
+    @Option(
+        names = "--data",
+        paramLabel = "PATH",
+        required = true,
         description = "Labelled articles: a .jsonl file or a folder DIR/<category>/*.txt.")
     Path data;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     SplitOptions split;
 
-    @Option(names = "--features", paramLabel = "german|opennlp", defaultValue = "german",
-        description = "Features of our model: german (default), or opennlp (white-space tokens,"
-            + " to see what the trainer settings alone give).")
+    @Option(
+        names = "--features",
+        paramLabel = "german|opennlp",
+        defaultValue = "german",
+        description =
+            "Features of our model: german (default), or opennlp (white-space tokens,"
+                + " to see what the trainer settings alone give).")
     FeatureName features;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        defaultValue = "42",
         description = "Seed of the stratified shuffle (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @picocli.CommandLine.Mixin
-    TrainingOptions options;
+    @picocli.CommandLine.Mixin TrainingOptions options;
 
     @Override
     public Integer call() {
@@ -215,17 +253,26 @@ final class CategoryCommands {
       List<LabelledArticle> articles = read(data);
       List<CategoryEvaluation.Split> splits;
       try {
-        splits = folds != null ? CategoryEvaluation.folds(articles, folds, seed)
-            : List.of(CategoryEvaluation.holdOut(articles, fraction, seed));
+        splits =
+            folds != null
+                ? CategoryEvaluation.folds(articles, folds, seed)
+                : List.of(CategoryEvaluation.holdOut(articles, fraction, seed));
       } catch (IllegalArgumentException e) {
         throw new Main.InputException(data + ": " + e.getMessage(), e);
       }
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "data       %s (%s)%n", data, summary(articles));
-      out.printf(Locale.ROOT, "splits     %s, stratified, seed %d%n", folds != null
-          ? folds + "-fold cross-validation" : String.format(Locale.ROOT,
-              "held-out split, test fraction %s (%d test articles)", fraction,
-              splits.get(0).test().size()), seed);
+      out.printf(
+          Locale.ROOT,
+          "splits     %s, stratified, seed %d%n",
+          folds != null
+              ? folds + "-fold cross-validation"
+              : String.format(
+                  Locale.ROOT,
+                  "held-out split, test fraction %s (%d test articles)",
+                  fraction,
+                  splits.get(0).test().size()),
+          seed);
       out.flush();
       CategoryEvaluation a;
       CategoryEvaluation b;
@@ -233,21 +280,27 @@ final class CategoryCommands {
       try {
         a = CategoryEvaluation.run(splits, ours);
         long t1 = System.nanoTime();
-        out.printf(Locale.ROOT, "== german-nlp: %s (%.1f s)%n", ours.describe(),
-            (t1 - t0) / 1e9);
+        out.printf(Locale.ROOT, "== german-nlp: %s (%.1f s)%n", ours.describe(), (t1 - t0) / 1e9);
         a.report().forEach(out::println);
         out.flush();
         b = CategoryEvaluation.run(splits, baseline);
-        out.printf(Locale.ROOT, "== OpenNLP baseline: %s (%.1f s)%n", baseline.describe(),
+        out.printf(
+            Locale.ROOT,
+            "== OpenNLP baseline: %s (%.1f s)%n",
+            baseline.describe(),
             (System.nanoTime() - t1) / 1e9);
         b.report().forEach(out::println);
       } catch (IllegalArgumentException e) {
         throw new Main.InputException(data + ": " + e.getMessage(), e);
       }
       out.printf(Locale.ROOT, "%-18s %9s %9s%n", "overall", "accuracy", "macro-F1");
-      out.printf(Locale.ROOT, "%-18s %9.2f %9.2f%n", "german-nlp", 100 * a.accuracy(),
-          100 * a.macroF1());
-      out.printf(Locale.ROOT, "%-18s %9.2f %9.2f%n", "OpenNLP baseline", 100 * b.accuracy(),
+      out.printf(
+          Locale.ROOT, "%-18s %9.2f %9.2f%n", "german-nlp", 100 * a.accuracy(), 100 * a.macroF1());
+      out.printf(
+          Locale.ROOT,
+          "%-18s %9.2f %9.2f%n",
+          "OpenNLP baseline",
+          100 * b.accuracy(),
           100 * b.macroF1());
       out.flush();
       return 0;

@@ -25,15 +25,19 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Score the library against gold data.",
-    subcommands = {EvaluateCommand.Tokens.class, EvaluateCommand.Entities.class,
-        EvaluateCommand.Pos.class, CategoryCommands.Evaluate.class})
+    subcommands = {
+      EvaluateCommand.Tokens.class,
+      EvaluateCommand.Entities.class,
+      EvaluateCommand.Pos.class,
+      CategoryCommands.Evaluate.class
+    })
 final class EvaluateCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing evaluation: tokens, entities or pos");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "missing evaluation: tokens, entities or pos");
   }
 
   /** Corpus formats. */
@@ -60,27 +64,41 @@ final class EvaluateCommand implements Runnable {
   static final class Tokens implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Gold file (.conllu or GermEval .tsv)")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        description = "Gold file (.conllu or GermEval .tsv)")
     Path file;
 
-    @Option(names = "--corpus", paramLabel = "conllu|germeval",
+    @Option(
+        names = "--corpus",
+        paramLabel = "conllu|germeval",
         description = "Gold format; default from the file name (.conllu, else germeval).")
     CorpusFormat corpus;
 
-    @Option(names = "--scheme", paramLabel = "news|ud",
+    @Option(
+        names = "--scheme",
+        paramLabel = "news|ud",
         description = "Token scheme; default ud for CoNLL-U, news for GermEval.")
     String scheme;
 
-    @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+    @Option(
+        names = "--errors",
+        paramLabel = "N",
+        defaultValue = "0",
         description = "Print up to N token and N sentence errors.")
     int errors;
 
     @Override
     public Integer call() {
-      CorpusFormat format = corpus != null ? corpus
-          : file.toString().endsWith(".conllu") ? CorpusFormat.conllu : CorpusFormat.germeval;
-      TokenScheme ts = scheme != null ? AnalyzeCommand.parseScheme(scheme)
-          : format == CorpusFormat.conllu ? TokenScheme.UD : TokenScheme.NEWS;
+      CorpusFormat format =
+          corpus != null
+              ? corpus
+              : file.toString().endsWith(".conllu") ? CorpusFormat.conllu : CorpusFormat.germeval;
+      TokenScheme ts =
+          scheme != null
+              ? AnalyzeCommand.parseScheme(scheme)
+              : format == CorpusFormat.conllu ? TokenScheme.UD : TokenScheme.NEWS;
       GoldText gold;
       try {
         gold = format == CorpusFormat.conllu ? ConlluCorpus.read(file) : GermEvalCorpus.read(file);
@@ -95,7 +113,11 @@ final class EvaluateCommand implements Runnable {
       Segmentation sys = Segmentation.of(nlp.analyze(gold.text()));
       SegmentationScore score = SegmentationScore.score(gold.gold(), sys);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "file       %s (%s, scheme %s)%n", file, format,
+      out.printf(
+          Locale.ROOT,
+          "file       %s (%s, scheme %s)%n",
+          file,
+          format,
           ts.name().toLowerCase(Locale.ROOT));
       out.printf(Locale.ROOT, "tokens     %s%n", score.tokens());
       out.printf(Locale.ROOT, "sentences  %s%n", score.sentences());
@@ -139,80 +161,109 @@ final class EvaluateCommand implements Runnable {
   static final class Entities implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
         description = "GermEval 2014 .tsv file, or SmartData .json.gz file")
     Path file;
 
-    @Option(names = "--model", paramLabel = "FILE",
+    @Option(
+        names = "--model",
+        paramLabel = "FILE",
         description = "Entity model (default: the bundled one).")
     Path model;
 
-    @Option(names = "--corpus", paramLabel = "germeval|smartdata",
+    @Option(
+        names = "--corpus",
+        paramLabel = "germeval|smartdata",
         description = "Gold format (default: smartdata for a .json.gz file, else germeval).")
     EntityCorpus corpus;
 
     @Option(names = "--fine", description = "Score the twelve outer GermEval classes.")
     boolean fine;
 
-    @Option(names = "--raw",
+    @Option(
+        names = "--raw",
         description = "Score end to end from running text (own tokens and sentences).")
     boolean raw;
 
-    @Option(names = "--calibration",
-        description = "Also report how well the mentions' confidences are calibrated (ten bins"
-            + " by confidence, each with its share of right mentions; gold tokens only).")
+    @Option(
+        names = "--calibration",
+        description =
+            "Also report how well the mentions' confidences are calibrated (ten bins"
+                + " by confidence, each with its share of right mentions; gold tokens only).")
     boolean calibration;
 
     @Override
     public Integer call() {
-      boolean smartData = corpus != null ? corpus == EntityCorpus.smartdata
-          : file.getFileName().toString().endsWith(".json.gz");
+      boolean smartData =
+          corpus != null
+              ? corpus == EntityCorpus.smartdata
+              : file.getFileName().toString().endsWith(".json.gz");
       if (smartData && fine) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
             "--fine is for GermEval files; SmartData is scored in four classes");
       }
       if (calibration && raw) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--calibration is measured on gold tokens, not with --raw");
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--calibration is measured on gold tokens, not with --raw");
       }
       java.util.List<io.github.germannlp.internal.ner.train.TaggedSentence> gold = null;
-      java.util.List<io.github.germannlp.internal.ner.train.SmartDataCorpus.GoldDocument> documents = null;
+      java.util.List<io.github.germannlp.internal.ner.train.SmartDataCorpus.GoldDocument>
+          documents = null;
       io.github.germannlp.ner.EntityModel m;
       try {
         if (smartData && raw) {
           documents = io.github.germannlp.internal.ner.train.SmartDataCorpus.readDocuments(file);
         } else {
-          gold = smartData
-              ? io.github.germannlp.internal.ner.train.SmartDataCorpus.read(file)
-              : io.github.germannlp.internal.ner.train.NerCorpora.readGermEval(file, fine);
+          gold =
+              smartData
+                  ? io.github.germannlp.internal.ner.train.SmartDataCorpus.read(file)
+                  : io.github.germannlp.internal.ner.train.NerCorpora.readGermEval(file, fine);
         }
-        m = model != null ? io.github.germannlp.ner.EntityModel.load(model)
-            : io.github.germannlp.ner.EntityModel.loadBundled();
+        m =
+            model != null
+                ? io.github.germannlp.ner.EntityModel.load(model)
+                : io.github.germannlp.ner.EntityModel.loadBundled();
       } catch (NoSuchFileException e) {
         throw new Main.InputException(e.getFile() + ": no such file", e);
       } catch (IOException | IllegalArgumentException e) {
         throw new Main.InputException(e.getMessage(), e);
       }
       boolean mapToFour = !fine && io.github.germannlp.internal.eval.EntityClasses.isFine(m);
-      io.github.germannlp.internal.eval.EntityScore score = documents != null
-          ? io.github.germannlp.internal.eval.EntityScore.ofDocuments(m, documents)
-          : raw
-          ? io.github.germannlp.internal.eval.EntityScore.ofRunningText(m, gold, !fine)
-          : smartData
-              ? io.github.germannlp.internal.eval.EntityScore.withoutMisc(
-                  new io.github.germannlp.internal.ner.EntityRecognizer(m), gold)
-              : io.github.germannlp.internal.eval.EntityScore.of(
-                  new io.github.germannlp.internal.ner.EntityRecognizer(m), gold, mapToFour);
+      io.github.germannlp.internal.eval.EntityScore score =
+          documents != null
+              ? io.github.germannlp.internal.eval.EntityScore.ofDocuments(m, documents)
+              : raw
+                  ? io.github.germannlp.internal.eval.EntityScore.ofRunningText(m, gold, !fine)
+                  : smartData
+                      ? io.github.germannlp.internal.eval.EntityScore.withoutMisc(
+                          new io.github.germannlp.internal.ner.EntityRecognizer(m), gold)
+                      : io.github.germannlp.internal.eval.EntityScore.of(
+                          new io.github.germannlp.internal.ner.EntityRecognizer(m),
+                          gold,
+                          mapToFour);
       PrintWriter out = spec.commandLine().getOut();
       if (documents != null) {
-        out.printf(Locale.ROOT, "file       %s (SmartData, %d documents, PER/LOC/ORG; the default"
-            + " pipeline on each document's text; MISC mentions count as no entity)%n", file,
+        out.printf(
+            Locale.ROOT,
+            "file       %s (SmartData, %d documents, PER/LOC/ORG; the default"
+                + " pipeline on each document's text; MISC mentions count as no entity)%n",
+            file,
             documents.size());
       } else if (smartData) {
-        out.printf(Locale.ROOT, "file       %s (SmartData, %d sentences, PER/LOC/ORG;"
-            + " MISC predictions count as no entity)%n", file, gold.size());
+        out.printf(
+            Locale.ROOT,
+            "file       %s (SmartData, %d sentences, PER/LOC/ORG;"
+                + " MISC predictions count as no entity)%n",
+            file,
+            gold.size());
       } else {
-        out.printf(Locale.ROOT, "file       %s (GermEval, %s classes, %s)%n", file,
+        out.printf(
+            Locale.ROOT,
+            "file       %s (GermEval, %s classes, %s)%n",
+            file,
             fine ? "twelve" : "four",
             raw ? "running text, own tokens and sentences" : "gold tokens");
       }
@@ -223,9 +274,12 @@ final class EvaluateCommand implements Runnable {
       score.report().forEach(out::println);
       if (calibration) {
         io.github.germannlp.internal.eval.ConfidenceCalibration.of(
-            new io.github.germannlp.internal.ner.EntityRecognizer(m), gold, smartData,
-            mapToFour || smartData && io.github.germannlp.internal.eval.EntityClasses.isFine(m))
-            .report().forEach(out::println);
+                new io.github.germannlp.internal.ner.EntityRecognizer(m),
+                gold,
+                smartData,
+                mapToFour || smartData && io.github.germannlp.internal.eval.EntityClasses.isFine(m))
+            .report()
+            .forEach(out::println);
       }
       out.flush();
       return 0;
@@ -256,8 +310,10 @@ final class EvaluateCommand implements Runnable {
       } catch (IOException | IllegalArgumentException e) {
         throw new Main.InputException(e.getMessage(), e);
       }
-      io.github.germannlp.internal.pos.PosTagger tagger = new io.github.germannlp.internal.pos.PosTagger();
-      io.github.germannlp.internal.pos.Lemmatizer lemmatizer = new io.github.germannlp.internal.pos.Lemmatizer();
+      io.github.germannlp.internal.pos.PosTagger tagger =
+          new io.github.germannlp.internal.pos.PosTagger();
+      io.github.germannlp.internal.pos.Lemmatizer lemmatizer =
+          new io.github.germannlp.internal.pos.Lemmatizer();
       int words = 0;
       int upos = 0;
       int lemma = 0;
@@ -273,11 +329,18 @@ final class EvaluateCommand implements Runnable {
         }
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "file       %s (CoNLL-U, %d sentences, %d gold words)%n", file,
-          gold.size(), words);
+      out.printf(
+          Locale.ROOT,
+          "file       %s (CoNLL-U, %d sentences, %d gold words)%n",
+          file,
+          gold.size(),
+          words);
       out.printf(Locale.ROOT, "upos       %.2f%n", 100.0 * upos / Math.max(1, words));
-      out.printf(Locale.ROOT, "lemma      %.2f exact, %.2f ignoring case%n",
-          100.0 * lemma / Math.max(1, words), 100.0 * lemmaIgnoringCase / Math.max(1, words));
+      out.printf(
+          Locale.ROOT,
+          "lemma      %.2f exact, %.2f ignoring case%n",
+          100.0 * lemma / Math.max(1, words),
+          100.0 * lemmaIgnoringCase / Math.max(1, words));
       out.flush();
       return 0;
     }

@@ -23,8 +23,8 @@ final class Inputs {
   }
 
   /**
-   * Opens a file, or standard input for {@code "-"}, to be read as a stream: UTF-8 without a
-   * byte order mark, malformed bytes as U+FFFD, as {@link #read} gives it.
+   * Opens a file, or standard input for {@code "-"}, to be read as a stream: UTF-8 without a byte
+   * order mark, malformed bytes as U+FFFD, as {@link #read} gives it.
    *
    * @throws Main.InputException if the file is missing, a directory or cannot be opened
    */
@@ -32,17 +32,18 @@ final class Inputs {
     try {
       InputStream in;
       if ("-".equals(name)) {
-        in = new java.io.FilterInputStream(stdin) {
-          @Override
-          public void close() {} // standard input stays open for the next '-'
-        };
+        in =
+            new java.io.FilterInputStream(stdin) {
+              @Override
+              public void close() {} // standard input stays open for the next '-'
+            };
       } else {
         // a FileInputStream, not Files.newInputStream: that one's available() seeks, which a
         // named pipe refuses ("Illegal seek")
         in = new java.io.FileInputStream(file(name).toFile());
       }
-      java.io.PushbackInputStream pushback = new java.io.PushbackInputStream(
-          new java.io.BufferedInputStream(in, 1 << 16), 3);
+      java.io.PushbackInputStream pushback =
+          new java.io.PushbackInputStream(new java.io.BufferedInputStream(in, 1 << 16), 3);
       byte[] head = new byte[3];
       int n = pushback.readNBytes(head, 0, 3);
       if (!startsWithBom(head, n) && n > 0) {
@@ -68,8 +69,12 @@ final class Inputs {
 
   /** The command's error for an input that cannot be read. */
   private static Main.InputException unreadable(String name, IOException e) {
-    return new Main.InputException(name + (e instanceof NoSuchFileException ? ": no such file"
-        : ": cannot read: " + e.getMessage()), e);
+    return new Main.InputException(
+        name
+            + (e instanceof NoSuchFileException
+                ? ": no such file"
+                : ": cannot read: " + e.getMessage()),
+        e);
   }
 
   /** Whether the first {@code n} bytes of {@code b} begin with UTF-8's byte order mark. */

@@ -23,27 +23,32 @@ import picocli.CommandLine.Command;
     description = "German NLP for news text: sentences, tokens, and later layers.")
 public final class Main implements Runnable {
   /**
-   * The commands in the order of the help, each made only when needed: picocli builds a
-   * command's model (options, types, help) by reflection when it is added, which costs start-up
-   * time, so a run of one command adds that command alone; help, version and mistyped commands
-   * get all of them.
+   * The commands in the order of the help, each made only when needed: picocli builds a command's
+   * model (options, types, help) by reflection when it is added, which costs start-up time, so a
+   * run of one command adds that command alone; help, version and mistyped commands get all of
+   * them.
    */
-  private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
-      Map.entry("analyze", AnalyzeCommand::new), Map.entry("evaluate", EvaluateCommand::new),
-      Map.entry("train", TrainCommand::new), Map.entry("topics", TopicsCommand::new),
-      Map.entry("categorize", CategorizeCommand::new));
+  private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS =
+      List.of(
+          Map.entry("analyze", AnalyzeCommand::new),
+          Map.entry("evaluate", EvaluateCommand::new),
+          Map.entry("train", TrainCommand::new),
+          Map.entry("topics", TopicsCommand::new),
+          Map.entry("categorize", CategorizeCommand::new));
 
   /** Exit code for an input or I/O error. */
   static final int EXIT_INPUT = 1;
+
   /** Exit code for bad usage. */
   static final int EXIT_USAGE = 2;
+
   /** Exit code when the reader of the output went away, as for a process killed by SIGPIPE. */
   static final int EXIT_PIPE_CLOSED = 141;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this),
-        "missing command: analyze, evaluate, train, topics or categorize");
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "missing command: analyze, evaluate, train, topics or categorize");
   }
 
   /**
@@ -53,9 +58,9 @@ public final class Main implements Runnable {
    * @param args the arguments, as on the command line, such as {@code analyze --help}
    * @param out where the commands write their results and help
    * @param err where error messages go
-   * @return the exit code: 0 on success, 1 for an input or I/O error (and an unexpected
-   *     exception, whose stack trace goes to {@code err}), 2 for bad usage, 141 when the reader
-   *     of the output went away ({@code | head}; no message)
+   * @return the exit code: 0 on success, 1 for an input or I/O error (and an unexpected exception,
+   *     whose stack trace goes to {@code err}), 2 for bad usage, 141 when the reader of the output
+   *     went away ({@code | head}; no message)
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -68,28 +73,31 @@ public final class Main implements Runnable {
     }
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("german-nlp: " + ex.getMessage().lines().findFirst()
-          .orElse("bad usage"));
-      ex.getCommandLine().getErr().flush();
-      return EXIT_USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof UsageException) {
-        commandLine.getErr().println("german-nlp: " + ex.getMessage());
-        commandLine.getErr().flush();
-        return EXIT_USAGE;
-      }
-      if (ex instanceof PipeClosedException) {
-        return EXIT_PIPE_CLOSED;
-      }
-      if (ex instanceof InputException) {
-        commandLine.getErr().println("german-nlp: " + ex.getMessage());
-        commandLine.getErr().flush();
-        return EXIT_INPUT;
-      }
-      throw ex;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine()
+              .getErr()
+              .println("german-nlp: " + ex.getMessage().lines().findFirst().orElse("bad usage"));
+          ex.getCommandLine().getErr().flush();
+          return EXIT_USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UsageException) {
+            commandLine.getErr().println("german-nlp: " + ex.getMessage());
+            commandLine.getErr().flush();
+            return EXIT_USAGE;
+          }
+          if (ex instanceof PipeClosedException) {
+            return EXIT_PIPE_CLOSED;
+          }
+          if (ex instanceof InputException) {
+            commandLine.getErr().println("german-nlp: " + ex.getMessage());
+            commandLine.getErr().flush();
+            return EXIT_INPUT;
+          }
+          throw ex;
+        });
     return cl.execute(args);
   }
 
@@ -101,10 +109,10 @@ public final class Main implements Runnable {
    */
   public static void main(String[] args) {
     StandardOutput.useFileDescriptor();
-    PrintWriter out = new PrintWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(
-        new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, out, err);
     out.flush();
     err.flush();

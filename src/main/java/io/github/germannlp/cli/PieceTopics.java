@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The topics of an input analysed in pieces: those of its one piece as they are, or the
- * pieces' topics summed by label and divided by the best, each with its mentions' offsets in
- * the whole input and their texts. Memory stays bounded by the number of distinct labels, not
- * the input's length: a topic of many pieces keeps its first {@value #MENTIONS_KEPT} mentions.
- * Not thread-safe.
+ * The topics of an input analysed in pieces: those of its one piece as they are, or the pieces'
+ * topics summed by label and divided by the best, each with its mentions' offsets in the whole
+ * input and their texts. Memory stays bounded by the number of distinct labels, not the input's
+ * length: a topic of many pieces keeps its first {@value #MENTIONS_KEPT} mentions. Not thread-safe.
  */
 final class PieceTopics {
   /** The most mentions a topic of an input in several pieces keeps. */
   static final int MENTIONS_KEPT = 100;
+
   private List<Topic> only;
   private int onlyBase;
   private String onlyText;
@@ -86,8 +86,13 @@ final class PieceTopics {
     List<Topic> out = new ArrayList<>();
     for (String key : keys.subList(0, Math.min(keys.size(), TopicExtractor.DEFAULT_LIMIT))) {
       Topic t = first.get(key);
-      out.add(new Topic(t.label(), Math.min(1.0, scores.get(key) / best), t.kind(),
-          t.entityType(), mentions.get(key)));
+      out.add(
+          new Topic(
+              t.label(),
+              Math.min(1.0, scores.get(key) / best),
+              t.kind(),
+              t.entityType(),
+              mentions.get(key)));
     }
     return out;
   }

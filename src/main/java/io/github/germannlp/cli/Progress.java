@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A one-line progress report on standard error for long runs of {@code analyze} and {@code
- * topics}: inputs done (files, folders, standard input), characters read
- * against the inputs' size, rate and time left, at most once a second and only after the first
- * two seconds. On when standard error is a terminal (or when forced with {@code --progress}),
- * rewritten in place with a carriage return and ended with a line break.
+ * A one-line progress report on standard error for long runs of {@code analyze} and {@code topics}:
+ * inputs done (files, folders, standard input), characters read against the inputs' size, rate and
+ * time left, at most once a second and only after the first two seconds. On when standard error is
+ * a terminal (or when forced with {@code --progress}), rewritten in place with a carriage return
+ * and ended with a line break.
  */
 final class Progress {
   private static final long FIRST_NANOS = 2_000_000_000L;
@@ -121,9 +121,16 @@ final class Progress {
   private void show(long now, char start) {
     double seconds = Math.max(1e-9, (now - this.start) / 1e9);
     double mb = charsDone / 1e6;
-    StringBuilder line = new StringBuilder().append(start).append("german-nlp: ")
-        .append(inputsDone).append('/').append(inputs).append(" inputs, ")
-        .append(String.format(Locale.ROOT, "%.1f", mb)).append(" M chars");
+    StringBuilder line =
+        new StringBuilder()
+            .append(start)
+            .append("german-nlp: ")
+            .append(inputsDone)
+            .append('/')
+            .append(inputs)
+            .append(" inputs, ")
+            .append(String.format(Locale.ROOT, "%.1f", mb))
+            .append(" M chars");
     if (totalBytes > 0) {
       line.append(String.format(Locale.ROOT, " of about %.1f MB", totalBytes / 1e6));
     }

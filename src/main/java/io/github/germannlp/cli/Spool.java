@@ -9,14 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Text written now and copied out later, kept in memory while it is small and in a temporary
- * file beyond {@link #MEMORY} chars: what a command must write after output that comes later
- * (the entities of a JSON object follow its sentences) stays out of the heap however long the
- * input. Not thread-safe; {@link #close()} deletes the file.
+ * Text written now and copied out later, kept in memory while it is small and in a temporary file
+ * beyond {@link #MEMORY} chars: what a command must write after output that comes later (the
+ * entities of a JSON object follow its sentences) stays out of the heap however long the input. Not
+ * thread-safe; {@link #close()} deletes the file.
  */
 final class Spool extends Writer {
   /** The most chars kept in memory by default. */
   static final int MEMORY = 1 << 20;
+
   private final int limit;
   private final StringBuilder memory = new StringBuilder();
   private Path file;
@@ -42,8 +43,8 @@ final class Spool extends Writer {
     if (fileWriter == null && memory.length() + len > limit) {
       file = Files.createTempFile("german-nlp-", ".spool");
       file.toFile().deleteOnExit();
-      fileWriter = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-          1 << 16);
+      fileWriter =
+          new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
       fileWriter.append(memory);
       memory.setLength(0);
     }

@@ -11,13 +11,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Standard output for the commands that stream their results, without {@link PrintStream}'s
- * habit of swallowing write errors: a full disk or a closed pipe ends the run at once.
+ * Standard output for the commands that stream their results, without {@link PrintStream}'s habit
+ * of swallowing write errors: a full disk or a closed pipe ends the run at once.
  *
  * <p>Run from {@link Main#main} (a process of its own), the commands write to the standard output
  * file descriptor directly, so a failed write throws. Run through {@link Main#run} (tests, an
- * embedding application), they write to {@link System#out} and {@link #check()} asks it whether
- * a write failed.
+ * embedding application), they write to {@link System#out} and {@link #check()} asks it whether a
+ * write failed.
  */
 final class StandardOutput {
   /** Whether the process is ours: set by {@link Main#main}. */
@@ -28,8 +28,8 @@ final class StandardOutput {
 
   private StandardOutput(OutputStream stream) {
     this.stream = stream;
-    this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
-        1 << 16);
+    this.writer =
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** Makes the commands write to the standard output file descriptor (from {@link Main#main}). */
@@ -39,8 +39,7 @@ final class StandardOutput {
 
   /** Standard output as described above. */
   static StandardOutput open() {
-    return new StandardOutput(ownProcess
-        ? new FileOutputStream(FileDescriptor.out) : System.out);
+    return new StandardOutput(ownProcess ? new FileOutputStream(FileDescriptor.out) : System.out);
   }
 
   /** The buffered UTF-8 writer; the caller flushes it through {@link #flush()}. */
@@ -67,8 +66,8 @@ final class StandardOutput {
 
   /**
    * The command's error for a failed write: a closed pipe ({@code | head}) ends the run quietly
-   * with exit code 141, as a process killed by SIGPIPE; any other failure (a full disk) is an
-   * error with exit code 1 and a message.
+   * with exit code 141, as a process killed by SIGPIPE; any other failure (a full disk) is an error
+   * with exit code 1 and a message.
    */
   static RuntimeException failed(IOException e) {
     String message = String.valueOf(e.getMessage());

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.internal.JsonLines;
 import io.github.germannlp.topic.Topic;
-import io.github.germannlp.topic.TopicCollection.CollectionTopic;
 import io.github.germannlp.topic.TopicCollection;
+import io.github.germannlp.topic.TopicCollection.CollectionTopic;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,9 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code topics}: the topics that run through a collection of articles, fed through one by one.
- */
+/** {@code topics}: the topics that run through a collection of articles, fed through one by one. */
 @Command(
     name = "topics",
     mixinStandardHelpOptions = true,
@@ -40,43 +38,65 @@ import picocli.CommandLine.Spec;
 final class TopicsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  enum Format { tsv, json }
+  enum Format {
+    tsv,
+    json
+  }
 
-  @Option(names = "--format", paramLabel = "tsv|json", defaultValue = "tsv",
+  @Option(
+      names = "--format",
+      paramLabel = "tsv|json",
+      defaultValue = "tsv",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "20",
       description = "How many collection topics to print (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--per-document", paramLabel = "K", defaultValue = "0",
+  @Option(
+      names = "--per-document",
+      paramLabel = "K",
+      defaultValue = "0",
       description = "Also print each document's best K topics (default: ${DEFAULT-VALUE}).")
   int perDocument;
 
-  @Option(names = "--capacity", paramLabel = "N", defaultValue = "10000",
-      description = "The most topics the collection keeps (its memory bound; default:"
-          + " ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--capacity",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "The most topics the collection keeps (its memory bound; default:"
+              + " ${DEFAULT-VALUE}).")
   int capacity;
 
-  @Option(names = "--documents-per-topic", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--documents-per-topic",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "The most document ids kept per topic (default: ${DEFAULT-VALUE}).")
   int documentsPerTopic;
 
-  @Option(names = "--progress", negatable = true,
-      description = "Show progress on standard error (inputs, characters, rate, time left) for"
-          + " runs over two seconds; default: when standard error is a terminal.")
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show progress on standard error (inputs, characters, rate, time left) for"
+              + " runs over two seconds; default: when standard error is a terminal.")
   Boolean progress;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Folders, files or '-'.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders, files or '-'.")
   List<String> paths = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     if (top < 1 || perDocument < 0 || capacity < 1 || documentsPerTopic < 1) {
-      throw new Main.UsageException("--top, --capacity and --documents-per-topic must be"
-          + " positive, --per-document not negative");
+      throw new Main.UsageException(
+          "--top, --capacity and --documents-per-topic must be"
+              + " positive, --per-document not negative");
     }
     GermanNlp nlp = GermanNlp.standard();
     TopicCollection collection = new TopicCollection(capacity, documentsPerTopic);
@@ -91,10 +111,12 @@ final class TopicsCommand implements Callable<Integer> {
 
   private int write(GermanNlp nlp, TopicCollection collection, StandardOutput stdout, Writer out)
       throws IOException {
-    JsonGenerator json = format == Format.json
-        ? new JsonFactory().createGenerator(out).configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET,
-            false)
-        : null;
+    JsonGenerator json =
+        format == Format.json
+            ? new JsonFactory()
+                .createGenerator(out)
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            : null;
     if (json != null) {
       json.writeStartObject();
       json.writeArrayFieldStart("documents");
@@ -104,30 +126,32 @@ final class TopicsCommand implements Callable<Integer> {
     Progress report = new Progress(err, progress, paths);
     for (String path : paths) {
       try {
-        forEachArticle(path, a -> {
-          List<Topic> topics = nlp.analyze(a.text()).topics();
-          report.chars(a.text().length());
-          collection.add(a.id(), topics);
-          if (perDocument > 0) {
-            List<Topic> best = topics.subList(0, Math.min(perDocument, topics.size()));
-            if (json != null) {
-              json.writeStartObject();
-              json.writeStringField("id", a.id());
-              json.writeArrayFieldStart("topics");
-              for (Topic t : best) {
-                AnalyzeCommand.writeTopic(t, null, json);
+        forEachArticle(
+            path,
+            a -> {
+              List<Topic> topics = nlp.analyze(a.text()).topics();
+              report.chars(a.text().length());
+              collection.add(a.id(), topics);
+              if (perDocument > 0) {
+                List<Topic> best = topics.subList(0, Math.min(perDocument, topics.size()));
+                if (json != null) {
+                  json.writeStartObject();
+                  json.writeStringField("id", a.id());
+                  json.writeArrayFieldStart("topics");
+                  for (Topic t : best) {
+                    AnalyzeCommand.writeTopic(t, null, json);
+                  }
+                  json.writeEndArray();
+                  json.writeEndObject();
+                } else {
+                  out.write("document\t" + a.id());
+                  for (Topic t : best) {
+                    out.write(String.format(Locale.ROOT, "\t%s (%.2f)", t.label(), t.score()));
+                  }
+                  out.write('\n');
+                }
               }
-              json.writeEndArray();
-              json.writeEndObject();
-            } else {
-              out.write("document\t" + a.id());
-              for (Topic t : best) {
-                out.write(String.format(Locale.ROOT, "\t%s (%.2f)", t.label(), t.score()));
-              }
-              out.write('\n');
-            }
-          }
-        });
+            });
       } catch (Main.InputException e) {
         // one bad input among many: say so, go on with the others, fail at the end
         err.println("german-nlp: " + e.getMessage() + (paths.size() > 1 ? " (skipped)" : ""));
@@ -167,17 +191,28 @@ final class TopicsCommand implements Callable<Integer> {
       out.write("rank\tlabel\tkind\ttype\tweight\tdocuments\tbest documents\n");
       int rank = 1;
       for (CollectionTopic t : ranked) {
-        out.write(String.format(Locale.ROOT, "%d\t%s\t%s\t%s\t%.3f\t%d\t%s%n", rank++, t.label(),
-            t.kind().name().toLowerCase(Locale.ROOT), t.entityType() == null ? "-"
-                : t.entityType(), t.weight(), t.documentCount(), String.join(",",
-                t.documents())));
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "%d\t%s\t%s\t%s\t%.3f\t%d\t%s%n",
+                rank++,
+                t.label(),
+                t.kind().name().toLowerCase(Locale.ROOT),
+                t.entityType() == null ? "-" : t.entityType(),
+                t.weight(),
+                t.documentCount(),
+                String.join(",", t.documents())));
       }
     }
     stdout.flush();
     if (failed > 0) {
       if (paths.size() > 1) {
-        err.println("german-nlp: " + failed + " of " + paths.size()
-            + " inputs failed; the others were counted");
+        err.println(
+            "german-nlp: "
+                + failed
+                + " of "
+                + paths.size()
+                + " inputs failed; the others were counted");
         err.flush();
       }
       return Main.EXIT_INPUT;
@@ -205,14 +240,16 @@ final class TopicsCommand implements Callable<Integer> {
     if (Files.isDirectory(p)) {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(p)) {
-        files = walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
-            .sorted().toList();
+        files =
+            walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
+                .sorted()
+                .toList();
       } catch (IOException e) {
         throw new Main.InputException(path + ": " + e.getMessage(), e);
       }
       for (Path f : files) {
-        action.accept(new Article(p.relativize(f).toString(), Inputs.read(f.toString(),
-            System.in)));
+        action.accept(
+            new Article(p.relativize(f).toString(), Inputs.read(f.toString(), System.in)));
       }
       return;
     }
@@ -242,8 +279,8 @@ final class TopicsCommand implements Callable<Integer> {
   private static List<Article> articles(String source, String content) {
     List<Article> out = new ArrayList<>();
     for (JsonLines.Line line : jsonLines(source, content)) {
-      out.add(new Article(line.id() != null ? line.id() : source + ":" + line.number(),
-          line.text()));
+      out.add(
+          new Article(line.id() != null ? line.id() : source + ":" + line.number(), line.text()));
     }
     return out;
   }

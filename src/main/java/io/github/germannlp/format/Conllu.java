@@ -14,11 +14,11 @@ import java.util.Objects;
 
 /**
  * Writes a {@link Document} in the CoNLL-U format of Universal Dependencies: tokens, lemmas,
- * Universal POS tags, entity tags and character offsets, without morphology or syntax.
- * Stateless and thread-safe.
+ * Universal POS tags, entity tags and character offsets, without morphology or syntax. Stateless
+ * and thread-safe.
  *
- * <p>Each sentence is a {@code # sent_id = N} line (N counts from 1, or from the number given),
- * a {@code # text = …} line, one line per token and a blank line. A token line has the ten
+ * <p>Each sentence is a {@code # sent_id = N} line (N counts from 1, or from the number given), a
+ * {@code # text = …} line, one line per token and a blank line. A token line has the ten
  * tab-separated columns ID (1, 2, … in each sentence), FORM, LEMMA, UPOS, XPOS, FEATS, HEAD,
  * DEPREL, DEPS and MISC; XPOS to DEPS are always {@code _} (the columns are separated by one tab,
  * shown as spaces here):
@@ -39,23 +39,23 @@ import java.util.Objects;
  *       layer). A contraction keeps its composite lemma ({@code im}: {@code in+der}): the tokens
  *       are the library's, no multi-word token lines split them into syntactic words.
  *   <li>UPOS is the Universal POS tag, {@code _} without the {@link Layer#POS} layer. A composite
- *       tag such as {@code ADP+DET} (a contraction) is not one of the seventeen tags: UPOS has
- *       its first part ({@code ADP}) and MISC the whole as {@code CompositeUpos=ADP+DET}.
+ *       tag such as {@code ADP+DET} (a contraction) is not one of the seventeen tags: UPOS has its
+ *       first part ({@code ADP}) and MISC the whole as {@code CompositeUpos=ADP+DET}.
  *   <li>MISC holds {@code Key=Value} pairs separated by {@code |}, keys in alphabetical order:
  *       {@code CompositeUpos} (see above), {@code End} and {@code Start} (the token's offsets in
  *       the document's text, plus the offset given, the end exclusive), {@code NER} (with the
- *       {@link Layer#ENTITIES} layer, on every token: {@code B-}<i>type</i> on the first token
- *       of a mention, {@code I-}<i>type</i> on the others, {@code O} outside mentions) and
- *       {@code SpaceAfter=No} where the next token follows without white space.
+ *       {@link Layer#ENTITIES} layer, on every token: {@code B-}<i>type</i> on the first token of a
+ *       mention, {@code I-}<i>type</i> on the others, {@code O} outside mentions) and {@code
+ *       SpaceAfter=No} where the next token follows without white space.
  *   <li>The {@code # text} line is the sentence's forms joined as {@code SpaceAfter} says, one
- *       space wherever the text has white space between two tokens (so that it matches the
- *       tokens, as CoNLL-U requires); the offsets give the original spacing.
+ *       space wherever the text has white space between two tokens (so that it matches the tokens,
+ *       as CoNLL-U requires); the offsets give the original spacing.
  *   <li>No field holds a tab or a line break: in FORM, LEMMA and the {@code # text} line, tabs,
- *       line breaks and other control characters become a space (the offsets keep pointing at
- *       the original characters); spaces are kept, as in the text (the library's tokenizer cuts
- *       no token with white space in it; tokens given to {@link
- *       io.github.germannlp.GermanNlp#analyzeTokens} may have one). A form or lemma that would
- *       be empty or blank is {@code _}. In a MISC value, {@code |} becomes {@code _}.
+ *       line breaks and other control characters become a space (the offsets keep pointing at the
+ *       original characters); spaces are kept, as in the text (the library's tokenizer cuts no
+ *       token with white space in it; tokens given to {@link
+ *       io.github.germannlp.GermanNlp#analyzeTokens} may have one). A form or lemma that would be
+ *       empty or blank is {@code _}. In a MISC value, {@code |} becomes {@code _}.
  * </ul>
  */
 public final class Conllu {
@@ -93,15 +93,15 @@ public final class Conllu {
   }
 
   /**
-   * Writes the CoNLL-U of a document that is one piece of a longer text: its offsets are
-   * shifted by the piece's place in that text and its sentences numbered on from those before
-   * it. The writer is neither flushed nor closed.
+   * Writes the CoNLL-U of a document that is one piece of a longer text: its offsets are shifted by
+   * the piece's place in that text and its sentences numbered on from those before it. The writer
+   * is neither flushed nor closed.
    *
    * @param doc the document to write
-   * @param offset added to every {@code Start} and {@code End}: where the document's text
-   *     begins in the longer text (0 for a document on its own)
-   * @param firstSentenceId the {@code sent_id} of the document's first sentence (1 for a
-   *     document on its own); the others follow one by one
+   * @param offset added to every {@code Start} and {@code End}: where the document's text begins in
+   *     the longer text (0 for a document on its own)
+   * @param firstSentenceId the {@code sent_id} of the document's first sentence (1 for a document
+   *     on its own); the others follow one by one
    * @param out where to write it
    * @throws IOException if {@code out} cannot be written
    * @throws NullPointerException if {@code doc} or {@code out} is null
@@ -148,8 +148,8 @@ public final class Conllu {
     out.write('\t');
     out.write(token.lemma() == null ? "_" : column(token.lemma()));
     out.write('\t');
-    out.write(upos == null ? "_" : column(plus > 0 ? upos.substring(0, plus) : upos)
-        .replace(' ', '_'));
+    out.write(
+        upos == null ? "_" : column(plus > 0 ? upos.substring(0, plus) : upos).replace(' ', '_'));
     out.write("\t_\t_\t_\t_\t_\t");
     // MISC, keys in alphabetical order
     if (plus > 0) {
@@ -184,8 +184,7 @@ public final class Conllu {
   }
 
   /**
-   * {@code s} as a FORM or LEMMA: {@link #field}, and {@code _} for what would be empty or
-   * blank.
+   * {@code s} as a FORM or LEMMA: {@link #field}, and {@code _} for what would be empty or blank.
    */
   static String column(String s) {
     String f = field(s);

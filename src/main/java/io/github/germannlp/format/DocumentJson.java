@@ -49,12 +49,12 @@ import java.util.Objects;
  * exclusive, as everywhere in the library):
  *
  * <ul>
- *   <li>{@code schemaVersion}: {@value #SCHEMA_VERSION}; a later minor version only adds fields,
- *       a major version changes or removes some.
+ *   <li>{@code schemaVersion}: {@value #SCHEMA_VERSION}; a later minor version only adds fields, a
+ *       major version changes or removes some.
  *   <li>{@code layers}: the layers the document carries ({@link Document#layers()}), in the order
- *       of {@link Layer}, lowercase: {@code tokens}, {@code sentences}, {@code pos}, {@code
- *       lemma}, {@code compounds}, {@code entities}, {@code topics}, {@code furniture}. A layer
- *       that is not listed was not computed: its fields below are absent or empty.
+ *       of {@link Layer}, lowercase: {@code tokens}, {@code sentences}, {@code pos}, {@code lemma},
+ *       {@code compounds}, {@code entities}, {@code topics}, {@code furniture}. A layer that is not
+ *       listed was not computed: its fields below are absent or empty.
  *   <li>{@code text}: the document's text ({@link Document#text()}).
  *   <li>{@code sentences}: each {@code start}, {@code end} and {@code tokens}, each token {@code
  *       text}, {@code start}, {@code end}, and where present {@code upos} ({@link Token#upos()},
@@ -65,17 +65,17 @@ import java.util.Objects;
  *       {@code text}, {@code type}, {@code start}, {@code end}, {@code canonical}, {@code
  *       confidence} (rounded to three decimals), {@code firstToken} and {@code endToken} (token
  *       indexes, the end exclusive).
- *   <li>{@code entities}: the mentions grouped by entity ({@link Document#entities()}), ordered
- *       by first mention, each {@code canonical}, {@code type}, {@code count} and {@code
- *       mentions}: the indexes of its mentions in the {@code mentions} array, ascending.
+ *   <li>{@code entities}: the mentions grouped by entity ({@link Document#entities()}), ordered by
+ *       first mention, each {@code canonical}, {@code type}, {@code count} and {@code mentions}:
+ *       the indexes of its mentions in the {@code mentions} array, ascending.
  *   <li>{@code topics}: best first ({@link Document#topics()}), each {@code label}, {@code score}
  *       (in [0, 1], rounded to three decimals), {@code kind} ({@code concept} or {@code entity}),
- *       {@code type} (entities only) and {@code mentions}, each {@code text}, {@code start},
- *       {@code end}.
+ *       {@code type} (entities only) and {@code mentions}, each {@code text}, {@code start}, {@code
+ *       end}.
  *   <li>{@code furniture}: the page furniture in text order ({@link Document#furniture()}), each
  *       {@code kind} ({@code metadata}, {@code byline}, {@code reading_time}, {@code controls},
- *       {@code credit}, {@code teaser}, {@code advertisement}), {@code text}, {@code start},
- *       {@code end}.
+ *       {@code credit}, {@code teaser}, {@code advertisement}), {@code text}, {@code start}, {@code
+ *       end}.
  * </ul>
  *
  * <p>The command line's {@code analyze --format json} writes the same sentences, topics and
@@ -83,10 +83,9 @@ import java.util.Objects;
  * {@code schemaVersion}, {@code layers}, {@code text} or the mentions' token indexes; its format
  * stays as it is.
  *
- * <p>The output is one line: line breaks in strings are escaped, as are quotes, backslashes,
- * other control characters and unpaired surrogates (as <code>&#92;uD800</code>); other
- * characters are written as they are, so the writer's encoding must be able to hold them
- * (UTF-8).
+ * <p>The output is one line: line breaks in strings are escaped, as are quotes, backslashes, other
+ * control characters and unpaired surrogates (as <code>&#92;uD800</code>); other characters are
+ * written as they are, so the writer's encoding must be able to hold them (UTF-8).
  */
 public final class DocumentJson {
   /** The version of the JSON format this class writes, the value of {@code schemaVersion}. */
@@ -113,8 +112,8 @@ public final class DocumentJson {
   }
 
   /**
-   * Writes the JSON of a document: one object on one line, without a line break at the end
-   * (append one for JSON lines). The writer is neither flushed nor closed.
+   * Writes the JSON of a document: one object on one line, without a line break at the end (append
+   * one for JSON lines). The writer is neither flushed nor closed.
    *
    * @param doc the document to write
    * @param out where to write it
@@ -260,8 +259,12 @@ public final class DocumentJson {
     for (int i = 0; i < indexes.length; i++) {
       Integer index = mentionIndex.get(e.mentions().get(i));
       if (index == null) { // Document promises that every entity's mention is among its mentions
-        throw new IllegalStateException("entity '" + e.canonical() + "': a mention that is not"
-            + " among the document's mentions: " + e.mentions().get(i));
+        throw new IllegalStateException(
+            "entity '"
+                + e.canonical()
+                + "': a mention that is not"
+                + " among the document's mentions: "
+                + e.mentions().get(i));
       }
       indexes[i] = index;
     }
@@ -341,7 +344,8 @@ public final class DocumentJson {
         escape = "\\b";
       } else if (c == '\f') {
         escape = "\\f";
-      } else if (Character.isHighSurrogate(c) && i + 1 < n
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++; // a pair: a character beyond the BMP, written as it is
         continue;

@@ -1,11 +1,11 @@
 /**
- * Writes an analysed {@link io.github.germannlp.Document} in an exchange format. Which class
- * should I use?
+ * Writes an analysed {@link io.github.germannlp.Document} in an exchange format. Which class should
+ * I use?
  *
  * <ul>
  *   <li>{@link io.github.germannlp.format.DocumentJson}: every layer as one JSON object with a
- *       {@code schemaVersion}, described by the JSON Schema {@code docs/document.schema.json};
- *       for storing results or handing them to another program.
+ *       {@code schemaVersion}, described by the JSON Schema {@code docs/document.schema.json}; for
+ *       storing results or handing them to another program.
  *   <li>{@link io.github.germannlp.format.Conllu}: CoNLL-U, one token a line with lemma, UPOS,
  *       entity tags and offsets; for tools that read Universal Dependencies files.
  * </ul>

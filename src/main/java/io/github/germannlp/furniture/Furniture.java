@@ -3,8 +3,8 @@ package io.github.germannlp.furniture;
 import java.util.Objects;
 
 /**
- * One stretch of page furniture in a scraped text: the characters {@code [start, end)} of the
- * text, and what kind of furniture they are.
+ * One stretch of page furniture in a scraped text: the characters {@code [start, end)} of the text,
+ * and what kind of furniture they are.
  *
  * @param start first character (UTF-16 index into the text)
  * @param end index after the last character
@@ -17,8 +17,8 @@ public record Furniture(int start, int end, Kind kind) {
     /** A scraper's metadata field at the top of the text ({@code date 2025-11-04}). */
     METADATA,
     /**
-     * An author, agency and date line ({@code Von reuters 04.11.2025 - 19:49 Uhr}), or the
-     * dateline before an article's first sentence ({@code FRANKFURT (dpa-AFX) -}).
+     * An author, agency and date line ({@code Von reuters 04.11.2025 - 19:49 Uhr}), or the dateline
+     * before an article's first sentence ({@code FRANKFURT (dpa-AFX) -}).
      */
     BYLINE,
     /** A reading-time note ({@code Lesedauer: 2 Min.}). */

@@ -7,8 +7,8 @@ import java.util.function.Function;
  * A thread-safe cache of at most about {@code capacity} entries, for values that are cheap to
  * recompute but worth keeping for keys that repeat (the word types of running text). When it is
  * full it is emptied rather than evicted entry by entry: there is no bookkeeping on the hot path,
- * and the bound holds however many distinct keys arrive (at most {@code capacity} entries plus
- * one per concurrent writer).
+ * and the bound holds however many distinct keys arrive (at most {@code capacity} entries plus one
+ * per concurrent writer).
  *
  * <pre>{@code
  * BoundedCache<String, Integer> lengths = new BoundedCache<>(1 << 15);

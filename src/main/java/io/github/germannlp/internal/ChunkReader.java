@@ -5,16 +5,17 @@ import java.io.Reader;
 
 /**
  * Reads a long text piece by piece, so that an input of any size is analysed in bounded memory:
- * each piece is at most about {@code max} chars, cut at the end of a blank line (which always
- * ends a sentence and resets the tokenizer's quote state, so tokens and sentences come out as
- * for the whole text). A stretch without a blank line is cut, in this order of preference, at
- * the next blank line within {@value #STRETCH} times {@code max}, at the last line break or the
- * last white space before that, or there; only such unusual input can then split a sentence or
- * a token. Not thread-safe. Used by {@code GermanNlp.analyzeChunked} and the command line.
+ * each piece is at most about {@code max} chars, cut at the end of a blank line (which always ends
+ * a sentence and resets the tokenizer's quote state, so tokens and sentences come out as for the
+ * whole text). A stretch without a blank line is cut, in this order of preference, at the next
+ * blank line within {@value #STRETCH} times {@code max}, at the last line break or the last white
+ * space before that, or there; only such unusual input can then split a sentence or a token. Not
+ * thread-safe. Used by {@code GermanNlp.analyzeChunked} and the command line.
  */
 public final class ChunkReader {
   /** How far past {@code max} a piece may grow while a blank line is sought. */
   public static final int STRETCH = 4;
+
   private final Reader in;
   private final int max;
   private final StringBuilder buffer = new StringBuilder();

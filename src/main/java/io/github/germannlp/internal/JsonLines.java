@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Reads articles as JSON lines, {@code {"id": …, "category": …, "text": …}} one a line, with
- * jackson-core (kept in a class of its own so that readers of other formats work without it on
- * the class path). The reader behind {@code LabelledArticles}, {@code categorize --input jsonl}
- * and {@code topics}.
+ * jackson-core (kept in a class of its own so that readers of other formats work without it on the
+ * class path). The reader behind {@code LabelledArticles}, {@code categorize --input jsonl} and
+ * {@code topics}.
  *
  * <pre>{@code
  * for (JsonLines.Line line : JsonLines.read(reader, "feed.jsonl", false)) {
@@ -63,8 +63,8 @@ public final class JsonLines {
       try {
         lines.add(parse(number, line, requireCategory));
       } catch (JsonProcessingException e) {
-        throw new IOException(source + ":" + number + ": malformed JSON: "
-            + e.getOriginalMessage(), e);
+        throw new IOException(
+            source + ":" + number + ": malformed JSON: " + e.getOriginalMessage(), e);
       } catch (IllegalArgumentException e) {
         throw new IOException(source + ":" + number + ": " + e.getMessage(), e);
       }
@@ -103,8 +103,8 @@ public final class JsonLines {
       throw new IllegalArgumentException("no \"text\" field");
     }
     if (requireCategory && (category == null || category.isBlank())) {
-      throw new IllegalArgumentException(category == null ? "no \"category\" field"
-          : "blank \"category\"");
+      throw new IllegalArgumentException(
+          category == null ? "no \"category\" field" : "blank \"category\"");
     }
     return new Line(number, id, category, text);
   }

@@ -4,13 +4,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A value loaded on first use and then shared, for bundled resources (tables, dictionaries). Thread-safe.
+ * A value loaded on first use and then shared, for bundled resources (tables, dictionaries).
+ * Thread-safe.
  *
  * <p>Unlike a holder class, a failed load is not cached as a broken class: the loader's own
  * exception (an {@link IllegalStateException} naming the missing resource, an {@link
- * java.io.UncheckedIOException} for one that cannot be read) reaches the caller, and the next
- * call tries again and fails the same way, instead of an {@link ExceptionInInitializerError}
- * followed by {@link NoClassDefFoundError}s. Internal to the library; not part of its API.
+ * java.io.UncheckedIOException} for one that cannot be read) reaches the caller, and the next call
+ * tries again and fails the same way, instead of an {@link ExceptionInInitializerError} followed by
+ * {@link NoClassDefFoundError}s. Internal to the library; not part of its API.
  *
  * <pre>{@code
  * private static final Lazy<Set<String>> STOP = new Lazy<>(Features::loadStopWords);

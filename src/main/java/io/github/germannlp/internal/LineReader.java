@@ -15,19 +15,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a UTF-8 text file line by line, counting lines, so that every error names the file and
- * the line: a missing file or a folder, bytes that are not UTF-8, a stream that breaks off, or
- * (through {@link #error}) a malformed line. Lines end at {@code \n} (a {@code \r} before it is
- * dropped); a byte order mark before the first line is skipped. Each line is decoded on its own,
- * so the line an error names is the line that holds the bad bytes. Not thread-safe.
+ * Reads a UTF-8 text file line by line, counting lines, so that every error names the file and the
+ * line: a missing file or a folder, bytes that are not UTF-8, a stream that breaks off, or (through
+ * {@link #error}) a malformed line. Lines end at {@code \n} (a {@code \r} before it is dropped); a
+ * byte order mark before the first line is skipped. Each line is decoded on its own, so the line an
+ * error names is the line that holds the bad bytes. Not thread-safe.
  */
 public final class LineReader implements Closeable {
   private final String file;
   private final InputStream in;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private int line;
 
   private LineReader(String file, InputStream in) {
@@ -49,8 +51,8 @@ public final class LineReader implements Closeable {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "file not found");
     }
-    return new LineReader(file.toString(),
-        new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    return new LineReader(
+        file.toString(), new BufferedInputStream(Files.newInputStream(file), 1 << 16));
   }
 
   /**
@@ -68,8 +70,8 @@ public final class LineReader implements Closeable {
    * The next line, or null at the end.
    *
    * @return the line without its line break
-   * @throws IOException if it is not UTF-8 or cannot be read (the stream breaks off, as a
-   *     truncated gzip file does); the message names file and line
+   * @throws IOException if it is not UTF-8 or cannot be read (the stream breaks off, as a truncated
+   *     gzip file does); the message names file and line
    */
   public String next() throws IOException {
     bytes.reset();
@@ -79,8 +81,13 @@ public final class LineReader implements Closeable {
         bytes.write(b);
       }
     } catch (IOException e) {
-      throw new IOException(file + ":" + (line + 1) + ": cannot read: "
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+      throw new IOException(
+          file
+              + ":"
+              + (line + 1)
+              + ": cannot read: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e);
     }
     if (b < 0 && bytes.size() == 0) {
       return null;

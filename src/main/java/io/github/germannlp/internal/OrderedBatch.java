@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A function applied to the elements of a stream on a pool of threads, the results in the
- * elements' order: the inputs are taken lazily, at most four per thread are in flight, and the
- * pool's daemon threads end with the stream (or after a second of idleness when it is abandoned).
- * A function's exception is thrown, as it was thrown, when its result is reached.
+ * A function applied to the elements of a stream on a pool of threads, the results in the elements'
+ * order: the inputs are taken lazily, at most four per thread are in flight, and the pool's daemon
+ * threads end with the stream (or after a second of idleness when it is abandoned). A function's
+ * exception is thrown, as it was thrown, when its result is reached.
  */
 public final class OrderedBatch {
   private OrderedBatch() {}
@@ -32,31 +32,35 @@ public final class OrderedBatch {
    *
    * @param inputs the inputs, consumed once; closed when the result is closed
    * @param f the function, safe to call from several threads at once
-   * @param threads the pool's size, at least 2 (one thread is better served by {@link
-   *     Stream#map})
+   * @param threads the pool's size, at least 2 (one thread is better served by {@link Stream#map})
    * @param threadName the threads' name, numbered
    * @param <T> the inputs' type
    * @param <R> the results' type
    * @return a sequential, ordered stream of the results
    */
-  public static <T, R> Stream<R> map(Stream<T> inputs, Function<T, R> f, int threads,
-      String threadName) {
+  public static <T, R> Stream<R> map(
+      Stream<T> inputs, Function<T, R> f, int threads, String threadName) {
     Objects.requireNonNull(f, "f");
     AtomicInteger count = new AtomicInteger();
-    ThreadFactory factory = r -> {
-      Thread t = new Thread(r, threadName + "-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), factory);
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, threadName + "-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
     pool.allowCoreThreadTimeOut(true);
     Iterator<R> results = new InOrder<>(inputs.sequential().iterator(), f, pool, 4 * threads);
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
-        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
-          pool.shutdownNow();
-          inputs.close();
-        });
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              pool.shutdownNow();
+              inputs.close();
+            });
   }
 
   /** The results of the inputs submitted to a pool, in the inputs' order. */

@@ -44,8 +44,7 @@ public final class TarEntryStream {
       return false;
     }
     name = new String(header, 0, 100, StandardCharsets.US_ASCII).replace("\0", "").strip();
-    String octal = new String(header, 124, 12, StandardCharsets.US_ASCII)
-        .replace("\0", "").strip();
+    String octal = new String(header, 124, 12, StandardCharsets.US_ASCII).replace("\0", "").strip();
     size = octal.isEmpty() ? 0 : Long.parseLong(octal, 8);
     return true;
   }
@@ -53,8 +52,8 @@ public final class TarEntryStream {
   /**
    * The current entry's name.
    *
-   * @return the name field of the entry's header (at most 100 characters; the ustar prefix field
-   *     is not read), or null before the first {@link #next()}
+   * @return the name field of the entry's header (at most 100 characters; the ustar prefix field is
+   *     not read), or null before the first {@link #next()}
    */
   public String name() {
     return name;

@@ -87,9 +87,12 @@ public final class TextCorpora {
    * @throws IOException if the file is missing or unreadable
    */
   public static void forEachLine(Path xz, LineAction action) throws IOException {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new XZInputStream(new BufferedInputStream(open(xz), 1 << 16)), StandardCharsets.UTF_8),
-        1 << 16)) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new XZInputStream(new BufferedInputStream(open(xz), 1 << 16)),
+                StandardCharsets.UTF_8),
+            1 << 16)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         action.accept(line);
       }

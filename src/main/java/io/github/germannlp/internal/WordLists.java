@@ -31,22 +31,25 @@ public final class WordLists {
    * @param resource the resource, such as {@code "stop-nouns-de.txt"}
    * @return an unmodifiable set of the words, iterated in the file's order
    * @throws IllegalStateException if the resource is missing; the message names it
-   * @throws IllegalArgumentException if a word holds white space or stands twice; the message
-   *     names the resource and the line
+   * @throws IllegalArgumentException if a word holds white space or stands twice; the message names
+   *     the resource and the line
    * @throws UncheckedIOException if the resource is not UTF-8 or cannot be read
    */
   public static Set<String> load(Class<?> owner, String resource) {
     Set<String> words = new LinkedHashSet<>();
-    read(owner, resource, (r, entry) -> {
-      for (int i = 0; i < entry.length(); i++) {
-        if (Character.isWhitespace(entry.charAt(i))) {
-          throw r.error("white space in a word: " + entry);
-        }
-      }
-      if (!words.add(entry)) {
-        throw r.error("listed twice: " + entry);
-      }
-    });
+    read(
+        owner,
+        resource,
+        (r, entry) -> {
+          for (int i = 0; i < entry.length(); i++) {
+            if (Character.isWhitespace(entry.charAt(i))) {
+              throw r.error("white space in a word: " + entry);
+            }
+          }
+          if (!words.add(entry)) {
+            throw r.error("listed twice: " + entry);
+          }
+        });
     return Collections.unmodifiableSet(words);
   }
 
@@ -59,25 +62,28 @@ public final class WordLists {
    * @param resource the resource
    * @return an unmodifiable list of the entries, in the file's order
    * @throws IllegalStateException if the resource is missing; the message names it
-   * @throws IllegalArgumentException if an entry has other white space between its words than
-   *     one space, or stands twice; the message names the resource and the line
+   * @throws IllegalArgumentException if an entry has other white space between its words than one
+   *     space, or stands twice; the message names the resource and the line
    * @throws UncheckedIOException if the resource is not UTF-8 or cannot be read
    */
   public static List<String> loadLines(Class<?> owner, String resource) {
     List<String> entries = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    read(owner, resource, (r, entry) -> {
-      for (int i = 0; i < entry.length(); i++) {
-        char c = entry.charAt(i);
-        if (Character.isWhitespace(c) && (c != ' ' || entry.charAt(i + 1) == ' ')) {
-          throw r.error("words not separated by one space: " + entry);
-        }
-      }
-      if (!seen.add(entry)) {
-        throw r.error("listed twice: " + entry);
-      }
-      entries.add(entry);
-    });
+    read(
+        owner,
+        resource,
+        (r, entry) -> {
+          for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || entry.charAt(i + 1) == ' ')) {
+              throw r.error("words not separated by one space: " + entry);
+            }
+          }
+          if (!seen.add(entry)) {
+            throw r.error("listed twice: " + entry);
+          }
+          entries.add(entry);
+        });
     return Collections.unmodifiableList(entries);
   }
 
@@ -87,8 +93,10 @@ public final class WordLists {
   }
 
   private static void read(Class<?> owner, String resource, EntryHandler handler) {
-    String name = resource.startsWith("/") ? resource.substring(1)
-        : owner.getPackageName().replace('.', '/') + "/" + resource;
+    String name =
+        resource.startsWith("/")
+            ? resource.substring(1)
+            : owner.getPackageName().replace('.', '/') + "/" + resource;
     InputStream in = owner.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("bundled list missing from the classpath: " + name);

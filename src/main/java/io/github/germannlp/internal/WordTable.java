@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * An immutable map from words to int values, packed for large word lists (hundreds of
- * thousands of words): the words are one string, found through an open-addressing table of
- * their hash codes, so an entry costs about 40 bytes instead of the hundred of a {@code
- * HashMap<String, Integer>}, and loading makes no object per entry. Thread-safe once built.
+ * An immutable map from words to int values, packed for large word lists (hundreds of thousands of
+ * words): the words are one string, found through an open-addressing table of their hash codes, so
+ * an entry costs about 40 bytes instead of the hundred of a {@code HashMap<String, Integer>}, and
+ * loading makes no object per entry. Thread-safe once built.
  *
  * <pre>{@code
  * WordTable t = new WordTable.Builder().add("Kiel", 3).build();
@@ -22,18 +22,22 @@ import java.util.Arrays;
 public final class WordTable {
   /**
    * All words, one after the other, as chars: compared char by char, which is fast whatever the
-   * coder of the word looked up ({@code String.regionMatches} between a Latin-1 and a UTF-16
-   * string is not).
+   * coder of the word looked up ({@code String.regionMatches} between a Latin-1 and a UTF-16 string
+   * is not).
    */
   private final char[] text;
+
   /** Where word {@code i} starts in {@link #text}; it ends where word {@code i + 1} starts. */
   private final int[] starts;
+
   private final int[] values;
+
   /**
    * By slot, the word's hash code (high half) and its index plus one (low half); 0 for an empty
    * slot. A probe reads one array until the hash codes agree.
    */
   private final long[] slots;
+
   private final int mask;
 
   private WordTable(char[] text, int[] starts, int[] values, long[] slots) {
@@ -122,10 +126,10 @@ public final class WordTable {
   private static final int MAX_WORDS = 50_000_000;
 
   /**
-   * Writes the table in bulk: the word count, each word's length in chars, the words as one
-   * text (one byte a char when all are Latin-1, else two, so that any string, even one with an
-   * unpaired surrogate, comes back as it was), then the values; {@link #read} loads it without
-   * an object per word.
+   * Writes the table in bulk: the word count, each word's length in chars, the words as one text
+   * (one byte a char when all are Latin-1, else two, so that any string, even one with an unpaired
+   * surrogate, comes back as it was), then the values; {@link #read} loads it without an object per
+   * word.
    *
    * @param out where to write
    * @throws IOException if it cannot be written
@@ -303,16 +307,16 @@ public final class WordTable {
         int s = mix(h) & m;
         for (long v; (v = table[s]) != 0; s = (s + 1) & m) {
           int j = (int) v - 1;
-          if ((int) (v >>> 32) == h && starts[j + 1] - starts[j] == len
+          if ((int) (v >>> 32) == h
+              && starts[j + 1] - starts[j] == len
               && sameWord(all, starts[j], start, len)) {
-            throw new IllegalArgumentException("word added twice: "
-                + new String(all, start, len));
+            throw new IllegalArgumentException("word added twice: " + new String(all, start, len));
           }
         }
         table[s] = (long) h << 32 | (i + 1);
       }
-      return new WordTable(all, Arrays.copyOf(starts, size + 1), Arrays.copyOf(values, size),
-          table);
+      return new WordTable(
+          all, Arrays.copyOf(starts, size + 1), Arrays.copyOf(values, size), table);
     }
   }
 }

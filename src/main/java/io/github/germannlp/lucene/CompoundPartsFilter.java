@@ -24,8 +24,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <ul>
  *   <li>A word is a token of letters (combining marks allowed) and hyphens with at least {@value
- *       #MIN_WORD_LENGTH} chars, at least one of them a letter; tokens marked as
- *       keywords ({@link KeywordAttribute}) are left alone.
+ *       #MIN_WORD_LENGTH} chars, at least one of them a letter; tokens marked as keywords ({@link
+ *       KeywordAttribute}) are left alone.
  *   <li>A hyphenated word is first cut at its hyphens ({@code UN-Sicherheitsrats} → {@code UN},
  *       {@code Sicherheitsrats}); each piece of at least {@value #MIN_WORD_LENGTH} letters is then
  *       split with jWordSplitter ({@link GermanWordSplitter}, dictionary based, linking elements
@@ -50,8 +50,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class CompoundPartsFilter extends TokenFilter {
   /** Minimum length of a token (or hyphen piece) to be split by the dictionary. */
   public static final int MIN_WORD_LENGTH = 8;
+
   /** Minimum length of an emitted part. */
   public static final int MIN_PART_LENGTH = 3;
+
   /** Maximum length of a word given to jWordSplitter, which refuses longer input. */
   public static final int MAX_WORD_LENGTH = CompoundCore.MAX_WORD_LENGTH;
 
@@ -83,8 +85,8 @@ public final class CompoundPartsFilter extends TokenFilter {
    * splitWord} then only reads and may be shared between threads).
    *
    * @param input the token stream to add compound parts to, before lowercasing and stemming
-   * @param splitter the jWordSplitter instance that splits each word, such as one with a
-   *     dictionary of its own
+   * @param splitter the jWordSplitter instance that splits each word, such as one with a dictionary
+   *     of its own
    * @throws NullPointerException if {@code splitter} is null
    */
   public CompoundPartsFilter(TokenStream input, AbstractWordSplitter splitter) {
@@ -144,8 +146,8 @@ public final class CompoundPartsFilter extends TokenFilter {
    *
    * @param word a token as the filter would see it, before lowercasing
    * @return a new list of the parts, in order, before lowercasing and stemming ({@code
-   *     Sanktionsdruck}: {@code [Sanktion, druck]}); empty for a word that is too short, is not
-   *     a word or is no compound
+   *     Sanktionsdruck}: {@code [Sanktion, druck]}); empty for a word that is too short, is not a
+   *     word or is no compound
    * @throws NullPointerException if {@code word} is null
    */
   public static List<String> parts(String word) {

@@ -26,8 +26,8 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
  *       GermanAnalyzer#getDefaultStopSet()}) unless other stop words are given;
  *   <li>{@link GermanNormalizationFilter} ({@code ä} → {@code a}, {@code ß} → {@code ss}, …);
  *   <li>{@link GermanLightStemFilter}: a stand-in for the library's lemmatizer ({@link
- *       io.github.germannlp.internal.pos.Lemmatizer}), which may replace this step in a later version
- *       (terms indexed with this version will change then: reindex).
+ *       io.github.germannlp.internal.pos.Lemmatizer}), which may replace this step in a later
+ *       version (terms indexed with this version will change then: reindex).
  * </ol>
  *
  * <p>{@link #normalize(String, TokenStream) Normalization} (used by query parsers for wildcard,
@@ -41,15 +41,15 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
  * configurations of the same chain, which differ only in step 2:
  *
  * <ul>
- *   <li>{@link #forIndexing()}: compound parts added; for the {@code IndexWriterConfig}. The
- *       index then holds {@code sanktionsdruck}, {@code sanktion} and {@code druck} for
+ *   <li>{@link #forIndexing()}: compound parts added; for the {@code IndexWriterConfig}. The index
+ *       then holds {@code sanktionsdruck}, {@code sanktion} and {@code druck} for
  *       <i>Sanktionsdruck</i>.
  *   <li>{@link #forQueries()}: no compound parts; for the query parser (or any {@link
  *       org.apache.lucene.util.QueryBuilder}). A query term is then the whole word, which matches
  *       the indexed whole words and the indexed parts alike: {@code Sanktion} finds
  *       <i>Sanktionen</i> and <i>Sanktionsdruck</i>, {@code Sicherheitsrat} finds
- *       <i>UN-Sicherheitsrat</i> but not a text with only <i>Rat</i>. Phrase queries work too,
- *       as the parts stand at the position of their compound.
+ *       <i>UN-Sicherheitsrat</i> but not a text with only <i>Rat</i>. Phrase queries work too, as
+ *       the parts stand at the position of their compound.
  * </ul>
  *
  * <p>Lucene uses the index analyzer at query time unless told otherwise, so pass {@link
@@ -97,8 +97,8 @@ public final class GermanNewsAnalyzer extends Analyzer {
 
   /**
    * The index-time chain, equal to {@link #forIndexing()}: {@link TokenScheme#NEWS}, Lucene's
-   * German stop words, compound parts. Use {@link #forQueries()} to parse queries against an
-   * index written with it.
+   * German stop words, compound parts. Use {@link #forQueries()} to parse queries against an index
+   * written with it.
    */
   public GermanNewsAnalyzer() {
     this(TokenScheme.NEWS, GermanAnalyzer.getDefaultStopSet(), true);
@@ -136,8 +136,8 @@ public final class GermanNewsAnalyzer extends Analyzer {
   }
 
   /**
-   * The query-time configuration for an index written with {@link #forIndexing()}: the same
-   * chain without compound parts, so that the query {@code Sicherheitsrat} is the one term {@code
+   * The query-time configuration for an index written with {@link #forIndexing()}: the same chain
+   * without compound parts, so that the query {@code Sicherheitsrat} is the one term {@code
    * sicherheitsrat} and does not match a text with only <i>Rat</i>. Give it to the query parser.
    *
    * @return a new analyzer, to be closed by the caller
@@ -167,8 +167,8 @@ public final class GermanNewsAnalyzer extends Analyzer {
   /**
    * Whether compound parts are added.
    *
-   * @return true if the chain includes {@link CompoundPartsFilter} (the index-time
-   *     configuration), false for the query-time one
+   * @return true if the chain includes {@link CompoundPartsFilter} (the index-time configuration),
+   *     false for the query-time one
    */
   public boolean compoundParts() {
     return compoundParts;

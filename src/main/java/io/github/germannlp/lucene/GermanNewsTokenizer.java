@@ -37,27 +37,34 @@ import org.apache.lucene.util.AttributeFactory;
  * </ul>
  *
  * <p>The whole input is read into a reusable, growing char buffer on {@link #reset()} (the
- * library's tokenizer needs the context around a period to decide abbreviations and sentence
- * ends), which suits documents of ordinary size; the buffer is released after {@link #close()}
- * when it grew beyond one million chars.
+ * library's tokenizer needs the context around a period to decide abbreviations and sentence ends),
+ * which suits documents of ordinary size; the buffer is released after {@link #close()} when it
+ * grew beyond one million chars.
  *
  * <p>Offsets pass through {@link #correctOffset(int)}, so char filters work.
  */
 public final class GermanNewsTokenizer extends Tokenizer {
   /** Type of words and other tokens that contain letters. */
   public static final String WORD = "<WORD>";
+
   /** Type of numbers, dates, times (digits, no letters). */
   public static final String NUM = "<NUM>";
+
   /** Type of URLs ({@code https://…}, {@code www.…}). */
   public static final String URL = "<URL>";
+
   /** Type of e-mail addresses. */
   public static final String EMAIL = "<EMAIL>";
+
   /** Type of hashtags ({@code #tag}). */
   public static final String HASHTAG = "<HASHTAG>";
+
   /** Type of mentions ({@code @name}). */
   public static final String MENTION = "<MENTION>";
+
   /** Type of emoji and pictographic symbols. */
   public static final String EMOJI = "<EMOJI>";
+
   /** Type of punctuation; such tokens are never emitted, the constant only names the class. */
   public static final String PUNCT = "<PUNCT>";
 
@@ -122,11 +129,11 @@ public final class GermanNewsTokenizer extends Tokenizer {
 
   /**
    * Sets the maximum length in chars of an emitted token; longer tokens are dropped (their
-   * positions counted). Set it before {@link #reset()}: it applies to every token emitted after
-   * the call.
+   * positions counted). Set it before {@link #reset()}: it applies to every token emitted after the
+   * call.
    *
-   * @param maxTokenLength the longest term to emit, in UTF-16 chars (a token's own final period
-   *     not counted)
+   * @param maxTokenLength the longest term to emit, in UTF-16 chars (a token's own final period not
+   *     counted)
    * @throws IllegalArgumentException if {@code maxTokenLength} is below 1
    */
   public void setMaxTokenLength(int maxTokenLength) {

@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * One entity of a document: its mentions grouped under one canonical name.
  *
- * @param canonical the fullest name used in the document, in its base form ({@code Wladimir
- *     Putin}, {@code China} for {@code Chinas})
- * @param type the entity type: the type most of its mentions were given by the model (ties:
- *     the highest summed confidence, then the first mention's); every mention carries it
+ * @param canonical the fullest name used in the document, in its base form ({@code Wladimir Putin},
+ *     {@code China} for {@code Chinas})
+ * @param type the entity type: the type most of its mentions were given by the model (ties: the
+ *     highest summed confidence, then the first mention's); every mention carries it
  * @param mentions the mentions, in document order
  */
 public record Entity(String canonical, String type, List<EntityMention> mentions) {
@@ -38,8 +38,8 @@ public record Entity(String canonical, String type, List<EntityMention> mentions
    * Character offset of the first mention.
    *
    * @return the start offset of {@code mentions().get(0)} in the document text
-   * @throws IndexOutOfBoundsException if the entity has no mentions (never so for the entities
-   *     of a {@link io.github.germannlp.Document})
+   * @throws IndexOutOfBoundsException if the entity has no mentions (never so for the entities of a
+   *     {@link io.github.germannlp.Document})
    */
   public int firstStart() {
     return mentions.get(0).start();

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A user dictionary of known names with their entity types ({@code Wladimir Putin → PER}),
- * matched over the tokens of a document.
+ * A user dictionary of known names with their entity types ({@code Wladimir Putin → PER}), matched
+ * over the tokens of a document.
  *
  * <p>A name is split on white space into tokens and matches the same tokens exactly
  * (case-sensitive). Matching scans left to right; at each position the longest name wins, and
- * matches do not overlap. The names are kept in a token trie, so matching costs at most
- * O(tokens × longest name in tokens) lookups.
+ * matches do not overlap. The names are kept in a token trie, so matching costs at most O(tokens ×
+ * longest name in tokens) lookups.
  *
  * <p>File format ({@link #load}): UTF-8, one {@code name<TAB>TYPE} a line; blank lines and lines
  * starting with {@code #} are skipped. A name listed twice must have the same type.
@@ -88,8 +88,8 @@ public final class EntityDictionary {
    *
    * @throws IllegalArgumentException if a name or type is blank, a type contains white space, or
    *     two names with the same tokens have different types
-   * @param nameToType each name (split on white space into tokens) with its type, such as
-   *     {@code "Wladimir Putin" -> "PER"}
+   * @param nameToType each name (split on white space into tokens) with its type, such as {@code
+   *     "Wladimir Putin" -> "PER"}
    * @return a new dictionary
    * @throws NullPointerException if {@code nameToType} is null
    */
@@ -109,8 +109,8 @@ public final class EntityDictionary {
    * @param file a UTF-8 file (a leading byte order mark is skipped)
    * @return a new dictionary
    * @throws NullPointerException if {@code file} is null
-   * @throws IOException if the file is missing or cannot be read; the message names the path
-   *     (and the line, for text that is not UTF-8)
+   * @throws IOException if the file is missing or cannot be read; the message names the path (and
+   *     the line, for text that is not UTF-8)
    * @throws IllegalArgumentException if a line is malformed; the message names path and line
    */
   public static EntityDictionary load(Path file) throws IOException {
@@ -126,8 +126,8 @@ public final class EntityDictionary {
   /**
    * Reads a dictionary from a classpath resource, e.g. one bundled with an application.
    *
-   * @param resource an absolute resource name such as {@code /com/example/names.tsv}, as for
-   *     {@link Class#getResourceAsStream(String)}, in the format described above
+   * @param resource an absolute resource name such as {@code /com/example/names.tsv}, as for {@link
+   *     Class#getResourceAsStream(String)}, in the format described above
    * @return a new dictionary
    * @throws IllegalArgumentException if a line is malformed; the message names resource and line
    * @throws IOException if the resource is missing or unreadable; the message names it
@@ -176,8 +176,8 @@ public final class EntityDictionary {
     String joined = String.join(" ", tokens);
     if (node.type != null) {
       if (!node.type.equals(t)) {
-        throw new IllegalArgumentException(where + ": '" + joined + "' is already listed as "
-            + node.type + ", not " + t);
+        throw new IllegalArgumentException(
+            where + ": '" + joined + "' is already listed as " + node.type + ", not " + t);
       }
       return;
     }
@@ -266,8 +266,8 @@ public final class EntityDictionary {
    * @throws NullPointerException if {@code text} or an array is null
    * @throws IllegalArgumentException if {@code tokenCount} is negative or longer than an array
    */
-  public List<EntityMention> mentions(CharSequence text, int[] tokenStarts, int[] tokenEnds,
-      int tokenCount) {
+  public List<EntityMention> mentions(
+      CharSequence text, int[] tokenStarts, int[] tokenEnds, int tokenCount) {
     List<Match> matches = match(text, tokenStarts, tokenEnds, tokenCount);
     List<EntityMention> out = new ArrayList<>(matches.size());
     for (Match m : matches) {
@@ -281,21 +281,21 @@ public final class EntityDictionary {
 
   /**
    * Matches over the tokens of a text cut into sentences, as mentions with confidence 1.0; no
-   * mention crosses a sentence end (a name at the end of one sentence and the start of the next
-   * is two words, not a name).
+   * mention crosses a sentence end (a name at the end of one sentence and the start of the next is
+   * two words, not a name).
    *
    * @param text the document text
    * @param tokenStarts start offset of each token
    * @param tokenEnds end offset (exclusive) of each token
-   * @param sentenceEnds the end token index (exclusive) of each sentence, ascending; the last
-   *     one is the number of tokens
+   * @param sentenceEnds the end token index (exclusive) of each sentence, ascending; the last one
+   *     is the number of tokens
    * @return one mention per match, in text order; unmodifiable
    * @throws NullPointerException if {@code text} or an array is null
    * @throws IllegalArgumentException if the sentence ends are not ascending or lie outside the
    *     token arrays
    */
-  public List<EntityMention> mentions(CharSequence text, int[] tokenStarts, int[] tokenEnds,
-      int[] sentenceEnds) {
+  public List<EntityMention> mentions(
+      CharSequence text, int[] tokenStarts, int[] tokenEnds, int[] sentenceEnds) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sentenceEnds, "sentenceEnds");
     int tokenCount = sentenceEnds.length == 0 ? 0 : sentenceEnds[sentenceEnds.length - 1];
@@ -304,17 +304,20 @@ public final class EntityDictionary {
     int first = 0;
     for (int end : sentenceEnds) {
       if (end < first) {
-        throw new IllegalArgumentException("sentence ends not ascending: "
-            + java.util.Arrays.toString(sentenceEnds));
+        throw new IllegalArgumentException(
+            "sentence ends not ascending: " + java.util.Arrays.toString(sentenceEnds));
       }
       int offset = first;
-      for (Match m : match(i -> text.subSequence(tokenStarts[offset + i],
-          tokenEnds[offset + i]).toString(), end - first)) {
+      for (Match m :
+          match(
+              i -> text.subSequence(tokenStarts[offset + i], tokenEnds[offset + i]).toString(),
+              end - first)) {
         int start = tokenStarts[offset + m.firstToken()];
         int stop = tokenEnds[offset + m.endToken() - 1];
         String s = text.subSequence(start, stop).toString();
-        out.add(new EntityMention(s, m.type(), start, stop, offset + m.firstToken(),
-            offset + m.endToken(), 1.0, s));
+        out.add(
+            new EntityMention(
+                s, m.type(), start, stop, offset + m.firstToken(), offset + m.endToken(), 1.0, s));
       }
       first = end;
     }
@@ -356,8 +359,14 @@ public final class EntityDictionary {
     Objects.requireNonNull(starts, "tokenStarts");
     Objects.requireNonNull(ends, "tokenEnds");
     if (count < 0 || count > starts.length || count > ends.length) {
-      throw new IllegalArgumentException("token count " + count + " outside the arrays ("
-          + starts.length + " starts, " + ends.length + " ends)");
+      throw new IllegalArgumentException(
+          "token count "
+              + count
+              + " outside the arrays ("
+              + starts.length
+              + " starts, "
+              + ends.length
+              + " ends)");
     }
   }
 
@@ -371,8 +380,8 @@ public final class EntityDictionary {
    * @return a new, unmodifiable list
    * @throws NullPointerException if either list is null
    */
-  public static List<EntityMention> overlay(List<EntityMention> model,
-      List<EntityMention> dictionary) {
+  public static List<EntityMention> overlay(
+      List<EntityMention> model, List<EntityMention> dictionary) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(dictionary, "dictionary");
     List<EntityMention> dict = new ArrayList<>(dictionary);

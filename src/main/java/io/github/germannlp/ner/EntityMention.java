@@ -16,13 +16,20 @@ import java.util.Objects;
  * @param firstToken index of the first token
  * @param endToken index after the last token
  * @param confidence the model's probability for the mention, in [0, 1]: the product of the
- *     probabilities of its tokens' tags; 1.0 for a dictionary match. Calibrated to be read as
- *     the chance that the mention is right (how well, the README measures)
- * @param canonical the canonical name of the entity this mention belongs to in its document
- *     ({@code Wladimir Putin}); equal to {@code text} until names are resolved
+ *     probabilities of its tokens' tags; 1.0 for a dictionary match. Calibrated to be read as the
+ *     chance that the mention is right (how well, the README measures)
+ * @param canonical the canonical name of the entity this mention belongs to in its document ({@code
+ *     Wladimir Putin}); equal to {@code text} until names are resolved
  */
-public record EntityMention(String text, String type, int start, int end, int firstToken,
-    int endToken, double confidence, String canonical) {
+public record EntityMention(
+    String text,
+    String type,
+    int start,
+    int end,
+    int firstToken,
+    int endToken,
+    double confidence,
+    String canonical) {
 
   /**
    * Validates the fields.
@@ -36,17 +43,24 @@ public record EntityMention(String text, String type, int start, int end, int fi
    * @param confidence the probability of the mention, in [0, 1]; not checked
    * @param canonical the entity's canonical name, not null
    * @throws NullPointerException if {@code text}, {@code type} or {@code canonical} is null
-   * @throws IllegalArgumentException if {@code start} is negative, {@code end} is not after
-   *     {@code start}, {@code firstToken} is negative or {@code endToken} is not after {@code
-   *     firstToken}
+   * @throws IllegalArgumentException if {@code start} is negative, {@code end} is not after {@code
+   *     start}, {@code firstToken} is negative or {@code endToken} is not after {@code firstToken}
    */
   public EntityMention {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(canonical, "canonical");
     if (start < 0 || end <= start || firstToken < 0 || endToken <= firstToken) {
-      throw new IllegalArgumentException("invalid span [" + start + ", " + end + ") tokens ["
-          + firstToken + ", " + endToken + ")");
+      throw new IllegalArgumentException(
+          "invalid span ["
+              + start
+              + ", "
+              + end
+              + ") tokens ["
+              + firstToken
+              + ", "
+              + endToken
+              + ")");
     }
   }
 

@@ -26,51 +26,72 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * A trained entity model: the gazetteer its features use, which optional feature groups it uses,
- * and an OpenNLP classifier over those features (BIO tags). One gzip file: a header, the
- * gazetteer, the OpenNLP model. Immutable and thread-safe; load once and share.
+ * and an OpenNLP classifier over those features (BIO tags). One gzip file: a header, the gazetteer,
+ * the OpenNLP model. Immutable and thread-safe; load once and share.
  *
  * <p>A model may carry a <em>guide</em>: a second, smaller classifier over the same features,
- * trained on other corpora, whose tags of a sentence are features of the main classifier
- * ({@link NerFeatures#GUIDE}).
+ * trained on other corpora, whose tags of a sentence are features of the main classifier ({@link
+ * NerFeatures#GUIDE}).
  *
  * <p>File versions: version 5 stores the word lists, the clusters and the perceptrons' weights
  * packed ({@link FeatureWeights}), so that they load with bulk reads and no object per entry
  * (perceptron models only; others are written in version 4); version 4 may hold word clusters
- * ({@link WordClusters}) after the gazetteer;
- * version 3 stores the confidence temperature and may hold a guide after the
- * main classifier; version 2 stores the feature groups; a version 1 file (written before they
- * existed) is read as a model without them, and tags as it did.
+ * ({@link WordClusters}) after the gazetteer; version 3 stores the confidence temperature and may
+ * hold a guide after the main classifier; version 2 stores the feature groups; a version 1 file
+ * (written before they existed) is read as a model without them, and tags as it did.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
   public static final String FILE_NAME = "entities-de.bin";
+
   /** Classpath location of the bundled entity model. */
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
+
   private static final String MAGIC = "german-nlp entity model";
   private static final int VERSION = 5;
 
   private final Gazetteer gazetteer;
+
   /** The word clusters of the cluster features, or null; present exactly with that group. */
   private final WordClusters clusters;
+
   private final MaxentModel classifier;
+
   /** The guide classifier, or null; present exactly when the features have {@code GUIDE}. */
   private final MaxentModel guide;
+
   private final String description;
   private final int features;
   private final double temperature;
 
   EntityModel(Gazetteer gazetteer, MaxentModel classifier, String description, int features) {
-    this(gazetteer, classifier, null, description, features,
+    this(
+        gazetteer,
+        classifier,
+        null,
+        description,
+        features,
         EntityRecognizer.CONFIDENCE_TEMPERATURE);
   }
 
-  EntityModel(Gazetteer gazetteer, MaxentModel classifier, MaxentModel guide, String description,
-      int features, double temperature) {
+  EntityModel(
+      Gazetteer gazetteer,
+      MaxentModel classifier,
+      MaxentModel guide,
+      String description,
+      int features,
+      double temperature) {
     this(gazetteer, null, classifier, guide, description, features, temperature);
   }
 
-  EntityModel(Gazetteer gazetteer, WordClusters clusters, MaxentModel classifier,
-      MaxentModel guide, String description, int features, double temperature) {
+  EntityModel(
+      Gazetteer gazetteer,
+      WordClusters clusters,
+      MaxentModel classifier,
+      MaxentModel guide,
+      String description,
+      int features,
+      double temperature) {
     if (!(temperature > 0) || Double.isInfinite(temperature)) {
       throw new IllegalArgumentException("confidence temperature must be positive: " + temperature);
     }
@@ -128,8 +149,8 @@ public final class EntityModel {
   /**
    * Internal: the word clusters of the cluster features.
    *
-   * @return the clusters, or null for a model without them; an internal type with no
-   *     compatibility promise
+   * @return the clusters, or null for a model without them; an internal type with no compatibility
+   *     promise
    */
   public WordClusters clusters() {
     return clusters;
@@ -228,8 +249,8 @@ public final class EntityModel {
    */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
-      DataInputStream data = new DataInputStream(
-          new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+      DataInputStream data =
+          new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
       if (!MAGIC.equals(data.readUTF())) {
         throw new IOException("not a german-nlp entity model");
       }
@@ -239,32 +260,45 @@ public final class EntityModel {
       }
       String description = data.readUTF();
       int features = version == 1 ? 0 : data.readInt();
-      double temperature = version >= 3 ? data.readDouble()
-          : EntityRecognizer.CONFIDENCE_TEMPERATURE;
+      double temperature =
+          version >= 3 ? data.readDouble() : EntityRecognizer.CONFIDENCE_TEMPERATURE;
       if ((features & ~NerFeatures.KNOWN) != 0) {
-        throw new IOException("unsupported feature groups " + features
-            + " (a model from a newer version of this library?)");
+        throw new IOException(
+            "unsupported feature groups "
+                + features
+                + " (a model from a newer version of this library?)");
       }
       if (version >= 5) {
         Gazetteer gazetteer = Gazetteer.readPacked(data);
         WordClusters clusters = data.readBoolean() ? WordClusters.readPacked(data) : null;
         FeatureWeights weights = FeatureWeights.read(data);
-        return new EntityModel(gazetteer, clusters, weights.model(0),
-            weights.models() > 1 ? weights.model(1) : null, description, features, temperature);
+        return new EntityModel(
+            gazetteer,
+            clusters,
+            weights.model(0),
+            weights.models() > 1 ? weights.model(1) : null,
+            description,
+            features,
+            temperature);
       }
       Gazetteer gazetteer = Gazetteer.read(data);
       WordClusters clusters = version >= 4 && data.readBoolean() ? WordClusters.read(data) : null;
       AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
-      AbstractModel guide = version >= 3 && data.readBoolean()
-          ? new GenericModelReader(new BinaryFileDataReader(data)).getModel() : null;
-      return new EntityModel(gazetteer, clusters, model, guide, description, features,
-          temperature);
+      AbstractModel guide =
+          version >= 3 && data.readBoolean()
+              ? new GenericModelReader(new BinaryFileDataReader(data)).getModel()
+              : null;
+      return new EntityModel(gazetteer, clusters, model, guide, description, features, temperature);
     } catch (java.io.EOFException e) {
-      throw new IOException("cannot read entity model " + source
-          + ": the file ends early (empty or cut off)", e);
+      throw new IOException(
+          "cannot read entity model " + source + ": the file ends early (empty or cut off)", e);
     } catch (IOException | RuntimeException e) {
-      throw new IOException("cannot read entity model " + source + ": "
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+      throw new IOException(
+          "cannot read entity model "
+              + source
+              + ": "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e);
     }
   }
 
@@ -302,11 +336,15 @@ public final class EntityModel {
   /** As {@link #write(OutputStream, int)}, with the weights packed for version 5 or null. */
   private void write(OutputStream raw, int version, FeatureWeights packed) throws IOException {
     boolean v3Only = guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE;
-    boolean openNlp = classifier instanceof AbstractModel
-        && (guide == null || guide instanceof AbstractModel);
-    if (version < 1 || version > VERSION || version == 1 && features != 0
-        || version < 3 && v3Only || version < 4 && clusters != null
-        || version < 5 && !openNlp || version >= 5 && packed == null) {
+    boolean openNlp =
+        classifier instanceof AbstractModel && (guide == null || guide instanceof AbstractModel);
+    if (version < 1
+        || version > VERSION
+        || version == 1 && features != 0
+        || version < 3 && v3Only
+        || version < 4 && clusters != null
+        || version < 5 && !openNlp
+        || version >= 5 && packed == null) {
       throw new IllegalArgumentException("cannot write version " + version);
     }
     GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
@@ -354,17 +392,19 @@ public final class EntityModel {
    * it writes to, and a guide follows the main model in the same stream.
    */
   private static void persist(MaxentModel model, DataOutputStream data) throws IOException {
-    DataOutputStream unclosable = new DataOutputStream(new FilterOutputStream(data) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+    DataOutputStream unclosable =
+        new DataOutputStream(
+            new FilterOutputStream(data) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
 
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    });
+              @Override
+              public void close() throws IOException {
+                flush();
+              }
+            });
     new GenericModelWriter((AbstractModel) model, unclosable).persist();
   }
 }

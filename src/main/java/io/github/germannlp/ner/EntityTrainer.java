@@ -26,14 +26,14 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains an {@link EntityModel} with OpenNLP's event trainers (perceptron by default) on
- * sentences with gold BIO tags; the previous-tag features see the gold tags, as the recognizer
- * later sees its own.
+ * Trains an {@link EntityModel} with OpenNLP's event trainers (perceptron by default) on sentences
+ * with gold BIO tags; the previous-tag features see the gold tags, as the recognizer later sees its
+ * own.
  *
  * <p>A perceptron depends on the order it sees the sentences in. So by default {@value
  * #DEFAULT_AVERAGED} perceptrons are trained, on the file order and on shuffled orders (fixed
- * seeds, so training is reproducible), and their weights are averaged into one model, which is
- * a little larger and slower to apply than a single perceptron (averaging gives weights to more
+ * seeds, so training is reproducible), and their weights are averaged into one model, which is a
+ * little larger and slower to apply than a single perceptron (averaging gives weights to more
  * features). {@link #EntityTrainer(TrainingParameters, int)} with 1 trains one perceptron on the
  * file order.
  *
@@ -52,23 +52,23 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>With {@link #train(List, List, Gazetteer, String)} the model also gets a <em>guide</em>: a
  * perceptron trained first on other annotated corpora (the command line uses SmartData and the
- * Europeana newspapers), whose tags become features of the main model ({@link
- * NerFeatures#GUIDE}). The guide's tags of the training sentences come from a model that never
- * saw them, as at run time.
+ * Europeana newspapers), whose tags become features of the main model ({@link NerFeatures#GUIDE}).
+ * The guide's tags of the training sentences come from a model that never saw them, as at run time.
  */
 public final class EntityTrainer {
   /** How many perceptrons are averaged by default. */
   public static final int DEFAULT_AVERAGED = 9;
-  /**
-   * How many perceptrons the guide averages: one, trained on its sentences in the order given.
-   */
+
+  /** How many perceptrons the guide averages: one, trained on its sentences in the order given. */
   static final int GUIDE_AVERAGED = 1;
+
   /**
-   * The guide's feature cutoff: a feature must occur this often in the guide data to get a
-   * weight in the guide. A higher cutoff makes the guide smaller, and with it the heap the
-   * recognizer holds.
+   * The guide's feature cutoff: a feature must occur this often in the guide data to get a weight
+   * in the guide. A higher cutoff makes the guide smaller, and with it the heap the recognizer
+   * holds.
    */
   static final int GUIDE_CUTOFF = 5;
+
   /**
    * The confidence temperature stored in a model with a guide and without word clusters, whose
    * scores are larger than those of a model without a guide ({@link
@@ -76,15 +76,19 @@ public final class EntityTrainer {
    * calibration error ({@code docs/entities-journal.md}).
    */
   static final double GUIDED_TEMPERATURE = 14;
+
   /**
    * The confidence temperature stored in a model with a guide and word clusters (the default
    * recipe), whose scores are larger again; fitted the same way.
    */
   static final double CLUSTERED_TEMPERATURE = 21;
+
   private final TrainingParameters params;
   private final int averaged;
+
   /** Copies of the main training sentences with their mentions swapped ({@link MentionSwaps}). */
   private final int mentionSwaps;
+
   /** The seed of the mention swaps. */
   static final long SWAP_SEED = 17;
 
@@ -101,8 +105,8 @@ public final class EntityTrainer {
   }
 
   /**
-   * A trainer with the given OpenNLP training parameters that averages {@code averaged}
-   * perceptrons trained on differently ordered sentences (1: one model, file order).
+   * A trainer with the given OpenNLP training parameters that averages {@code averaged} perceptrons
+   * trained on differently ordered sentences (1: one model, file order).
    *
    * @param params OpenNLP training parameters, such as {@link #defaultParameters()}
    * @param averaged how many models to train and average; training time grows with it
@@ -112,8 +116,10 @@ public final class EntityTrainer {
    */
   public EntityTrainer(TrainingParameters params, int averaged) {
     this.params = Objects.requireNonNull(params, "params");
-    if (averaged < 1 || averaged > 1
-        && !"PERCEPTRON".equals(params.getStringParameter(TrainingParameters.ALGORITHM_PARAM, ""))) {
+    if (averaged < 1
+        || averaged > 1
+            && !"PERCEPTRON"
+                .equals(params.getStringParameter(TrainingParameters.ALGORITHM_PARAM, ""))) {
       throw new IllegalArgumentException(
           "averaging " + averaged + " models needs the perceptron and at least one model");
     }
@@ -128,10 +134,9 @@ public final class EntityTrainer {
   }
 
   /**
-   * A trainer that adds {@code copies} copies of each main training sentence that has a
-   * mention, each mention replaced by a random mention of the same type from the training data
-   * (mention replacement; the guide's data is not augmented). One copy is the command line's
-   * default.
+   * A trainer that adds {@code copies} copies of each main training sentence that has a mention,
+   * each mention replaced by a random mention of the same type from the training data (mention
+   * replacement; the guide's data is not augmented). One copy is the command line's default.
    *
    * @param copies how many augmented copies; 0 for none
    * @return a new trainer with the same parameters
@@ -171,8 +176,8 @@ public final class EntityTrainer {
    *     EntityModel#write(java.nio.file.Path)}
    * @throws IOException if OpenNLP's trainer fails reading its event stream
    */
-  public EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer,
-      String description) throws IOException {
+  public EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, String description)
+      throws IOException {
     return train(sentences, gazetteer, description, NerFeatures.DEFAULT);
   }
 
@@ -183,33 +188,42 @@ public final class EntityTrainer {
    * classifiers and is slower than with a model without a guide.
    *
    * @param sentences the training sentences with one gold BIO tag per token, in file order
-   * @param guideSentences sentences of other corpora with their BIO tags, in the order to train
-   *     on; their classes need not be those of {@code sentences}; empty for no guide
+   * @param guideSentences sentences of other corpora with their BIO tags, in the order to train on;
+   *     their classes need not be those of {@code sentences}; empty for no guide
    * @param gazetteer the word lists the features look words up in; stored in the model
    * @param description free text saved with the model
    * @return the trained model
    * @throws IOException if OpenNLP's trainer fails reading its event stream
    */
-  public EntityModel train(List<TaggedSentence> sentences, List<TaggedSentence> guideSentences,
-      Gazetteer gazetteer, String description) throws IOException {
+  public EntityModel train(
+      List<TaggedSentence> sentences,
+      List<TaggedSentence> guideSentences,
+      Gazetteer gazetteer,
+      String description)
+      throws IOException {
     return train(sentences, guideSentences, gazetteer, null, description);
   }
 
   /**
-   * Trains a model with a guide (unless {@code guideSentences} is empty) and, when {@code
-   * clusters} is given, with word-cluster features; the clusters are stored in the model.
+   * Trains a model with a guide (unless {@code guideSentences} is empty) and, when {@code clusters}
+   * is given, with word-cluster features; the clusters are stored in the model.
    *
    * @param sentences the training sentences with one gold BIO tag per token, in file order
-   * @param guideSentences sentences of other corpora with their BIO tags, in the order to train
-   *     on; empty for no guide
+   * @param guideSentences sentences of other corpora with their BIO tags, in the order to train on;
+   *     empty for no guide
    * @param gazetteer the word lists the features look words up in; stored in the model
    * @param clusters the word clusters the features use, or null for none; stored in the model
    * @param description free text saved with the model
    * @return the trained model
    * @throws IOException if OpenNLP's trainer fails reading its event stream
    */
-  public EntityModel train(List<TaggedSentence> sentences, List<TaggedSentence> guideSentences,
-      Gazetteer gazetteer, WordClusters clusters, String description) throws IOException {
+  public EntityModel train(
+      List<TaggedSentence> sentences,
+      List<TaggedSentence> guideSentences,
+      Gazetteer gazetteer,
+      WordClusters clusters,
+      String description)
+      throws IOException {
     int groups = NerFeatures.DEFAULT | (clusters != null ? NerFeatures.CLUSTERS : 0);
     sentences = MentionSwaps.augment(sentences, mentionSwaps, SWAP_SEED);
     if (guideSentences.isEmpty()) {
@@ -218,25 +232,32 @@ public final class EntityTrainer {
     TrainingParameters guideParams = new TrainingParameters(params.getObjectSettings());
     guideParams.put(TrainingParameters.CUTOFF_PARAM, GUIDE_CUTOFF);
     EntityTrainer guideTrainer = new EntityTrainer(guideParams, GUIDE_AVERAGED);
-    EntityRecognizer guide = new EntityRecognizer(
-        guideTrainer.train(guideSentences, gazetteer, clusters, "guide", groups, null, null));
-    return train(sentences, gazetteer, clusters, description, groups | NerFeatures.GUIDE,
-        guide, i -> guide);
+    EntityRecognizer guide =
+        new EntityRecognizer(
+            guideTrainer.train(guideSentences, gazetteer, clusters, "guide", groups, null, null));
+    return train(
+        sentences, gazetteer, clusters, description, groups | NerFeatures.GUIDE, guide, i -> guide);
   }
 
   /** As {@link #train(List, Gazetteer, String)}, with the given optional feature groups. */
-  EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, String description,
-      int groups) throws IOException {
+  EntityModel train(
+      List<TaggedSentence> sentences, Gazetteer gazetteer, String description, int groups)
+      throws IOException {
     return train(sentences, gazetteer, null, description, groups, null, null);
   }
 
   /**
    * Trains on {@code sentences} with the feature groups {@code groups}; with {@link
-   * NerFeatures#GUIDE} in them, {@code guide} tags each sentence first and its classifier is
-   * stored as the model's guide.
+   * NerFeatures#GUIDE} in them, {@code guide} tags each sentence first and its classifier is stored
+   * as the model's guide.
    */
-  private EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer,
-      WordClusters clusters, String description, int groups, EntityRecognizer guide,
+  private EntityModel train(
+      List<TaggedSentence> sentences,
+      Gazetteer gazetteer,
+      WordClusters clusters,
+      String description,
+      int groups,
+      EntityRecognizer guide,
       java.util.function.IntFunction<EntityRecognizer> guideFor)
       throws IOException {
     NerFeatures features = new NerFeatures(gazetteer, clusters, groups);
@@ -259,22 +280,30 @@ public final class EntityTrainer {
     List<java.util.concurrent.Callable<MaxentModel>> jobs = new ArrayList<>(averaged);
     for (int m = 0; m < averaged; m++) {
       int seed = m;
-      jobs.add(() -> {
-        List<List<Event>> order = new ArrayList<>(bySentence);
-        if (seed > 0) {
-          Collections.shuffle(order, new Random(seed));
-        }
-        List<Event> events = new ArrayList<>();
-        order.forEach(events::addAll);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
-        return trainer.train(ObjectStreamUtils.createObjectStream(events));
-      });
+      jobs.add(
+          () -> {
+            List<List<Event>> order = new ArrayList<>(bySentence);
+            if (seed > 0) {
+              Collections.shuffle(order, new Random(seed));
+            }
+            List<Event> events = new ArrayList<>();
+            order.forEach(events::addAll);
+            EventTrainer trainer =
+                TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+          });
     }
     List<MaxentModel> models = runAll(jobs);
     MaxentModel model = models.size() == 1 ? models.get(0) : average(models);
-    return new EntityModel(gazetteer, clusters, model,
-        guide == null ? null : guide.model().classifier(), description, groups,
-        guide == null ? EntityRecognizer.CONFIDENCE_TEMPERATURE
+    return new EntityModel(
+        gazetteer,
+        clusters,
+        model,
+        guide == null ? null : guide.model().classifier(),
+        description,
+        groups,
+        guide == null
+            ? EntityRecognizer.CONFIDENCE_TEMPERATURE
             : clusters == null ? GUIDED_TEMPERATURE : CLUSTERED_TEMPERATURE);
   }
 
@@ -283,11 +312,13 @@ public final class EntityTrainer {
       throws IOException {
     int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
     java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-          Thread t = new Thread(r, "entity-trainer");
-          t.setDaemon(true);
-          return t;
-        });
+        java.util.concurrent.Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "entity-trainer");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<MaxentModel> out = new ArrayList<>(jobs.size());
       for (java.util.concurrent.Future<MaxentModel> f : pool.invokeAll(jobs)) {

@@ -19,62 +19,73 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * A {@link Document} as Spark values: the schema of the columns {@link SparkAnnotator} adds and
- * the conversion of one document into them. The column order is that of {@link #fields}.
+ * A {@link Document} as Spark values: the schema of the columns {@link SparkAnnotator} adds and the
+ * conversion of one document into them. The column order is that of {@link #fields}.
  */
 final class DocumentRows {
   /** Column of the sentences and their tokens. */
   static final String SENTENCES = "sentences";
+
   /** Column of the entity mentions. */
   static final String MENTIONS = "mentions";
+
   /** Column of the grouped entities. */
   static final String ENTITIES = "entities";
+
   /** Column of the topics. */
   static final String TOPICS = "topics";
+
   /** Column of the page furniture. */
   static final String FURNITURE = "furniture";
+
   /** Column of the error message, null where the text was analysed. */
   static final String ERROR = "nlp_error";
 
-  static final StructType TOKEN = new StructType()
-      .add("text", DataTypes.StringType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("upos", DataTypes.StringType, true)
-      .add("lemma", DataTypes.StringType, true)
-      .add("compoundParts", DataTypes.createArrayType(DataTypes.StringType, false), true);
+  static final StructType TOKEN =
+      new StructType()
+          .add("text", DataTypes.StringType, false)
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("upos", DataTypes.StringType, true)
+          .add("lemma", DataTypes.StringType, true)
+          .add("compoundParts", DataTypes.createArrayType(DataTypes.StringType, false), true);
 
-  static final StructType SENTENCE = new StructType()
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("tokens", DataTypes.createArrayType(TOKEN, false), false);
+  static final StructType SENTENCE =
+      new StructType()
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("tokens", DataTypes.createArrayType(TOKEN, false), false);
 
-  static final StructType MENTION = new StructType()
-      .add("text", DataTypes.StringType, false)
-      .add("type", DataTypes.StringType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("canonical", DataTypes.StringType, false)
-      .add("confidence", DataTypes.DoubleType, false);
+  static final StructType MENTION =
+      new StructType()
+          .add("text", DataTypes.StringType, false)
+          .add("type", DataTypes.StringType, false)
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("canonical", DataTypes.StringType, false)
+          .add("confidence", DataTypes.DoubleType, false);
 
-  static final StructType ENTITY = new StructType()
-      .add("canonical", DataTypes.StringType, false)
-      .add("type", DataTypes.StringType, false)
-      .add("count", DataTypes.IntegerType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("confidence", DataTypes.DoubleType, false);
+  static final StructType ENTITY =
+      new StructType()
+          .add("canonical", DataTypes.StringType, false)
+          .add("type", DataTypes.StringType, false)
+          .add("count", DataTypes.IntegerType, false)
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("confidence", DataTypes.DoubleType, false);
 
-  static final StructType TOPIC = new StructType()
-      .add("label", DataTypes.StringType, false)
-      .add("score", DataTypes.DoubleType, false)
-      .add("kind", DataTypes.StringType, false)
-      .add("entityType", DataTypes.StringType, true);
+  static final StructType TOPIC =
+      new StructType()
+          .add("label", DataTypes.StringType, false)
+          .add("score", DataTypes.DoubleType, false)
+          .add("kind", DataTypes.StringType, false)
+          .add("entityType", DataTypes.StringType, true);
 
-  static final StructType FURNITURE_PIECE = new StructType()
-      .add("kind", DataTypes.StringType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false);
+  static final StructType FURNITURE_PIECE =
+      new StructType()
+          .add("kind", DataTypes.StringType, false)
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false);
 
   /** Spark's row encoder takes arrays (or Scala sequences), not Java lists. */
   private static final Row[] NO_ROWS = new Row[0];
@@ -125,17 +136,21 @@ final class DocumentRows {
   }
 
   /**
-   * Analyses one text into {@code out[from …]}: the results, or empty results and an error for
-   * a null text, a text over the configured length or a failure of the analysis. (A pipeline
-   * that cannot be built is no row's failure: it fails the task, before any row.)
+   * Analyses one text into {@code out[from …]}: the results, or empty results and an error for a
+   * null text, a text over the configured length or a failure of the analysis. (A pipeline that
+   * cannot be built is no row's failure: it fails the task, before any row.)
    */
   void analyze(GermanNlp nlp, String text, Object[] out, int from) {
     String error;
     if (text == null) {
       error = "no text (null)";
     } else if (text.length() > config.maxChars()) {
-      error = "text of " + text.length() + " chars is longer than maxChars "
-          + config.maxChars() + "; not analysed";
+      error =
+          "text of "
+              + text.length()
+              + " chars is longer than maxChars "
+              + config.maxChars()
+              + "; not analysed";
     } else {
       try {
         fill(nlp.analyze(text), out, from);
@@ -186,8 +201,14 @@ final class DocumentRows {
       Row[] tokens = new Row[s.tokenCount()];
       int j = 0;
       for (Token t : s.tokens()) {
-        tokens[j++] = RowFactory.create(t.text(), t.start(), t.end(), t.upos(), t.lemma(),
-            compounds ? t.compoundParts().toArray(new String[0]) : null);
+        tokens[j++] =
+            RowFactory.create(
+                t.text(),
+                t.start(),
+                t.end(),
+                t.upos(),
+                t.lemma(),
+                compounds ? t.compoundParts().toArray(new String[0]) : null);
       }
       rows[i++] = RowFactory.create(s.start(), s.end(), tokens);
     }
@@ -198,8 +219,8 @@ final class DocumentRows {
     Row[] rows = new Row[mentions.size()];
     int i = 0;
     for (EntityMention m : mentions) {
-      rows[i++] = RowFactory.create(m.text(), m.type(), m.start(), m.end(), m.canonical(),
-          m.confidence());
+      rows[i++] =
+          RowFactory.create(m.text(), m.type(), m.start(), m.end(), m.canonical(), m.confidence());
     }
     return rows;
   }
@@ -209,8 +230,9 @@ final class DocumentRows {
     int i = 0;
     for (Entity e : entities) {
       EntityMention first = e.mentions().get(0);
-      rows[i++] = RowFactory.create(e.canonical(), e.type(), e.count(), first.start(),
-          first.end(), confidence(e));
+      rows[i++] =
+          RowFactory.create(
+              e.canonical(), e.type(), e.count(), first.start(), first.end(), confidence(e));
     }
     return rows;
   }

@@ -19,15 +19,15 @@ import org.apache.spark.SparkFiles;
 
 /**
  * What a Spark task needs to build the library's pipeline: the layers, the token scheme, an
- * optional model folder and entity dictionary, and the longest text analysed. This small value
- * is all that travels with the tasks; each executor JVM builds one {@link GermanNlp} per distinct
+ * optional model folder and entity dictionary, and the longest text analysed. This small value is
+ * all that travels with the tasks; each executor JVM builds one {@link GermanNlp} per distinct
  * configuration on first use ({@link #pipeline()}) and shares it among its tasks, since the
  * pipeline is thread-safe.
  *
- * <p>Files reach executors the Spark way: ship them with {@code spark-submit --files
- * names.tsv} or {@code --archives models.zip#models} and name them here as {@code names.tsv} and
- * {@code models}. On an executor a path that does not exist as given is looked up in the task's
- * working directory and with {@link SparkFiles#get(String)}.
+ * <p>Files reach executors the Spark way: ship them with {@code spark-submit --files names.tsv} or
+ * {@code --archives models.zip#models} and name them here as {@code names.tsv} and {@code models}.
+ * On an executor a path that does not exist as given is looked up in the task's working directory
+ * and with {@link SparkFiles#get(String)}.
  *
  * <pre>{@code
  * NlpConfig config = NlpConfig.defaults()
@@ -48,17 +48,25 @@ public final class NlpConfig implements Serializable {
 
   /** The layers, with tokens and sentences. */
   private final EnumSet<Layer> layers;
+
   /** The token scheme. */
   private final TokenScheme scheme;
+
   /** The model folder's path or shipped name; null for the bundled models. */
   private final String modelDirectory;
+
   /** The entity dictionary's path or shipped name; null for none. */
   private final String dictionary;
+
   /** The longest text analysed, in chars. */
   private final int maxChars;
 
-  private NlpConfig(Set<Layer> layers, TokenScheme scheme, String modelDirectory,
-      String dictionary, int maxChars) {
+  private NlpConfig(
+      Set<Layer> layers,
+      TokenScheme scheme,
+      String modelDirectory,
+      String dictionary,
+      int maxChars) {
     this.layers = EnumSet.copyOf(layers);
     this.layers.add(Layer.TOKENS);
     this.layers.add(Layer.SENTENCES);
@@ -76,8 +84,8 @@ public final class NlpConfig implements Serializable {
    * @return a new configuration
    */
   public static NlpConfig defaults() {
-    return new NlpConfig(GermanNlp.availableLayers(), TokenScheme.NEWS, null, null,
-        DEFAULT_MAX_CHARS);
+    return new NlpConfig(
+        GermanNlp.availableLayers(), TokenScheme.NEWS, null, null, DEFAULT_MAX_CHARS);
   }
 
   /**
@@ -91,8 +99,7 @@ public final class NlpConfig implements Serializable {
   public NlpConfig withLayers(Set<Layer> requested) {
     Objects.requireNonNull(requested, "requested");
     if (requested.isEmpty()) {
-      return new NlpConfig(EnumSet.of(Layer.TOKENS), scheme, modelDirectory, dictionary,
-          maxChars);
+      return new NlpConfig(EnumSet.of(Layer.TOKENS), scheme, modelDirectory, dictionary, maxChars);
     }
     return new NlpConfig(requested, scheme, modelDirectory, dictionary, maxChars);
   }
@@ -105,15 +112,19 @@ public final class NlpConfig implements Serializable {
    * @throws NullPointerException if {@code tokenScheme} is null
    */
   public NlpConfig withScheme(TokenScheme tokenScheme) {
-    return new NlpConfig(layers, Objects.requireNonNull(tokenScheme, "tokenScheme"),
-        modelDirectory, dictionary, maxChars);
+    return new NlpConfig(
+        layers,
+        Objects.requireNonNull(tokenScheme, "tokenScheme"),
+        modelDirectory,
+        dictionary,
+        maxChars);
   }
 
   /**
    * This configuration with a folder of model files ({@link GermanNlp.Builder#modelDirectory}).
    *
-   * @param directory the folder's path on the executors, or the name it was shipped under
-   *     ({@code spark-submit --archives models.zip#models}); null for the bundled models
+   * @param directory the folder's path on the executors, or the name it was shipped under ({@code
+   *     spark-submit --archives models.zip#models}); null for the bundled models
    * @return a new configuration
    */
   public NlpConfig withModelDirectory(String directory) {
@@ -133,9 +144,9 @@ public final class NlpConfig implements Serializable {
   }
 
   /**
-   * This configuration with another bound on the text length. Longer texts are not analysed:
-   * their rows carry empty results and an error, so one runaway document cannot take an
-   * executor's memory.
+   * This configuration with another bound on the text length. Longer texts are not analysed: their
+   * rows carry empty results and an error, so one runaway document cannot take an executor's
+   * memory.
    *
    * @param chars the longest text analysed, in UTF-16 chars, at least 1
    * @return a new configuration
@@ -186,12 +197,12 @@ public final class NlpConfig implements Serializable {
   }
 
   /**
-   * The pipeline of this configuration in this JVM: built on the first call (the models load
-   * once) and shared by every later call with an equal configuration, from any thread.
+   * The pipeline of this configuration in this JVM: built on the first call (the models load once)
+   * and shared by every later call with an equal configuration, from any thread.
    *
    * @return the shared pipeline
-   * @throws IllegalArgumentException if a file of the configuration cannot be found or a layer
-   *     is not available
+   * @throws IllegalArgumentException if a file of the configuration cannot be found or a layer is
+   *     not available
    * @throws UncheckedIOException if a model or dictionary file cannot be read
    */
   public GermanNlp pipeline() {
@@ -235,9 +246,12 @@ public final class NlpConfig implements Serializable {
         return root;
       }
     }
-    throw new IllegalArgumentException("no " + (directory ? "folder " : "file ") + name
-        + " on this machine nor among the files shipped with the job (spark-submit --files or"
-        + " --archives)");
+    throw new IllegalArgumentException(
+        "no "
+            + (directory ? "folder " : "file ")
+            + name
+            + " on this machine nor among the files shipped with the job (spark-submit --files or"
+            + " --archives)");
   }
 
   private static boolean exists(Path p, boolean directory) {
@@ -246,9 +260,12 @@ public final class NlpConfig implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof NlpConfig c && c.layers.equals(layers) && c.scheme == scheme
+    return o instanceof NlpConfig c
+        && c.layers.equals(layers)
+        && c.scheme == scheme
         && Objects.equals(c.modelDirectory, modelDirectory)
-        && Objects.equals(c.dictionary, dictionary) && c.maxChars == maxChars;
+        && Objects.equals(c.dictionary, dictionary)
+        && c.maxChars == maxChars;
   }
 
   @Override
@@ -258,7 +275,16 @@ public final class NlpConfig implements Serializable {
 
   @Override
   public String toString() {
-    return "NlpConfig[layers=" + layers + ", scheme=" + scheme + ", models=" + modelDirectory
-        + ", dictionary=" + dictionary + ", maxChars=" + maxChars + "]";
+    return "NlpConfig[layers="
+        + layers
+        + ", scheme="
+        + scheme
+        + ", models="
+        + modelDirectory
+        + ", dictionary="
+        + dictionary
+        + ", maxChars="
+        + maxChars
+        + "]";
   }
 }

@@ -23,26 +23,25 @@ import org.apache.spark.sql.types.StructType;
  * <ul>
  *   <li>{@code sentences}: {@code array<struct<start, end, tokens: array<struct<text, start, end,
  *       upos, lemma, compoundParts>>>>}; offsets are UTF-16 indices into the text, as in {@link
- *       io.github.germannlp.Token}; {@code upos}, {@code lemma} and {@code compoundParts} are
- *       null where their layer is off. Left out by {@link #withTokens withTokens(false)}, for
- *       jobs that keep only entities and topics
+ *       io.github.germannlp.Token}; {@code upos}, {@code lemma} and {@code compoundParts} are null
+ *       where their layer is off. Left out by {@link #withTokens withTokens(false)}, for jobs that
+ *       keep only entities and topics
  *   <li>{@code mentions} (layer {@link Layer#ENTITIES}): {@code array<struct<text, type, start,
  *       end, canonical, confidence>>}, as {@link io.github.germannlp.Document#mentions()}
  *   <li>{@code entities} (layer {@link Layer#ENTITIES}): {@code array<struct<canonical, type,
- *       count, start, end, confidence>>}, as {@link io.github.germannlp.Document#entities()}:
- *       the offsets are those of the first mention, the confidence that of the surest
+ *       count, start, end, confidence>>}, as {@link io.github.germannlp.Document#entities()}: the
+ *       offsets are those of the first mention, the confidence that of the surest
  *   <li>{@code topics} (layer {@link Layer#TOPICS}): {@code array<struct<label, score, kind,
  *       entityType>>}, as {@link io.github.germannlp.Document#topics()}
- *   <li>{@code furniture} (layer {@link Layer#FURNITURE}): {@code array<struct<kind, start,
- *       end>>}
- *   <li>{@code nlp_error}: null where the text was analysed; otherwise why not (a null text, a
- *       text longer than {@link NlpConfig#maxChars()}, a failure), and the other columns are
- *       empty arrays. A bad row never fails the job; a model or dictionary that cannot be found
- *       or read fails it, naming the file.
+ *   <li>{@code furniture} (layer {@link Layer#FURNITURE}): {@code array<struct<kind, start, end>>}
+ *   <li>{@code nlp_error}: null where the text was analysed; otherwise why not (a null text, a text
+ *       longer than {@link NlpConfig#maxChars()}, a failure), and the other columns are empty
+ *       arrays. A bad row never fails the job; a model or dictionary that cannot be found or read
+ *       fails it, naming the file.
  * </ul>
  *
- * <p>Each executor JVM builds the pipeline once ({@link NlpConfig#pipeline()}) and shares it
- * among its tasks; only the {@link NlpConfig} travels with them.
+ * <p>Each executor JVM builds the pipeline once ({@link NlpConfig#pipeline()}) and shares it among
+ * its tasks; only the {@link NlpConfig} travels with them.
  *
  * <pre>{@code
  * import org.apache.spark.sql.Dataset;
@@ -62,8 +61,10 @@ public final class SparkAnnotator implements Serializable {
 
   /** The pipeline's configuration. */
   private final NlpConfig config;
+
   /** The prefix of the added columns' names. */
   private final String prefix;
+
   /** Whether the sentences and their tokens are a column. */
   private final boolean tokens;
 
@@ -92,15 +93,14 @@ public final class SparkAnnotator implements Serializable {
    * @throws NullPointerException if {@code columnPrefix} is null
    */
   public SparkAnnotator withColumnPrefix(String columnPrefix) {
-    return new SparkAnnotator(config, Objects.requireNonNull(columnPrefix, "columnPrefix"),
-        tokens);
+    return new SparkAnnotator(config, Objects.requireNonNull(columnPrefix, "columnPrefix"), tokens);
   }
 
   /**
-   * This annotator with or without the {@code sentences} column. Tokens are most of a
-   * document's cells (a news article has about 450): a corpus job that keeps only entities and
-   * topics writes a fraction of the data without them. The pipeline still computes the layers
-   * the entities and topics need.
+   * This annotator with or without the {@code sentences} column. Tokens are most of a document's
+   * cells (a news article has about 450): a corpus job that keeps only entities and topics writes a
+   * fraction of the data without them. The pipeline still computes the layers the entities and
+   * topics need.
    *
    * @param withTokenColumn whether to add the {@code sentences} column (the default)
    * @return a new annotator
@@ -130,8 +130,10 @@ public final class SparkAnnotator implements Serializable {
     for (StructField f : new DocumentRows(config, tokens).fields(prefix)) {
       for (String taken : input.fieldNames()) {
         if (taken.equalsIgnoreCase(f.name())) {
-          throw new IllegalArgumentException("the input has a column " + taken
-              + " already; choose a prefix for the added columns with withColumnPrefix");
+          throw new IllegalArgumentException(
+              "the input has a column "
+                  + taken
+                  + " already; choose a prefix for the added columns with withColumnPrefix");
         }
       }
       out = out.add(f);
@@ -147,8 +149,8 @@ public final class SparkAnnotator implements Serializable {
    * @param textColumn the name of a string column holding the texts
    * @return a dataset with the input's columns and those described above, one row per input row
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code textColumn} is no string column of {@code input},
-   *     or an added column's name is taken
+   * @throws IllegalArgumentException if {@code textColumn} is no string column of {@code input}, or
+   *     an added column's name is taken
    */
   public Dataset<Row> annotate(Dataset<Row> input, String textColumn) {
     Objects.requireNonNull(input, "input");
@@ -156,11 +158,16 @@ public final class SparkAnnotator implements Serializable {
     StructType in = input.schema();
     int textIndex = indexOf(in, textColumn);
     if (!in.fields()[textIndex].dataType().equals(DataTypes.StringType)) {
-      throw new IllegalArgumentException("column " + textColumn + " is "
-          + in.fields()[textIndex].dataType().simpleString() + ", not a string");
+      throw new IllegalArgumentException(
+          "column "
+              + textColumn
+              + " is "
+              + in.fields()[textIndex].dataType().simpleString()
+              + ", not a string");
     }
     StructType out = schema(in);
-    return input.mapPartitions(new Annotate(config, tokens, in.size(), textIndex), Encoders.row(out));
+    return input.mapPartitions(
+        new Annotate(config, tokens, in.size(), textIndex), Encoders.row(out));
   }
 
   static int indexOf(StructType schema, String column) {
@@ -169,8 +176,8 @@ public final class SparkAnnotator implements Serializable {
         return i;
       }
     }
-    throw new IllegalArgumentException("no column " + column + " among "
-        + String.join(", ", schema.fieldNames()));
+    throw new IllegalArgumentException(
+        "no column " + column + " among " + String.join(", ", schema.fieldNames()));
   }
 
   /** The task: one output row per input row, through this JVM's shared pipeline. */
@@ -208,8 +215,8 @@ public final class SparkAnnotator implements Serializable {
           for (int i = 0; i < inputWidth; i++) {
             values[i] = row.get(i);
           }
-          convert.analyze(nlp, row.isNullAt(textIndex) ? null : row.getString(textIndex), values,
-              inputWidth);
+          convert.analyze(
+              nlp, row.isNullAt(textIndex) ? null : row.getString(textIndex), values, inputWidth);
           return RowFactory.create(values);
         }
       };
@@ -218,7 +225,10 @@ public final class SparkAnnotator implements Serializable {
 
   @Override
   public String toString() {
-    return "SparkAnnotator[" + config + (prefix.isEmpty() ? "" : ", prefix=" + prefix)
-        + (tokens ? "" : ", no tokens") + "]";
+    return "SparkAnnotator["
+        + config
+        + (prefix.isEmpty() ? "" : ", prefix=" + prefix)
+        + (tokens ? "" : ", no tokens")
+        + "]";
   }
 }

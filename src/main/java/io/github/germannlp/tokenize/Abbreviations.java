@@ -13,39 +13,48 @@ import java.util.Collection;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
- * A table of abbreviations, each written with its final period ({@code z.B.}, {@code Dr.}),
- * looked up case-insensitively and without allocation over a region of a {@code char[]}; a
- * candidate written in capitals ({@code AG.}, {@code SA.}) matches only an entry written so,
- * since legal forms and acronyms end sentences ({@code … die Siemens AG.}) where {@code Ag.} and
- * {@code Sa.} (Samstag) are abbreviations.
+ * A table of abbreviations, each written with its final period ({@code z.B.}, {@code Dr.}), looked
+ * up case-insensitively and without allocation over a region of a {@code char[]}; a candidate
+ * written in capitals ({@code AG.}, {@code SA.}) matches only an entry written so, since legal
+ * forms and acronyms end sentences ({@code … die Siemens AG.}) where {@code Ag.} and {@code Sa.}
+ * (Samstag) are abbreviations.
  *
- * <p>File format: UTF-8, one entry a line, {@code #} starts a comment line. An entry may carry
- * one flag after a tab: {@code num} (an abbreviation only before a number, e.g. {@code Art.}) or
- * {@code end} (its period may also end a sentence, e.g. {@code usw.}).
+ * <p>File format: UTF-8, one entry a line, {@code #} starts a comment line. An entry may carry one
+ * flag after a tab: {@code num} (an abbreviation only before a number, e.g. {@code Art.}) or {@code
+ * end} (its period may also end a sentence, e.g. {@code usw.}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class Abbreviations {
   /** Lookup result: not an abbreviation. */
   public static final int NONE = 0;
+
   /** Lookup result: an abbreviation. */
   public static final int PLAIN = 1;
+
   /** Lookup result: an abbreviation only when a number follows. */
   public static final int BEFORE_NUMBER = 2;
+
   /** Lookup result: an abbreviation that may end a sentence. */
   public static final int MAY_END = 3;
 
   private static final String DEFAULT_RESOURCE = "abbreviations-de.txt";
 
   private final CharArraySet all;
+
   /** The entries as written, for candidates in capitals. */
   private final CharArraySet exact;
+
   private final CharArraySet beforeNumber;
   private final CharArraySet mayEnd;
   private final int maxLength;
 
-  private Abbreviations(CharArraySet all, CharArraySet exact, CharArraySet beforeNumber,
-      CharArraySet mayEnd, int max) {
+  private Abbreviations(
+      CharArraySet all,
+      CharArraySet exact,
+      CharArraySet beforeNumber,
+      CharArraySet mayEnd,
+      int max) {
     this.all = all;
     this.exact = exact;
     this.beforeNumber = beforeNumber;
@@ -59,8 +68,8 @@ public final class Abbreviations {
    * The bundled German table (well over a thousand entries).
    *
    * @return the shared table, read from the classpath on the first call
-   * @throws IllegalStateException if the bundled table is missing from the classpath (the
-   *     message names it); every call until it is found fails the same way
+   * @throws IllegalStateException if the bundled table is missing from the classpath (the message
+   *     names it); every call until it is found fails the same way
    * @throws UncheckedIOException if it cannot be read
    */
   public static Abbreviations german() {
@@ -104,8 +113,8 @@ public final class Abbreviations {
    *     case-insensitively
    * @return a new table holding exactly these entries
    * @throws NullPointerException if {@code entries} or one of them is null
-   * @throws IllegalArgumentException if an entry is shorter than two characters, does not end
-   *     in a period or contains a space
+   * @throws IllegalArgumentException if an entry is shorter than two characters, does not end in a
+   *     period or contains a space
    */
   public static Abbreviations of(Collection<String> entries) {
     CharArraySet all = new CharArraySet(entries.size(), true);
@@ -117,8 +126,12 @@ public final class Abbreviations {
       exact.add(e);
       max = Math.max(max, e.length());
     }
-    return new Abbreviations(CharArraySet.unmodifiableSet(all),
-        CharArraySet.unmodifiableSet(exact), CharArraySet.EMPTY_SET, CharArraySet.EMPTY_SET, max);
+    return new Abbreviations(
+        CharArraySet.unmodifiableSet(all),
+        CharArraySet.unmodifiableSet(exact),
+        CharArraySet.EMPTY_SET,
+        CharArraySet.EMPTY_SET,
+        max);
   }
 
   private static Abbreviations parse(BufferedReader r, String source) throws IOException {
@@ -148,9 +161,10 @@ public final class Abbreviations {
         switch (parts[1].strip()) {
           case "num" -> num.add(entry);
           case "end" -> end.add(entry);
-          case "" -> { }
-          default -> throw new IllegalArgumentException(
-              source + ":" + lineNo + ": unknown flag '" + parts[1].strip() + "' (num or end)");
+          case "" -> {}
+          default ->
+              throw new IllegalArgumentException(
+                  source + ":" + lineNo + ": unknown flag '" + parts[1].strip() + "' (num or end)");
         }
       }
     }
@@ -165,8 +179,12 @@ public final class Abbreviations {
   private static void checkEntry(String entry, String source, int lineNo) {
     if (entry.length() < 2 || entry.charAt(entry.length() - 1) != '.' || entry.indexOf(' ') >= 0) {
       throw new IllegalArgumentException(
-          source + ":" + lineNo + ": an entry is a word with its final period and no space: '"
-              + entry + "'");
+          source
+              + ":"
+              + lineNo
+              + ": an entry is a word with its final period and no space: '"
+              + entry
+              + "'");
     }
   }
 

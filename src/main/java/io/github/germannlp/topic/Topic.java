@@ -17,14 +17,14 @@ import java.util.Objects;
  * @param mentions the stretches of text that count towards the topic, in text order (a compound
  *     such as {@code Sanktionsdruck} counts towards {@code Sanktion} too)
  */
-public record Topic(String label, double score, Kind kind, String entityType,
-    List<Mention> mentions) {
+public record Topic(
+    String label, double score, Kind kind, String entityType, List<Mention> mentions) {
 
   /** Whether a topic is a concept or a named entity. */
   public enum Kind {
     /**
-     * A noun, a compound or an adjective and noun; or a name the entity layer did not find
-     * (then without an entity type).
+     * A noun, a compound or an adjective and noun; or a name the entity layer did not find (then
+     * without an entity type).
      */
     CONCEPT,
     /** A named entity of the entity layer, under its canonical name. */

@@ -28,13 +28,13 @@ import java.util.TreeSet;
  *
  * <p><b>Memory bound.</b> The collection keeps at most {@code capacity} topics and, for each, the
  * ids of at most {@code documentsPerTopic} documents (those where it scored best), however many
- * documents are fed through: about {@code capacity × (250 + documentsPerTopic × (40 + id
- * length × 2))} bytes, 8 MB for the defaults with ids of 20 characters. When a new topic arrives
- * and the collection is full, the topic with the least weight makes room (of several with the
- * least weight, the last in the order of {@link #top}: the greatest kind, entity type and label)
- * and the newcomer starts from that weight (the Space-Saving algorithm of Metwally et al., 2005): a
- * topic whose true weight exceeds the total weight divided by the capacity is never lost, and
- * {@link CollectionTopic#error()} bounds how much a weight may be overstated.
+ * documents are fed through: about {@code capacity × (250 + documentsPerTopic × (40 + id length ×
+ * 2))} bytes, 8 MB for the defaults with ids of 20 characters. When a new topic arrives and the
+ * collection is full, the topic with the least weight makes room (of several with the least weight,
+ * the last in the order of {@link #top}: the greatest kind, entity type and label) and the newcomer
+ * starts from that weight (the Space-Saving algorithm of Metwally et al., 2005): a topic whose true
+ * weight exceeds the total weight divided by the capacity is never lost, and {@link
+ * CollectionTopic#error()} bounds how much a weight may be overstated.
  *
  * <p><b>Order does not matter.</b> As long as no topic has had to make room, the result depends
  * only on the documents, not on the order they came in nor on how they were split between
@@ -71,13 +71,13 @@ public final class TopicCollection implements Serializable {
 
   /** Default number of topics kept. */
   public static final int DEFAULT_CAPACITY = 10_000;
+
   /** Default number of document ids kept per topic. */
   public static final int DEFAULT_DOCUMENTS_PER_TOPIC = 10;
 
   /**
-   * Weights and errors are held in units of 1/SCALE: billionths, so that the four-decimal scores
-   * of {@link TopicExtractor} and their sums are exact, and a {@code long} holds 9.2e9 full
-   * scores.
+   * Weights and errors are held in units of 1/SCALE: billionths, so that the four-decimal scores of
+   * {@link TopicExtractor} and their sums are exact, and a {@code long} holds 9.2e9 full scores.
    */
   private static final double SCALE = 1e9;
 
@@ -88,18 +88,24 @@ public final class TopicCollection implements Serializable {
    * @param kind a concept or a named entity
    * @param entityType the entity type of an entity topic; null for a concept
    * @param weight the sum of the topic's scores over the documents it occurs in (at most {@link
-   *     #error()} more than that when it once made room for another, or was merged from
-   *     collections that had to make room); each score counted to the nearest 10<sup>-9</sup>
+   *     #error()} more than that when it once made room for another, or was merged from collections
+   *     that had to make room); each score counted to the nearest 10<sup>-9</sup>
    * @param documentCount the number of documents counted for the topic since it last entered the
    *     collection
    * @param documents the ids of the documents where it scored best, best first (of equal scores,
    *     the smaller id first), at most {@link TopicCollection#documentsPerTopic()} of them
-   * @param error how much {@code weight} may overstate the true weight: the weight of the topic
-   *     it replaced (plus, after a {@link TopicCollection#merge}, what the merged collections may
-   *     have lost of it), 0 if none
+   * @param error how much {@code weight} may overstate the true weight: the weight of the topic it
+   *     replaced (plus, after a {@link TopicCollection#merge}, what the merged collections may have
+   *     lost of it), 0 if none
    */
-  public record CollectionTopic(String label, Topic.Kind kind, String entityType, double weight,
-      int documentCount, List<String> documents, double error) {
+  public record CollectionTopic(
+      String label,
+      Topic.Kind kind,
+      String entityType,
+      double weight,
+      int documentCount,
+      List<String> documents,
+      double error) {
     /**
      * Validates and copies.
      *
@@ -124,16 +130,21 @@ public final class TopicCollection implements Serializable {
     final String label;
     final Topic.Kind kind;
     final String entityType;
+
     /** In units of 1/SCALE. */
     long weight;
+
     /** In units of 1/SCALE. */
     long error;
+
     int documentCount;
+
     /**
      * Best documents: ids and their scores, a heap whose root is the worst of them (the lowest
      * score; of equal scores, the greatest id).
      */
     String[] ids;
+
     double[] scores;
     int size;
 
@@ -226,38 +237,44 @@ public final class TopicCollection implements Serializable {
   }
 
   /**
-   * Whether a document of score {@code s} and id {@code id} ranks below one of score {@code t}
-   * and id {@code other}: a lower score or, of equal scores, a greater id.
+   * Whether a document of score {@code s} and id {@code id} ranks below one of score {@code t} and
+   * id {@code other}: a lower score or, of equal scores, a greater id.
    */
   private static boolean ranksBelow(double s, String id, double t, String other) {
     return s < t || (s == t && id.compareTo(other) > 0);
   }
 
   /** Heaviest first; of equal weights, by kind (concepts first), entity type and label. */
-  private static final Comparator<Entry> RANK = (a, b) -> {
-    if (a.weight != b.weight) {
-      return a.weight > b.weight ? -1 : 1;
-    }
-    int c = a.kind.compareTo(b.kind);
-    if (c == 0) {
-      c = a.entityType == null ? (b.entityType == null ? 0 : -1)
-          : b.entityType == null ? 1 : a.entityType.compareTo(b.entityType);
-    }
-    return c != 0 ? c : a.label.compareTo(b.label);
-  };
+  private static final Comparator<Entry> RANK =
+      (a, b) -> {
+        if (a.weight != b.weight) {
+          return a.weight > b.weight ? -1 : 1;
+        }
+        int c = a.kind.compareTo(b.kind);
+        if (c == 0) {
+          c =
+              a.entityType == null
+                  ? (b.entityType == null ? 0 : -1)
+                  : b.entityType == null ? 1 : a.entityType.compareTo(b.entityType);
+        }
+        return c != 0 ? c : a.label.compareTo(b.label);
+      };
 
   // transient: a collection is written as a Snapshot (writeReplace), never field by field
   private final transient int capacity;
   private final transient int documentsPerTopic;
   private final transient Map<String, Entry> byKey = new HashMap<>();
+
   /** The entries in the order of {@link #top}: the last makes room for a newcomer. */
   private final transient TreeSet<Entry> byRank = new TreeSet<>(RANK);
+
   private transient long documents;
+
   /**
    * The most a topic that is not held may weigh (in units of 1/SCALE): 0 as long as no topic has
    * made room here or in a collection merged into this one; else the greatest weight of a topic
-   * that made room here, or the sum of the floors of two merged collections if that is more.
-   * Never above the least weight held.
+   * that made room here, or the sum of the floors of two merged collections if that is more. Never
+   * above the least weight held.
    */
   private transient long floor;
 
@@ -267,8 +284,7 @@ public final class TopicCollection implements Serializable {
   }
 
   /**
-   * A collection with the given bounds; memory stays within them however many documents are
-   * added.
+   * A collection with the given bounds; memory stays within them however many documents are added.
    *
    * @param capacity the most topics kept (at least 1)
    * @param documentsPerTopic the most document ids kept per topic (at least 1)
@@ -335,8 +351,8 @@ public final class TopicCollection implements Serializable {
 
   /**
    * Adds the documents of another collection, as if they had been {@link #add added} to this one
-   * (the mergeable Space-Saving summary of Agarwal et al., 2012): {@code other} is left as it
-   * was. Meant for collections built apart, in parallel or on several machines, then combined.
+   * (the mergeable Space-Saving summary of Agarwal et al., 2012): {@code other} is left as it was.
+   * Meant for collections built apart, in parallel or on several machines, then combined.
    *
    * <p>A topic held by both collections gets the sum of their weights, errors and document counts,
    * and the best of their best documents. A topic held by one of them only gets, on top of its
@@ -344,9 +360,9 @@ public final class TopicCollection implements Serializable {
    * for a topic (it has then seen none of the topic's documents); else the other's bound on what it
    * let go, the greatest weight of a topic it dropped (or the sum of such bounds of two collections
    * merged into it, if more), never above its least weight. (The usual merge adds the least weight
-   * of a full summary; this bound is as safe and tighter.) Then only the {@link
-   * #capacity()} heaviest topics are kept, of equal weights the first in the order of {@link #top}.
-   * {@link #documentCount()} becomes the sum of both.
+   * of a full summary; this bound is as safe and tighter.) Then only the {@link #capacity()}
+   * heaviest topics are kept, of equal weights the first in the order of {@link #top}. {@link
+   * #documentCount()} becomes the sum of both.
    *
    * <p><b>Exact when nothing was lost.</b> If neither collection has ever had to make room for a
    * topic (neither while documents were added nor while collections were merged into it: in
@@ -360,15 +376,15 @@ public final class TopicCollection implements Serializable {
    *
    * <p>Otherwise the Space-Saving bounds still hold: no topic's weight is understated, {@link
    * CollectionTopic#error()} bounds how much it may be overstated, and, when all the collections
-   * merged have the same capacity, a topic whose true weight exceeds the total weight of all
-   * their documents divided by the capacity is kept.
+   * merged have the same capacity, a topic whose true weight exceeds the total weight of all their
+   * documents divided by the capacity is kept.
    *
-   * <p>Thread-safe, and free of deadlock when two collections are merged into each other at once:
-   * a snapshot of {@code other} is taken under its lock, then this collection is updated under
-   * its own lock, never holding both.
+   * <p>Thread-safe, and free of deadlock when two collections are merged into each other at once: a
+   * snapshot of {@code other} is taken under its lock, then this collection is updated under its
+   * own lock, never holding both.
    *
-   * @param other the collection to add; its capacity and documents per topic may differ from
-   *     this one's, which bound the result
+   * @param other the collection to add; its capacity and documents per topic may differ from this
+   *     one's, which bound the result
    * @throws NullPointerException if {@code other} is null
    * @throws IllegalArgumentException if {@code other} is this collection (a collection is not
    *     merged into itself: that would count each document twice)
@@ -405,14 +421,15 @@ public final class TopicCollection implements Serializable {
     for (int i = 0; i < n; i++) {
       Entry e = byKey.get(keys[i]);
       if (e == null) {
-        e = new Entry(keys[i], s.labels[i], s.kinds[i], s.entityTypes[i], ourFloor,
-            documentsPerTopic);
+        e =
+            new Entry(
+                keys[i], s.labels[i], s.kinds[i], s.entityTypes[i], ourFloor, documentsPerTopic);
         byKey.put(keys[i], e);
       }
       e.weight = plus(e.weight, s.weights[i]);
       e.error = plus(e.error, s.errors[i]);
-      e.documentCount = (int) Math.min(Integer.MAX_VALUE, (long) e.documentCount
-          + s.documentCounts[i]);
+      e.documentCount =
+          (int) Math.min(Integer.MAX_VALUE, (long) e.documentCount + s.documentCounts[i]);
       String[] ids = s.documentIds[i];
       double[] scores = s.documentScores[i];
       for (int j = 0; j < ids.length; j++) {
@@ -443,8 +460,15 @@ public final class TopicCollection implements Serializable {
       if (out.size() >= n) {
         break;
       }
-      out.add(new CollectionTopic(e.label, e.kind, e.entityType, e.weight / SCALE,
-          e.documentCount, e.bestDocuments(), e.error / SCALE));
+      out.add(
+          new CollectionTopic(
+              e.label,
+              e.kind,
+              e.entityType,
+              e.weight / SCALE,
+              e.documentCount,
+              e.bestDocuments(),
+              e.error / SCALE));
     }
     return out;
   }
@@ -452,8 +476,7 @@ public final class TopicCollection implements Serializable {
   /**
    * Number of documents added.
    *
-   * @return how many times {@link #add} was called, on this collection and on those merged into
-   *     it
+   * @return how many times {@link #add} was called, on this collection and on those merged into it
    */
   public synchronized long documentCount() {
     return documents;
@@ -510,9 +533,9 @@ public final class TopicCollection implements Serializable {
   }
 
   /**
-   * A collection's content, for {@link #merge} and as its serialized form: the bounds, the
-   * counters and, for each topic held, heaviest first, its fields and its best documents, best
-   * first. Weights, errors and the floor are in billionths.
+   * A collection's content, for {@link #merge} and as its serialized form: the bounds, the counters
+   * and, for each topic held, heaviest first, its fields and its best documents, best first.
+   * Weights, errors and the floor are in billionths.
    */
   private static final class Snapshot implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -573,28 +596,47 @@ public final class TopicCollection implements Serializable {
     private Object readResolve() throws InvalidObjectException {
       check(capacity >= 1 && documentsPerTopic >= 1, "capacity and documentsPerTopic below 1");
       check(documents >= 0 && floor >= 0, "negative document count or floor");
-      check(labels != null && kinds != null && entityTypes != null && weights != null
-          && errors != null && documentCounts != null && documentIds != null
-          && documentScores != null, "missing arrays");
+      check(
+          labels != null
+              && kinds != null
+              && entityTypes != null
+              && weights != null
+              && errors != null
+              && documentCounts != null
+              && documentIds != null
+              && documentScores != null,
+          "missing arrays");
       int n = labels.length;
-      check(kinds.length == n && entityTypes.length == n && weights.length == n
-          && errors.length == n && documentCounts.length == n && documentIds.length == n
-          && documentScores.length == n, "arrays of different lengths");
+      check(
+          kinds.length == n
+              && entityTypes.length == n
+              && weights.length == n
+              && errors.length == n
+              && documentCounts.length == n
+              && documentIds.length == n
+              && documentScores.length == n,
+          "arrays of different lengths");
       check(n <= capacity, "more topics than the capacity");
       TopicCollection c = new TopicCollection(capacity, documentsPerTopic);
       c.documents = documents;
       c.floor = floor;
       for (int i = 0; i < n; i++) {
         check(labels[i] != null && kinds[i] != null, "topic without label or kind");
-        check((kinds[i] == Topic.Kind.ENTITY) == (entityTypes[i] != null),
+        check(
+            (kinds[i] == Topic.Kind.ENTITY) == (entityTypes[i] != null),
             "an entity topic has a type, a concept has none");
-        check(errors[i] >= 0 && weights[i] >= errors[i] && weights[i] >= floor,
+        check(
+            errors[i] >= 0 && weights[i] >= errors[i] && weights[i] >= floor,
             "weight below error or floor, or negative error");
         check(documentCounts[i] >= 1, "topic without documents");
         String[] ids = documentIds[i];
         double[] scores = documentScores[i];
-        check(ids != null && scores != null && ids.length == scores.length
-            && ids.length <= documentsPerTopic, "best documents missing or too many");
+        check(
+            ids != null
+                && scores != null
+                && ids.length == scores.length
+                && ids.length <= documentsPerTopic,
+            "best documents missing or too many");
         String key = key(kinds[i], entityTypes[i], labels[i]);
         check(!c.byKey.containsKey(key), "topic twice");
         Entry e = new Entry(key, labels[i], kinds[i], entityTypes[i], 0, documentsPerTopic);

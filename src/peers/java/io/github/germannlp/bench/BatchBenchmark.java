@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@link GermanNlp#analyzeAll} on 1,000 short articles with one thread and with two: one op is
- * all the articles, every layer. The setup checks that both give the same documents.
+ * {@link GermanNlp#analyzeAll} on 1,000 short articles with one thread and with two: one op is all
+ * the articles, every layer. The setup checks that both give the same documents.
  *
  * <p>Data: {@code -Dgermannlp.batch.articles=PATH}, JSON lines of {@code id} and {@code text}
  * ({@code scripts/bench-batch.sh} makes them from the Bundestag speeches of {@code ../shared}).
@@ -43,8 +43,8 @@ public class BatchBenchmark {
    */
   @Setup(Level.Trial)
   public void setup() throws IOException {
-    String path = System.getProperty("germannlp.batch.articles",
-        "target/bench-batch/articles.jsonl");
+    String path =
+        System.getProperty("germannlp.batch.articles", "target/bench-batch/articles.jsonl");
     texts = new ArrayList<>();
     for (String[] a : SparkOverhead.read(Path.of(path))) {
       texts.add(a[1]);

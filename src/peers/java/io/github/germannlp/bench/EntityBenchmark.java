@@ -45,12 +45,12 @@ import org.openjdk.jmh.annotations.State;
  *       each (GermEval sentences are independent of each other).
  * </ul>
  *
- * <p>Every benchmark returns its token count; the {@link TokenCounter} auxiliary counter adds it per
- * operation, so JMH reports {@code tokens} (tokens per second) next to ops/s.
+ * <p>Every benchmark returns its token count; the {@link TokenCounter} auxiliary counter adds it
+ * per operation, so JMH reports {@code tokens} (tokens per second) next to ops/s.
  *
  * <p>Entity model: {@code -Dgermannlp.entities=FILE} or the environment variable {@code
- * GERMANNLP_ENTITIES}, else the bundled model. Data: {@code -Dgermannlp.germeval.dev=PATH} /
- * {@code GERMANNLP_GERMEVAL_DEV} and {@code -Dgermannlp.germeval.train=PATH} / {@code
+ * GERMANNLP_ENTITIES}, else the bundled model. Data: {@code -Dgermannlp.germeval.dev=PATH} / {@code
+ * GERMANNLP_GERMEVAL_DEV} and {@code -Dgermannlp.germeval.train=PATH} / {@code
  * GERMANNLP_GERMEVAL_TRAIN} (defaults under {@code ../shared/data/ner/germeval2014/}). The OpenNLP
  * model is trained once per trial or read from {@value OpenNlpNameFinderEval#CACHE}. Run with
  * {@code scripts/bench-entities.sh}.
@@ -65,8 +65,8 @@ public class EntityBenchmark {
    * Where {@link #entityModel()} takes the model from: the file named by the property or the
    * environment variable, else {@code "bundled"}.
    *
-   * @throws IllegalStateException if neither is set and no model is bundled, or the named file
-   *     does not exist; the message says how to train one
+   * @throws IllegalStateException if neither is set and no model is bundled, or the named file does
+   *     not exist; the message says how to train one
    */
   public static String entityModelSource() {
     String p = System.getProperty(ENTITIES_PROPERTY);
@@ -77,23 +77,35 @@ public class EntityBenchmark {
     }
     if (p != null && !p.isBlank()) {
       if (!Files.isRegularFile(Path.of(p))) {
-        throw new IllegalStateException("entity model not found: " + Path.of(p).toAbsolutePath()
-            + " [from " + from + "]. " + HOW_TO_TRAIN);
+        throw new IllegalStateException(
+            "entity model not found: "
+                + Path.of(p).toAbsolutePath()
+                + " [from "
+                + from
+                + "]. "
+                + HOW_TO_TRAIN);
       }
       return p;
     }
     if (!EntityModel.isBundled()) {
-      throw new IllegalStateException("no entity model: none bundled ("
-          + EntityModel.BUNDLED_RESOURCE + ") and neither -D" + ENTITIES_PROPERTY + "=FILE nor "
-          + ENTITIES_ENV + " is set. " + HOW_TO_TRAIN);
+      throw new IllegalStateException(
+          "no entity model: none bundled ("
+              + EntityModel.BUNDLED_RESOURCE
+              + ") and neither -D"
+              + ENTITIES_PROPERTY
+              + "=FILE nor "
+              + ENTITIES_ENV
+              + " is set. "
+              + HOW_TO_TRAIN);
     }
     return "bundled";
   }
 
-  private static final String HOW_TO_TRAIN = "Train one with: mvn -B -q package -DskipTests"
-      + " && java -jar target/german-nlp-cli.jar train entities --out target/entities-de.bin,"
-      + " then pass GERMANNLP_ENTITIES=target/entities-de.bin (scripts/bench-entities.sh does"
-      + " this by itself)";
+  private static final String HOW_TO_TRAIN =
+      "Train one with: mvn -B -q package -DskipTests"
+          + " && java -jar target/german-nlp-cli.jar train entities --out target/entities-de.bin,"
+          + " then pass GERMANNLP_ENTITIES=target/entities-de.bin (scripts/bench-entities.sh does"
+          + " this by itself)";
 
   /** The entity model named by {@link #entityModelSource()}. */
   public static EntityModel entityModel() throws IOException {
@@ -119,8 +131,11 @@ public class EntityBenchmark {
       sentences = NerCorpora.readGermEval(dev, false);
       String source = entityModelSource();
       model = entityModel();
-      withEntities = GermanNlp.builder().entityModel(model)
-          .layers(Set.of(Layer.TOKENS, Layer.ENTITIES)).build();
+      withEntities =
+          GermanNlp.builder()
+              .entityModel(model)
+              .layers(Set.of(Layer.TOKENS, Layer.ENTITIES))
+              .build();
       segmentOnly = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build();
       recognizer = new EntityRecognizer(model);
       openNlpModel = OpenNlpNameFinderEval.cachedModel(OpenNlpNameFinderEval.trainFile());
@@ -129,8 +144,11 @@ public class EntityBenchmark {
       Document full = withEntities.analyze(text);
       Document seg = segmentOnly.analyze(text);
       if (!full.has(Layer.ENTITIES) || seg.has(Layer.ENTITIES)) {
-        throw new IllegalStateException("unexpected layers: with entities " + full.layers()
-            + ", segmentation only " + seg.layers());
+        throw new IllegalStateException(
+            "unexpected layers: with entities "
+                + full.layers()
+                + ", segmentation only "
+                + seg.layers());
       }
       int tokens = 0;
       int ours = 0;
@@ -144,13 +162,16 @@ public class EntityBenchmark {
         theirs += finder.find(s.tokens()).length;
         finder.clearAdaptiveData();
       }
-      System.err.printf("# text: GermEval 2014 dev %s, %d chars; entity model: %s%n", dev,
-          text.length(), source);
-      System.err.printf("# running text: %d tokens, %d sentences, %d mentions (segmentation"
-          + " only: %d tokens)%n", full.tokenCount(), full.sentenceCount(),
-          full.mentions().size(), seg.tokenCount());
-      System.err.printf("# gold tokens: %d in %d sentences; mentions: german-nlp %d,"
-          + " OpenNLP NameFinderME %d%n", tokens, sentences.size(), ours, theirs);
+      System.err.printf(
+          "# text: GermEval 2014 dev %s, %d chars; entity model: %s%n", dev, text.length(), source);
+      System.err.printf(
+          "# running text: %d tokens, %d sentences, %d mentions (segmentation"
+              + " only: %d tokens)%n",
+          full.tokenCount(), full.sentenceCount(), full.mentions().size(), seg.tokenCount());
+      System.err.printf(
+          "# gold tokens: %d in %d sentences; mentions: german-nlp %d,"
+              + " OpenNLP NameFinderME %d%n",
+          tokens, sentences.size(), ours, theirs);
     }
   }
 

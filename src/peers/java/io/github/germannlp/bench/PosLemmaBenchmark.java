@@ -39,15 +39,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Part-of-speech tagging and lemmatization throughput over the gold words of UD German GSD dev
- * (799 sentences, 12,480 words); one operation is all of dev, single-threaded:
+ * Part-of-speech tagging and lemmatization throughput over the gold words of UD German GSD dev (799
+ * sentences, 12,480 words); one operation is all of dev, single-threaded:
  *
  * <ul>
  *   <li>{@link #ours}: {@link PosTagger#tag} then {@link Lemmatizer#lemmatize} per sentence;
  *   <li>{@link #oursPosOnly}: {@link PosTagger#tag} only;
  *   <li>{@link #oursWithCompounds}: as {@link #ours}, plus {@link CompoundSplitter#parts(String,
- *       String)} for every word (nouns, hyphenated names), as {@code GermanNlp} does for the
- *       lemma and compounds layers;
+ *       String)} for every word (nouns, hyphenated names), as {@code GermanNlp} does for the lemma
+ *       and compounds layers;
  *   <li>{@link #openNlp}: OpenNLP's {@link POSTaggerME} ({@value #POS_MODEL}, test/compile
  *       dependency opennlp-models-pos-de) then {@link LemmatizerME} ({@value #LEMMA_MODEL}, test
  *       dependency opennlp-models-lemmatizer-de) per sentence; composite tags such as {@code
@@ -55,28 +55,28 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@link #openNlpPosOnly}: {@link POSTaggerME} only, the peer of {@link #oursPosOnly}.
  * </ul>
  *
- * <p>Our tagger, lemmatizer, compound splitter and lexicon cache their work per word type
- * (bounded caches). Every operation above tags the same dev words, so after warm-up all of them
- * are cached: those figures for ours are for warm caches. Words not seen before cost more, so two
- * more benchmarks run over <em>running text</em> that does not repeat within a measurement:
+ * <p>Our tagger, lemmatizer, compound splitter and lexicon cache their work per word type (bounded
+ * caches). Every operation above tags the same dev words, so after warm-up all of them are cached:
+ * those figures for ours are for warm caches. Words not seen before cost more, so two more
+ * benchmarks run over <em>running text</em> that does not repeat within a measurement:
  *
  * <ul>
  *   <li>{@link #oursWithCompoundsRunningText} and {@link #openNlpRunningText}: as {@link
  *       #oursWithCompounds} and {@link #openNlp}, but each operation takes the next {@value
  *       RunningText#OP_WORDS} words of a pool of running text (GermEval 2014 train and dev
- *       sentences, news and Wikipedia; the SmartData train texts, news, RSS and tweets; and
- *       <i>Effi Briest</i>; the last two as split by this library) whose vocabulary is larger than
- *       our caches (the setup prints its size), so they keep missing and being emptied as in a
+ *       sentences, news and Wikipedia; the SmartData train texts, news, RSS and tweets; and <i>Effi
+ *       Briest</i>; the last two as split by this library) whose vocabulary is larger than our
+ *       caches (the setup prints its size), so they keep missing and being emptied as in a
  *       long-running service fed with new text.
  * </ul>
  *
- * <p>Every benchmark adds its word count to the {@link TokenCounter} auxiliary counter, so JMH reports
- * {@code tokens} (words per second) next to ops/s.
+ * <p>Every benchmark adds its word count to the {@link TokenCounter} auxiliary counter, so JMH
+ * reports {@code tokens} (words per second) next to ops/s.
  *
  * <p>Data: {@code -Dgermannlp.gsd.dev=PATH} or {@code GERMANNLP_GSD_DEV} (default {@value
- * #DEV_DEFAULT}); for running text {@code GERMANNLP_GERMEVAL_TRAIN}, {@code
- * GERMANNLP_GERMEVAL_DEV} and {@code GERMANNLP_EFFI} (or the {@code -Dgermannlp.…} properties;
- * defaults under {@code ../shared/data}). Run with {@code scripts/bench-pos.sh}.
+ * #DEV_DEFAULT}); for running text {@code GERMANNLP_GERMEVAL_TRAIN}, {@code GERMANNLP_GERMEVAL_DEV}
+ * and {@code GERMANNLP_EFFI} (or the {@code -Dgermannlp.…} properties; defaults under {@code
+ * ../shared/data}). Run with {@code scripts/bench-pos.sh}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -140,11 +140,15 @@ public class PosLemmaBenchmark {
           theirLemma += lemmas[k].equals(ol[k]) ? 1 : 0;
         }
       }
-      System.err.printf("# UD German GSD dev %s: %d sentences, %d words%n", dev,
-          sentences.length, words);
-      System.err.printf("# accuracy (UPOS / lemma, exact): german-nlp %.2f%% / %.2f%%,"
-          + " OpenNLP %.2f%% / %.2f%%%n", 100.0 * oursUpos / words, 100.0 * oursLemma / words,
-          100.0 * theirUpos / words, 100.0 * theirLemma / words);
+      System.err.printf(
+          "# UD German GSD dev %s: %d sentences, %d words%n", dev, sentences.length, words);
+      System.err.printf(
+          "# accuracy (UPOS / lemma, exact): german-nlp %.2f%% / %.2f%%,"
+              + " OpenNLP %.2f%% / %.2f%%%n",
+          100.0 * oursUpos / words,
+          100.0 * oursLemma / words,
+          100.0 * theirUpos / words,
+          100.0 * theirLemma / words);
     }
   }
 
@@ -247,27 +251,40 @@ public class PosLemmaBenchmark {
     @Setup(Level.Trial)
     public void setup() throws IOException {
       List<String[]> sentences = new ArrayList<>();
-      for (String[] p : new String[][] {
-          {"germannlp.germeval.train", "GERMANNLP_GERMEVAL_TRAIN",
-              "../shared/data/ner/germeval2014/train.tsv"},
-          {"germannlp.germeval.dev", "GERMANNLP_GERMEVAL_DEV",
-              "../shared/data/ner/germeval2014/dev.tsv"}}) {
-        for (TaggedSentence t : NerCorpora.readGermEval(PeerData.resolve(p[0], p[1], p[2]), false)) {
+      for (String[] p :
+          new String[][] {
+            {
+              "germannlp.germeval.train",
+              "GERMANNLP_GERMEVAL_TRAIN",
+              "../shared/data/ner/germeval2014/train.tsv"
+            },
+            {
+              "germannlp.germeval.dev",
+              "GERMANNLP_GERMEVAL_DEV",
+              "../shared/data/ner/germeval2014/dev.tsv"
+            }
+          }) {
+        for (TaggedSentence t :
+            NerCorpora.readGermEval(PeerData.resolve(p[0], p[1], p[2]), false)) {
           sentences.add(t.tokens());
         }
       }
-      GermanNlp segmenter = GermanNlp.builder()
-          .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES)).build();
-      Path smartData = PeerData.resolve("germannlp.smartdata", "GERMANNLP_SMARTDATA",
-          "../shared/data/ner/smartdata/train.json.gz");
+      GermanNlp segmenter =
+          GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES)).build();
+      Path smartData =
+          PeerData.resolve(
+              "germannlp.smartdata",
+              "GERMANNLP_SMARTDATA",
+              "../shared/data/ner/smartdata/train.json.gz");
       for (SmartDataCorpus.Text d : SmartDataCorpus.readTexts(smartData)) {
         addSentences(segmenter.analyze(d.text()), sentences);
       }
-      Path effi = PeerData.resolve("germannlp.effi", "GERMANNLP_EFFI",
-          "../shared/data/text/effi-briest.txt.gz");
+      Path effi =
+          PeerData.resolve(
+              "germannlp.effi", "GERMANNLP_EFFI", "../shared/data/text/effi-briest.txt.gz");
       try (InputStream in = new GZIPInputStream(Files.newInputStream(effi))) {
-        addSentences(segmenter.analyze(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
-            sentences);
+        addSentences(
+            segmenter.analyze(new String(in.readAllBytes(), StandardCharsets.UTF_8)), sentences);
       }
       pool = sentences.toArray(new String[0][]);
       Set<String> types = new HashSet<>();
@@ -275,8 +292,9 @@ public class PosLemmaBenchmark {
         words += w.length;
         types.addAll(List.of(w));
       }
-      System.err.printf("# running text: %d sentences, %d words, %d word types%n", pool.length,
-          words, types.size());
+      System.err.printf(
+          "# running text: %d sentences, %d words, %d word types%n",
+          pool.length, words, types.size());
     }
 
     private static void addSentences(Document doc, List<String[]> sentences) {
@@ -311,23 +329,23 @@ public class PosLemmaBenchmark {
 
   /** This library over running text: tags, lemmas and compound parts (see {@link RunningText}). */
   @Benchmark
-  public int oursWithCompoundsRunningText(Shared shared, RunningText running,
-      TokenCounter counter) {
+  public int oursWithCompoundsRunningText(
+      Shared shared, RunningText running, TokenCounter counter) {
     int[] span = running.nextSpan();
     return withCompounds(shared, running.pool, span[0], span[1], counter);
   }
 
   /** OpenNLP over the same running text: POSTaggerME, then LemmatizerME. */
   @Benchmark
-  public int openNlpRunningText(Shared shared, OpenNlpTools tools, RunningText running,
-      TokenCounter counter) {
+  public int openNlpRunningText(
+      Shared shared, OpenNlpTools tools, RunningText running, TokenCounter counter) {
     int[] span = running.nextSpan();
     return openNlpSpan(tools, running.pool, span[0], span[1], counter);
   }
 
   /** Tags, lemmas and compound parts of {@code sentences[from, to)}, as {@code GermanNlp} does. */
-  private static int withCompounds(Shared shared, String[][] sentences, int from, int to,
-      TokenCounter counter) {
+  private static int withCompounds(
+      Shared shared, String[][] sentences, int from, int to, TokenCounter counter) {
     PosTagger tagger = shared.tagger;
     Lemmatizer lemmatizer = shared.lemmatizer;
     CompoundSplitter compounds = shared.compounds;
@@ -348,8 +366,8 @@ public class PosLemmaBenchmark {
   }
 
   /** OpenNLP's tags, then its lemmas on those tags, of {@code sentences[from, to)}. */
-  private static int openNlpSpan(OpenNlpTools tools, String[][] sentences, int from, int to,
-      TokenCounter counter) {
+  private static int openNlpSpan(
+      OpenNlpTools tools, String[][] sentences, int from, int to, TokenCounter counter) {
     POSTaggerME tagger = tools.tagger;
     LemmatizerME lemmatizer = tools.lemmatizer;
     int n = 0;

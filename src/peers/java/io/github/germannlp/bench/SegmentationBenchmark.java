@@ -7,7 +7,6 @@ import io.github.germannlp.tokenize.TokenScheme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,19 +30,18 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Segmentation throughput of this library against OpenNLP (German UD GSD maxent models) and
- * Lucene's {@link StandardTokenizer}, over Effi Briest concatenated {@value #COPIES} times (about
- * a million tokens per operation).
+ * Lucene's {@link StandardTokenizer}, over Effi Briest concatenated {@value #COPIES} times (about a
+ * million tokens per operation).
  *
- * <p>Every benchmark returns its token count; the {@link TokenCounter} auxiliary counter adds the count
- * of each operation, so JMH reports {@code tokens} as tokens per second next to the ops/s score
- * (summed over threads when run with {@code -t 2}). The token counts are also printed to stderr
- * at setup.
+ * <p>Every benchmark returns its token count; the {@link TokenCounter} auxiliary counter adds the
+ * count of each operation, so JMH reports {@code tokens} as tokens per second next to the ops/s
+ * score (summed over threads when run with {@code -t 2}). The token counts are also printed to
+ * stderr at setup.
  *
  * <p>Data: {@code ../shared/data/text/effi-briest.txt.gz} relative to the working directory;
  * override with {@code -Dgermannlp.effi=PATH} or the environment variable {@code GERMANNLP_EFFI}
- * (plain text or {@code .gz}). Run with {@code scripts/bench.sh}; two-thread scaling of the
- * library is measured by running {@link #germanNlp} again with {@code -t 2} and comparing
- * tokens/s.
+ * (plain text or {@code .gz}). Run with {@code scripts/bench.sh}; two-thread scaling of the library
+ * is measured by running {@link #germanNlp} again with {@code -t 2} and comparing tokens/s.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -54,7 +52,6 @@ public class SegmentationBenchmark {
   static final String EFFI_PROPERTY = "germannlp.effi";
   static final String EFFI_ENV = "GERMANNLP_EFFI";
   static final String EFFI_DEFAULT = "../shared/data/text/effi-briest.txt.gz";
-
 
   /** Text, the thread-safe library pipeline and the (thread-safe) OpenNLP models. */
   @State(Scope.Benchmark)
@@ -75,8 +72,11 @@ public class SegmentationBenchmark {
         sb.append(novel);
       }
       text = sb.toString();
-      nlp = GermanNlp.builder().scheme(TokenScheme.NEWS)
-          .layers(java.util.Set.of(io.github.germannlp.Layer.TOKENS)).build();
+      nlp =
+          GermanNlp.builder()
+              .scheme(TokenScheme.NEWS)
+              .layers(java.util.Set.of(io.github.germannlp.Layer.TOKENS))
+              .build();
       try (InputStream in = PeerData.resource(PeerData.SENT_MODEL)) {
         sentenceModel = new SentenceModel(in);
       }
@@ -86,14 +86,16 @@ public class SegmentationBenchmark {
 
       // One pass of each system, for the token counts (and to fail early if one throws).
       Document doc = nlp.analyze(text);
-      int opennlp = openNlpCount(new SentenceDetectorME(sentenceModel),
-          new TokenizerME(tokenizerModel), text);
+      int opennlp =
+          openNlpCount(
+              new SentenceDetectorME(sentenceModel), new TokenizerME(tokenizerModel), text);
       int lucene;
       try (StandardTokenizer t = new StandardTokenizer()) {
         lucene = luceneCount(t, text);
       }
       System.err.printf("# text: %d chars (Effi Briest x %d)%n", text.length(), COPIES);
-      System.err.printf("# tokens per op: germanNlp=%d (%d sentences) openNlp=%d lucene=%d%n",
+      System.err.printf(
+          "# tokens per op: germanNlp=%d (%d sentences) openNlp=%d lucene=%d%n",
           doc.tokenCount(), doc.sentenceCount(), opennlp, lucene);
     }
   }
@@ -173,13 +175,11 @@ public class SegmentationBenchmark {
     return n;
   }
 
-
   static String readText(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16)
-            : raw) {
+        InputStream in =
+            file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
-
 }

@@ -7,8 +7,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Tokens processed, shared by the benchmarks: JMH reports the field as a rate ({@code tokens}
- * per second) next to the operations per second in Throughput mode, summed over threads.
+ * Tokens processed, shared by the benchmarks: JMH reports the field as a rate ({@code tokens} per
+ * second) next to the operations per second in Throughput mode, summed over threads.
  */
 @AuxCounters(AuxCounters.Type.OPERATIONS)
 @State(Scope.Thread)

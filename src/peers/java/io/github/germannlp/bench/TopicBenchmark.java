@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.State;
  *       furniture and topics.
  * </ul>
  *
- * <p>Data: {@code -Dgermannlp.germeval.dev=PATH} or {@code GERMANNLP_GERMEVAL_DEV} (default
- * {@code ../shared/data/ner/germeval2014/dev.tsv}). Run with {@code scripts/bench-topics.sh}.
+ * <p>Data: {@code -Dgermannlp.germeval.dev=PATH} or {@code GERMANNLP_GERMEVAL_DEV} (default {@code
+ * ../shared/data/ner/germeval2014/dev.tsv}). Run with {@code scripts/bench-topics.sh}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -49,13 +49,16 @@ public class TopicBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-      Path dev = PeerData.resolve("germannlp.germeval.dev", "GERMANNLP_GERMEVAL_DEV",
-          "../shared/data/ner/germeval2014/dev.tsv");
+      Path dev =
+          PeerData.resolve(
+              "germannlp.germeval.dev",
+              "GERMANNLP_GERMEVAL_DEV",
+              "../shared/data/ner/germeval2014/dev.tsv");
       List<String> lines = GermEvalCorpus.read(dev).text().lines().toList();
       articles = new ArrayList<>();
       for (int i = 0; i < lines.size(); i += SENTENCES_PER_ARTICLE) {
-        articles.add(String.join("\n", lines.subList(i,
-            Math.min(lines.size(), i + SENTENCES_PER_ARTICLE))));
+        articles.add(
+            String.join("\n", lines.subList(i, Math.min(lines.size(), i + SENTENCES_PER_ARTICLE))));
       }
       EnumSet<Layer> layers = EnumSet.copyOf(GermanNlp.availableLayers());
       layers.remove(Layer.TOPICS);

@@ -27,9 +27,9 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * OpenNLP's {@link NameFinderME} as an entity peer: trained with its default feature generation
- * and default training parameters (maxent, 100 iterations, cutoff 5) on GermEval 2014 train in
- * four classes (PER, LOC, ORG, MISC; {@code deriv}/{@code part} as O, read with {@link
+ * OpenNLP's {@link NameFinderME} as an entity peer: trained with its default feature generation and
+ * default training parameters (maxent, 100 iterations, cutoff 5) on GermEval 2014 train in four
+ * classes (PER, LOC, ORG, MISC; {@code deriv}/{@code part} as O, read with {@link
  * NerCorpora#readGermEval(Path, boolean)}), scored on GermEval 2014 dev with {@link EntityScore}
  * (gold tokens, exact spans). GermEval sentences are independent, so the adaptive data is cleared
  * after every sentence, in training (each {@link NameSample} clears) and in tagging.
@@ -50,6 +50,7 @@ public final class OpenNlpNameFinderEval {
   public static final String DEV_PROPERTY = "germannlp.germeval.dev";
   public static final String DEV_ENV = "GERMANNLP_GERMEVAL_DEV";
   public static final String DEV_DEFAULT = "../shared/data/ner/germeval2014/dev.tsv";
+
   /** Where the trained OpenNLP model is cached (relative to the working directory). */
   public static final String CACHE = "target/opennlp-ner-germeval.bin";
 
@@ -72,8 +73,8 @@ public final class OpenNlpNameFinderEval {
       samples.add(new NameSample(s.tokens(), spans(s.tags()), true));
     }
     try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
-      return NameFinderME.train("de", null, stream, TrainingParameters.defaultParams(),
-          new TokenNameFinderFactory());
+      return NameFinderME.train(
+          "de", null, stream, TrainingParameters.defaultParams(), new TokenNameFinderFactory());
     }
   }
 
@@ -85,7 +86,8 @@ public final class OpenNlpNameFinderEval {
     Path cache = Path.of(CACHE);
     Path keyFile = Path.of(CACHE + ".key");
     String key = cacheKey(train);
-    if (Files.isRegularFile(cache) && Files.isRegularFile(keyFile)
+    if (Files.isRegularFile(cache)
+        && Files.isRegularFile(keyFile)
         && key.equals(Files.readString(keyFile, StandardCharsets.UTF_8))) {
       try (InputStream in = Files.newInputStream(cache)) {
         return new TokenNameFinderModel(in);
@@ -95,7 +97,10 @@ public final class OpenNlpNameFinderEval {
     }
     long t0 = System.nanoTime();
     TokenNameFinderModel model = train(NerCorpora.readGermEval(train, false));
-    System.err.printf(Locale.ROOT, "# trained OpenNLP NameFinderME on %s in %.1f s%n", train,
+    System.err.printf(
+        Locale.ROOT,
+        "# trained OpenNLP NameFinderME on %s in %.1f s%n",
+        train,
         (System.nanoTime() - t0) / 1e9);
     writeCache(model, train);
     return model;
@@ -113,21 +118,28 @@ public final class OpenNlpNameFinderEval {
     Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Path keyTmp = Files.createTempFile(dir, "opennlp-ner-", ".key.tmp");
     Files.writeString(keyTmp, cacheKey(train), StandardCharsets.UTF_8);
-    Files.move(keyTmp, Path.of(CACHE + ".key"), StandardCopyOption.REPLACE_EXISTING,
+    Files.move(
+        keyTmp,
+        Path.of(CACHE + ".key"),
+        StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static String cacheKey(Path train) throws IOException {
-    return train.toAbsolutePath().normalize() + "\t" + Files.size(train) + "\t"
-        + Files.getLastModifiedTime(train).toMillis() + "\tfourClasses\tdefaultParams\n";
+    return train.toAbsolutePath().normalize()
+        + "\t"
+        + Files.size(train)
+        + "\t"
+        + Files.getLastModifiedTime(train).toMillis()
+        + "\tfourClasses\tdefaultParams\n";
   }
 
   /** BIO tags to OpenNLP spans ({@code I-X} without a preceding X starts a new span). */
   public static Span[] spans(String[] tags) {
     return io.github.germannlp.internal.eval.EntityScore.tokenSpans(tags).stream()
-        .map(x -> new Span(x.start(), x.end(), x.type())).toArray(Span[]::new);
+        .map(x -> new Span(x.start(), x.end(), x.type()))
+        .toArray(Span[]::new);
   }
-
 
   /** OpenNLP spans to BIO tags over {@code n} tokens. */
   public static String[] bio(Span[] spans, int n) {
@@ -163,11 +175,20 @@ public final class OpenNlpNameFinderEval {
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     writeCache(model, trainFile);
 
-    System.out.printf(Locale.ROOT, "OpenNLP %s NameFinderME, default features and parameters;"
-        + " trained on %s (%d sentences) in %.1f s; cached in %s%n",
-        opennlp.tools.util.Version.currentVersion(), trainFile, train.size(), trainSeconds, CACHE);
-    System.out.printf(Locale.ROOT, "GermEval 2014 dev %s (%d sentences), gold tokens, exact"
-        + " spans, four classes:%n", devFile, dev.size());
+    System.out.printf(
+        Locale.ROOT,
+        "OpenNLP %s NameFinderME, default features and parameters;"
+            + " trained on %s (%d sentences) in %.1f s; cached in %s%n",
+        opennlp.tools.util.Version.currentVersion(),
+        trainFile,
+        train.size(),
+        trainSeconds,
+        CACHE);
+    System.out.printf(
+        Locale.ROOT,
+        "GermEval 2014 dev %s (%d sentences), gold tokens, exact" + " spans, four classes:%n",
+        devFile,
+        dev.size());
     EntityScore openNlp = score(new NameFinderME(model), dev);
     openNlp.report().forEach(line -> System.out.println("  " + line));
 
@@ -183,14 +204,16 @@ public final class OpenNlpNameFinderEval {
 
   /** This library's report on the same sentences, warning when dev is in its training data. */
   static void printOurs(EntityModel ours, List<TaggedSentence> dev) {
-    System.out.println("german-nlp entity model (" + EntityBenchmark.entityModelSource()
-        + "), same sentences:");
+    System.out.println(
+        "german-nlp entity model (" + EntityBenchmark.entityModelSource() + "), same sentences:");
     System.out.println("  model: " + ours.description());
     if (ours.description().contains("dev")) {
-      System.out.println("  WARNING: this model was trained with GermEval dev; its dev figure is"
-          + " not held out (train one without --with-dev for a fair comparison)");
+      System.out.println(
+          "  WARNING: this model was trained with GermEval dev; its dev figure is"
+              + " not held out (train one without --with-dev for a fair comparison)");
     }
-    EntityScore.of(new EntityRecognizer(ours), dev).report()
+    EntityScore.of(new EntityRecognizer(ours), dev)
+        .report()
         .forEach(line -> System.out.println("  " + line));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.germannlp.peers;
 
 import java.io.BufferedWriter;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -47,8 +47,11 @@ public final class OpenNlpTokensMain {
     SentenceDetectorME sd = new SentenceDetectorME(sentenceModel);
     TokenizerME tok = new TokenizerME(tokenizerModel);
 
-    Writer out = new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16);
+    Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            1 << 16);
     boolean first = true;
     for (Span s : sd.sentPosDetect(text)) {
       String sentence = text.substring(s.getStart(), s.getEnd());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 public final class PeerData {
   /** OpenNLP's German UD sentence model (opennlp-models-sentdetect-de, profile peers). */
   public static final String SENT_MODEL = "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
+
   /** OpenNLP's German UD token model (opennlp-models-tokenizer-de, profile peers). */
   public static final String TOKEN_MODEL = "opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
 
@@ -18,8 +19,8 @@ public final class PeerData {
   /**
    * A data path from a system property, an environment variable, or the default.
    *
-   * @throws IllegalStateException if the file does not exist; the message names the path and
-   *     where it came from
+   * @throws IllegalStateException if the file does not exist; the message names the path and where
+   *     it came from
    */
   public static Path resolve(String property, String env, String fallback) {
     String p = System.getProperty(property);
@@ -34,8 +35,8 @@ public final class PeerData {
     }
     Path path = Path.of(p);
     if (!Files.isRegularFile(path)) {
-      throw new IllegalStateException("data file not found: " + path.toAbsolutePath()
-          + " [from " + source + "]");
+      throw new IllegalStateException(
+          "data file not found: " + path.toAbsolutePath() + " [from " + source + "]");
     }
     return path;
   }
@@ -44,9 +45,12 @@ public final class PeerData {
   public static InputStream resource(String name) {
     InputStream in = PeerData.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
-      throw new UncheckedIOException(new IOException("OpenNLP model " + name
-          + " not on the classpath (test dependencies opennlp-models-*-de 1.3.0 of the Maven"
-          + " profile peers: build with mvn -Ppeers)"));
+      throw new UncheckedIOException(
+          new IOException(
+              "OpenNLP model "
+                  + name
+                  + " not on the classpath (test dependencies opennlp-models-*-de 1.3.0 of the Maven"
+                  + " profile peers: build with mvn -Ppeers)"));
     }
     return in;
   }

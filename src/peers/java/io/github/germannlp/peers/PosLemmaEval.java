@@ -2,10 +2,7 @@ package io.github.germannlp.peers;
 
 import io.github.germannlp.internal.pos.Lemmatizer;
 import io.github.germannlp.internal.pos.PosTagger;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,20 +31,29 @@ public final class PosLemmaEval {
     boolean grid = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--errors": showErrors = Integer.parseInt(args[++i]); break;
-        case "--half": half = args[++i]; break;
-        case "--grid": grid = true; break;
-        default: file = args[i];
+        case "--errors":
+          showErrors = Integer.parseInt(args[++i]);
+          break;
+        case "--half":
+          half = args[++i];
+          break;
+        case "--grid":
+          grid = true;
+          break;
+        default:
+          file = args[i];
       }
     }
     List<Sent> all = read(Path.of(file));
-    List<Sent> sents = switch (half) {
-      case "first" -> all.subList(0, all.size() / 2);
-      case "second" -> all.subList(all.size() / 2, all.size());
-      default -> all;
-    };
+    List<Sent> sents =
+        switch (half) {
+          case "first" -> all.subList(0, all.size() / 2);
+          case "second" -> all.subList(all.size() / 2, all.size());
+          default -> all;
+        };
     int words = sents.stream().mapToInt(s -> s.words.length).sum();
-    System.out.printf(Locale.ROOT, "%s (%s): %d sentences, %d words%n", file, half, sents.size(), words);
+    System.out.printf(
+        Locale.ROOT, "%s (%s): %d sentences, %d words%n", file, half, sents.size(), words);
 
     POSModel model = PosTagger.loadModel();
     POSTaggerME base = new POSTaggerME(model);
@@ -93,12 +99,14 @@ public final class PosLemmaEval {
 
     // lemmas
     LemmatizerModel lm;
-    try (InputStream in = PosLemmaEval.class.getResourceAsStream("/opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin")) {
+    try (InputStream in =
+        PosLemmaEval.class.getResourceAsStream("/opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin")) {
       lm = new LemmatizerModel(in);
     }
     LemmatizerME ol = new LemmatizerME(lm);
     List<String[]> olLemmas = new ArrayList<>();
-    for (int k = 0; k < sents.size(); k++) olLemmas.add(ol.lemmatize(sents.get(k).words, baseTags.get(k)));
+    for (int k = 0; k < sents.size(); k++)
+      olLemmas.add(ol.lemmatize(sents.get(k).words, baseTags.get(k)));
     lemmaReport("OpenNLP LemmatizerME (baseline, baseline tags)", sents, olLemmas, 0);
 
     Lemmatizer lem = new Lemmatizer();
@@ -107,13 +115,16 @@ public final class PosLemmaEval {
     lemmaReport("Lemmatizer with gold UPOS", sents, goldTagLemmas, 0);
     List<String[]> ourLemmas = new ArrayList<>();
     t0 = System.nanoTime();
-    for (int k = 0; k < sents.size(); k++) ourLemmas.add(lem.lemmatize(sents.get(k).words, ours.get(k)));
+    for (int k = 0; k < sents.size(); k++)
+      ourLemmas.add(lem.lemmatize(sents.get(k).words, ours.get(k)));
     t1 = System.nanoTime();
     lemmaReport("Lemmatizer with PosTagger UPOS", sents, ourLemmas, showErrors);
-    System.out.printf(Locale.ROOT, "  lemmatizing speed: %.0f words/s%n", words / ((t1 - t0) / 1e9));
+    System.out.printf(
+        Locale.ROOT, "  lemmatizing speed: %.0f words/s%n", words / ((t1 - t0) / 1e9));
   }
 
-  static void report(String name, List<Sent> sents, List<String[]> tags, Object unused, int showErrors) {
+  static void report(
+      String name, List<Sent> sents, List<String[]> tags, Object unused, int showErrors) {
     int n = 0, ok = 0;
     Map<String, Integer> conf = new TreeMap<>();
     for (int k = 0; k < sents.size(); k++) {
@@ -127,16 +138,21 @@ public final class PosLemmaEval {
     }
     System.out.printf(Locale.ROOT, "%-50s UPOS %.2f%% (%d/%d)%n", name, 100.0 * ok / n, ok, n);
     if (showErrors > 0) {
-      conf.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(20)
+      conf.entrySet().stream()
+          .sorted((a, b) -> b.getValue() - a.getValue())
+          .limit(20)
           .forEach(e -> System.out.println("    gold->ours " + e.getKey() + " " + e.getValue()));
       Map<String, Integer> byWord = new TreeMap<>();
       for (int k = 0; k < sents.size(); k++) {
         Sent s = sents.get(k);
         for (int i = 0; i < s.words.length; i++) {
-          if (!s.upos[i].equals(tags.get(k)[i])) byWord.merge(s.words[i] + " " + s.upos[i] + "->" + tags.get(k)[i], 1, Integer::sum);
+          if (!s.upos[i].equals(tags.get(k)[i]))
+            byWord.merge(s.words[i] + " " + s.upos[i] + "->" + tags.get(k)[i], 1, Integer::sum);
         }
       }
-      byWord.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(showErrors)
+      byWord.entrySet().stream()
+          .sorted((a, b) -> b.getValue() - a.getValue())
+          .limit(showErrors)
           .forEach(e -> System.out.println("    " + e.getValue() + " " + e.getKey()));
     }
   }
@@ -150,24 +166,35 @@ public final class PosLemmaEval {
       for (int i = 0; i < s.words.length; i++) {
         n++;
         if (s.lemmas[i].equals(l[i])) ok++;
-        else byWord.merge(s.upos[i] + " " + s.words[i] + " gold=" + s.lemmas[i] + " ours=" + l[i], 1, Integer::sum);
+        else
+          byWord.merge(
+              s.upos[i] + " " + s.words[i] + " gold=" + s.lemmas[i] + " ours=" + l[i],
+              1,
+              Integer::sum);
         if (s.lemmas[i].equalsIgnoreCase(l[i])) okCi++;
       }
     }
-    System.out.printf(Locale.ROOT, "%-50s lemma %.2f%% exact, %.2f%% ignoring case%n", name, 100.0 * ok / n, 100.0 * okCi / n);
+    System.out.printf(
+        Locale.ROOT,
+        "%-50s lemma %.2f%% exact, %.2f%% ignoring case%n",
+        name,
+        100.0 * ok / n,
+        100.0 * okCi / n);
     if (showErrors > 0) {
       Map<String, Integer> byPos = new TreeMap<>();
       byWord.forEach((key, v) -> byPos.merge(key.substring(0, key.indexOf(' ')), v, Integer::sum));
       System.out.println("    errors by gold UPOS: " + byPos);
-      byWord.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(showErrors)
+      byWord.entrySet().stream()
+          .sorted((a, b) -> b.getValue() - a.getValue())
+          .limit(showErrors)
           .forEach(e -> System.out.println("    " + e.getValue() + " " + e.getKey()));
     }
   }
 
   static List<Sent> read(Path p) throws Exception {
     List<Sent> out = new ArrayList<>();
-    for (io.github.germannlp.internal.eval.ConlluCorpus.Words w
-        : io.github.germannlp.internal.eval.ConlluCorpus.readWords(p)) {
+    for (io.github.germannlp.internal.eval.ConlluCorpus.Words w :
+        io.github.germannlp.internal.eval.ConlluCorpus.readWords(p)) {
       out.add(new Sent(w.words(), w.upos(), w.lemmas()));
     }
     return out;

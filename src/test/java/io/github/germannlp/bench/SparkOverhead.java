@@ -29,8 +29,8 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>The one-JVM side does what the job computes with the library's batch API ({@link
  * GermanNlp#analyzeAll}): every layer of every article, the corpus's entity counts and its {@link
- * TopicCollection}; it writes nothing, where the job writes its
- * Parquet files and reads them back for the corpus views.
+ * TopicCollection}; it writes nothing, where the job writes its Parquet files and reads them back
+ * for the corpus views.
  *
  * <pre>
  * java [Spark's --add-opens options] -cp target/test-classes:target/classes:$(cat target/cp.txt) \
@@ -56,19 +56,29 @@ public final class SparkOverhead {
     int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 4 * threads;
     List<String[]> docs = read(articles);
     long chars = docs.stream().mapToLong(d -> d[1].length()).sum();
-    System.out.printf(Locale.ROOT, "%d articles, %d chars; %d threads; Spark local[%d] with %d"
-        + " partitions%n", docs.size(), chars, threads, threads, partitions);
+    System.out.printf(
+        Locale.ROOT,
+        "%d articles, %d chars; %d threads; Spark local[%d] with %d" + " partitions%n",
+        docs.size(),
+        chars,
+        threads,
+        threads,
+        partitions);
 
     long t = System.nanoTime();
     GermanNlp nlp = GermanNlp.standard();
     System.out.printf(Locale.ROOT, "pipeline built in %.2f s%n", (System.nanoTime() - t) / 1e9);
     t = System.nanoTime();
-    SparkSession spark = SparkSession.builder().master("local[" + threads + "]")
-        .appName("spark-overhead").config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1").getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .master("local[" + threads + "]")
+            .appName("spark-overhead")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
-    System.out.printf(Locale.ROOT, "Spark session started in %.2f s%n",
-        (System.nanoTime() - t) / 1e9);
+    System.out.printf(
+        Locale.ROOT, "Spark session started in %.2f s%n", (System.nanoTime() - t) / 1e9);
 
     Path out = Files.createTempDirectory("spark-overhead");
     double[] jvm = new double[rounds];
@@ -80,32 +90,69 @@ public final class SparkOverhead {
       tokens = oneJvm(nlp, docs, threads);
       double jvmTime = (System.nanoTime() - t) / 1e9;
       t = System.nanoTime();
-      int status = SparkJob.run("annotate", "--input", articles.toString(), "--format", "jsonl",
-          "--output", out.toString(), "--partitions", Integer.toString(partitions), "--top",
-          "0");
+      int status =
+          SparkJob.run(
+              "annotate",
+              "--input",
+              articles.toString(),
+              "--format",
+              "jsonl",
+              "--output",
+              out.toString(),
+              "--partitions",
+              Integer.toString(partitions),
+              "--top",
+              "0");
       double jobTime = (System.nanoTime() - t) / 1e9;
       t = System.nanoTime();
-      status |= SparkJob.run("annotate", "--input", articles.toString(), "--format", "jsonl",
-          "--output", out.toString(), "--partitions", Integer.toString(partitions), "--top",
-          "0", "--no-tokens");
+      status |=
+          SparkJob.run(
+              "annotate",
+              "--input",
+              articles.toString(),
+              "--format",
+              "jsonl",
+              "--output",
+              out.toString(),
+              "--partitions",
+              Integer.toString(partitions),
+              "--top",
+              "0",
+              "--no-tokens");
       double leanTime = (System.nanoTime() - t) / 1e9;
       if (status != 0) {
         throw new IllegalStateException("the Spark job failed: " + status);
       }
-      System.out.printf(Locale.ROOT, "%s: one JVM %.2f s (%.0f tokens/s); Spark job %.2f s"
-          + " (%.0f tokens/s), Spark/JVM %.2f; with --no-tokens %.2f s, Spark/JVM %.2f%n",
-          r < 0 ? "warm-up" : "round " + (r + 1), jvmTime, tokens / jvmTime, jobTime,
-          tokens / jobTime, jobTime / jvmTime, leanTime, leanTime / jvmTime);
+      System.out.printf(
+          Locale.ROOT,
+          "%s: one JVM %.2f s (%.0f tokens/s); Spark job %.2f s"
+              + " (%.0f tokens/s), Spark/JVM %.2f; with --no-tokens %.2f s, Spark/JVM %.2f%n",
+          r < 0 ? "warm-up" : "round " + (r + 1),
+          jvmTime,
+          tokens / jvmTime,
+          jobTime,
+          tokens / jobTime,
+          jobTime / jvmTime,
+          leanTime,
+          leanTime / jvmTime);
       if (r >= 0) {
         jvm[r] = jvmTime;
         job[r] = jobTime;
         lean[r] = leanTime;
       }
     }
-    System.out.printf(Locale.ROOT, "median: one JVM %.2f s (%.0f tokens/s); Spark job %.2f s"
-        + " (%.0f tokens/s), Spark/JVM %s; with --no-tokens %.2f s, Spark/JVM %s; %d tokens%n",
-        median(jvm), tokens / median(jvm), median(job), tokens / median(job),
-        ratios(job, jvm), median(lean), ratios(lean, jvm), tokens);
+    System.out.printf(
+        Locale.ROOT,
+        "median: one JVM %.2f s (%.0f tokens/s); Spark job %.2f s"
+            + " (%.0f tokens/s), Spark/JVM %s; with --no-tokens %.2f s, Spark/JVM %s; %d tokens%n",
+        median(jvm),
+        tokens / median(jvm),
+        median(job),
+        tokens / median(job),
+        ratios(job, jvm),
+        median(lean),
+        ratios(lean, jvm),
+        tokens);
     spark.stop();
   }
 
@@ -122,8 +169,8 @@ public final class SparkOverhead {
       r[i] = a[i] / b[i];
     }
     Arrays.sort(r);
-    return String.format(Locale.ROOT, "%.2f (rounds %.2f–%.2f)", r[r.length / 2], r[0],
-        r[r.length - 1]);
+    return String.format(
+        Locale.ROOT, "%.2f (rounds %.2f–%.2f)", r[r.length / 2], r[0], r[r.length - 1]);
   }
 
   /**

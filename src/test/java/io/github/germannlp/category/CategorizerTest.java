@@ -18,14 +18,25 @@ class CategorizerTest {
   private static final Categorizer CATEGORIZER = new Categorizer(Fixture.model());
 
   /** New texts, not in the fixture, with each category's vocabulary. */
-  private static final List<String[]> UNSEEN = List.of(
-      new String[] {"Politik", "Die Opposition fordert im Bundestag den Rücktritt der Regierung."},
-      new String[] {"Wirtschaft", "Die Aktie des Konzerns stieg nach guten Quartalszahlen an der"
-          + " Börse, der Umsatz wuchs."},
-      new String[] {"Sport", "Der Stürmer schoss im Halbfinale zwei Tore, der Trainer war"
-          + " zufrieden mit der Mannschaft."},
-      new String[] {"Kultur", "Das Publikum feierte die Premiere der Inszenierung im Theater mit"
-          + " Applaus."});
+  private static final List<String[]> UNSEEN =
+      List.of(
+          new String[] {
+            "Politik", "Die Opposition fordert im Bundestag den Rücktritt der Regierung."
+          },
+          new String[] {
+            "Wirtschaft",
+            "Die Aktie des Konzerns stieg nach guten Quartalszahlen an der"
+                + " Börse, der Umsatz wuchs."
+          },
+          new String[] {
+            "Sport",
+            "Der Stürmer schoss im Halbfinale zwei Tore, der Trainer war"
+                + " zufrieden mit der Mannschaft."
+          },
+          new String[] {
+            "Kultur",
+            "Das Publikum feierte die Premiere der Inszenierung im Theater mit" + " Applaus."
+          });
 
   @Test
   void categorizesUnseenArticles() {
@@ -57,8 +68,8 @@ class CategorizerTest {
   @Test
   void documentAndTextGiveTheSameResult() {
     Document doc = GermanNlp.standard().analyze(UNSEEN.get(2)[1]);
-    assertEquals(CATEGORIZER.categorize(UNSEEN.get(2)[1]).ranked(),
-        CATEGORIZER.categorize(doc).ranked());
+    assertEquals(
+        CATEGORIZER.categorize(UNSEEN.get(2)[1]).ranked(), CATEGORIZER.categorize(doc).ranked());
   }
 
   @Test
@@ -82,11 +93,16 @@ class CategorizerTest {
 
   @Test
   void baselineModelUsesWhiteSpaceTokens() {
-    CategoryModel baseline = CategoryTrainer.builder().features(FeatureSet.OPENNLP_BASELINE)
-        .cutoff(1).build().train(Fixture.articles());
+    CategoryModel baseline =
+        CategoryTrainer.builder()
+            .features(FeatureSet.OPENNLP_BASELINE)
+            .cutoff(1)
+            .build()
+            .train(Fixture.articles());
     assertEquals(FeatureSet.OPENNLP_BASELINE, baseline.features());
-    Categorization c = new Categorizer(baseline).categorize(
-        "Die Handballerinnen stehen im Halbfinale der Weltmeisterschaft.");
+    Categorization c =
+        new Categorizer(baseline)
+            .categorize("Die Handballerinnen stehen im Halbfinale der Weltmeisterschaft.");
     assertEquals("Sport", c.best(), c.toString());
     assertTrue(new Categorizer(baseline).categorize("").isEmpty());
   }
@@ -108,16 +124,18 @@ class CategorizerTest {
     try {
       List<Future<List<List<Categorization.Scored>>>> futures = new ArrayList<>();
       for (int thread = 0; thread < 2; thread++) {
-        futures.add(pool.submit(() -> {
-          List<List<Categorization.Scored>> got = new ArrayList<>();
-          for (int round = 0; round < 5; round++) {
-            got.clear();
-            for (String t : texts) {
-              got.add(CATEGORIZER.categorize(t).ranked());
-            }
-          }
-          return got;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<List<Categorization.Scored>> got = new ArrayList<>();
+                  for (int round = 0; round < 5; round++) {
+                    got.clear();
+                    for (String t : texts) {
+                      got.add(CATEGORIZER.categorize(t).ranked());
+                    }
+                  }
+                  return got;
+                }));
       }
       for (Future<List<List<Categorization.Scored>>> f : futures) {
         assertEquals(expected, f.get());
@@ -130,8 +148,8 @@ class CategorizerTest {
   @Test
   void trainingNeedsTwoCategories() {
     List<LabelledArticle> one = Fixture.articles().subList(0, 6);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Fixture.TRAINER.train(one));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Fixture.TRAINER.train(one));
     assertTrue(e.getMessage().contains("at least two categories"), e.getMessage());
   }
 }

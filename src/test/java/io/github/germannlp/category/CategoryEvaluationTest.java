@@ -52,27 +52,27 @@ class CategoryEvaluationTest {
 
   @Test
   void foldsDependOnTheSeedOnly() {
-    assertEquals(CategoryEvaluation.folds(ARTICLES, 3, 1), CategoryEvaluation.folds(ARTICLES, 3, 1));
-    assertNotEquals(CategoryEvaluation.folds(ARTICLES, 3, 1),
-        CategoryEvaluation.folds(ARTICLES, 3, 2));
+    assertEquals(
+        CategoryEvaluation.folds(ARTICLES, 3, 1), CategoryEvaluation.folds(ARTICLES, 3, 1));
+    assertNotEquals(
+        CategoryEvaluation.folds(ARTICLES, 3, 1), CategoryEvaluation.folds(ARTICLES, 3, 2));
   }
 
   @Test
   void badFolds() {
     assertThrows(IllegalArgumentException.class, () -> CategoryEvaluation.folds(ARTICLES, 1, 0));
     assertThrows(IllegalArgumentException.class, () -> CategoryEvaluation.folds(ARTICLES, 25, 0));
-    assertThrows(IllegalArgumentException.class,
-        () -> CategoryEvaluation.holdOut(ARTICLES, 1.0, 0));
-    assertThrows(IllegalArgumentException.class,
-        () -> CategoryEvaluation.holdOut(ARTICLES, 0.0, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> CategoryEvaluation.holdOut(ARTICLES, 1.0, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> CategoryEvaluation.holdOut(ARTICLES, 0.0, 0));
   }
 
   @Test
   void holdOutIsStratified() {
     CategoryEvaluation.Split s = CategoryEvaluation.holdOut(ARTICLES, 0.34, 3);
     assertEquals(Map.of("Kultur", 2, "Politik", 2, "Sport", 2, "Wirtschaft", 2), counts(s.test()));
-    assertEquals(Map.of("Kultur", 4, "Politik", 4, "Sport", 4, "Wirtschaft", 4),
-        counts(s.train()));
+    assertEquals(Map.of("Kultur", 4, "Politik", 4, "Sport", 4, "Wirtschaft", 4), counts(s.train()));
     Set<String> test = new HashSet<>();
     s.test().forEach(a -> test.add(a.id()));
     s.train().forEach(a -> assertTrue(!test.contains(a.id())));

@@ -28,13 +28,15 @@ class CategoryModelTest {
     Path file = dir.resolve("m.bin");
     model.write(file);
     CategoryModel loaded = CategoryModel.load(file);
-    assertEquals(List.of("Kultur", "Politik", "Sport", "Wirtschaft"),
+    assertEquals(
+        List.of("Kultur", "Politik", "Sport", "Wirtschaft"),
         loaded.categories().stream().sorted().toList());
     assertEquals(model.categories(), loaded.categories());
     assertEquals(FeatureSet.GERMAN, loaded.features());
     assertEquals(model.description(), loaded.description());
     assertTrue(loaded.description().contains("24 articles"), loaded.description());
-    assertEquals(new Categorizer(model).categorize(TEXT).ranked(),
+    assertEquals(
+        new Categorizer(model).categorize(TEXT).ranked(),
         new Categorizer(loaded).categorize(TEXT).ranked());
     byte[] bytes = Files.readAllBytes(file);
     byte[] magic = CategoryModel.MAGIC.getBytes(StandardCharsets.UTF_8);
@@ -59,7 +61,8 @@ class CategoryModelTest {
   @Test
   void corruptFilesFailFast() throws IOException {
     assertCorrupt(new byte[0], "not a german-nlp category model");
-    assertCorrupt("hello, not a model at all".getBytes(StandardCharsets.UTF_8),
+    assertCorrupt(
+        "hello, not a model at all".getBytes(StandardCharsets.UTF_8),
         "not a german-nlp category model");
     ByteArrayOutputStream good = new ByteArrayOutputStream();
     Fixture.model().write(good);

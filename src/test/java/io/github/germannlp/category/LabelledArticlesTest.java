@@ -32,11 +32,15 @@ class LabelledArticlesTest {
 
   @Test
   void jsonLinesWithoutIdGetFileAndLine() throws IOException {
-    String jsonl = "{\"category\": \"Sport\", \"text\": \"Tor!\", \"extra\": [1, {\"a\": 2}]}\n\n"
-        + "{\"id\": 7, \"category\": \" Politik \", \"text\": \"Wahl.\"}\n";
+    String jsonl =
+        "{\"category\": \"Sport\", \"text\": \"Tor!\", \"extra\": [1, {\"a\": 2}]}\n\n"
+            + "{\"id\": 7, \"category\": \" Politik \", \"text\": \"Wahl.\"}\n";
     List<LabelledArticle> a = LabelledArticles.readJsonLines(new StringReader(jsonl), "x.jsonl");
-    assertEquals(List.of(new LabelledArticle("x.jsonl:1", "Sport", "Tor!"),
-        new LabelledArticle("7", "Politik", "Wahl.")), a);
+    assertEquals(
+        List.of(
+            new LabelledArticle("x.jsonl:1", "Sport", "Tor!"),
+            new LabelledArticle("7", "Politik", "Wahl.")),
+        a);
   }
 
   private IOException malformed(String content) throws IOException {
@@ -67,8 +71,9 @@ class LabelledArticlesTest {
 
   @Test
   void missingFileAndFolder() {
-    NoSuchFileException e = assertThrows(NoSuchFileException.class,
-        () -> LabelledArticles.read(dir.resolve("nope.jsonl")));
+    NoSuchFileException e =
+        assertThrows(
+            NoSuchFileException.class, () -> LabelledArticles.read(dir.resolve("nope.jsonl")));
     assertTrue(e.getMessage().contains("nope.jsonl"), e.getMessage());
     assertThrows(NoSuchFileException.class, () -> LabelledArticles.readFolder(dir.resolve("no")));
   }
@@ -83,17 +88,19 @@ class LabelledArticlesTest {
     Files.writeString(dir.resolve("Kultur/c.txt"), "Oper.", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("Kultur/deeper/d.txt"), "ignored", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("top.txt"), "ignored", StandardCharsets.UTF_8);
-    assertEquals(List.of(new LabelledArticle("Kultur/c.txt", "Kultur", "Oper."),
-        new LabelledArticle("Sport/a.txt", "Sport", "Erstes Tor."),
-        new LabelledArticle("Sport/b.txt", "Sport", "Zweites Tor.")),
+    assertEquals(
+        List.of(
+            new LabelledArticle("Kultur/c.txt", "Kultur", "Oper."),
+            new LabelledArticle("Sport/a.txt", "Sport", "Erstes Tor."),
+            new LabelledArticle("Sport/b.txt", "Sport", "Zweites Tor.")),
         LabelledArticles.read(dir));
   }
 
   @Test
   void emptyFolderIsAnError() throws IOException {
     Files.createDirectories(dir.resolve("empty/Sport"));
-    IOException e = assertThrows(IOException.class,
-        () -> LabelledArticles.read(dir.resolve("empty")));
+    IOException e =
+        assertThrows(IOException.class, () -> LabelledArticles.read(dir.resolve("empty")));
     assertTrue(e.getMessage().contains("no labelled articles"), e.getMessage());
   }
 

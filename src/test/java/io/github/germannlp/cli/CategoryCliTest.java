@@ -27,8 +27,17 @@ class CategoryCliTest {
   static void train() throws URISyntaxException {
     data = Path.of(CategoryCliTest.class.getResource("/categories/articles.jsonl").toURI());
     model = dir.resolve("models/categories.bin");
-    CliTest.Result r = CliTest.run(null, "train", "categories", "--data", data.toString(),
-        "--out", model.toString(), "--cutoff", "1");
+    CliTest.Result r =
+        CliTest.run(
+            null,
+            "train",
+            "categories",
+            "--data",
+            data.toString(),
+            "--out",
+            model.toString(),
+            "--cutoff",
+            "1");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("24 articles, 4 categories"), r.out());
     assertTrue(Files.isRegularFile(model));
@@ -46,12 +55,19 @@ class CategoryCliTest {
 
   @Test
   void categorizeFilesAsTsv() throws IOException {
-    Path sport = file("sport.txt", "Der Stürmer traf im Halbfinale, der Torwart hielt den"
-        + " Elfmeter. Die Mannschaft jubelte im Stadion.");
-    Path kultur = file("kultur.txt", "Die Premiere der Oper im Theater: Das Publikum feierte"
-        + " die Sängerin mit Applaus.");
-    CliTest.Result r = CliTest.run(null, "categorize", "--model", model.toString(),
-        sport.toString(), kultur.toString());
+    Path sport =
+        file(
+            "sport.txt",
+            "Der Stürmer traf im Halbfinale, der Torwart hielt den"
+                + " Elfmeter. Die Mannschaft jubelte im Stadion.");
+    Path kultur =
+        file(
+            "kultur.txt",
+            "Die Premiere der Oper im Theater: Das Publikum feierte"
+                + " die Sängerin mit Applaus.");
+    CliTest.Result r =
+        CliTest.run(
+            null, "categorize", "--model", model.toString(), sport.toString(), kultur.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.out());
@@ -64,8 +80,15 @@ class CategoryCliTest {
 
   @Test
   void categorizeStdinAsJson() throws IOException {
-    CliTest.Result r = CliTest.run("Die Aktie stieg an der Börse, der Konzern meldet mehr Umsatz"
-        + " und Gewinn.", "categorize", "--model", model.toString(), "--format", "json", "-");
+    CliTest.Result r =
+        CliTest.run(
+            "Die Aktie stieg an der Börse, der Konzern meldet mehr Umsatz" + " und Gewinn.",
+            "categorize",
+            "--model",
+            model.toString(),
+            "--format",
+            "json",
+            "-");
     assertEquals(0, r.exit(), r.err());
     try (JsonParser p = new JsonFactory().createParser(r.out().strip())) {
       assertEquals(JsonToken.START_OBJECT, p.nextToken());
@@ -88,10 +111,14 @@ class CategoryCliTest {
 
   @Test
   void categorizeJsonLines() throws IOException {
-    Path in = file("in.jsonl", "{\"id\": \"a\", \"text\": \"Der Bundestag stimmte über das"
-        + " Gesetz der Regierung ab.\"}\n\n{\"text\": \"\"}\n");
-    CliTest.Result r = CliTest.run(null, "categorize", "--model", model.toString(), "--input",
-        "jsonl", in.toString());
+    Path in =
+        file(
+            "in.jsonl",
+            "{\"id\": \"a\", \"text\": \"Der Bundestag stimmte über das"
+                + " Gesetz der Regierung ab.\"}\n\n{\"text\": \"\"}\n");
+    CliTest.Result r =
+        CliTest.run(
+            null, "categorize", "--model", model.toString(), "--input", "jsonl", in.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.out());
@@ -103,34 +130,57 @@ class CategoryCliTest {
   @Test
   void categorizeMalformedJsonLineNamesFileAndLine() throws IOException {
     Path in = file("bad-in.jsonl", "{\"text\": \"Tor.\"}\n{\"id\": 1}\n");
-    assertError(CliTest.run(null, "categorize", "--model", model.toString(), "--input", "jsonl",
-        in.toString()), 1, in + ":2: no \"text\"");
+    assertError(
+        CliTest.run(
+            null, "categorize", "--model", model.toString(), "--input", "jsonl", in.toString()),
+        1,
+        in + ":2: no \"text\"");
   }
 
   @Test
   void categorizeMissingOrCorruptModel() throws IOException {
     Path text = file("t.txt", "Tor.");
     Path missing = dir.resolve("missing.bin");
-    assertError(CliTest.run(null, "categorize", "--model", missing.toString(), text.toString()),
-        1, missing.toString());
+    assertError(
+        CliTest.run(null, "categorize", "--model", missing.toString(), text.toString()),
+        1,
+        missing.toString());
     Path corrupt = file("corrupt.bin", "no model");
-    assertError(CliTest.run(null, "categorize", "--model", corrupt.toString(), text.toString()),
-        1, corrupt.toString());
-    assertError(CliTest.run(null, "categorize", "--model", model.toString(),
-        dir.resolve("nope.txt").toString()), 1, "nope.txt: no such file");
+    assertError(
+        CliTest.run(null, "categorize", "--model", corrupt.toString(), text.toString()),
+        1,
+        corrupt.toString());
+    assertError(
+        CliTest.run(
+            null, "categorize", "--model", model.toString(), dir.resolve("nope.txt").toString()),
+        1,
+        "nope.txt: no such file");
   }
 
   @Test
   void categorizeUsageErrors() {
     assertError(CliTest.run(null, "categorize", "x.txt"), 2, "--model");
-    assertError(CliTest.run(null, "categorize", "--model", model.toString(), "--format", "xml"),
-        2, "--format");
+    assertError(
+        CliTest.run(null, "categorize", "--model", model.toString(), "--format", "xml"),
+        2,
+        "--format");
   }
 
   @Test
   void evaluateReportsOursAndTheBaseline() {
-    CliTest.Result r = CliTest.run(null, "evaluate", "categories", "--data", data.toString(),
-        "--folds", "3", "--seed", "5", "--cutoff", "1");
+    CliTest.Result r =
+        CliTest.run(
+            null,
+            "evaluate",
+            "categories",
+            "--data",
+            data.toString(),
+            "--folds",
+            "3",
+            "--seed",
+            "5",
+            "--cutoff",
+            "1");
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertTrue(out.contains("3-fold cross-validation, stratified, seed 5"), out);
@@ -138,8 +188,16 @@ class CategoryCliTest {
     assertTrue(out.contains("== OpenNLP baseline: OpenNLP default features"), out);
     assertTrue(out.lines().anyMatch(l -> l.startsWith("german-nlp ")), out);
     assertTrue(out.lines().anyMatch(l -> l.startsWith("OpenNLP baseline ")), out);
-    assertEquals(2 * 4, out.lines().filter(l -> l.matches("(Kultur|Politik|Sport|Wirtschaft)"
-        + " +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+\\.\\d\\d +6")).count(), out);
+    assertEquals(
+        2 * 4,
+        out.lines()
+            .filter(
+                l ->
+                    l.matches(
+                        "(Kultur|Politik|Sport|Wirtschaft)"
+                            + " +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+\\.\\d\\d +6"))
+            .count(),
+        out);
   }
 
   @Test
@@ -148,43 +206,94 @@ class CategoryCliTest {
     for (String c : List.of("Sport", "Kultur")) {
       Files.createDirectories(folder.resolve(c));
       for (int i = 0; i < 4; i++) {
-        Files.writeString(folder.resolve(c + "/" + i + ".txt"), c.equals("Sport")
-            ? "Der Trainer lobte die Mannschaft nach dem Spiel " + i + "."
-            : "Das Publikum feierte die Premiere im Theater " + i + ".", StandardCharsets.UTF_8);
+        Files.writeString(
+            folder.resolve(c + "/" + i + ".txt"),
+            c.equals("Sport")
+                ? "Der Trainer lobte die Mannschaft nach dem Spiel " + i + "."
+                : "Das Publikum feierte die Premiere im Theater " + i + ".",
+            StandardCharsets.UTF_8);
       }
     }
-    CliTest.Result r = CliTest.run(null, "evaluate", "categories", "--data", folder.toString(),
-        "--test-fraction", "0.25", "--cutoff", "1");
+    CliTest.Result r =
+        CliTest.run(
+            null,
+            "evaluate",
+            "categories",
+            "--data",
+            folder.toString(),
+            "--test-fraction",
+            "0.25",
+            "--cutoff",
+            "1");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("held-out split, test fraction 0.25 (2 test articles)"),
-        r.out());
+    assertTrue(r.out().contains("held-out split, test fraction 0.25 (2 test articles)"), r.out());
   }
 
   @Test
   void evaluateUsageAndInputErrors() throws IOException {
-    assertError(CliTest.run(null, "evaluate", "categories", "--data", data.toString(),
-        "--folds", "3", "--test-fraction", "0.2"), 2, "mutually exclusive");
-    assertError(CliTest.run(null, "evaluate", "categories", "--data", data.toString(),
-        "--folds", "1"), 2, "--folds");
-    assertError(CliTest.run(null, "evaluate", "categories", "--data", data.toString(),
-        "--test-fraction", "1.5"), 2, "--test-fraction");
+    assertError(
+        CliTest.run(
+            null,
+            "evaluate",
+            "categories",
+            "--data",
+            data.toString(),
+            "--folds",
+            "3",
+            "--test-fraction",
+            "0.2"),
+        2,
+        "mutually exclusive");
+    assertError(
+        CliTest.run(null, "evaluate", "categories", "--data", data.toString(), "--folds", "1"),
+        2,
+        "--folds");
+    assertError(
+        CliTest.run(
+            null, "evaluate", "categories", "--data", data.toString(), "--test-fraction", "1.5"),
+        2,
+        "--test-fraction");
     assertError(CliTest.run(null, "evaluate", "categories"), 2, "--data");
     Path bad = file("bad.jsonl", "{\"category\": \"Sport\", \"text\": \"Tor.\"}\n{oops\n");
-    assertError(CliTest.run(null, "evaluate", "categories", "--data", bad.toString()), 1,
+    assertError(
+        CliTest.run(null, "evaluate", "categories", "--data", bad.toString()),
+        1,
         bad + ":2: malformed JSON");
     Path none = dir.resolve("none.jsonl");
-    assertError(CliTest.run(null, "evaluate", "categories", "--data", none.toString()), 1,
+    assertError(
+        CliTest.run(null, "evaluate", "categories", "--data", none.toString()),
+        1,
         "none.jsonl: no such file");
   }
 
   @Test
   void trainErrors() throws IOException {
     Path one = file("one.jsonl", "{\"category\": \"Sport\", \"text\": \"Tor.\"}\n");
-    assertError(CliTest.run(null, "train", "categories", "--data", one.toString(), "--out",
-        dir.resolve("x.bin").toString()), 1, "at least two categories");
+    assertError(
+        CliTest.run(
+            null,
+            "train",
+            "categories",
+            "--data",
+            one.toString(),
+            "--out",
+            dir.resolve("x.bin").toString()),
+        1,
+        "at least two categories");
     assertError(CliTest.run(null, "train", "categories", "--data", data.toString()), 2, "--out");
-    assertError(CliTest.run(null, "train", "categories", "--data", data.toString(), "--out",
-        dir.resolve("y.bin").toString(), "--iterations", "0"), 2, "iterations");
+    assertError(
+        CliTest.run(
+            null,
+            "train",
+            "categories",
+            "--data",
+            data.toString(),
+            "--out",
+            dir.resolve("y.bin").toString(),
+            "--iterations",
+            "0"),
+        2,
+        "iterations");
     assertFalse(Files.exists(dir.resolve("x.bin")));
   }
 }

@@ -46,9 +46,11 @@ class CliTest {
       int exit;
       try {
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(
-            (stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+        System.setIn(
+            new ByteArrayInputStream(
+                (stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8)));
+        try (PrintWriter o = new PrintWriter(out);
+            PrintWriter e = new PrintWriter(err)) {
           exit = Main.run(args, o, e);
         }
         System.out.flush();
@@ -99,8 +101,9 @@ class CliTest {
     assertUsageError(run(null, "analyze", "--steps", "tokens,parse", f.toString()), "parse");
     Result typo = run(null, "analyze", "--steps", "entitys", f.toString());
     assertUsageError(typo, "did you mean 'entities'?");
-    assertTrue(!run(null, "analyze", "--steps", "parse", f.toString()).err()
-        .contains("did you mean"), "no suggestion for a word unlike any step");
+    assertTrue(
+        !run(null, "analyze", "--steps", "parse", f.toString()).err().contains("did you mean"),
+        "no suggestion for a word unlike any step");
   }
 
   @Test
@@ -116,15 +119,22 @@ class CliTest {
 
   @Test
   void topicsStepWritesTopicsAndFurniture() throws IOException {
-    Path f = file("a.txt", "Vorlesen 0:00 0:00 News folgen Artikel teilen\n\n"
-        + "Die USA erhöhen den Sanktionsdruck. Neue Sanktionen folgen.\n");
+    Path f =
+        file(
+            "a.txt",
+            "Vorlesen 0:00 0:00 News folgen Artikel teilen\n\n"
+                + "Die USA erhöhen den Sanktionsdruck. Neue Sanktionen folgen.\n");
     Result r = run(null, "analyze", "--steps", "topics", f.toString());
     assertEquals(0, r.exit(), r.err());
     Map<String, Object> doc = asMap(parseAll(r.out()).get(0));
     List<Object> topics = asList(doc.get("topics"));
     assertEquals(1.0, ((Number) asMap(topics.get(0)).get("score")).doubleValue());
-    Map<String, Object> sanktion = topics.stream().map(CliTest::asMap)
-        .filter(t -> t.get("label").equals("Sanktion")).findFirst().orElseThrow();
+    Map<String, Object> sanktion =
+        topics.stream()
+            .map(CliTest::asMap)
+            .filter(t -> t.get("label").equals("Sanktion"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("concept", sanktion.get("kind"));
     // the compound counts towards its part
     List<Object> mentions = asList(sanktion.get("mentions"));
@@ -213,8 +223,23 @@ class CliTest {
       assertEquals("_", cols[5], "NER not computed");
       tokens.add(cols[0]);
     }
-    assertEquals(List.of("„", "Gut", "“", ",", "sagte", "US-Präsident", "Trump", "(", "l.", ")",
-        ".", "Kritik", "aus", "Washington"), tokens);
+    assertEquals(
+        List.of(
+            "„",
+            "Gut",
+            "“",
+            ",",
+            "sagte",
+            "US-Präsident",
+            "Trump",
+            "(",
+            "l.",
+            ")",
+            ".",
+            "Kritik",
+            "aus",
+            "Washington"),
+        tokens);
     assertEquals(2, blank, "one blank line between the two sentences, one at the end");
   }
 
@@ -280,9 +305,11 @@ class CliTest {
         assertEquals(text.substring(start, end), t.get("text"));
         prevEnd = end;
       }
-      assertEquals(((Number) asMap(tokens.get(0)).get("start")).intValue(),
+      assertEquals(
+          ((Number) asMap(tokens.get(0)).get("start")).intValue(),
           ((Number) s.get("start")).intValue());
-      assertEquals(((Number) asMap(tokens.get(tokens.size() - 1)).get("end")).intValue(),
+      assertEquals(
+          ((Number) asMap(tokens.get(tokens.size() - 1)).get("end")).intValue(),
           ((Number) s.get("end")).intValue());
     }
     assertTrue(doc.get("entities") instanceof List, "entities array");
@@ -291,12 +318,13 @@ class CliTest {
 
   @Test
   void textFormat() throws IOException {
-    Path f = file("a.txt",
-        "Überschrift ohne Punkt\n\nDr. Müller kam am 4. November. „Gut“, sagte er.\n");
+    Path f =
+        file(
+            "a.txt", "Überschrift ohne Punkt\n\nDr. Müller kam am 4. November. „Gut“, sagte er.\n");
     Result r = run(null, "analyze", "--format", "text", f.toString());
     assertEquals(0, r.exit(), r.err());
-    assertEquals("Überschrift ohne Punkt\nDr. Müller kam am 4. November.\n„Gut“, sagte er.\n",
-        r.out());
+    assertEquals(
+        "Überschrift ohne Punkt\nDr. Müller kam am 4. November.\n„Gut“, sagte er.\n", r.out());
   }
 
   @Test
@@ -350,8 +378,10 @@ class CliTest {
 
   @Test
   void malformedUtf8BecomesReplacementCharacters() throws IOException {
-    Path f = Files.write(dir.resolve("bad.txt"),
-        new byte[] {'A', 'b', (byte) 0xFF, (byte) 0xC3, ' ', 'c', 'd', '.'});
+    Path f =
+        Files.write(
+            dir.resolve("bad.txt"),
+            new byte[] {'A', 'b', (byte) 0xFF, (byte) 0xC3, ' ', 'c', 'd', '.'});
     Result r = run(null, "analyze", "--format", "tokens", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("\uFFFD"), r.out());
@@ -361,8 +391,8 @@ class CliTest {
   @Test
   void stepsTokensAndSentencesAreAccepted() throws IOException {
     Path f = file("a.txt", "Er kam.");
-    Result r = run(null, "analyze", "--steps", "tokens,sentences", "--format", "tokens",
-        f.toString());
+    Result r =
+        run(null, "analyze", "--steps", "tokens,sentences", "--format", "tokens", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals("Er\nkam\n.\n", r.out());
   }
@@ -394,22 +424,24 @@ class CliTest {
 
   private static Object value(JsonParser p, JsonToken t) throws IOException {
     switch (t) {
-      case START_OBJECT: {
-        Map<String, Object> m = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          m.put(name, value(p, p.nextToken()));
+      case START_OBJECT:
+        {
+          Map<String, Object> m = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            m.put(name, value(p, p.nextToken()));
+          }
+          return m;
         }
-        return m;
-      }
-      case START_ARRAY: {
-        List<Object> l = new ArrayList<>();
-        JsonToken n;
-        while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
-          l.add(value(p, n));
+      case START_ARRAY:
+        {
+          List<Object> l = new ArrayList<>();
+          JsonToken n;
+          while ((n = p.nextToken()) != JsonToken.END_ARRAY) {
+            l.add(value(p, n));
+          }
+          return l;
         }
-        return l;
-      }
       case VALUE_STRING:
         return p.getText();
       case VALUE_NUMBER_INT:

@@ -55,37 +55,53 @@ class EntityEvalCliTest {
     trainer.train(fine, g, "tiny twelve").write(fineModel);
     // GermEval 2014: index, token, outer, inner; the first two sentences
     gold = dir.resolve("gold.tsv");
-    Files.writeString(gold, "# source\n"
-        + "1\tPutin\tB-PER\tO\n2\ttraf\tO\tO\n3\tXi\tB-PER\tO\n4\tJinping\tI-PER\tO\n"
-        + "5\tin\tO\tO\n6\tPeking\tB-LOC\tO\n7\t.\tO\tO\n\n"
-        + "# source\n"
-        + "1\tDer\tO\tO\n2\tdeutsche\tB-LOCderiv\tO\n3\tBotschafter\tO\tO\n4\tkam\tO\tO\n"
-        + "5\tnach\tO\tO\n6\tBerlin\tB-LOC\tO\n7\t.\tO\tO\n\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        gold,
+        "# source\n"
+            + "1\tPutin\tB-PER\tO\n2\ttraf\tO\tO\n3\tXi\tB-PER\tO\n4\tJinping\tI-PER\tO\n"
+            + "5\tin\tO\tO\n6\tPeking\tB-LOC\tO\n7\t.\tO\tO\n\n"
+            + "# source\n"
+            + "1\tDer\tO\tO\n2\tdeutsche\tB-LOCderiv\tO\n3\tBotschafter\tO\tO\n4\tkam\tO\tO\n"
+            + "5\tnach\tO\tO\n6\tBerlin\tB-LOC\tO\n7\t.\tO\tO\n\n",
+        StandardCharsets.UTF_8);
   }
 
   @Test
   void smartDataIsScoredWithoutMisc() throws IOException {
     String text = "Angela Merkel besuchte Berlin.";
     int berlin = text.indexOf("Berlin");
-    Path file = SmartDataFixture.writeGz(dir.resolve("smart.json.gz"),
-        SmartDataFixture.document("d1", text,
-            SmartDataFixture.mention(0, "Angela Merkel".length(), "person"),
-            SmartDataFixture.mention(berlin, berlin + "Berlin".length(), "location-city")));
+    Path file =
+        SmartDataFixture.writeGz(
+            dir.resolve("smart.json.gz"),
+            SmartDataFixture.document(
+                "d1",
+                text,
+                SmartDataFixture.mention(0, "Angela Merkel".length(), "person"),
+                SmartDataFixture.mention(berlin, berlin + "Berlin".length(), "location-city")));
     CliTest.Result r = CliTest.run("", "evaluate", "entities", file.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
-    assertEquals("file       " + file + " (SmartData, 1 sentences, PER/LOC/ORG;"
-        + " MISC predictions count as no entity)", lines.get(0));
-    assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
-        + "(2 correct, 2 predicted, 2 gold)"), r.out());
+    assertEquals(
+        "file       "
+            + file
+            + " (SmartData, 1 sentences, PER/LOC/ORG;"
+            + " MISC predictions count as no entity)",
+        lines.get(0));
+    assertTrue(
+        r.out()
+            .contains(
+                "overall      P 100.00  R 100.00  F1 100.00  "
+                    + "(2 correct, 2 predicted, 2 gold)"),
+        r.out());
     // the same file named explicitly; --fine is for GermEval only
-    assertEquals(r.out(), CliTest.run("", "evaluate", "entities", "--corpus", "smartdata",
-        file.toString()).out());
+    assertEquals(
+        r.out(),
+        CliTest.run("", "evaluate", "entities", "--corpus", "smartdata", file.toString()).out());
     CliTest.Result fine = CliTest.run("", "evaluate", "entities", "--fine", file.toString());
     assertEquals(2, fine.exit(), fine.out());
     assertTrue(fine.err().contains("--fine is for GermEval files"), fine.err());
-    CliTest.Result bad = CliTest.run("", "evaluate", "entities", "--corpus", "conll",
-        file.toString());
+    CliTest.Result bad =
+        CliTest.run("", "evaluate", "entities", "--corpus", "conll", file.toString());
     assertEquals(2, bad.exit(), bad.out());
     assertTrue(bad.err().contains("expected one of [germeval, smartdata]"), bad.err());
   }
@@ -98,22 +114,36 @@ class EntityEvalCliTest {
     int merkel = text.lastIndexOf("Merkel");
     String other = "Die Deutsche Bahn meldet Verspätungen.";
     int bahn = other.indexOf("Deutsche");
-    Path file = SmartDataFixture.writeGz(dir.resolve("docs.json.gz"),
-        SmartDataFixture.document("d1", text,
-            SmartDataFixture.mention(0, "Angela Merkel".length(), "person"),
-            SmartDataFixture.mention(berlin, berlin + "Berlin".length(), "location-city"),
-            SmartDataFixture.mention(merkel, merkel + "Merkel".length(), "person"))
-        + SmartDataFixture.document("d2", other,
-            SmartDataFixture.mention(bahn, bahn + "Deutsche Bahn".length(),
-                "organization-company")));
+    Path file =
+        SmartDataFixture.writeGz(
+            dir.resolve("docs.json.gz"),
+            SmartDataFixture.document(
+                    "d1",
+                    text,
+                    SmartDataFixture.mention(0, "Angela Merkel".length(), "person"),
+                    SmartDataFixture.mention(berlin, berlin + "Berlin".length(), "location-city"),
+                    SmartDataFixture.mention(merkel, merkel + "Merkel".length(), "person"))
+                + SmartDataFixture.document(
+                    "d2",
+                    other,
+                    SmartDataFixture.mention(
+                        bahn, bahn + "Deutsche Bahn".length(), "organization-company")));
     CliTest.Result r = CliTest.run("", "evaluate", "entities", "--raw", file.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = r.out().lines().toList();
-    assertEquals("file       " + file + " (SmartData, 2 documents, PER/LOC/ORG; the default"
-        + " pipeline on each document's text; MISC mentions count as no entity)", lines.get(0));
+    assertEquals(
+        "file       "
+            + file
+            + " (SmartData, 2 documents, PER/LOC/ORG; the default"
+            + " pipeline on each document's text; MISC mentions count as no entity)",
+        lines.get(0));
     assertTrue(r.out().contains("(4 correct, 4 predicted, 4 gold)"), r.out());
-    assertTrue(r.out().contains("PER          P 100.00  R 100.00  F1 100.00  (2 correct, 2"
-        + " predicted, 2 gold)"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "PER          P 100.00  R 100.00  F1 100.00  (2 correct, 2"
+                    + " predicted, 2 gold)"),
+        r.out());
   }
 
   @Test
@@ -123,23 +153,29 @@ class EntityEvalCliTest {
     // the scores first, unchanged; then the bins and the error
     assertTrue(r.out().startsWith(plain.out()), r.out());
     List<String> extra = r.out().substring(plain.out().length()).lines().toList();
-    assertTrue(extra.get(extra.size() - 1).matches("calibration error \\d+\\.\\d\\d \\(expected,"
-        + " over ten bins\\)"), r.out());
+    assertTrue(
+        extra
+            .get(extra.size() - 1)
+            .matches("calibration error \\d+\\.\\d\\d \\(expected," + " over ten bins\\)"),
+        r.out());
     int mentions = 0;
     for (String line : extra.subList(0, extra.size() - 1)) {
-      java.util.regex.Matcher m = java.util.regex.Pattern
-          .compile("confidence \\d\\.\\d-\\d\\.\\d +(\\d+) mentions  mean confidence +[\\d.]+  right +"
-              + "[\\d.]+").matcher(line);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  "confidence \\d\\.\\d-\\d\\.\\d +(\\d+) mentions  mean confidence +[\\d.]+  right +"
+                      + "[\\d.]+")
+              .matcher(line);
       assertTrue(m.matches(), line);
       mentions += Integer.parseInt(m.group(1));
     }
     // every predicted mention is in one bin
-    java.util.regex.Matcher overall = java.util.regex.Pattern.compile(
-        "overall .*\\((\\d+) correct, (\\d+) predicted").matcher(plain.out());
+    java.util.regex.Matcher overall =
+        java.util.regex.Pattern.compile("overall .*\\((\\d+) correct, (\\d+) predicted")
+            .matcher(plain.out());
     assertTrue(overall.find(), plain.out());
     assertEquals(Integer.parseInt(overall.group(2)), mentions);
-    CliTest.Result raw = CliTest.run("", "evaluate", "entities", "--raw", "--calibration",
-        gold.toString());
+    CliTest.Result raw =
+        CliTest.run("", "evaluate", "entities", "--raw", "--calibration", gold.toString());
     assertEquals(2, raw.exit(), raw.out());
     assertTrue(raw.err().contains("--calibration is measured on gold tokens"), raw.err());
   }
@@ -167,8 +203,13 @@ class EntityEvalCliTest {
     assertEquals("model      tiny four", lines.get(1));
     assertTrue(lines.get(2).startsWith("LOC          P 100.00  R 100.00  F1 100.00"), r.out());
     assertTrue(lines.get(3).startsWith("PER          "), r.out());
-    assertTrue(lines.get(4).startsWith("overall      P 100.00  R 100.00  F1 100.00  "
-        + "(4 correct, 4 predicted, 4 gold)"), r.out());
+    assertTrue(
+        lines
+            .get(4)
+            .startsWith(
+                "overall      P 100.00  R 100.00  F1 100.00  "
+                    + "(4 correct, 4 predicted, 4 gold)"),
+        r.out());
     assertEquals(5, lines.size(), r.out());
   }
 
@@ -177,8 +218,12 @@ class EntityEvalCliTest {
     CliTest.Result r = evaluate("--fine", "--model", fineModel.toString());
     assertTrue(r.out().contains("(GermEval, twelve classes, gold tokens)"), r.out());
     assertTrue(r.out().contains("LOCderiv     P 100.00  R 100.00  F1 100.00"), r.out());
-    assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
-        + "(5 correct, 5 predicted, 5 gold)"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "overall      P 100.00  R 100.00  F1 100.00  "
+                    + "(5 correct, 5 predicted, 5 gold)"),
+        r.out());
   }
 
   @Test
@@ -187,13 +232,19 @@ class EntityEvalCliTest {
     assertTrue(r.out().contains("(GermEval, four classes, gold tokens)"), r.out());
     assertTrue(r.out().contains("mapping    twelve-class predictions to four classes"), r.out());
     assertFalse(r.out().contains("deriv "), r.out());
-    assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
-        + "(4 correct, 4 predicted, 4 gold)"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "overall      P 100.00  R 100.00  F1 100.00  "
+                    + "(4 correct, 4 predicted, 4 gold)"),
+        r.out());
     // the calibration bins hold the same four mapped mentions, all right (deriv ones left out)
     CliTest.Result c = evaluate("--calibration", "--model", fineModel.toString());
     int mentions = 0;
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("(\\d+) mentions  mean confidence +[\\d.]+  right +([\\d.]+)").matcher(c.out());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(\\d+) mentions  mean confidence +[\\d.]+  right +([\\d.]+)")
+            .matcher(c.out());
     while (m.find()) {
       mentions += Integer.parseInt(m.group(1));
       assertEquals("100.00", m.group(2), c.out());
@@ -204,18 +255,26 @@ class EntityEvalCliTest {
   @Test
   void fourClassModelOnTwelveClassGoldMissesTheDerivatives() {
     CliTest.Result r = evaluate("--fine", "--model", fourModel.toString());
-    assertTrue(r.out().contains("LOCderiv     P 0.00  R 0.00  F1 0.00  "
-        + "(0 correct, 0 predicted, 1 gold)"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "LOCderiv     P 0.00  R 0.00  F1 0.00  " + "(0 correct, 0 predicted, 1 gold)"),
+        r.out());
     assertTrue(r.out().contains("(4 correct, 4 predicted, 5 gold)"), r.out());
   }
 
   @Test
   void endToEndFromRawText() {
     CliTest.Result r = evaluate("--raw", "--model", fourModel.toString());
-    assertTrue(r.out().contains(
-        "(GermEval, four classes, running text, own tokens and sentences)"), r.out());
-    assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
-        + "(4 correct, 4 predicted, 4 gold)"), r.out());
+    assertTrue(
+        r.out().contains("(GermEval, four classes, running text, own tokens and sentences)"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "overall      P 100.00  R 100.00  F1 100.00  "
+                    + "(4 correct, 4 predicted, 4 gold)"),
+        r.out());
   }
 
   @Test
@@ -234,17 +293,35 @@ class EntityEvalCliTest {
     String one = Files.readString(gold, StandardCharsets.UTF_8);
     Path longer = dir.resolve("longer.tsv");
     Files.writeString(longer, one.repeat(6), StandardCharsets.UTF_8);
-    CliTest.Result r = CliTest.run("", "evaluate", "entities", "--raw", "--model",
-        fourModel.toString(), longer.toString());
+    CliTest.Result r =
+        CliTest.run(
+            "",
+            "evaluate",
+            "entities",
+            "--raw",
+            "--model",
+            fourModel.toString(),
+            longer.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("overall      P 100.00  R 100.00  F1 100.00  "
-        + "(24 correct, 24 predicted, 24 gold)"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "overall      P 100.00  R 100.00  F1 100.00  "
+                    + "(24 correct, 24 predicted, 24 gold)"),
+        r.out());
   }
 
   @Test
   void fineTrainingRejectsSmartData() {
-    CliTest.Result r = CliTest.run("", "train", "entities", "--fine", "--smartdata",
-        "--data", dir.resolve("none").toString());
+    CliTest.Result r =
+        CliTest.run(
+            "",
+            "train",
+            "entities",
+            "--fine",
+            "--smartdata",
+            "--data",
+            dir.resolve("none").toString());
     assertEquals(2, r.exit(), r.out());
     assertTrue(r.err().contains("--fine"), r.err());
   }

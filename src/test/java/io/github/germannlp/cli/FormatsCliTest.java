@@ -49,8 +49,15 @@ class FormatsCliTest {
       }
       for (ConlluReader.Row r : s.rows()) {
         String ner = r.misc().getOrDefault("NER", "_");
-        lines.add(String.join("\t", r.form(), Integer.toString(r.start()),
-            Integer.toString(r.end()), r.upos(), r.lemma(), ner));
+        lines.add(
+            String.join(
+                "\t",
+                r.form(),
+                Integer.toString(r.start()),
+                Integer.toString(r.end()),
+                r.upos(),
+                r.lemma(),
+                ner));
       }
     }
     return lines;
@@ -83,8 +90,16 @@ class FormatsCliTest {
     Path a = file("a.txt", "Erster Satz.\n\nZweiter Satz von Angela Merkel.");
     Path empty = file("empty.txt", " \n");
     Path b = file("b.txt", "Noch ein Satz in Paris.");
-    CliTest.Result r = CliTest.run(null, "analyze", "--format", "conllu", a.toString(),
-        dir.resolve("missing.txt").toString(), empty.toString(), b.toString());
+    CliTest.Result r =
+        CliTest.run(
+            null,
+            "analyze",
+            "--format",
+            "conllu",
+            a.toString(),
+            dir.resolve("missing.txt").toString(),
+            empty.toString(),
+            b.toString());
     assertEquals(1, r.exit(), "a missing input fails the run");
     assertTrue(r.err().contains("missing.txt"), r.err());
     List<ConlluReader.Sentence> sentences = ConlluReader.read(r.out()); // one blank line each
@@ -101,14 +116,14 @@ class FormatsCliTest {
   @Test
   void piecesOfALongInputKeepItsOffsetsAndNumbering() throws IOException {
     Path f = file("article.txt", article());
-    CliTest.Result r = CliTest.run(null, "analyze", "--format", "conllu", "--chunk-chars", "200",
-        f.toString());
+    CliTest.Result r =
+        CliTest.run(null, "analyze", "--format", "conllu", "--chunk-chars", "200", f.toString());
     assertEquals(0, r.exit(), r.err());
     List<ConlluReader.Sentence> sentences = ConlluReader.read(r.out());
     assertNumberedFromOne(sentences);
     assertEquals(1, r.out().lines().filter(l -> l.startsWith("# newdoc")).count());
-    CliTest.Result conll = CliTest.run(null, "analyze", "--format", "conll", "--chunk-chars",
-        "200", f.toString());
+    CliTest.Result conll =
+        CliTest.run(null, "analyze", "--format", "conll", "--chunk-chars", "200", f.toString());
     assertEquals(conll.out().lines().toList(), asConll(sentences));
     // more than one piece: the last sentence's offsets are far into the input
     ConlluReader.Row last = sentences.get(sentences.size() - 1).rows().get(0);
@@ -117,10 +132,12 @@ class FormatsCliTest {
 
   @Test
   void standardInputAndFewerSteps() {
-    CliTest.Result r = CliTest.run("Olaf Scholz sprach in Berlin.", "analyze", "--format",
-        "conllu", "--steps", "tokens");
+    CliTest.Result r =
+        CliTest.run(
+            "Olaf Scholz sprach in Berlin.", "analyze", "--format", "conllu", "--steps", "tokens");
     assertEquals(0, r.exit(), r.err());
-    assertEquals("""
+    assertEquals(
+        """
         # newdoc id = -
         # sent_id = 1
         # text = Olaf Scholz sprach in Berlin.
@@ -131,7 +148,8 @@ class FormatsCliTest {
         5\tBerlin\t_\t_\t_\t_\t_\t_\t_\tEnd=28|SpaceAfter=No|Start=22
         6\t.\t_\t_\t_\t_\t_\t_\t_\tEnd=29|Start=28
 
-        """, r.out());
+        """,
+        r.out());
   }
 
   @Test
@@ -143,8 +161,10 @@ class FormatsCliTest {
     ObjectMapper mapper = new ObjectMapper();
     JsonNode cli = mapper.readTree(r.out());
     JsonNode lib = mapper.readTree(DocumentJson.toJson(GermanNlp.standard().analyze(text)));
-    assertEquals(List.of("source", "sentences", "entities", "topics", "furniture"),
-        List.copyOf(cli.propertyNames()), "the command line's JSON keeps its fields");
+    assertEquals(
+        List.of("source", "sentences", "entities", "topics", "furniture"),
+        List.copyOf(cli.propertyNames()),
+        "the command line's JSON keeps its fields");
     assertEquals(cli.get("sentences"), lib.get("sentences"));
     assertEquals(cli.get("topics"), lib.get("topics"));
     assertEquals(cli.get("furniture"), lib.get("furniture"));

@@ -31,7 +31,9 @@ class PieceTopicsTest {
   @Test
   void piecesAreSummedByLabelWithOffsetsIntoTheInput() {
     PieceTopics t = new PieceTopics();
-    t.add(List.of(concept("Gipfel", 1, 0, 6), concept("Peking", 0.5, 10, 16)), 0,
+    t.add(
+        List.of(concept("Gipfel", 1, 0, 6), concept("Peking", 0.5, 10, 16)),
+        0,
         "Gipfel in Peking.");
     t.add(List.of(concept("Peking", 1, 0, 6)), 100, "Peking lädt ein.");
     List<Topic> merged = t.topics();

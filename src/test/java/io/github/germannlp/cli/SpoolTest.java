@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The spool that keeps a long input's entities and furniture while its sentences are written. */
 class SpoolTest {
   @Test
-  void aSpoolKeepsSmallTextInMemoryAndLargeTextInATemporaryFileItDeletes()
-      throws IOException {
+  void aSpoolKeepsSmallTextInMemoryAndLargeTextInATemporaryFileItDeletes() throws IOException {
     StringBuilder expected = new StringBuilder();
     Path file;
     try (Spool spool = new Spool(1000)) {

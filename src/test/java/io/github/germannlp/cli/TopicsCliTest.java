@@ -19,10 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TopicsCliTest {
   @TempDir Path dir;
 
-  private static final String SANCTIONS = "Neue Sanktionen gegen Russland\n\n"
-      + "Die EU beschließt Sanktionen. Die Sanktionen treffen den Handel.";
-  private static final String TRADE = "Handel mit China wächst\n\n"
-      + "Der Handel mit China legt zu. Exporteure profitieren vom Handel.";
+  private static final String SANCTIONS =
+      "Neue Sanktionen gegen Russland\n\n"
+          + "Die EU beschließt Sanktionen. Die Sanktionen treffen den Handel.";
+  private static final String TRADE =
+      "Handel mit China wächst\n\n"
+          + "Der Handel mit China legt zu. Exporteure profitieren vom Handel.";
 
   @Test
   void aFolderOfArticles() throws IOException {
@@ -46,8 +48,13 @@ class TopicsCliTest {
   @Test
   void jsonLinesInJsonOut() throws IOException {
     Path feed = dir.resolve("feed.jsonl");
-    Files.writeString(feed, "{\"id\": \"s1\", \"text\": \"" + SANCTIONS.replace("\n", "\\n")
-        + "\"}\n\n{\"text\": \"" + TRADE.replace("\n", "\\n") + "\", \"extra\": [1, 2]}\n");
+    Files.writeString(
+        feed,
+        "{\"id\": \"s1\", \"text\": \""
+            + SANCTIONS.replace("\n", "\\n")
+            + "\"}\n\n{\"text\": \""
+            + TRADE.replace("\n", "\\n")
+            + "\", \"extra\": [1, 2]}\n");
     Result r = run(null, "topics", "--format", "json", feed.toString());
     assertEquals(0, r.exit(), r.err());
     Map<String, Object> out = asMap(parseAll(r.out()).get(0));
@@ -76,8 +83,15 @@ class TopicsCliTest {
     Path good = Files.writeString(dir.resolve("a.txt"), SANCTIONS);
     Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"text\": \"ok\"}\n{broken\n");
     Path missing = dir.resolve("missing.txt");
-    Result r = run(null, "topics", "--per-document", "1", good.toString(), bad.toString(),
-        missing.toString());
+    Result r =
+        run(
+            null,
+            "topics",
+            "--per-document",
+            "1",
+            good.toString(),
+            bad.toString(),
+            missing.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.out().startsWith("document\t" + good + "\tSanktion"), r.out());
     assertTrue(r.out().contains("1\tSanktion\tconcept"), r.out());
@@ -88,8 +102,7 @@ class TopicsCliTest {
 
   @Test
   void standardInputIsJsonLines() {
-    Result r = run("{\"id\": \"in\", \"text\": \"Sanktionen über Sanktionen.\"}\n", "topics",
-        "-");
+    Result r = run("{\"id\": \"in\", \"text\": \"Sanktionen über Sanktionen.\"}\n", "topics", "-");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("1\tSanktion\tconcept\t-\t1.000\t1\tin"), r.out());
   }

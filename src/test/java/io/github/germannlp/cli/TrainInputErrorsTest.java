@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input for the training commands: a malformed corpus line, bytes that are not UTF-8, an empty
- * corpus, a missing text corpus. Each fails with a message naming the file (and the line), and
- * no model file is written.
+ * corpus, a missing text corpus. Each fails with a message naming the file (and the line), and no
+ * model file is written.
  */
 class TrainInputErrorsTest {
   private static final String GOOD = "1\tPutin\tB-PER\tO\n2\tkam\tO\tO\n\n";
@@ -27,8 +27,18 @@ class TrainInputErrorsTest {
   }
 
   private static CliTest.Result trainEntities(Path data, Path out) {
-    return CliTest.run("", "train", "entities", "--data", data.toString(), "--out",
-        out.toString(), "--no-clusters", "--no-guide", "--averaged", "1");
+    return CliTest.run(
+        "",
+        "train",
+        "entities",
+        "--data",
+        data.toString(),
+        "--out",
+        out.toString(),
+        "--no-clusters",
+        "--no-guide",
+        "--averaged",
+        "1");
   }
 
   @Test
@@ -78,8 +88,8 @@ class TrainInputErrorsTest {
   void clustersWithoutTextNameTheMissingFile(@TempDir Path dir) throws IOException {
     Path data = data(dir, GOOD, GOOD);
     Path out = dir.resolve("clusters.tsv.gz");
-    CliTest.Result r = CliTest.run("", "train", "clusters", "--data", data.toString(), "--out",
-        out.toString());
+    CliTest.Result r =
+        CliTest.run("", "train", "clusters", "--data", data.toString(), "--out", out.toString());
     assertNotEquals(0, r.exit());
     assertTrue(r.err().contains("bundestag-gesetze-md.tar.xz"), r.err());
     assertFalse(Files.exists(out));

@@ -7,15 +7,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A strict CoNLL-U reader for tests: it fails (with the line number) on anything the format
- * forbids or {@link Conllu} promises not to write, instead of skipping it.
+ * A strict CoNLL-U reader for tests: it fails (with the line number) on anything the format forbids
+ * or {@link Conllu} promises not to write, instead of skipping it.
  */
 public final class ConlluReader {
   private ConlluReader() {}
 
   /** The seventeen Universal POS tags. */
-  static final Set<String> UPOS = Set.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ",
-      "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+  static final Set<String> UPOS =
+      Set.of(
+          "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+          "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
 
   /**
    * One token line.
@@ -86,8 +88,10 @@ public final class ConlluReader {
             joined.append(' ');
           }
         }
-        check(joined.toString().equals(text), no, "# text '" + text
-            + "' is not the forms joined as SpaceAfter says: '" + joined + "'");
+        check(
+            joined.toString().equals(text),
+            no,
+            "# text '" + text + "' is not the forms joined as SpaceAfter says: '" + joined + "'");
         out.add(new Sentence(List.copyOf(comments), sentId, text, List.copyOf(rows)));
         comments.clear();
         rows.clear();
@@ -115,7 +119,9 @@ public final class ConlluReader {
         check(!f[c].isEmpty(), no, "empty column " + (c + 1));
         check(!f[c].isBlank(), no, "blank column " + (c + 1));
         for (char ch : f[c].toCharArray()) {
-          check(!Character.isISOControl(ch) && ch != '\u2028' && ch != '\u2029', no,
+          check(
+              !Character.isISOControl(ch) && ch != '\u2028' && ch != '\u2029',
+              no,
               "control character in column " + (c + 1));
         }
       }
@@ -147,7 +153,9 @@ public final class ConlluReader {
       check(misc.containsKey("Start") && misc.containsKey("End"), no, "no Start or End");
       rows.add(new Row(id, f[1], f[2], f[3], misc));
     }
-    check(rows.isEmpty() && sentId == null && comments.isEmpty(), lines.length,
+    check(
+        rows.isEmpty() && sentId == null && comments.isEmpty(),
+        lines.length,
         "last sentence not ended by a blank line");
     return out;
   }

@@ -43,10 +43,20 @@ class DocumentJsonTest {
   /** Every field of the JSON against the document it was written from. */
   static void assertHoldsTheDocument(Document doc, String json) {
     JsonNode root = MAPPER.readTree(json);
-    assertEquals(List.of("schemaVersion", "layers", "text", "sentences", "mentions", "entities",
-        "topics", "furniture"), List.copyOf(root.propertyNames()));
+    assertEquals(
+        List.of(
+            "schemaVersion",
+            "layers",
+            "text",
+            "sentences",
+            "mentions",
+            "entities",
+            "topics",
+            "furniture"),
+        List.copyOf(root.propertyNames()));
     assertEquals("1.0", root.get("schemaVersion").stringValue());
-    assertEquals(doc.layers().stream().map(l -> l.name().toLowerCase(Locale.ROOT)).toList(),
+    assertEquals(
+        doc.layers().stream().map(l -> l.name().toLowerCase(Locale.ROOT)).toList(),
         strings(root.get("layers")));
     assertEquals(doc.text(), root.get("text").stringValue());
 
@@ -136,16 +146,20 @@ class DocumentJsonTest {
 
   @Test
   void exactOutputWithTokensOnly() {
-    Document doc = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build()
-        .analyze("Er sagte: \"Gut\".\nDann");
-    assertEquals("{\"schemaVersion\":\"1.0\",\"layers\":[\"tokens\",\"sentences\"],"
-        + "\"text\":\"Er sagte: \\\"Gut\\\".\\nDann\",\"sentences\":["
-        + "{\"start\":0,\"end\":16,\"tokens\":[{\"text\":\"Er\",\"start\":0,\"end\":2},"
-        + "{\"text\":\"sagte\",\"start\":3,\"end\":8},{\"text\":\":\",\"start\":8,\"end\":9},"
-        + "{\"text\":\"\\\"\",\"start\":10,\"end\":11},{\"text\":\"Gut\",\"start\":11,\"end\":14},"
-        + "{\"text\":\"\\\"\",\"start\":14,\"end\":15},{\"text\":\".\",\"start\":15,\"end\":16}]},"
-        + "{\"start\":17,\"end\":21,\"tokens\":[{\"text\":\"Dann\",\"start\":17,\"end\":21}]}],"
-        + "\"mentions\":[],\"entities\":[],\"topics\":[],\"furniture\":[]}",
+    Document doc =
+        GermanNlp.builder()
+            .layers(Set.of(Layer.TOKENS))
+            .build()
+            .analyze("Er sagte: \"Gut\".\nDann");
+    assertEquals(
+        "{\"schemaVersion\":\"1.0\",\"layers\":[\"tokens\",\"sentences\"],"
+            + "\"text\":\"Er sagte: \\\"Gut\\\".\\nDann\",\"sentences\":["
+            + "{\"start\":0,\"end\":16,\"tokens\":[{\"text\":\"Er\",\"start\":0,\"end\":2},"
+            + "{\"text\":\"sagte\",\"start\":3,\"end\":8},{\"text\":\":\",\"start\":8,\"end\":9},"
+            + "{\"text\":\"\\\"\",\"start\":10,\"end\":11},{\"text\":\"Gut\",\"start\":11,\"end\":14},"
+            + "{\"text\":\"\\\"\",\"start\":14,\"end\":15},{\"text\":\".\",\"start\":15,\"end\":16}]},"
+            + "{\"start\":17,\"end\":21,\"tokens\":[{\"text\":\"Dann\",\"start\":17,\"end\":21}]}],"
+            + "\"mentions\":[],\"entities\":[],\"topics\":[],\"furniture\":[]}",
         DocumentJson.toJson(doc));
   }
 
@@ -154,14 +168,28 @@ class DocumentJsonTest {
     Document doc = GermanNlp.standard().analyze("");
     String json = DocumentJson.toJson(doc);
     assertHoldsTheDocument(doc, json);
-    assertTrue(json.contains("\"text\":\"\",\"sentences\":[],\"mentions\":[],\"entities\":[],"
-        + "\"topics\":[],\"furniture\":[]}"), json);
+    assertTrue(
+        json.contains(
+            "\"text\":\"\",\"sentences\":[],\"mentions\":[],\"entities\":[],"
+                + "\"topics\":[],\"furniture\":[]}"),
+        json);
   }
 
   @Test
   void everyStringComesBackExactly() {
-    List<String> tokens = List.of("\"zitiert\"", "back\\slash", "a\tb", "x\ny\r", "\u0001\u001f",
-        "\b\f", "\u007f\u2028\u2029", "\uD83D\uDE00", "\uD800", "a\uDC00", "/ü€");
+    List<String> tokens =
+        List.of(
+            "\"zitiert\"",
+            "back\\slash",
+            "a\tb",
+            "x\ny\r",
+            "\u0001\u001f",
+            "\b\f",
+            "\u007f\u2028\u2029",
+            "\uD83D\uDE00",
+            "\uD800",
+            "a\uDC00",
+            "/ü€");
     Document doc = GermanNlp.standard().analyzeTokens(List.of(tokens));
     String json = DocumentJson.toJson(doc);
     assertHoldsTheDocument(doc, json);
@@ -174,14 +202,24 @@ class DocumentJsonTest {
   @Test
   void compositeTagsAndDictionaryTypesAreWrittenAsTheyAre() {
     String text = "Sie ging zum Bahnhof. Der Bahnhof war zu.";
-    Document doc = TestDocuments.of(text, new int[] {0, 4, 9, 13, 20, 22, 26, 34, 38, 40},
-        new int[] {3, 8, 12, 20, 21, 25, 33, 37, 40, 41}, new int[] {5, 10}, null, null,
-        List.of(new EntityMention("Bahnhof", "LOC|X", 13, 20, 3, 4, 0.5, "Bahnhof"),
-            new EntityMention("Bahnhof", "LOC|X", 26, 33, 6, 7, 1.0, "Bahnhof")));
+    Document doc =
+        TestDocuments.of(
+            text,
+            new int[] {0, 4, 9, 13, 20, 22, 26, 34, 38, 40},
+            new int[] {3, 8, 12, 20, 21, 25, 33, 37, 40, 41},
+            new int[] {5, 10},
+            null,
+            null,
+            List.of(
+                new EntityMention("Bahnhof", "LOC|X", 13, 20, 3, 4, 0.5, "Bahnhof"),
+                new EntityMention("Bahnhof", "LOC|X", 26, 33, 6, 7, 1.0, "Bahnhof")));
     String json = DocumentJson.toJson(doc);
     assertHoldsTheDocument(doc, json);
-    assertTrue(json.contains("\"entities\":[{\"canonical\":\"Bahnhof\",\"type\":\"LOC|X\","
-        + "\"count\":2,\"mentions\":[0,1]}]"), json);
+    assertTrue(
+        json.contains(
+            "\"entities\":[{\"canonical\":\"Bahnhof\",\"type\":\"LOC|X\","
+                + "\"count\":2,\"mentions\":[0,1]}]"),
+        json);
   }
 
   @Test

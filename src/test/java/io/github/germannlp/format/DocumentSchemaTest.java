@@ -44,8 +44,8 @@ class DocumentSchemaTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static Schema schema() throws IOException {
-    return REGISTRY.getSchema(Files.readString(SCHEMA_FILE, StandardCharsets.UTF_8),
-        InputFormat.JSON);
+    return REGISTRY.getSchema(
+        Files.readString(SCHEMA_FILE, StandardCharsets.UTF_8), InputFormat.JSON);
   }
 
   private static List<com.networknt.schema.Error> errors(String json) throws IOException {
@@ -66,8 +66,8 @@ class DocumentSchemaTest {
 
   @Test
   void theSchemaIsAValidDraft202012Schema() throws IOException {
-    Schema meta = REGISTRY.getSchema(
-        SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    Schema meta =
+        REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     JsonNode schema = MAPPER.readTree(Files.readString(SCHEMA_FILE, StandardCharsets.UTF_8));
     assertEquals(List.of(), meta.validate(schema));
     // and the meta-schema is no pushover: a schema whose "type" is a number is not a schema
@@ -99,9 +99,12 @@ class DocumentSchemaTest {
 
   @Test
   void aTextWithEntitiesAndTopicsIsValid() throws IOException {
-    Document doc = GermanNlp.standard().analyze("Bundeskanzler Friedrich Merz traf in Paris den"
-        + " französischen Präsidenten Emmanuel Macron. Merz und Macron sprachen über die"
-        + " Sanktionen gegen Russland. Die Sanktionen sollen verschärft werden.");
+    Document doc =
+        GermanNlp.standard()
+            .analyze(
+                "Bundeskanzler Friedrich Merz traf in Paris den"
+                    + " französischen Präsidenten Emmanuel Macron. Merz und Macron sprachen über die"
+                    + " Sanktionen gegen Russland. Die Sanktionen sollen verschärft werden.");
     assertTrue(doc.entities().size() >= 3, doc.entities().toString());
     assertTrue(doc.topics().stream().anyMatch(t -> t.entityType() == null), "a concept topic");
     assertTrue(doc.topics().stream().anyMatch(t -> t.entityType() != null), "an entity topic");
@@ -110,21 +113,41 @@ class DocumentSchemaTest {
 
   @Test
   void documentsWithFewerLayersAreValid() throws IOException {
-    assertValid(GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build()
-        .analyze("Nur Token und Sätze. Sonst nichts."));
-    assertValid(GermanNlp.builder().layers(Set.of(Layer.TOKENS, Layer.POS)).build()
-        .analyze("Wortarten, aber keine Lemmata."));
+    assertValid(
+        GermanNlp.builder()
+            .layers(Set.of(Layer.TOKENS))
+            .build()
+            .analyze("Nur Token und Sätze. Sonst nichts."));
+    assertValid(
+        GermanNlp.builder()
+            .layers(Set.of(Layer.TOKENS, Layer.POS))
+            .build()
+            .analyze("Wortarten, aber keine Lemmata."));
   }
 
   @Test
   void oddTokensAndCompositeTagsAreValid() throws IOException {
-    assertValid(GermanNlp.standard().analyzeTokens(List.of(
-        List.of("\"zitiert\"", "a\tb", "back\\slash", "\u0001", "\uD83D\uDE00", "\uD800"))));
+    assertValid(
+        GermanNlp.standard()
+            .analyzeTokens(
+                List.of(
+                    List.of(
+                        "\"zitiert\"",
+                        "a\tb",
+                        "back\\slash",
+                        "\u0001",
+                        "\uD83D\uDE00",
+                        "\uD800"))));
     String text = "Sie ging zum Bahnhof.";
-    assertValid(TestDocuments.of(text, new int[] {0, 4, 9, 13, 20}, new int[] {3, 8, 12, 20, 21},
-        new int[] {5}, new String[] {"PRON", "VERB", "ADP+DET", "NOUN", "PUNCT"},
-        new String[] {"sie", "gehen", "zu+der", "Bahnhof", "."},
-        List.of(new EntityMention("Bahnhof", "LOC|X", 13, 20, 3, 4, 0.5, "Bahnhof"))));
+    assertValid(
+        TestDocuments.of(
+            text,
+            new int[] {0, 4, 9, 13, 20},
+            new int[] {3, 8, 12, 20, 21},
+            new int[] {5},
+            new String[] {"PRON", "VERB", "ADP+DET", "NOUN", "PUNCT"},
+            new String[] {"sie", "gehen", "zu+der", "Bahnhof", "."},
+            List.of(new EntityMention("Bahnhof", "LOC|X", 13, 20, 3, 4, 0.5, "Bahnhof"))));
   }
 
   /** Ways to break the example article's JSON, each of which the schema must reject. */
@@ -141,19 +164,24 @@ class DocumentSchemaTest {
         broken("a negative offset", d -> token(d).put("start", -1)),
         broken("an empty token", d -> token(d).put("text", "")),
         broken("a lowercase tag", d -> token(d).put("upos", "noun")),
-        broken("a sentence without tokens", d -> ((ObjectNode) d.get("sentences").get(0))
-            .putArray("tokens")),
-        broken("a confidence above 1", d -> ((ObjectNode) d.get("mentions").get(0))
-            .put("confidence", 1.5)),
-        broken("a mention without token indexes", d -> ((ObjectNode) d.get("mentions").get(0))
-            .remove("firstToken")),
-        broken("an entity without mentions", d -> ((ObjectNode) d.get("entities").get(0))
-            .putArray("mentions")),
+        broken(
+            "a sentence without tokens",
+            d -> ((ObjectNode) d.get("sentences").get(0)).putArray("tokens")),
+        broken(
+            "a confidence above 1",
+            d -> ((ObjectNode) d.get("mentions").get(0)).put("confidence", 1.5)),
+        broken(
+            "a mention without token indexes",
+            d -> ((ObjectNode) d.get("mentions").get(0)).remove("firstToken")),
+        broken(
+            "an entity without mentions",
+            d -> ((ObjectNode) d.get("entities").get(0)).putArray("mentions")),
         broken("an entity topic without its type", d -> entityTopic(d).remove("type")),
         broken("a concept topic with a type", d -> conceptTopic(d).put("type", "PER")),
         broken("an unknown topic kind", d -> conceptTopic(d).put("kind", "theme")),
-        broken("an unknown furniture kind", d -> ((ObjectNode) d.get("furniture").get(0))
-            .put("kind", "banner")));
+        broken(
+            "an unknown furniture kind",
+            d -> ((ObjectNode) d.get("furniture").get(0)).put("kind", "banner")));
   }
 
   private static Arguments broken(String what, Consumer<ObjectNode> change) {

@@ -51,11 +51,13 @@ class BoundedCacheTest {
       List<Future<?>> fill = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int base = t * 100_000;
-        fill.add(pool.submit(() -> {
-          for (int i = 0; i < 20_000; i++) {
-            cache.get(base + i, k -> k);
-          }
-        }));
+        fill.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 20_000; i++) {
+                    cache.get(base + i, k -> k);
+                  }
+                }));
       }
       for (Future<?> f : fill) {
         f.get();

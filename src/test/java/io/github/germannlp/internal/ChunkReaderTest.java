@@ -78,8 +78,7 @@ class ChunkReaderTest {
   }
 
   @Test
-  void aStretchWithoutBlankLinesIsCutAtALineBreakThenASpaceNeverInsideAPair()
-      throws IOException {
+  void aStretchWithoutBlankLinesIsCutAtALineBreakThenASpaceNeverInsideAPair() throws IOException {
     String lines = "Erste Zeile ohne Leerzeile\n".repeat(40);
     for (String p : pieces(new StringReader(lines), 100).subList(0, 2)) {
       assertTrue(p.length() <= 400 && p.endsWith("\n"), p);

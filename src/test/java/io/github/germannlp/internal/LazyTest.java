@@ -19,13 +19,15 @@ class LazyTest {
   void aFailedLoadThrowsTheLoadersOwnErrorEveryTimeUntilItSucceeds() {
     AtomicBoolean present = new AtomicBoolean(false);
     AtomicInteger calls = new AtomicInteger();
-    Lazy<String> lazy = new Lazy<>(() -> {
-      calls.incrementAndGet();
-      if (!present.get()) {
-        throw new IllegalStateException("resource missing: /x/table.tsv");
-      }
-      return "table";
-    });
+    Lazy<String> lazy =
+        new Lazy<>(
+            () -> {
+              calls.incrementAndGet();
+              if (!present.get()) {
+                throw new IllegalStateException("resource missing: /x/table.tsv");
+              }
+              return "table";
+            });
     IllegalStateException first = assertThrows(IllegalStateException.class, lazy::get);
     assertEquals("resource missing: /x/table.tsv", first.getMessage());
     // not an ExceptionInInitializerError, then NoClassDefFoundError: the same typed error again
@@ -45,10 +47,12 @@ class LazyTest {
   @Test
   void threadsShareOneValue() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    Lazy<Object> lazy = new Lazy<>(() -> {
-      calls.incrementAndGet();
-      return new Object();
-    });
+    Lazy<Object> lazy =
+        new Lazy<>(
+            () -> {
+              calls.incrementAndGet();
+              return new Object();
+            });
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Object>> got = new ArrayList<>();

@@ -58,9 +58,12 @@ class WordTableTest {
     for (int i = 0; i < words.length; i++) {
       b.add(words[i], i * 7 - 3);
     }
-    for (WordTable t : new WordTable[] {b.build(),
-        new WordTable.Builder().add("Köln", 1).add("Zürich", 2).build(), // Latin-1 only
-        new WordTable.Builder(0).build()}) {
+    for (WordTable t :
+        new WordTable[] {
+          b.build(),
+          new WordTable.Builder().add("Köln", 1).add("Zürich", 2).build(), // Latin-1 only
+          new WordTable.Builder(0).build()
+        }) {
       WordTable read = roundTrip(t);
       assertEquals(t.size(), read.size());
       for (int i = 0; i < t.size(); i++) {
@@ -73,7 +76,10 @@ class WordTableTest {
   @Test
   void aCorruptFileFailsWithAnIoError() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new WordTable.Builder().add("Kiel", 1).add("Bonn", 2).build()
+    new WordTable.Builder()
+        .add("Kiel", 1)
+        .add("Bonn", 2)
+        .build()
         .write(new DataOutputStream(bytes));
     byte[] good = bytes.toByteArray();
     byte[] negative = good.clone();

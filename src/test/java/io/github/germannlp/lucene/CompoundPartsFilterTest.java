@@ -25,7 +25,9 @@ public class CompoundPartsFilterTest extends BaseTokenStreamTestCase {
       assertAnalyzesTo(
           a,
           "Sanktionsdruck Haus Regierungs-Chef",
-          new String[] {"Sanktionsdruck", "Sanktion", "druck", "Haus", "Regierungs-Chef", "Regierung", "Chef"},
+          new String[] {
+            "Sanktionsdruck", "Sanktion", "druck", "Haus", "Regierungs-Chef", "Regierung", "Chef"
+          },
           new int[] {0, 0, 0, 15, 20, 20, 20},
           new int[] {14, 14, 14, 19, 35, 35, 35},
           new int[] {1, 0, 0, 1, 1, 0, 0});

@@ -36,7 +36,14 @@ public class GermanNewsAnalyzerTest extends BaseTokenStreamTestCase {
       assertTokenStreamContents(
           a.tokenStream("f", text),
           new String[] {
-            "un-sicherheitsrat", "sicherheitsrat", "sicherheit", "rat", "tagt", "z", "b", "4",
+            "un-sicherheitsrat",
+            "sicherheitsrat",
+            "sicherheit",
+            "rat",
+            "tagt",
+            "z",
+            "b",
+            "4",
             "novemb"
           },
           new int[] {4, 4, 4, 4, 23, 28, 31, 37, 40},
@@ -55,7 +62,12 @@ public class GermanNewsAnalyzerTest extends BaseTokenStreamTestCase {
       assertTokenStreamContents(
           a.tokenStream("f", text),
           new String[] {
-            "sanktionsdruck", "sanktion", "druck", "steigt", "sagt", "https://www.tagesschau.de/a.html"
+            "sanktionsdruck",
+            "sanktion",
+            "druck",
+            "steigt",
+            "sagt",
+            "https://www.tagesschau.de/a.html"
           },
           new int[] {4, 4, 4, 19, 28, 38},
           new int[] {18, 18, 18, 25, 32, 70},
@@ -260,7 +272,9 @@ public class GermanNewsAnalyzerTest extends BaseTokenStreamTestCase {
    */
   public void testSearchFindsCompounds() throws Exception {
     String[] docs = {
-      "Der Sanktionsdruck auf Russland steigt.", "Neue Sanktionen gegen China.", "Das Wetter ist gut."
+      "Der Sanktionsdruck auf Russland steigt.",
+      "Neue Sanktionen gegen China.",
+      "Das Wetter ist gut."
     };
     try (Analyzer ours = new GermanNewsAnalyzer();
         Analyzer lucene = new GermanAnalyzer()) {

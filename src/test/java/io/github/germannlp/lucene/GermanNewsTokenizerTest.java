@@ -42,7 +42,9 @@ public class GermanNewsTokenizerTest extends BaseTokenStreamTestCase {
     try (Analyzer a = tokenizerOnly(TokenScheme.NEWS)) {
       assertTokenStreamContents(
           a.tokenStream("f", text),
-          new String[] {"Der", "UN-Sicherheitsrats", "tagt", "siehe", "https://www.un.org/de", "😀"},
+          new String[] {
+            "Der", "UN-Sicherheitsrats", "tagt", "siehe", "https://www.un.org/de", "😀"
+          },
           new int[] {0, 4, 23, 29, 35, 58},
           new int[] {3, 22, 27, 34, 56, 60},
           new String[] {"<WORD>", "<WORD>", "<WORD>", "<WORD>", "<URL>", "<EMOJI>"},

@@ -19,16 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EntityDictionaryTest {
-  private static final EntityDictionary DICT = EntityDictionary.of(Map.of(
-      "New York", "LOC",
-      "New York Times", "ORG",
-      "York", "LOC",
-      "Wladimir Putin", "PER",
-      "Xi Jinping", "PER",
-      "UN-Sicherheitsrat", "ORG"));
+  private static final EntityDictionary DICT =
+      EntityDictionary.of(
+          Map.of(
+              "New York", "LOC",
+              "New York Times", "ORG",
+              "York", "LOC",
+              "Wladimir Putin", "PER",
+              "Xi Jinping", "PER",
+              "UN-Sicherheitsrat", "ORG"));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Each match as "first-end:TYPE:name". */
   static List<String> show(List<EntityDictionary.Match> matches) {
@@ -42,7 +43,8 @@ class EntityDictionaryTest {
   @Test
   void longestMatchWins() {
     String[] tokens = "Die New York Times berichtet aus New York und York .".split(" ");
-    assertEquals(List.of("1-4:ORG:New York Times", "6-8:LOC:New York", "9-10:LOC:York"),
+    assertEquals(
+        List.of("1-4:ORG:New York Times", "6-8:LOC:New York", "9-10:LOC:York"),
         show(DICT.match(tokens)));
   }
 
@@ -69,17 +71,18 @@ class EntityDictionaryTest {
     // sentences: "Wladimir" | "Putin traf Xi Jinping in New" | "York ."
     List<String> found = new ArrayList<>();
     for (EntityMention m : DICT.mentions(text, starts, ends, new int[] {1, 7, 9})) {
-      found.add(m.firstToken() + "-" + m.endToken() + ":" + m.type() + ":" + m.text() + "@"
-          + m.start());
+      found.add(
+          m.firstToken() + "-" + m.endToken() + ":" + m.type() + ":" + m.text() + "@" + m.start());
     }
     // Wladimir Putin and New York are cut by the sentence ends; York alone is a name
     assertEquals(List.of("3-5:PER:Xi Jinping@21", "7-8:LOC:York@39"), found);
     assertEquals(3, DICT.mentions(text, starts, ends, new int[] {9}).size());
     assertEquals(List.of(), DICT.mentions(text, starts, ends, new int[0]));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DICT.mentions(text, starts, ends, new int[] {7, 3, 9}));
-    assertThrows(IllegalArgumentException.class,
-        () -> DICT.mentions(text, starts, ends, new int[] {12}));
+    assertThrows(
+        IllegalArgumentException.class, () -> DICT.mentions(text, starts, ends, new int[] {12}));
   }
 
   @Test
@@ -87,7 +90,8 @@ class EntityDictionaryTest {
     String text = "Wladimir  Putin traf Xi Jinping in New York.";
     int[] starts = {0, 10, 16, 21, 24, 32, 35, 39, 43, 0, 0};
     int[] ends = {8, 15, 20, 23, 31, 34, 38, 43, 44, 0, 0};
-    assertEquals(List.of("0-2:PER:Wladimir Putin", "3-5:PER:Xi Jinping", "6-8:LOC:New York"),
+    assertEquals(
+        List.of("0-2:PER:Wladimir Putin", "3-5:PER:Xi Jinping", "6-8:LOC:New York"),
         show(DICT.match(text, starts, ends, 9)));
     List<EntityMention> mentions = DICT.mentions(text, starts, ends, 9);
     assertEquals(3, mentions.size());
@@ -137,12 +141,16 @@ class EntityDictionaryTest {
   @Test
   void loadsFile() throws IOException {
     Path file = dir.resolve("names.tsv");
-    Files.writeString(file, "\uFEFF# Namen\n\nWladimir Putin\tPER\n  # eingerückt\n"
-        + "Deutsche  Bank\tORG\nMünchen\tLOC\r\nMünchen\tLOC\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "\uFEFF# Namen\n\nWladimir Putin\tPER\n  # eingerückt\n"
+            + "Deutsche  Bank\tORG\nMünchen\tLOC\r\nMünchen\tLOC\n",
+        StandardCharsets.UTF_8);
     EntityDictionary d = EntityDictionary.load(file);
     assertEquals(3, d.size());
     assertEquals("ORG", d.type("Deutsche Bank"));
-    assertEquals(List.of("0-2:ORG:Deutsche Bank", "3-4:LOC:München"),
+    assertEquals(
+        List.of("0-2:ORG:Deutsche Bank", "3-4:LOC:München"),
         show(d.match("Deutsche Bank in München".split(" "))));
   }
 
@@ -175,25 +183,28 @@ class EntityDictionaryTest {
     assertTrue(nf.getMessage().contains(missing.toString()), nf.getMessage());
   }
 
-  private static EntityMention mention(String text, String type, int firstToken, int endToken,
-      int start, double confidence) {
-    return new EntityMention(text, type, start, start + text.length(), firstToken, endToken,
-        confidence, text);
+  private static EntityMention mention(
+      String text, String type, int firstToken, int endToken, int start, double confidence) {
+    return new EntityMention(
+        text, type, start, start + text.length(), firstToken, endToken, confidence, text);
   }
 
   @Test
   void overlayPrefersDictionary() {
     // "Präsident Wladimir Putin traf in New York ein ; Xi blieb in Peking ."
-    List<EntityMention> model = List.of(
-        mention("Präsident Wladimir", "PER", 0, 2, 0, 0.7),   // overlaps the dictionary's Putin
-        mention("New York", "ORG", 5, 7, 33, 0.6),            // same span, other type
-        mention("Xi", "PER", 9, 10, 46, 0.9),                  // no dictionary match: kept
-        mention("Peking", "LOC", 12, 13, 58, 0.95));
-    List<EntityMention> dictionary = List.of(
-        mention("Wladimir Putin", "PER", 1, 3, 10, 1.0),
-        mention("New York", "LOC", 5, 7, 33, 1.0));
+    List<EntityMention> model =
+        List.of(
+            mention("Präsident Wladimir", "PER", 0, 2, 0, 0.7), // overlaps the dictionary's Putin
+            mention("New York", "ORG", 5, 7, 33, 0.6), // same span, other type
+            mention("Xi", "PER", 9, 10, 46, 0.9), // no dictionary match: kept
+            mention("Peking", "LOC", 12, 13, 58, 0.95));
+    List<EntityMention> dictionary =
+        List.of(
+            mention("Wladimir Putin", "PER", 1, 3, 10, 1.0),
+            mention("New York", "LOC", 5, 7, 33, 1.0));
     List<EntityMention> out = EntityDictionary.overlay(model, dictionary);
-    assertEquals(List.of("Wladimir Putin/PER", "New York/LOC", "Xi/PER", "Peking/LOC"),
+    assertEquals(
+        List.of("Wladimir Putin/PER", "New York/LOC", "Xi/PER", "Peking/LOC"),
         out.stream().map(m -> m.text() + "/" + m.type()).toList());
     assertEquals(1.0, out.get(0).confidence());
     assertThrows(UnsupportedOperationException.class, () -> out.remove(0));
@@ -203,13 +214,15 @@ class EntityDictionaryTest {
 
   @Test
   void overlayKeepsAdjacentModelMentions() {
-    List<EntityMention> model = List.of(
-        mention("Berlin", "LOC", 0, 1, 0, 0.9),
-        mention("Hamburg", "LOC", 2, 3, 14, 0.9),
-        mention("Große Koalition", "ORG", 3, 5, 22, 0.5));
-    List<EntityMention> dictionary = List.of(mention("und", "MISC", 1, 2, 7, 1.0),
-        mention("Koalition", "ORG", 4, 5, 28, 1.0));
-    assertEquals(List.of("Berlin", "und", "Hamburg", "Koalition"),
+    List<EntityMention> model =
+        List.of(
+            mention("Berlin", "LOC", 0, 1, 0, 0.9),
+            mention("Hamburg", "LOC", 2, 3, 14, 0.9),
+            mention("Große Koalition", "ORG", 3, 5, 22, 0.5));
+    List<EntityMention> dictionary =
+        List.of(mention("und", "MISC", 1, 2, 7, 1.0), mention("Koalition", "ORG", 4, 5, 28, 1.0));
+    assertEquals(
+        List.of("Berlin", "und", "Hamburg", "Koalition"),
         EntityDictionary.overlay(model, dictionary).stream().map(EntityMention::text).toList());
   }
 
@@ -218,7 +231,8 @@ class EntityDictionaryTest {
     String[] tokens = "Die New York Times über Xi Jinping und Wladimir Putin".split(" ");
     List<String> expected = show(DICT.match(tokens));
     assertEquals(3, expected.size());
-    IntStream.range(0, 500).parallel()
+    IntStream.range(0, 500)
+        .parallel()
         .forEach(i -> assertEquals(expected, show(DICT.match(tokens))));
   }
 }

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The entity model end to end on a small model trained here on fixture sentences: training,
- * writing and reading the file, failing fast on bad files, tagging, and the document layer with
- * canonical names.
+ * The entity model end to end on a small model trained here on fixture sentences: training, writing
+ * and reading the file, failing fast on bad files, tagging, and the document layer with canonical
+ * names.
  */
 class EntityModelTest {
   private static EntityModel model;
@@ -46,10 +46,11 @@ class EntityModelTest {
       data.add(s("Der Sprecher der Nato sagte das .", "O O O B-ORG O O O"));
       data.add(s("Chinas Präsident Xi Jinping lächelte .", "B-LOC O B-PER I-PER O O"));
     }
-    Gazetteer gazetteer = new Gazetteer.Builder()
-        .add("PLACE", List.of("Peking", "Moskau", "Berlin"))
-        .add("TITLE", List.of("Präsident"))
-        .build();
+    Gazetteer gazetteer =
+        new Gazetteer.Builder()
+            .add("PLACE", List.of("Peking", "Moskau", "Berlin"))
+            .add("TITLE", List.of("Präsident"))
+            .build();
     model = new EntityTrainer(EntityTrainer.defaultParameters()).train(data, gazetteer, "test");
   }
 
@@ -61,14 +62,14 @@ class EntityModelTest {
     assertEquals("test", read.description());
     assertArrayEquals(model.tags(), read.tags());
     String[] tokens = "Putin besuchte Moskau .".split(" ");
-    assertArrayEquals(new EntityRecognizer(model).tag(tokens, null),
+    assertArrayEquals(
+        new EntityRecognizer(model).tag(tokens, null),
         new EntityRecognizer(read).tag(tokens, null));
   }
 
   @Test
   void newModelsUseLexiconAndPosFeaturesAndStoreThem(@TempDir Path dir) throws IOException {
-    assertEquals(NerFeatures.LEXICON | NerFeatures.POS | NerFeatures.NAME_KINDS,
-        model.features());
+    assertEquals(NerFeatures.LEXICON | NerFeatures.POS | NerFeatures.NAME_KINDS, model.features());
     Path file = dir.resolve("entities-de.bin");
     model.write(file);
     assertEquals(model.features(), EntityModel.load(file).features());
@@ -77,8 +78,7 @@ class EntityModelTest {
     String[] tokens = "Präsident Putin besuchte Peking .".split(" ");
     String[] upos = new io.github.germannlp.internal.pos.PosTagger().tag(tokens);
     assertArrayEquals(r.tag(tokens, null), r.tag(tokens, upos, null));
-    assertThrows(IllegalArgumentException.class,
-        () -> r.tag(tokens, new String[] {"NOUN"}, null));
+    assertThrows(IllegalArgumentException.class, () -> r.tag(tokens, new String[] {"NOUN"}, null));
   }
 
   @Test
@@ -91,35 +91,39 @@ class EntityModelTest {
       data.add(s("Gestern sprach Kowalski mit ihr .", "O O B-PER O O O"));
       data.add(s("Heute sprach Gestern lange .", "O O O O O"));
     }
-    WordClusters clusters = WordClusters.of(
-        new String[] {"Kowalski", "Nowak", "Gestern", "Heute", "sprach", "lange"},
-        new int[] {4, 8}, new int[][] {{1, 1, 2, 2, 3, 0}, {5, 5, 2, 6, 7, 0}}, "test");
+    WordClusters clusters =
+        WordClusters.of(
+            new String[] {"Kowalski", "Nowak", "Gestern", "Heute", "sprach", "lange"},
+            new int[] {4, 8},
+            new int[][] {{1, 1, 2, 2, 3, 0}, {5, 5, 2, 6, 7, 0}},
+            "test");
     Gazetteer none = new Gazetteer.Builder().build();
-    EntityModel m = new EntityTrainer(EntityTrainer.defaultParameters(), 1)
-        .train(data, List.of(), none, clusters, "clustered");
+    EntityModel m =
+        new EntityTrainer(EntityTrainer.defaultParameters(), 1)
+            .train(data, List.of(), none, clusters, "clustered");
     assertTrue((m.features() & NerFeatures.CLUSTERS) != 0);
     String[] tokens = "Heute sprach Nowak lange .".split(" ");
-    assertArrayEquals(new String[] {"O", "O", "B-PER", "O", "O"},
-        new EntityRecognizer(m).tag(tokens, null));
+    assertArrayEquals(
+        new String[] {"O", "O", "B-PER", "O", "O"}, new EntityRecognizer(m).tag(tokens, null));
     Path file = dir.resolve("clustered.bin");
     m.write(file);
     EntityModel read = EntityModel.load(file);
     assertEquals(m.features(), read.features());
     assertEquals(clusters.lookup("Nowak"), read.clusters().lookup("Nowak"));
-    assertArrayEquals(new EntityRecognizer(m).tag(tokens, null),
-        new EntityRecognizer(read).tag(tokens, null));
+    assertArrayEquals(
+        new EntityRecognizer(m).tag(tokens, null), new EntityRecognizer(read).tag(tokens, null));
     // a model with clusters cannot be written in a version without them
-    assertThrows(IllegalArgumentException.class,
-        () -> m.write(java.io.OutputStream.nullOutputStream(), 3));
+    assertThrows(
+        IllegalArgumentException.class, () -> m.write(java.io.OutputStream.nullOutputStream(), 3));
   }
 
   @Test
   void aVersionOneFileReadsAsAModelWithoutFeatureGroups(@TempDir Path dir) throws Exception {
-    List<TaggedSentence> data = List.of(
-        s("Putin besuchte Moskau .", "B-PER O B-LOC O"), s("Er kam .", "O O O"));
+    List<TaggedSentence> data =
+        List.of(s("Putin besuchte Moskau .", "B-PER O B-LOC O"), s("Er kam .", "O O O"));
     Gazetteer none = new Gazetteer.Builder().build();
-    EntityModel plain = new EntityTrainer(EntityTrainer.defaultParameters())
-        .train(data, none, "plain", 0);
+    EntityModel plain =
+        new EntityTrainer(EntityTrainer.defaultParameters()).train(data, none, "plain", 0);
     Path file = dir.resolve("v1.bin");
     try (var out = Files.newOutputStream(file)) {
       plain.write(out, 1);
@@ -128,10 +132,12 @@ class EntityModelTest {
     assertEquals(0, read.features());
     assertEquals("plain", read.description());
     String[] tokens = "Putin besuchte Moskau .".split(" ");
-    assertArrayEquals(new EntityRecognizer(plain).tag(tokens, null),
+    assertArrayEquals(
+        new EntityRecognizer(plain).tag(tokens, null),
         new EntityRecognizer(read).tag(tokens, null));
     // a model with feature groups cannot be written in the old format
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> model.write(java.io.OutputStream.nullOutputStream(), 1));
   }
 
@@ -149,15 +155,17 @@ class EntityModelTest {
       data.add(s("Er sprach lange .", "O O O O"));
     }
     Gazetteer none = new Gazetteer.Builder().build();
-    EntityModel guided = new EntityTrainer(EntityTrainer.defaultParameters(), 1)
-        .train(data, guideData, none, "guided");
+    EntityModel guided =
+        new EntityTrainer(EntityTrainer.defaultParameters(), 1)
+            .train(data, guideData, none, "guided");
     assertTrue((guided.features() & NerFeatures.GUIDE) != 0);
     assertTrue(guided.guide() != null);
     EntityRecognizer r = new EntityRecognizer(guided);
     String[] tokens = "Kowalski schwieg .".split(" ");
     // the recognizer gives the main model the guide's own tags as features
-    EntityRecognizer guideAlone = new EntityRecognizer(new EntityModel(none, guided.guide(),
-        "guide", guided.features() & ~NerFeatures.GUIDE));
+    EntityRecognizer guideAlone =
+        new EntityRecognizer(
+            new EntityModel(none, guided.guide(), "guide", guided.features() & ~NerFeatures.GUIDE));
     assertArrayEquals(new String[] {"B-PER", "O", "O"}, guideAlone.tag(tokens, null));
     NerFeatures features = new NerFeatures(none, guided.features());
     NerFeatures.Prepared sentence = features.prepare(tokens, null);
@@ -165,7 +173,8 @@ class EntityModelTest {
     assertArrayEquals(guideAlone.tag(tokens, null), sentence.guide);
     List<String> context = new ArrayList<>();
     features.tokenContext(sentence, 0, context);
-    assertTrue(context.containsAll(List.of("gd=B-PER", "gd-1=BOS", "gd+1=O", "gdw=B-PER|kowalski")),
+    assertTrue(
+        context.containsAll(List.of("gd=B-PER", "gd-1=BOS", "gd+1=O", "gdw=B-PER|kowalski")),
         context.toString());
     // the file holds the guide: the model read back tags the same, also where only it helps
     Path file = dir.resolve("guided.bin");
@@ -196,15 +205,20 @@ class EntityModelTest {
       }
     }
     // no guide data: no guide
-    EntityModel plain = new EntityTrainer(EntityTrainer.defaultParameters(), 1)
-        .train(data, List.of(), none, "plain");
+    EntityModel plain =
+        new EntityTrainer(EntityTrainer.defaultParameters(), 1)
+            .train(data, List.of(), none, "plain");
     assertEquals(null, plain.guide());
     assertEquals(0, plain.features() & NerFeatures.GUIDE);
     // a guided model cannot be written in a format without guides, and the guide group needs one
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> guided.write(java.io.OutputStream.nullOutputStream(), 2));
-    assertThrows(IllegalArgumentException.class, () -> new EntityModel(none,
-        plain.classifier(), "x", NerFeatures.DEFAULT | NerFeatures.GUIDE));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new EntityModel(
+                none, plain.classifier(), "x", NerFeatures.DEFAULT | NerFeatures.GUIDE));
   }
 
   @Test
@@ -217,7 +231,8 @@ class EntityModelTest {
     assertEquals(model.features(), read.features());
     assertEquals(null, read.guide());
     String[] tokens = "Präsident Putin besuchte Peking .".split(" ");
-    assertArrayEquals(new EntityRecognizer(model).tag(tokens, null),
+    assertArrayEquals(
+        new EntityRecognizer(model).tag(tokens, null),
         new EntityRecognizer(read).tag(tokens, null));
   }
 
@@ -229,9 +244,11 @@ class EntityModelTest {
     assertArrayEquals(c.eval(ctx), twice.eval(ctx), 1e-12);
     assertEquals(c.getNumOutcomes(), twice.getNumOutcomes());
     // fixed seeds: the same data give the same model
-    List<TaggedSentence> data = List.of(
-        s("Putin besuchte Moskau .", "B-PER O B-LOC O"), s("Er kam nach Berlin .", "O O O B-LOC O"),
-        s("Die Nato tagte .", "O B-ORG O O"));
+    List<TaggedSentence> data =
+        List.of(
+            s("Putin besuchte Moskau .", "B-PER O B-LOC O"),
+            s("Er kam nach Berlin .", "O O O B-LOC O"),
+            s("Die Nato tagte .", "O B-ORG O O"));
     Gazetteer none = new Gazetteer.Builder().build();
     EntityModel a = new EntityTrainer(EntityTrainer.defaultParameters(), 3).train(data, none, "a");
     EntityModel b = new EntityTrainer(EntityTrainer.defaultParameters(), 3).train(data, none, "b");
@@ -239,7 +256,8 @@ class EntityModelTest {
     opennlp.tools.util.TrainingParameters maxent = EntityTrainer.defaultParameters();
     maxent.put(opennlp.tools.util.TrainingParameters.ALGORITHM_PARAM, "MAXENT");
     assertThrows(IllegalArgumentException.class, () -> new EntityTrainer(maxent, 3));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new EntityTrainer(EntityTrainer.defaultParameters(), 0));
   }
 
@@ -261,22 +279,26 @@ class EntityModelTest {
     String[] ctx = {"w=putin", "w-1=präsident", "p1=O", "s=Xx", "unknown feature"};
     // the packed weights score as OpenNLP's perceptron, to the last bit
     assertArrayEquals(openNlp.classifier().eval(ctx), packed.classifier().eval(ctx), 0);
-    assertArrayEquals(openNlp.classifier().eval(ctx, (float[]) null),
-        packed.classifier().eval(ctx, (float[]) null), 0);
+    assertArrayEquals(
+        openNlp.classifier().eval(ctx, (float[]) null),
+        packed.classifier().eval(ctx, (float[]) null),
+        0);
     double[] probs = packed.classifier().eval(ctx);
-    assertEquals(openNlp.classifier().getBestOutcome(probs),
-        packed.classifier().getBestOutcome(probs));
+    assertEquals(
+        openNlp.classifier().getBestOutcome(probs), packed.classifier().getBestOutcome(probs));
     assertEquals(openNlp.classifier().getIndex("B-PER"), packed.classifier().getIndex("B-PER"));
     for (String sentence : List.of("Putin besuchte Moskau .", "Chinas Präsident Xi Jinping .")) {
       String[] tokens = sentence.split(" ");
-      assertArrayEquals(new EntityRecognizer(openNlp).tag(tokens, null),
+      assertArrayEquals(
+          new EntityRecognizer(openNlp).tag(tokens, null),
           new EntityRecognizer(packed).tag(tokens, null));
     }
     // a packed model is written packed again, and only so
     Path again = dir.resolve("again.bin");
     packed.write(again);
     assertArrayEquals(Files.readAllBytes(v5), Files.readAllBytes(again));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> packed.write(java.io.OutputStream.nullOutputStream(), 4));
   }
 
@@ -300,8 +322,8 @@ class EntityModelTest {
   @Test
   void tagsAreConsistentBio() {
     double[] confidence = new double[7];
-    String[] tags = new EntityRecognizer(model).tag(
-        "Putin traf Xi Jinping in Peking .".split(" "), confidence);
+    String[] tags =
+        new EntityRecognizer(model).tag("Putin traf Xi Jinping in Peking .".split(" "), confidence);
     assertArrayEquals("B-PER O B-PER I-PER O B-LOC O".split(" "), tags);
     for (double c : confidence) {
       assertTrue(c > 0 && c <= 1, String.valueOf(c));
@@ -328,26 +350,33 @@ class EntityModelTest {
     assertTrue(found.contains("Wladimir Putin/PER/Wladimir Putin"), found.toString());
     assertTrue(found.contains("Putin/PER/Wladimir Putin"), found.toString());
     assertTrue(found.contains("Peking/LOC/Peking"), found.toString());
-    Entity putin = doc.entities().stream()
-        .filter(e -> e.canonical().equals("Wladimir Putin")).findFirst().orElseThrow();
+    Entity putin =
+        doc.entities().stream()
+            .filter(e -> e.canonical().equals("Wladimir Putin"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(2, putin.count());
     assertEquals(doc.text().indexOf("Wladimir"), putin.firstStart());
   }
 
   @Test
   void withoutTheLayerThereAreNoMentions() {
-    Document doc = GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build()
-        .analyze("Putin traf Xi Jinping.");
+    Document doc =
+        GermanNlp.builder().layers(Set.of(Layer.TOKENS)).build().analyze("Putin traf Xi Jinping.");
     assertEquals(List.of(), doc.mentions());
     assertEquals(List.of(), doc.entities());
   }
 
   @Test
   void dictionaryNamesWinOverTheModel() {
-    EntityDictionary dictionary = EntityDictionary.of(java.util.Map.of(
-        "Xi Jinping", "PER", "Staatssender CCTV", "ORG"));
-    Document doc = GermanNlp.builder().entityModel(model).entityDictionary(dictionary).build()
-        .analyze("Putin traf Xi Jinping. Der Staatssender CCTV berichtete.");
+    EntityDictionary dictionary =
+        EntityDictionary.of(java.util.Map.of("Xi Jinping", "PER", "Staatssender CCTV", "ORG"));
+    Document doc =
+        GermanNlp.builder()
+            .entityModel(model)
+            .entityDictionary(dictionary)
+            .build()
+            .analyze("Putin traf Xi Jinping. Der Staatssender CCTV berichtete.");
     List<String> found = new ArrayList<>();
     for (EntityMention m : doc.mentions()) {
       found.add(m.text() + "/" + m.type() + "/" + m.confidence());
@@ -359,9 +388,12 @@ class EntityModelTest {
   @Test
   void aDictionaryTurnsTheEntityLayerOn() {
     // layers without entities: the dictionary turns them on, and its names are found as given
-    Document doc = GermanNlp.builder().layers(Set.of(Layer.TOKENS))
-        .entityDictionary(EntityDictionary.of(java.util.Map.of("Li Qiang", "PER"))).build()
-        .analyze("Li Qiang traf Mischustin.");
+    Document doc =
+        GermanNlp.builder()
+            .layers(Set.of(Layer.TOKENS))
+            .entityDictionary(EntityDictionary.of(java.util.Map.of("Li Qiang", "PER")))
+            .build()
+            .analyze("Li Qiang traf Mischustin.");
     assertTrue(doc.mentions().size() >= 1, doc.mentions().toString());
     assertEquals("Li Qiang", doc.mentions().get(0).canonical());
     assertEquals(1.0, doc.mentions().get(0).confidence());

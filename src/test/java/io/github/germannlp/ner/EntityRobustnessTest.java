@@ -22,10 +22,43 @@ class EntityRobustnessTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
   private static final GermanNlp ENTITIES_ONLY =
       GermanNlp.builder().layers(java.util.Set.of(Layer.TOKENS, Layer.ENTITIES)).build();
-  private static final String[] PARTS = {"Putin", "Putins", "Wladimir", "Xi", "Jinping", "traf",
-      "in", "Peking", ".", ",", "„", "“", "\"", "Die", "UN-Sicherheitsrats", "Russland", "und",
-      "Chinas", "04.11.2025", "19:49", "\n", "\n\n", "👍🏽", "\uD83D", "\u0000", "ש", "Dr.", "(l.)",
-      "Mio.", "Bürger*innen", "https://example.de", "#tag", "@name", "Müller-Lüdenscheidt", "x"};
+  private static final String[] PARTS = {
+    "Putin",
+    "Putins",
+    "Wladimir",
+    "Xi",
+    "Jinping",
+    "traf",
+    "in",
+    "Peking",
+    ".",
+    ",",
+    "„",
+    "“",
+    "\"",
+    "Die",
+    "UN-Sicherheitsrats",
+    "Russland",
+    "und",
+    "Chinas",
+    "04.11.2025",
+    "19:49",
+    "\n",
+    "\n\n",
+    "👍🏽",
+    "\uD83D",
+    "\u0000",
+    "ש",
+    "Dr.",
+    "(l.)",
+    "Mio.",
+    "Bürger*innen",
+    "https://example.de",
+    "#tag",
+    "@name",
+    "Müller-Lüdenscheidt",
+    "x"
+  };
 
   private static void checkMentions(Document doc) {
     assertTrue(doc.has(Layer.ENTITIES));
@@ -61,8 +94,8 @@ class EntityRobustnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Putin ", "Wladimir Putin und ", "Die ", "Chinas ", "X", "„Putin“ ",
-      "Putin\n\n"})
+  @ValueSource(
+      strings = {"Putin ", "Wladimir Putin und ", "Die ", "Chinas ", "X", "„Putin“ ", "Putin\n\n"})
   void megabyteOfRepeatedNamesIsLinear(String unit) {
     String text = unit.repeat((1 << 20) / unit.length());
     Document doc = assertTimeoutPreemptively(LIMIT, () -> ENTITIES_ONLY.analyze(text));

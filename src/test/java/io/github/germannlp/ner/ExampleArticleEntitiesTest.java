@@ -19,26 +19,34 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled entity model on the example article (our own writing, with the difficulties of
- * the seed article): persons as one entity each with their short and genitive mentions, places
- * with genitive base forms, organisations including a hyphenated institution, no page furniture.
+ * The bundled entity model on the example article (our own writing, with the difficulties of the
+ * seed article): persons as one entity each with their short and genitive mentions, places with
+ * genitive base forms, organisations including a hyphenated institution, no page furniture.
  */
 class ExampleArticleEntitiesTest {
   private static Document doc;
 
   @BeforeAll
   static void analyze() throws IOException {
-    try (InputStream in = ExampleArticleEntitiesTest.class
-        .getResourceAsStream("/example-article.txt")) {
+    try (InputStream in =
+        ExampleArticleEntitiesTest.class.getResourceAsStream("/example-article.txt")) {
       assertNotNull(in);
       doc = GermanNlp.standard().analyze(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
   private static Entity entity(String canonical) {
-    return doc.entities().stream().filter(e -> e.canonical().equals(canonical)).findFirst()
-        .orElseThrow(() -> new AssertionError(canonical + " not among " + doc.entities().stream()
-            .map(Entity::canonical).collect(Collectors.toList())));
+    return doc.entities().stream()
+        .filter(e -> e.canonical().equals(canonical))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    canonical
+                        + " not among "
+                        + doc.entities().stream()
+                            .map(Entity::canonical)
+                            .collect(Collectors.toList())));
   }
 
   private static Set<String> mentionTexts(Entity e) {
@@ -78,8 +86,8 @@ class ExampleArticleEntitiesTest {
       assertEquals("LOC", entity(place).type(), place);
     }
     assertTrue(mentionTexts(entity("Frankreich")).contains("Frankreichs"));
-    assertTrue(doc.mentions().stream()
-        .anyMatch(m -> m.text().equals("Berlin") && m.type().equals("LOC")));
+    assertTrue(
+        doc.mentions().stream().anyMatch(m -> m.text().equals("Berlin") && m.type().equals("LOC")));
   }
 
   @Test
@@ -89,8 +97,9 @@ class ExampleArticleEntitiesTest {
 
   @Test
   void noPageFurnitureAndEveryMentionIsItsText() {
-    Set<String> furniture = Set.of("Vorlesen", "Lesedauer", "News", "Artikel", "Min.", "Livestream",
-        "Newsblog", "Quelle");
+    Set<String> furniture =
+        Set.of(
+            "Vorlesen", "Lesedauer", "News", "Artikel", "Min.", "Livestream", "Newsblog", "Quelle");
     Set<String> seen = new HashSet<>();
     for (EntityMention m : doc.mentions()) {
       assertEquals(m.text(), doc.text().substring(m.start(), m.end()));
@@ -99,8 +108,10 @@ class ExampleArticleEntitiesTest {
       }
       seen.add(m.canonical());
     }
-    Map<String, Long> perEntity = doc.entities().stream()
-        .collect(Collectors.groupingBy(e -> e.type() + ":" + e.canonical(), Collectors.counting()));
+    Map<String, Long> perEntity =
+        doc.entities().stream()
+            .collect(
+                Collectors.groupingBy(e -> e.type() + ":" + e.canonical(), Collectors.counting()));
     perEntity.forEach((k, v) -> assertEquals(1L, v, "one entity per canonical name: " + k));
     assertTrue(seen.size() >= 12, seen.toString());
   }

@@ -7,14 +7,21 @@ import io.github.germannlp.internal.ner.Gazetteer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A person's genitive before a common noun is the person: Lorenz' Ministerium, Merkels Kabinett. */
+/**
+ * A person's genitive before a common noun is the person: Lorenz' Ministerium, Merkels Kabinett.
+ */
 class GenitivePersonTest {
   private static final EntityRecognizer RECOGNIZER = recognizer();
 
   private static EntityRecognizer recognizer() {
     Gazetteer g = new Gazetteer.Builder().add("SURNAME", List.of("Lorenz", "Kowalski")).build();
-    return new EntityRecognizer(new EntityModel(g, new opennlp.tools.ml.perceptron.PerceptronModel(
-        new opennlp.tools.ml.model.Context[0], new String[0], new String[] {"O"}), "empty", 0));
+    return new EntityRecognizer(
+        new EntityModel(
+            g,
+            new opennlp.tools.ml.perceptron.PerceptronModel(
+                new opennlp.tools.ml.model.Context[0], new String[0], new String[] {"O"}),
+            "empty",
+            0));
   }
 
   private static String[] cut(String tokens, String tags) {

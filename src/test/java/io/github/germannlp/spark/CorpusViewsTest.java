@@ -30,8 +30,10 @@ class CorpusViewsTest {
 
   @Test
   void corpusEntitiesCountDocumentsAndMentions() {
-    Dataset<Row> annotated = new SparkAnnotator(NlpConfig.defaults())
-        .annotate(SparkAnnotatorTest.articles(), "text").cache();
+    Dataset<Row> annotated =
+        new SparkAnnotator(NlpConfig.defaults())
+            .annotate(SparkAnnotatorTest.articles(), "text")
+            .cache();
     Map<String, long[]> expected = new TreeMap<>();
     GermanNlp nlp = GermanNlp.standard();
     for (Row r : corpus(annotated)) {
@@ -47,8 +49,9 @@ class CorpusViewsTest {
       actual.put(r.getString(0) + "/" + r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
     }
     assertEquals(expected.keySet(), actual.keySet());
-    expected.forEach((k, v) -> assertEquals(List.of(v[0], v[1]),
-        List.of(actual.get(k)[0], actual.get(k)[1]), k));
+    expected.forEach(
+        (k, v) ->
+            assertEquals(List.of(v[0], v[1]), List.of(actual.get(k)[0], actual.get(k)[1]), k));
     for (int i = 1; i < rows.size(); i++) {
       assertTrue(rows.get(i - 1).getLong(2) >= rows.get(i).getLong(2), "most documents first");
     }
@@ -57,8 +60,10 @@ class CorpusViewsTest {
 
   @Test
   void corpusTopicsEqualOneCollectionInOneJvm() {
-    Dataset<Row> annotated = new SparkAnnotator(NlpConfig.defaults())
-        .annotate(SparkAnnotatorTest.articles().repartition(4), "text").cache();
+    Dataset<Row> annotated =
+        new SparkAnnotator(NlpConfig.defaults())
+            .annotate(SparkAnnotatorTest.articles().repartition(4), "text")
+            .cache();
     assertTrue(annotated.javaRDD().getNumPartitions() > 1);
     List<Row> docs = new ArrayList<>(corpus(annotated));
     Collections.reverse(docs); // another order than Spark's
@@ -78,11 +83,13 @@ class CorpusViewsTest {
 
   @Test
   void windowsCountEachHoursDocuments() {
-    Dataset<Row> annotated = new SparkAnnotator(NlpConfig.defaults())
-        .annotate(SparkAnnotatorTest.articles(), "text")
-        .withColumn("time", when(col("category").equalTo("Politik"),
-            to_timestamp(lit("2026-12-05 10:30:00")))
-            .otherwise(to_timestamp(lit("2026-12-05 11:15:00"))));
+    Dataset<Row> annotated =
+        new SparkAnnotator(NlpConfig.defaults())
+            .annotate(SparkAnnotatorTest.articles(), "text")
+            .withColumn(
+                "time",
+                when(col("category").equalTo("Politik"), to_timestamp(lit("2026-12-05 10:30:00")))
+                    .otherwise(to_timestamp(lit("2026-12-05 11:15:00"))));
     Map<String, Long> expected = new TreeMap<>();
     GermanNlp nlp = GermanNlp.standard();
     for (Row r : annotated.select("category", "text").collectAsList()) {
@@ -92,10 +99,13 @@ class CorpusViewsTest {
       }
     }
     Map<String, Long> actual = new TreeMap<>();
-    for (Row r : CorpusViews.topicsPerWindow(annotated, col("time"), "1 hour")
-        .selectExpr("hour(window.start)", "label", "kind", "documents").collectAsList()) {
-      actual.put(String.format("%02d", r.getInt(0)) + " " + r.getString(1) + "/"
-          + r.getString(2), r.getLong(3));
+    for (Row r :
+        CorpusViews.topicsPerWindow(annotated, col("time"), "1 hour")
+            .selectExpr("hour(window.start)", "label", "kind", "documents")
+            .collectAsList()) {
+      actual.put(
+          String.format("%02d", r.getInt(0)) + " " + r.getString(1) + "/" + r.getString(2),
+          r.getLong(3));
     }
     assertEquals(expected, actual);
 
@@ -104,8 +114,11 @@ class CorpusViewsTest {
       Document d = nlp.analyze(r.getString(0));
       entityDocs += d.entities().size();
     }
-    long windowed = CorpusViews.entitiesPerWindow(annotated, col("time"), "1 hour")
-        .selectExpr("sum(documents)").first().getLong(0);
+    long windowed =
+        CorpusViews.entitiesPerWindow(annotated, col("time"), "1 hour")
+            .selectExpr("sum(documents)")
+            .first()
+            .getLong(0);
     assertEquals(entityDocs, windowed);
   }
 }

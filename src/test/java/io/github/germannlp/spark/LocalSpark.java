@@ -7,14 +7,15 @@ final class LocalSpark {
   private LocalSpark() {}
 
   private static final class Holder {
-    static final SparkSession SESSION = SparkSession.builder()
-        .master("local[2]")
-        .appName("german-nlp-tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.sql.session.timeZone", "UTC")
-        .getOrCreate();
+    static final SparkSession SESSION =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("german-nlp-tests")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.sql.session.timeZone", "UTC")
+            .getOrCreate();
   }
 
   static SparkSession session() {

@@ -42,18 +42,21 @@ import org.junit.jupiter.api.Test;
 class SparkAnnotatorTest {
   static final String ARTICLES = "src/test/resources/categories/articles.jsonl";
 
-  static final StructType ID_TEXT = new StructType().add("id", DataTypes.StringType)
-      .add("text", DataTypes.StringType);
+  static final StructType ID_TEXT =
+      new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType);
 
   static Dataset<Row> articles() {
-    return LocalSpark.session().read().json(ARTICLES).select("id", "category", "text")
+    return LocalSpark.session()
+        .read()
+        .json(ARTICLES)
+        .select("id", "category", "text")
         .repartition(3);
   }
 
   @Test
   void everyRowEqualsTheLibrarysDocument() {
-    List<Row> rows = new SparkAnnotator(NlpConfig.defaults()).annotate(articles(), "text")
-        .collectAsList();
+    List<Row> rows =
+        new SparkAnnotator(NlpConfig.defaults()).annotate(articles(), "text").collectAsList();
     assertEquals(24, rows.size());
     GermanNlp nlp = GermanNlp.builder().build();
     int mentions = 0;
@@ -74,16 +77,18 @@ class SparkAnnotatorTest {
   @Test
   void theExampleArticleKeepsItsEntities() throws Exception {
     String text = Files.readString(Path.of("src/test/resources/example-article.txt"));
-    Dataset<Row> df = LocalSpark.session().createDataFrame(
-        List.of(RowFactory.create("seed", text)), ID_TEXT);
+    Dataset<Row> df =
+        LocalSpark.session().createDataFrame(List.of(RowFactory.create("seed", text)), ID_TEXT);
     Row row = new SparkAnnotator(NlpConfig.defaults()).annotate(df, "text").first();
     List<String> canonical = new ArrayList<>();
     for (Row e : row.<Row>getList(row.fieldIndex(DocumentRows.ENTITIES))) {
       canonical.add(e.getString(0) + "/" + e.getString(1));
     }
     assertEquals(entities(GermanNlp.standard().analyze(text)), entityCells(row));
-    assertTrue(canonical.containsAll(List.of("UN-Sicherheitsrat/ORG", "Auswärtiges Amt/ORG",
-        "Donald Trump/PER")), canonical.toString());
+    assertTrue(
+        canonical.containsAll(
+            List.of("UN-Sicherheitsrat/ORG", "Auswärtiges Amt/ORG", "Donald Trump/PER")),
+        canonical.toString());
   }
 
   @Test
@@ -93,23 +98,28 @@ class SparkAnnotatorTest {
     random.nextBytes(bytes);
     String binary = new String(bytes, StandardCharsets.ISO_8859_1) + "\u0000\u0007\uD800x\uDC00";
     String huge = "Die Regierung in Berlin tagt. ".repeat(350_000); // 10.5 million chars
-    List<Row> input = List.of(
-        RowFactory.create("null", null),
-        RowFactory.create("empty", ""),
-        RowFactory.create("blank", " \n\t "),
-        RowFactory.create("binary", binary),
-        RowFactory.create("huge", huge),
-        RowFactory.create("fine", "Angela Merkel besuchte Paris."));
+    List<Row> input =
+        List.of(
+            RowFactory.create("null", null),
+            RowFactory.create("empty", ""),
+            RowFactory.create("blank", " \n\t "),
+            RowFactory.create("binary", binary),
+            RowFactory.create("huge", huge),
+            RowFactory.create("fine", "Angela Merkel besuchte Paris."));
     Dataset<Row> df = LocalSpark.session().createDataFrame(input, ID_TEXT).repartition(2);
-    Map<String, Row> out = byId(new SparkAnnotator(NlpConfig.defaults()).annotate(df, "text")
-        .collectAsList());
+    Map<String, Row> out =
+        byId(new SparkAnnotator(NlpConfig.defaults()).annotate(df, "text").collectAsList());
     assertEquals(6, out.size());
     assertEquals("no text (null)", out.get("null").getAs(DocumentRows.ERROR));
     assertTrue(out.get("huge").<String>getAs(DocumentRows.ERROR).contains("maxChars"));
     for (String id : List.of("null", "huge")) {
       Row r = out.get(id);
-      for (String column : List.of(DocumentRows.SENTENCES, DocumentRows.MENTIONS,
-          DocumentRows.ENTITIES, DocumentRows.TOPICS)) {
+      for (String column :
+          List.of(
+              DocumentRows.SENTENCES,
+              DocumentRows.MENTIONS,
+              DocumentRows.ENTITIES,
+              DocumentRows.TOPICS)) {
         assertTrue(r.getList(r.fieldIndex(column)).isEmpty(), id + " " + column);
       }
     }
@@ -121,21 +131,24 @@ class SparkAnnotatorTest {
     // Spark stores strings as UTF-8, so the broken surrogates arrive replaced
     String stored = out.get("binary").getAs("text");
     assertEquals(sentences(GermanNlp.standard().analyze(stored)), sentenceCells(out.get("binary")));
-    assertEquals(List.of("Angela Merkel/PER/0/13", "Paris/LOC/23/28"),
-        mentionCells(out.get("fine")).stream().map(m -> m.split("/", 0))
-            .map(m -> m[0] + "/" + m[1] + "/" + m[2] + "/" + m[3]).toList());
+    assertEquals(
+        List.of("Angela Merkel/PER/0/13", "Paris/LOC/23/28"),
+        mentionCells(out.get("fine")).stream()
+            .map(m -> m.split("/", 0))
+            .map(m -> m[0] + "/" + m[1] + "/" + m[2] + "/" + m[3])
+            .toList());
   }
 
   @Test
   void aLongerBoundAnalysesWhatTheDefaultRefuses() {
     String text = "Die Regierung in Berlin tagt. ".repeat(40); // 1,200 chars
-    Dataset<Row> df = LocalSpark.session().createDataFrame(
-        List.of(RowFactory.create("a", text)), ID_TEXT);
-    Row refused = new SparkAnnotator(NlpConfig.defaults().withMaxChars(1000))
-        .annotate(df, "text").first();
+    Dataset<Row> df =
+        LocalSpark.session().createDataFrame(List.of(RowFactory.create("a", text)), ID_TEXT);
+    Row refused =
+        new SparkAnnotator(NlpConfig.defaults().withMaxChars(1000)).annotate(df, "text").first();
     assertNotNull(refused.getAs(DocumentRows.ERROR));
-    Row analysed = new SparkAnnotator(NlpConfig.defaults().withMaxChars(1200))
-        .annotate(df, "text").first();
+    Row analysed =
+        new SparkAnnotator(NlpConfig.defaults().withMaxChars(1200)).annotate(df, "text").first();
     assertNull(analysed.getAs(DocumentRows.ERROR));
     assertEquals(40, sentenceCells(analysed).size());
   }
@@ -144,24 +157,26 @@ class SparkAnnotatorTest {
   void chosenLayersDecideTheColumns() {
     NlpConfig tokensOnly = NlpConfig.defaults().withLayers(EnumSet.of(Layer.TOKENS));
     Dataset<Row> out = new SparkAnnotator(tokensOnly).annotate(articles(), "text");
-    assertEquals(List.of("id", "category", "text", "sentences", "nlp_error"),
-        List.of(out.columns()));
+    assertEquals(
+        List.of("id", "category", "text", "sentences", "nlp_error"), List.of(out.columns()));
     Row token = out.first().<Row>getList(3).get(0).<Row>getList(2).get(0);
     assertNull(token.getAs("upos"));
     assertNull(token.getAs("lemma"));
     assertNull(token.getAs("compoundParts"));
 
     NlpConfig entities = NlpConfig.defaults().withLayers(EnumSet.of(Layer.POS, Layer.ENTITIES));
-    assertEquals(List.of("id", "category", "text", "sentences", "mentions", "entities",
-        "nlp_error"), List.of(new SparkAnnotator(entities).annotate(articles(), "text")
-        .columns()));
+    assertEquals(
+        List.of("id", "category", "text", "sentences", "mentions", "entities", "nlp_error"),
+        List.of(new SparkAnnotator(entities).annotate(articles(), "text").columns()));
 
-    Dataset<Row> lean = new SparkAnnotator(NlpConfig.defaults()).withTokens(false)
-        .annotate(articles(), "text");
-    assertEquals(List.of("id", "category", "text", "mentions", "entities", "topics",
-        "furniture", "nlp_error"), List.of(lean.columns()));
-    Map<String, Row> full = byId(new SparkAnnotator(NlpConfig.defaults())
-        .annotate(articles(), "text").collectAsList());
+    Dataset<Row> lean =
+        new SparkAnnotator(NlpConfig.defaults()).withTokens(false).annotate(articles(), "text");
+    assertEquals(
+        List.of(
+            "id", "category", "text", "mentions", "entities", "topics", "furniture", "nlp_error"),
+        List.of(lean.columns()));
+    Map<String, Row> full =
+        byId(new SparkAnnotator(NlpConfig.defaults()).annotate(articles(), "text").collectAsList());
     for (Row r : lean.collectAsList()) {
       Row f = full.get(r.<String>getAs("id"));
       assertEquals(mentionCells(f), mentionCells(r));
@@ -173,12 +188,14 @@ class SparkAnnotatorTest {
   void takenColumnNamesNeedAPrefix() {
     Dataset<Row> df = articles().withColumnRenamed("category", "topics");
     SparkAnnotator annotator = new SparkAnnotator(NlpConfig.defaults());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> annotator.annotate(df, "text"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> annotator.annotate(df, "text"));
     assertTrue(e.getMessage().contains("withColumnPrefix"), e.getMessage());
     Dataset<Row> out = annotator.withColumnPrefix("nlp_").annotate(df, "text");
-    assertTrue(List.of(out.columns()).containsAll(List.of("topics", "nlp_topics",
-        "nlp_sentences", "nlp_nlp_error")), List.of(out.columns()).toString());
+    assertTrue(
+        List.of(out.columns())
+            .containsAll(List.of("topics", "nlp_topics", "nlp_sentences", "nlp_nlp_error")),
+        List.of(out.columns()).toString());
   }
 
   @Test
@@ -186,8 +203,8 @@ class SparkAnnotatorTest {
     Dataset<Row> df = articles().selectExpr("id", "length(text) AS n");
     SparkAnnotator annotator = new SparkAnnotator(NlpConfig.defaults());
     assertThrows(IllegalArgumentException.class, () -> annotator.annotate(df, "n"));
-    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-        () -> annotator.annotate(df, "body"));
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> annotator.annotate(df, "body"));
     assertTrue(missing.getMessage().contains("body"), missing.getMessage());
   }
 
@@ -200,8 +217,8 @@ class SparkAnnotatorTest {
     }
     assertTrue(bytes.size() < 2000, "serialized annotator: " + bytes.size() + " bytes");
     SparkAnnotator back;
-    try (ObjectInputStream in = new ObjectInputStream(
-        new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       back = (SparkAnnotator) in.readObject();
     }
     assertEquals(config, back.config());
@@ -213,28 +230,34 @@ class SparkAnnotatorTest {
   @Test
   void aDictionaryShippedTheSparkWayReachesTheTasks() throws Exception {
     // outside a temporary folder: the session's tasks fetch the files added to it later too
-    Path names = Files.createDirectories(Path.of("target", "spark-test-files"))
-        .resolve("spark-test-names.tsv");
+    Path names =
+        Files.createDirectories(Path.of("target", "spark-test-files"))
+            .resolve("spark-test-names.tsv");
     Files.writeString(names, "Zwergenbräu Holding\tORG\n");
     SparkSession spark = LocalSpark.session();
     spark.sparkContext().addFile(names.toString());
     NlpConfig config = NlpConfig.defaults().withDictionary("spark-test-names.tsv");
-    Dataset<Row> df = spark.createDataFrame(List.of(RowFactory.create("a",
-        "Die Zwergenbräu Holding meldet Gewinne.")), ID_TEXT);
+    Dataset<Row> df =
+        spark.createDataFrame(
+            List.of(RowFactory.create("a", "Die Zwergenbräu Holding meldet Gewinne.")), ID_TEXT);
     Row row = new SparkAnnotator(config).annotate(df, "text").first();
     assertNull(row.getAs(DocumentRows.ERROR));
-    assertTrue(mentionCells(row).stream().anyMatch(m -> m.startsWith("Zwergenbräu Holding/ORG/")),
+    assertTrue(
+        mentionCells(row).stream().anyMatch(m -> m.startsWith("Zwergenbräu Holding/ORG/")),
         mentionCells(row).toString());
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> NlpConfig.defaults().withDictionary("no-such-names.tsv").pipeline());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NlpConfig.defaults().withDictionary("no-such-names.tsv").pipeline());
     assertTrue(e.getMessage().contains("no-such-names.tsv"), e.getMessage());
     // a missing dictionary fails the job, naming it, instead of giving every row an error
-    Dataset<Row> missing = new SparkAnnotator(NlpConfig.defaults()
-        .withDictionary("no-such-names.tsv")).annotate(df, "text");
+    Dataset<Row> missing =
+        new SparkAnnotator(NlpConfig.defaults().withDictionary("no-such-names.tsv"))
+            .annotate(df, "text");
     Exception failed = assertThrows(Exception.class, missing::collectAsList);
-    assertTrue(String.valueOf(failed.getMessage()).contains("no-such-names.tsv"),
-        failed.getMessage());
+    assertTrue(
+        String.valueOf(failed.getMessage()).contains("no-such-names.tsv"), failed.getMessage());
   }
 
   // --- the library's results and the cells, in one comparable form ---
@@ -252,9 +275,18 @@ class SparkAnnotatorTest {
     for (Sentence s : doc.sentences()) {
       StringBuilder b = new StringBuilder(s.start() + "-" + s.end() + ":");
       for (Token t : s.tokens()) {
-        b.append(' ').append(t.text()).append('/').append(t.start()).append('/')
-            .append(t.end()).append('/').append(t.upos()).append('/').append(t.lemma())
-            .append('/').append(t.compoundParts());
+        b.append(' ')
+            .append(t.text())
+            .append('/')
+            .append(t.start())
+            .append('/')
+            .append(t.end())
+            .append('/')
+            .append(t.upos())
+            .append('/')
+            .append(t.lemma())
+            .append('/')
+            .append(t.compoundParts());
       }
       out.add(b.toString());
     }
@@ -266,9 +298,18 @@ class SparkAnnotatorTest {
     for (Row s : row.<Row>getList(row.fieldIndex(DocumentRows.SENTENCES))) {
       StringBuilder b = new StringBuilder(s.getInt(0) + "-" + s.getInt(1) + ":");
       for (Row t : s.<Row>getList(2)) {
-        b.append(' ').append(t.getString(0)).append('/').append(t.getInt(1)).append('/')
-            .append(t.getInt(2)).append('/').append(t.getString(3)).append('/')
-            .append(t.getString(4)).append('/').append(t.getList(5));
+        b.append(' ')
+            .append(t.getString(0))
+            .append('/')
+            .append(t.getInt(1))
+            .append('/')
+            .append(t.getInt(2))
+            .append('/')
+            .append(t.getString(3))
+            .append('/')
+            .append(t.getString(4))
+            .append('/')
+            .append(t.getList(5));
       }
       out.add(b.toString());
     }
@@ -278,8 +319,18 @@ class SparkAnnotatorTest {
   static List<String> mentions(Document doc) {
     List<String> out = new ArrayList<>();
     for (EntityMention m : doc.mentions()) {
-      out.add(m.text() + "/" + m.type() + "/" + m.start() + "/" + m.end() + "/" + m.canonical()
-          + "/" + m.confidence());
+      out.add(
+          m.text()
+              + "/"
+              + m.type()
+              + "/"
+              + m.start()
+              + "/"
+              + m.end()
+              + "/"
+              + m.canonical()
+              + "/"
+              + m.confidence());
     }
     return out;
   }
@@ -287,8 +338,18 @@ class SparkAnnotatorTest {
   static List<String> mentionCells(Row row) {
     List<String> out = new ArrayList<>();
     for (Row m : row.<Row>getList(row.fieldIndex(DocumentRows.MENTIONS))) {
-      out.add(m.getString(0) + "/" + m.getString(1) + "/" + m.getInt(2) + "/" + m.getInt(3)
-          + "/" + m.getString(4) + "/" + m.getDouble(5));
+      out.add(
+          m.getString(0)
+              + "/"
+              + m.getString(1)
+              + "/"
+              + m.getInt(2)
+              + "/"
+              + m.getInt(3)
+              + "/"
+              + m.getString(4)
+              + "/"
+              + m.getDouble(5));
     }
     return out;
   }
@@ -300,8 +361,18 @@ class SparkAnnotatorTest {
       for (EntityMention m : e.mentions()) {
         best = Math.max(best, m.confidence());
       }
-      out.add(e.canonical() + "/" + e.type() + "/" + e.count() + "/" + e.firstStart() + "/"
-          + e.mentions().get(0).end() + "/" + best);
+      out.add(
+          e.canonical()
+              + "/"
+              + e.type()
+              + "/"
+              + e.count()
+              + "/"
+              + e.firstStart()
+              + "/"
+              + e.mentions().get(0).end()
+              + "/"
+              + best);
     }
     return out;
   }
@@ -309,8 +380,18 @@ class SparkAnnotatorTest {
   static List<String> entityCells(Row row) {
     List<String> out = new ArrayList<>();
     for (Row e : row.<Row>getList(row.fieldIndex(DocumentRows.ENTITIES))) {
-      out.add(e.getString(0) + "/" + e.getString(1) + "/" + e.getInt(2) + "/" + e.getInt(3)
-          + "/" + e.getInt(4) + "/" + e.getDouble(5));
+      out.add(
+          e.getString(0)
+              + "/"
+              + e.getString(1)
+              + "/"
+              + e.getInt(2)
+              + "/"
+              + e.getInt(3)
+              + "/"
+              + e.getInt(4)
+              + "/"
+              + e.getDouble(5));
     }
     return out;
   }
@@ -326,8 +407,7 @@ class SparkAnnotatorTest {
   static List<String> topicCells(Row row) {
     List<String> out = new ArrayList<>();
     for (Row t : row.<Row>getList(row.fieldIndex(DocumentRows.TOPICS))) {
-      out.add(t.getString(0) + "/" + t.getDouble(1) + "/" + t.getString(2) + "/"
-          + t.getString(3));
+      out.add(t.getString(0) + "/" + t.getDouble(1) + "/" + t.getString(2) + "/" + t.getString(3));
     }
     return out;
   }

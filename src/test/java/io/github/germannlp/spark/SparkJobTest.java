@@ -37,29 +37,44 @@ class SparkJobTest {
     assertEquals(1, SparkJob.emptyFiles(LocalSpark.session(), in.toString()));
 
     SparkSession spark = LocalSpark.session();
-    Map<String, Row> docs = SparkAnnotatorTest.byId(spark.read()
-        .parquet(out.resolve("documents").toString()).collectAsList());
+    Map<String, Row> docs =
+        SparkAnnotatorTest.byId(
+            spark.read().parquet(out.resolve("documents").toString()).collectAsList());
     assertEquals(3, docs.size(), "Spark's file sources give the empty file no row");
     for (Row r : docs.values()) {
       assertNull(r.getAs(DocumentRows.ERROR));
     }
-    Row a = docs.entrySet().stream().filter(e -> e.getKey().endsWith("/a.txt")).findFirst()
-        .orElseThrow().getValue();
+    Row a =
+        docs.entrySet().stream()
+            .filter(e -> e.getKey().endsWith("/a.txt"))
+            .findFirst()
+            .orElseThrow()
+            .getValue();
     assertFalse(SparkAnnotatorTest.mentionCells(a).isEmpty());
-    List<Row> entities = spark.read().parquet(out.resolve("entities").toString())
-        .collectAsList();
-    assertTrue(entities.stream().anyMatch(r -> r.getString(0).equals("Peking")), entities
-        .toString());
+    List<Row> entities = spark.read().parquet(out.resolve("entities").toString()).collectAsList();
+    assertTrue(
+        entities.stream().anyMatch(r -> r.getString(0).equals("Peking")), entities.toString());
     assertFalse(spark.read().parquet(out.resolve("topics").toString()).isEmpty());
   }
 
   @Test
   void annotatesJsonLinesKeepingTheirIds(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out");
-    run(0, "annotate", "--input", SparkAnnotatorTest.ARTICLES, "--format", "jsonl",
-        "--layers", "ner", "--output", out.toString(), "--top", "5");
-    List<Row> docs = LocalSpark.session().read().parquet(out.resolve("documents").toString())
-        .collectAsList();
+    run(
+        0,
+        "annotate",
+        "--input",
+        SparkAnnotatorTest.ARTICLES,
+        "--format",
+        "jsonl",
+        "--layers",
+        "ner",
+        "--output",
+        out.toString(),
+        "--top",
+        "5");
+    List<Row> docs =
+        LocalSpark.session().read().parquet(out.resolve("documents").toString()).collectAsList();
     assertEquals(24, docs.size());
     assertTrue(docs.stream().anyMatch(r -> "politik-1".equals(r.getAs("id"))));
     assertFalse(Files.exists(out.resolve("topics")), "topics were not asked for");
@@ -68,13 +83,31 @@ class SparkJobTest {
   @Test
   void annotatesParquetWithOtherColumnNamesLeavingTokensOut(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("in.parquet");
-    LocalSpark.session().read().json(SparkAnnotatorTest.ARTICLES)
-        .selectExpr("id AS key", "text AS body").write().parquet(in.toString());
+    LocalSpark.session()
+        .read()
+        .json(SparkAnnotatorTest.ARTICLES)
+        .selectExpr("id AS key", "text AS body")
+        .write()
+        .parquet(in.toString());
     Path out = dir.resolve("out");
-    run(0, "annotate", "--input", in.toString(), "--format", "parquet", "--text-column", "body",
-        "--id-column", "key", "--no-tokens", "--output", out.toString(), "--top", "3");
-    List<Row> docs = LocalSpark.session().read().parquet(out.resolve("documents").toString())
-        .collectAsList();
+    run(
+        0,
+        "annotate",
+        "--input",
+        in.toString(),
+        "--format",
+        "parquet",
+        "--text-column",
+        "body",
+        "--id-column",
+        "key",
+        "--no-tokens",
+        "--output",
+        out.toString(),
+        "--top",
+        "3");
+    List<Row> docs =
+        LocalSpark.session().read().parquet(out.resolve("documents").toString()).collectAsList();
     assertEquals(24, docs.size());
     assertTrue(docs.stream().anyMatch(r -> "politik-1".equals(r.getAs("id"))));
     assertFalse(List.of(docs.get(0).schema().fieldNames()).contains("sentences"));
@@ -85,21 +118,33 @@ class SparkJobTest {
   void watchWritesTheCountsOfClosedWindows(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("inbox"));
     String[][] files = {
-        {"a.txt", "2026-12-05T10:05:00Z", "Wladimir Putin traf Xi Jinping in Peking."},
-        {"b.txt", "2026-12-05T10:50:00Z", "Xi Jinping sprach in Peking."},
-        {"c.txt", "2026-12-05T12:30:00Z", "Der UN-Sicherheitsrat tagte in New York."}};
+      {"a.txt", "2026-12-05T10:05:00Z", "Wladimir Putin traf Xi Jinping in Peking."},
+      {"b.txt", "2026-12-05T10:50:00Z", "Xi Jinping sprach in Peking."},
+      {"c.txt", "2026-12-05T12:30:00Z", "Der UN-Sicherheitsrat tagte in New York."}
+    };
     for (String[] f : files) {
       Path p = Files.writeString(in.resolve(f[0]), f[2]);
       Files.setLastModifiedTime(p, FileTime.from(Instant.parse(f[1])));
     }
     Path out = dir.resolve("trends");
-    run(0, "watch", "--input", in.toString(), "--once", "--output", out.toString(),
-        "--checkpoint", dir.resolve("checkpoint").toString());
+    run(
+        0,
+        "watch",
+        "--input",
+        in.toString(),
+        "--once",
+        "--output",
+        out.toString(),
+        "--checkpoint",
+        dir.resolve("checkpoint").toString());
     // the watermark (latest time less one window) has passed 10-11 only: 12-13 is still open
     Map<String, Long> counts = new TreeMap<>();
-    for (Row r : LocalSpark.session().read().parquet(out.resolve("entities").toString())
-        .selectExpr("date_format(window.start, 'HH')", "canonical", "documents")
-        .collectAsList()) {
+    for (Row r :
+        LocalSpark.session()
+            .read()
+            .parquet(out.resolve("entities").toString())
+            .selectExpr("date_format(window.start, 'HH')", "canonical", "documents")
+            .collectAsList()) {
       counts.put(r.getString(0) + " " + r.getString(1), r.getLong(2));
     }
     assertEquals(2L, counts.get("10 Xi Jinping"), counts.toString());
@@ -115,11 +160,27 @@ class SparkJobTest {
   void badArgumentsFailWithAMessage(@TempDir Path dir) throws Exception {
     String err = runErr(2, "annotate", "--output", dir.toString());
     assertTrue(err.contains("--input"), err);
-    err = runErr(2, "annotate", "--input", dir.toString(), "--format", "xml", "--output",
-        dir.resolve("o").toString());
+    err =
+        runErr(
+            2,
+            "annotate",
+            "--input",
+            dir.toString(),
+            "--format",
+            "xml",
+            "--output",
+            dir.resolve("o").toString());
     assertTrue(err.contains("unknown format xml"), err);
-    err = runErr(2, "annotate", "--input", dir.toString(), "--layers", "entites", "--output",
-        dir.resolve("o").toString());
+    err =
+        runErr(
+            2,
+            "annotate",
+            "--input",
+            dir.toString(),
+            "--layers",
+            "entites",
+            "--output",
+            dir.resolve("o").toString());
     assertTrue(err.contains("did you mean 'entities'"), err);
   }
 

@@ -26,12 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StreamingTest {
   private static final String[][] ARTICLES = {
-      {"2026-12-05T10:05:00Z", "Wladimir Putin empfing am Montag in Moskau den chinesischen"
-          + " Regierungschef Li Qiang. Putin lobte die Zusammenarbeit."},
-      {"2026-12-05T10:40:00Z", "Der Kreml teilte mit, Wladimir Putin werde im Frühjahr nach"
-          + " Peking reisen und Xi Jinping treffen."},
-      {"2026-12-05T11:20:00Z", "Xi Jinping sprach in Peking vor dem Volkskongress. Der"
-          + " UN-Sicherheitsrat berät am Freitag."},
+    {
+      "2026-12-05T10:05:00Z",
+      "Wladimir Putin empfing am Montag in Moskau den chinesischen"
+          + " Regierungschef Li Qiang. Putin lobte die Zusammenarbeit."
+    },
+    {
+      "2026-12-05T10:40:00Z",
+      "Der Kreml teilte mit, Wladimir Putin werde im Frühjahr nach"
+          + " Peking reisen und Xi Jinping treffen."
+    },
+    {
+      "2026-12-05T11:20:00Z",
+      "Xi Jinping sprach in Peking vor dem Volkskongress. Der"
+          + " UN-Sicherheitsrat berät am Freitag."
+    },
   };
 
   @Test
@@ -56,17 +65,29 @@ class StreamingTest {
     options.idColumn = "id";
     Dataset<Row> stream = options.read(spark, inbox.toString(), "text", true);
     assertTrue(stream.isStreaming());
-    Dataset<Row> counts = CorpusViews.entitiesPerWindow(
-        new SparkAnnotator(NlpConfig.defaults()).annotate(stream, "text"), col("time"),
-        "1 hour");
-    StreamingQuery query = counts.writeStream().format("memory").queryName("entity_counts")
-        .outputMode("complete").trigger(Trigger.AvailableNow())
-        .option("checkpointLocation", dir.resolve("checkpoint").toString()).start();
+    Dataset<Row> counts =
+        CorpusViews.entitiesPerWindow(
+            new SparkAnnotator(NlpConfig.defaults()).annotate(stream, "text"),
+            col("time"),
+            "1 hour");
+    StreamingQuery query =
+        counts
+            .writeStream()
+            .format("memory")
+            .queryName("entity_counts")
+            .outputMode("complete")
+            .trigger(Trigger.AvailableNow())
+            .option("checkpointLocation", dir.resolve("checkpoint").toString())
+            .start();
     try {
       query.awaitTermination();
       Map<String, Long> actual = new TreeMap<>();
-      for (Row r : spark.sql("SELECT date_format(window.start, 'HH'), canonical, type,"
-          + " documents FROM entity_counts").collectAsList()) {
+      for (Row r :
+          spark
+              .sql(
+                  "SELECT date_format(window.start, 'HH'), canonical, type,"
+                      + " documents FROM entity_counts")
+              .collectAsList()) {
         actual.put(r.getString(0) + " " + r.getString(1) + "/" + r.getString(2), r.getLong(3));
       }
       assertEquals(expected, actual);

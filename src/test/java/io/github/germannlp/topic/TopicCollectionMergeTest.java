@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Collections built apart and merged (as in the partitions of a Spark job) give what one
- * collection fed every document gives, and survive serialization.
+ * Collections built apart and merged (as in the partitions of a Spark job) give what one collection
+ * fed every document gives, and survive serialization.
  */
 class TopicCollectionMergeTest {
 
@@ -45,8 +45,8 @@ class TopicCollectionMergeTest {
   }
 
   /**
-   * A vocabulary of 50 topics: concepts and entities of three types, some labels both a concept
-   * and an entity, or entities of two types.
+   * A vocabulary of 50 topics: concepts and entities of three types, some labels both a concept and
+   * an entity, or entities of two types.
    */
   private static List<Topic> vocabulary() {
     List<Topic> v = new ArrayList<>();
@@ -79,12 +79,11 @@ class TopicCollectionMergeTest {
       }
       List<Topic> topics = new ArrayList<>();
       for (Topic t : chosen) {
-        double score = random.nextInt(3) == 0 ? random.nextDouble()
-            : fixed[random.nextInt(fixed.length)];
+        double score =
+            random.nextInt(3) == 0 ? random.nextDouble() : fixed[random.nextInt(fixed.length)];
         topics.add(new Topic(t.label(), score, t.kind(), t.entityType(), List.of()));
       }
-      docs.add(new Doc("d" + Integer.toString(random.nextInt(1_000_000), 36) + "-" + d,
-          topics));
+      docs.add(new Doc("d" + Integer.toString(random.nextInt(1_000_000), 36) + "-" + d, topics));
     }
     return docs;
   }
@@ -99,8 +98,8 @@ class TopicCollectionMergeTest {
    * Splits the documents into 1 to 5 partitions at random, shuffles each, feeds each to its own
    * collection, then merges them in a random order and grouping (a random merge tree).
    */
-  private static TopicCollection partitionedAndMerged(List<Doc> docs, Random random,
-      int capacity, int documentsPerTopic) {
+  private static TopicCollection partitionedAndMerged(
+      List<Doc> docs, Random random, int capacity, int documentsPerTopic) {
     int partitions = 1 + random.nextInt(5);
     List<List<Doc>> parts = new ArrayList<>();
     for (int p = 0; p < partitions; p++) {
@@ -206,8 +205,9 @@ class TopicCollectionMergeTest {
     // of three documents of score 0.5, the two smallest ids
     assertEquals(List.of("a", "b"), top.get(0).documents());
     // weight 1.0 three times: the concept first, then the entities by type
-    assertEquals(List.of("CONCEPT null", "ENTITY LOC", "ENTITY ORG"), top.subList(1, 4).stream()
-        .map(t -> t.kind() + " " + t.entityType()).toList());
+    assertEquals(
+        List.of("CONCEPT null", "ENTITY LOC", "ENTITY ORG"),
+        top.subList(1, 4).stream().map(t -> t.kind() + " " + t.entityType()).toList());
     // full: the last in that order makes room
     TopicCollection small = new TopicCollection(2, 1);
     small.add("x", List.of(concept("B", 1.0), concept("A", 1.0)));
@@ -229,9 +229,10 @@ class TopicCollectionMergeTest {
     // x: 1.0 + 0.5; w: 1.0 + what a may have lost of it (0.5); z: 0.75 + 0 (b lost nothing),
     // the lightest, goes
     List<CollectionTopic> top = a.top(10);
-    assertEquals(List.of(
-        new CollectionTopic("w", Topic.Kind.CONCEPT, null, 1.5, 1, List.of("b1"), 0.5),
-        new CollectionTopic("x", Topic.Kind.CONCEPT, null, 1.5, 2, List.of("a1", "b1"), 0.0)),
+    assertEquals(
+        List.of(
+            new CollectionTopic("w", Topic.Kind.CONCEPT, null, 1.5, 1, List.of("b1"), 0.5),
+            new CollectionTopic("x", Topic.Kind.CONCEPT, null, 1.5, 2, List.of("a1", "b1"), 0.0)),
         top);
     assertEquals(3, a.documentCount());
     // b is unchanged
@@ -243,17 +244,19 @@ class TopicCollectionMergeTest {
     a.merge(c);
     // z: 1.0 + 0.75 = 1.75 (error 0.75); x and w, not in c (which lost nothing), stay at 1.5
     top = a.top(10);
-    assertEquals(new CollectionTopic("z", Topic.Kind.CONCEPT, null, 1.75, 1, List.of("c1"),
-        0.75), top.get(0));
+    assertEquals(
+        new CollectionTopic("z", Topic.Kind.CONCEPT, null, 1.75, 1, List.of("c1"), 0.75),
+        top.get(0));
     assertEquals("w", top.get(1).label());
     assertEquals(2, top.size());
     // x (1.5) went: a may have lost up to 1.5 of a topic. Merged into d, d's own v gets that
     TopicCollection d = new TopicCollection(2, 3);
     d.add("d1", List.of(concept("v", 0.25)));
     d.merge(a);
-    assertEquals(List.of(
-        new CollectionTopic("v", Topic.Kind.CONCEPT, null, 1.75, 1, List.of("d1"), 1.5),
-        new CollectionTopic("z", Topic.Kind.CONCEPT, null, 1.75, 1, List.of("c1"), 0.75)),
+    assertEquals(
+        List.of(
+            new CollectionTopic("v", Topic.Kind.CONCEPT, null, 1.75, 1, List.of("d1"), 1.5),
+            new CollectionTopic("z", Topic.Kind.CONCEPT, null, 1.75, 1, List.of("c1"), 0.75)),
         d.top(10));
     assertEquals(5, d.documentCount());
   }
@@ -268,9 +271,11 @@ class TopicCollectionMergeTest {
     assertEquals(1, big.size()); // not full, but small may have lost up to 0.5 of any topic
     big.add("b1", List.of(concept("q", 0.25)));
     // q's true weight is 0.75: it starts from 0.5, not from 0
-    assertEquals(new CollectionTopic("q", Topic.Kind.CONCEPT, null, 0.75, 1, List.of("b1"), 0.5),
+    assertEquals(
+        new CollectionTopic("q", Topic.Kind.CONCEPT, null, 0.75, 1, List.of("b1"), 0.5),
         big.top(2).get(1));
-    assertEquals(new CollectionTopic("r", Topic.Kind.CONCEPT, null, 1.5, 1, List.of("s2"), 0.5),
+    assertEquals(
+        new CollectionTopic("r", Topic.Kind.CONCEPT, null, 1.5, 1, List.of("s2"), 0.5),
         big.top(2).get(0));
   }
 
@@ -324,8 +329,9 @@ class TopicCollectionMergeTest {
       held.put(key, t);
       double trueWeight = part.truth().get(key);
       assertTrue(trueWeight <= t.weight(), where + ": " + key + " " + trueWeight + " > " + t);
-      assertTrue(t.weight() <= trueWeight + t.error(), where + ": " + key + " " + trueWeight
-          + " + error < " + t);
+      assertTrue(
+          t.weight() <= trueWeight + t.error(),
+          where + ": " + key + " " + trueWeight + " + error < " + t);
     }
     double total = part.truth().values().stream().mapToDouble(Double::doubleValue).sum();
     for (Map.Entry<String, Double> e : part.truth().entrySet()) {
@@ -343,7 +349,8 @@ class TopicCollectionMergeTest {
       Map<String, Double> truth = new HashMap<>();
       List<Doc> docs = heavyAndTail(random, 1_000 + random.nextInt(3_000), truth);
       double total = truth.values().stream().mapToDouble(Double::doubleValue).sum();
-      assertTrue(truth.values().stream().filter(w -> w > total / capacity).count() >= 3,
+      assertTrue(
+          truth.values().stream().filter(w -> w > total / capacity).count() >= 3,
           "the test has heavy hitters");
       // 2 to 8 partitions, of uneven sizes, merged in a random order and grouping, each step
       // checked
@@ -397,10 +404,11 @@ class TopicCollectionMergeTest {
         collections.add(into);
         // a few documents more after the merge, seen by no other collection
         for (int k = 0; k < 20; k++) {
-          Doc d = new Doc("late-" + seed + "-" + collections.size() + "-" + k,
-              List.of(concept("selten-" + random.nextInt(3_000), 0.5)));
-          truth.merge(key(Topic.Kind.CONCEPT, null, d.topics().get(0).label()), 0.5,
-              Double::sum);
+          Doc d =
+              new Doc(
+                  "late-" + seed + "-" + collections.size() + "-" + k,
+                  List.of(concept("selten-" + random.nextInt(3_000), 0.5)));
+          truth.merge(key(Topic.Kind.CONCEPT, null, d.topics().get(0).label()), 0.5, Double::sum);
           into.add(d.id(), d.topics());
         }
       }
@@ -456,22 +464,28 @@ class TopicCollectionMergeTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<?>> jobs = new ArrayList<>();
-      jobs.add(pool.submit(() -> {
-        for (int i = 0; i < 100; i++) {
-          a.merge(b);
-        }
-      }));
-      jobs.add(pool.submit(() -> {
-        for (int i = 0; i < 100; i++) {
-          b.merge(a);
-        }
-      }));
+      jobs.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 100; i++) {
+                  a.merge(b);
+                }
+              }));
+      jobs.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 100; i++) {
+                  b.merge(a);
+                }
+              }));
       for (TopicCollection c : List.of(a, b)) {
-        jobs.add(pool.submit(() -> {
-          for (int i = 0; i < 300; i++) {
-            c.add("d" + i, List.of(concept("Thema" + (i % 70), 0.5)));
-          }
-        }));
+        jobs.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 300; i++) {
+                    c.add("d" + i, List.of(concept("Thema" + (i % 70), 0.5)));
+                  }
+                }));
       }
       for (Future<?> job : jobs) {
         job.get(60, TimeUnit.SECONDS);
@@ -547,7 +561,9 @@ class TopicCollectionMergeTest {
     byte[] bytes = serialize(c);
     int at = -1;
     for (int i = 0; i + 4 <= bytes.length; i++) {
-      if (bytes[i] == 0x3A && bytes[i + 1] == 0x5C && bytes[i + 2] == 0x7E
+      if (bytes[i] == 0x3A
+          && bytes[i + 1] == 0x5C
+          && bytes[i + 2] == 0x7E
           && bytes[i + 3] == (byte) 0x91) {
         assertEquals(-1, at, "marker found once");
         at = i;
@@ -559,7 +575,8 @@ class TopicCollectionMergeTest {
     assertThrows(InvalidObjectException.class, () -> deserialize(bytes));
     bytes[at + 3] = 1; // capacity 1: fine, one topic
     assertEquals(1, ((TopicCollection) deserialize(bytes)).capacity());
-    assertFalse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
-        .contains("byKey"), "the collection's own fields are not written");
+    assertFalse(
+        new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("byKey"),
+        "the collection's own fields are not written");
   }
 }

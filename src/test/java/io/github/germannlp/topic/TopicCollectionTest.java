@@ -24,8 +24,11 @@ class TopicCollectionTest {
     TopicCollection c = new TopicCollection(100, 2);
     c.add("a", List.of(concept("Sanktion", 1.0), concept("Handel", 0.2)));
     c.add("b", List.of(concept("Sanktion", 0.5)));
-    c.add("c", List.of(concept("Sanktion", 0.9), new Topic("Handel", 0.1, Topic.Kind.ENTITY,
-        "ORG", List.of())));
+    c.add(
+        "c",
+        List.of(
+            concept("Sanktion", 0.9),
+            new Topic("Handel", 0.1, Topic.Kind.ENTITY, "ORG", List.of())));
     c.add("d", List.of());
     List<CollectionTopic> top = c.top(10);
     assertEquals(4, c.documentCount());
@@ -76,11 +79,12 @@ class TopicCollectionTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     for (int t = 0; t < 2; t++) {
       int thread = t;
-      pool.submit(() -> {
-        for (int d = 0; d < 5_000; d++) {
-          c.add(thread + "-" + d, List.of(concept("Handel", 0.5)));
-        }
-      });
+      pool.submit(
+          () -> {
+            for (int d = 0; d < 5_000; d++) {
+              c.add(thread + "-" + d, List.of(concept("Handel", 0.5)));
+            }
+          });
     }
     pool.shutdown();
     assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * What {@link CompoundSplitter} and the Lucene filter {@code CompoundPartsFilter} share: one
- * jWordSplitter dictionary, a word cut at its hyphens, and each piece split by jWordSplitter
- * where its length is within limits and jWordSplitter does not fail on it. Each caller sets its
- * limits and makes its own parts of the pieces: {@link CompoundSplitter} cuts at the
- * hyphen-minus alone and splits shorter pieces, for the lexicon to put into dictionary form; the
- * Lucene filter cuts at every hyphen of {@link #HYPHENS} and splits only longer pieces, whose
- * parts it adds as search terms.
+ * jWordSplitter dictionary, a word cut at its hyphens, and each piece split by jWordSplitter where
+ * its length is within limits and jWordSplitter does not fail on it. Each caller sets its limits
+ * and makes its own parts of the pieces: {@link CompoundSplitter} cuts at the hyphen-minus alone
+ * and splits shorter pieces, for the lexicon to put into dictionary form; the Lucene filter cuts at
+ * every hyphen of {@link #HYPHENS} and splits only longer pieces, whose parts it adds as search
+ * terms.
  *
  * <p>Immutable and thread-safe, given a splitter that is not reconfigured while in use.
  *
@@ -29,18 +29,22 @@ import java.util.List;
 public final class CompoundCore {
   /** The longest piece given to jWordSplitter, which refuses longer input. */
   public static final int MAX_WORD_LENGTH = 70;
+
   /** The hyphen-minus alone. */
   public static final String ASCII_HYPHEN = "-";
+
   /** The hyphen-minus, the hyphen (U+2010) and the non-breaking hyphen (U+2011). */
   public static final String HYPHENS = "-\u2010\u2011";
 
-  private static final Lazy<AbstractWordSplitter> GERMAN = new Lazy<>(() -> {
-    try {
-      return new GermanWordSplitter(true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load jWordSplitter's German dictionary", e);
-    }
-  });
+  private static final Lazy<AbstractWordSplitter> GERMAN =
+      new Lazy<>(
+          () -> {
+            try {
+              return new GermanWordSplitter(true);
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot load jWordSplitter's German dictionary", e);
+            }
+          });
 
   private final AbstractWordSplitter splitter;
   private final int minLength;
@@ -105,9 +109,9 @@ public final class CompoundCore {
    * jWordSplitter's parts of a piece.
    *
    * @param piece a piece of a word, without hyphens
-   * @return the parts, as jWordSplitter gives them (one part for a piece it does not split);
-   *     null when the piece is shorter than the core's minimum, longer than {@value
-   *     #MAX_WORD_LENGTH} chars, or jWordSplitter throws on it
+   * @return the parts, as jWordSplitter gives them (one part for a piece it does not split); null
+   *     when the piece is shorter than the core's minimum, longer than {@value #MAX_WORD_LENGTH}
+   *     chars, or jWordSplitter throws on it
    */
   public List<String> split(String piece) {
     if (piece.length() < minLength || piece.length() > MAX_WORD_LENGTH) {

@@ -9,15 +9,15 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Splits German noun compounds into their parts in dictionary form: {@code Sanktionsdruck} →
- * {@code Sanktion} + {@code Druck}, {@code Zwangsmaßnahmen} → {@code Zwang} + {@code Maßnahme},
- * {@code UN-Sicherheitsrats} → {@code UN} + {@code Sicherheit} + {@code Rat}.
+ * Splits German noun compounds into their parts in dictionary form: {@code Sanktionsdruck} → {@code
+ * Sanktion} + {@code Druck}, {@code Zwangsmaßnahmen} → {@code Zwang} + {@code Maßnahme}, {@code
+ * UN-Sicherheitsrats} → {@code UN} + {@code Sicherheit} + {@code Rat}.
  *
- * <p>Hyphens split first; each piece goes to jwordsplitter (its dictionary, linking elements
- * hidden where it knows them). On top of that: a linking {@code -s-}/{@code -es-}/{@code -n-}/
- * {@code -en-}/{@code -er-} left on an inner part is removed when the rest is a noun of the lexicon ({@code
- * Zwangs} → {@code Zwang}, {@code Bundes} → {@code Bund}); the last part is lemmatized as a noun
- * ({@code maßnahmen} → {@code Maßnahme}); nouns are capitalized. A word that is not a compound
+ * <p>Hyphens split first; each piece goes to jwordsplitter (its dictionary, linking elements hidden
+ * where it knows them). On top of that: a linking {@code -s-}/{@code -es-}/{@code -n-}/ {@code
+ * -en-}/{@code -er-} left on an inner part is removed when the rest is a noun of the lexicon
+ * ({@code Zwangs} → {@code Zwang}, {@code Bundes} → {@code Bund}); the last part is lemmatized as a
+ * noun ({@code maßnahmen} → {@code Maßnahme}); nouns are capitalized. A word that is not a compound
  * has no parts.
  *
  * <p>Thread-safe. Its only mutable state is a cache of the parts of up to {@value #CACHE_SIZE}
@@ -35,6 +35,7 @@ public final class CompoundSplitter {
   private static final int MIN_LENGTH = 6;
   private static final int MAX_LENGTH = CompoundCore.MAX_WORD_LENGTH;
   private static final String[] LINKS = {"es", "s", "en", "n", "er"};
+
   /** At most this many words are cached (see the class comment). */
   static final int CACHE_SIZE = 1 << 14;
 
@@ -46,16 +47,16 @@ public final class CompoundSplitter {
   private final Lemmatizer lemmatizer;
 
   /**
-   * A splitter with jwordsplitter's German dictionary and the german-pos-dict lexicon. Loading
-   * the dictionary takes a moment: share one splitter.
+   * A splitter with jwordsplitter's German dictionary and the german-pos-dict lexicon. Loading the
+   * dictionary takes a moment: share one splitter.
    *
    * @throws java.io.UncheckedIOException if jwordsplitter's dictionary or the lexicon cannot be
    *     read
    * @throws IllegalStateException if the lexicon is missing from the class path
    */
   public CompoundSplitter() {
-    this.core = new CompoundCore(CompoundCore.germanSplitter(), MIN_LENGTH,
-        CompoundCore.ASCII_HYPHEN);
+    this.core =
+        new CompoundCore(CompoundCore.germanSplitter(), MIN_LENGTH, CompoundCore.ASCII_HYPHEN);
     this.lexicon = GermanLexicon.get();
     this.lemmatizer = new Lemmatizer();
   }
@@ -137,7 +138,8 @@ public final class CompoundSplitter {
 
   private boolean endsWithLink(String word) {
     for (String link : LINKS) {
-      if (word.length() > link.length() + 2 && word.endsWith(link)
+      if (word.length() > link.length() + 2
+          && word.endsWith(link)
           && isNoun(word.substring(0, word.length() - link.length()))) {
         return true;
       }

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * How well the confidences of predicted entity mentions are calibrated: the mentions are put into
  * ten bins by confidence ([0, 0.1), …, [0.9, 1]), and each bin's mean confidence is set beside the
- * share of its mentions that are right (exact span and type). The expected calibration error is
- * the mean gap, weighted by the bins' sizes; 0 is perfect.
+ * share of its mentions that are right (exact span and type). The expected calibration error is the
+ * mean gap, weighted by the bins' sizes; 0 is perfect.
  *
  * <pre>{@code
  * ConfidenceCalibration c = ConfidenceCalibration.of(recognizer, gold, false, false);
@@ -35,24 +35,30 @@ public final class ConfidenceCalibration {
    * @param recognizer the recognizer to measure
    * @param gold sentences with gold BIO tags
    * @param dropMisc whether MISC predictions are left out (gold without MISC, as SmartData)
-   * @param fourClasses whether the predictions are first mapped to four classes ({@code deriv}
-   *     and {@code part} mentions left out; for a twelve-class model on four-class gold)
+   * @param fourClasses whether the predictions are first mapped to four classes ({@code deriv} and
+   *     {@code part} mentions left out; for a twelve-class model on four-class gold)
    * @return the calibration over all predicted mentions
    */
-  public static ConfidenceCalibration of(EntityRecognizer recognizer, List<TaggedSentence> gold,
-      boolean dropMisc, boolean fourClasses) {
+  public static ConfidenceCalibration of(
+      EntityRecognizer recognizer,
+      List<TaggedSentence> gold,
+      boolean dropMisc,
+      boolean fourClasses) {
     ConfidenceCalibration c = new ConfidenceCalibration();
     for (TaggedSentence s : gold) {
       double[] conf = new double[s.tokens().length];
       String[] predicted = recognizer.tag(s.tokens(), conf);
       Set<EntityScore.Span> expected = new HashSet<>(EntityScore.tokenSpans(s.tags()));
-      BioTags.spans(predicted, (begin, end, fine) -> {
-        String type = fourClasses ? EntityClasses.fourClassType(fine) : fine;
-        if (type != null && !(dropMisc && type.equals("MISC"))) {
-          c.add(EntityRecognizer.mentionConfidence(conf, begin, end),
-              expected.contains(new EntityScore.Span(begin, end, type)));
-        }
-      });
+      BioTags.spans(
+          predicted,
+          (begin, end, fine) -> {
+            String type = fourClasses ? EntityClasses.fourClassType(fine) : fine;
+            if (type != null && !(dropMisc && type.equals("MISC"))) {
+              c.add(
+                  EntityRecognizer.mentionConfidence(conf, begin, end),
+                  expected.contains(new EntityScore.Span(begin, end, type)));
+            }
+          });
     }
     return c;
   }
@@ -65,8 +71,8 @@ public final class ConfidenceCalibration {
   }
 
   /**
-   * The expected calibration error: the mean of the bins' gaps between mean confidence and
-   * share right, weighted by their numbers of mentions.
+   * The expected calibration error: the mean of the bins' gaps between mean confidence and share
+   * right, weighted by their numbers of mentions.
    *
    * @return a value in [0, 1], 0 when no mention was predicted
    */
@@ -78,16 +84,18 @@ public final class ConfidenceCalibration {
     double ece = 0;
     for (int b = 0; b < BINS; b++) {
       if (mentions[b] > 0) {
-        ece += Math.abs(confidence[b] / mentions[b] - (double) right[b] / mentions[b])
-            * mentions[b] / total;
+        ece +=
+            Math.abs(confidence[b] / mentions[b] - (double) right[b] / mentions[b])
+                * mentions[b]
+                / total;
       }
     }
     return ece;
   }
 
   /**
-   * A report: one line per non-empty bin (its range, number of mentions, mean confidence and
-   * share right, in percent), then the expected calibration error.
+   * A report: one line per non-empty bin (its range, number of mentions, mean confidence and share
+   * right, in percent), then the expected calibration error.
    *
    * @return the lines, without line ends
    */
@@ -95,14 +103,22 @@ public final class ConfidenceCalibration {
     List<String> out = new ArrayList<>();
     for (int b = 0; b < BINS; b++) {
       if (mentions[b] > 0) {
-        out.add(String.format(Locale.ROOT,
-            "confidence %.1f-%.1f  %6d mentions  mean confidence %6.2f  right %6.2f",
-            b / (double) BINS, (b + 1) / (double) BINS, mentions[b],
-            100 * confidence[b] / mentions[b], 100.0 * right[b] / mentions[b]));
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "confidence %.1f-%.1f  %6d mentions  mean confidence %6.2f  right %6.2f",
+                b / (double) BINS,
+                (b + 1) / (double) BINS,
+                mentions[b],
+                100 * confidence[b] / mentions[b],
+                100.0 * right[b] / mentions[b]));
       }
     }
-    out.add(String.format(Locale.ROOT, "calibration error %.2f (expected, over ten bins)",
-        100 * expectedCalibrationError()));
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "calibration error %.2f (expected, over ten bins)",
+            100 * expectedCalibrationError()));
     return out;
   }
 }

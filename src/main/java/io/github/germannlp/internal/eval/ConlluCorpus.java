@@ -36,8 +36,8 @@ public final class ConlluCorpus {
         if (line == null || line.isBlank()) {
           if (!forms.isEmpty()) {
             if (text == null) {
-              throw new IllegalArgumentException(file + ":" + lineNo
-                  + ": sentence without a '# text =' line");
+              throw new IllegalArgumentException(
+                  file + ":" + lineNo + ": sentence without a '# text =' line");
             }
             addSentence(b, text, forms, file, textLine);
           }
@@ -94,8 +94,8 @@ public final class ConlluCorpus {
         p++;
       }
       if (!text.startsWith(form, p)) {
-        throw new IllegalArgumentException(file + ":" + line + ": token '" + form
-            + "' does not match the text at offset " + p);
+        throw new IllegalArgumentException(
+            file + ":" + line + ": token '" + form + "' does not match the text at offset " + p);
       }
       b.token(base + p, base + p + form.length());
       p += form.length();

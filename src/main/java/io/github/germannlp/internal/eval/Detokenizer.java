@@ -29,8 +29,8 @@ public final class Detokenizer {
         boolean attachLeft;
         boolean attachRight = false;
         switch (tok) {
-          case ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "…", "''", "“", "‘",
-              "«" -> attachLeft = true;
+          case ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "…", "''", "“", "‘", "«" ->
+              attachLeft = true;
           case "(", "[", "{", "„", "``", "‚", "»" -> {
             attachLeft = false;
             attachRight = true;

@@ -3,11 +3,11 @@ package io.github.germannlp.internal.eval;
 import io.github.germannlp.ner.EntityModel;
 
 /**
- * The two GermEval 2014 class sets and the mapping between them: four classes ({@code PER},
- * {@code LOC}, {@code ORG}, {@code MISC}) and twelve (those four and their {@code deriv} and
- * {@code part} variants, e.g. {@code LOCderiv}, {@code ORGpart}). A twelve-class prediction maps
- * to four classes by turning every {@code deriv}/{@code part} mention into no entity, just as
- * {@code NerCorpora.readGermEval(file, false)} does with the gold tags.
+ * The two GermEval 2014 class sets and the mapping between them: four classes ({@code PER}, {@code
+ * LOC}, {@code ORG}, {@code MISC}) and twelve (those four and their {@code deriv} and {@code part}
+ * variants, e.g. {@code LOCderiv}, {@code ORGpart}). A twelve-class prediction maps to four classes
+ * by turning every {@code deriv}/{@code part} mention into no entity, just as {@code
+ * NerCorpora.readGermEval(file, false)} does with the gold tags.
  */
 public final class EntityClasses {
   private EntityClasses() {}

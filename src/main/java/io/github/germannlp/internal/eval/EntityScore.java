@@ -20,8 +20,8 @@ import java.util.TreeMap;
 /**
  * Entity-level scores: a predicted mention counts as correct when its span and type match a gold
  * mention exactly; micro-averaged over all types, and per type. Spans are token spans of one
- * sentence ({@link #add(String[], String[])}) or character spans of a text ({@link
- * #addSpans(Set, Set)}).
+ * sentence ({@link #add(String[], String[])}) or character spans of a text ({@link #addSpans(Set,
+ * Set)}).
  */
 public final class EntityScore {
   private final Map<String, int[]> counts = new TreeMap<>(); // type -> {correct, predicted, gold}
@@ -49,8 +49,8 @@ public final class EntityScore {
   }
 
   /**
-   * Scores {@code recognizer} on gold sentences (their tokens as given); with {@code
-   * fourClasses}, its predictions are first mapped to four classes ({@link
+   * Scores {@code recognizer} on gold sentences (their tokens as given); with {@code fourClasses},
+   * its predictions are first mapped to four classes ({@link
    * EntityClasses#fourClassTags(String[])}), for a twelve-class model on four-class gold.
    *
    * @param recognizer the recognizer to score
@@ -58,8 +58,8 @@ public final class EntityScore {
    * @param fourClasses whether to map the predictions to four classes
    * @return a new score over all the sentences
    */
-  public static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold,
-      boolean fourClasses) {
+  public static EntityScore of(
+      EntityRecognizer recognizer, List<TaggedSentence> gold, boolean fourClasses) {
     return of(recognizer, gold, fourClasses, false);
   }
 
@@ -75,8 +75,11 @@ public final class EntityScore {
     return of(recognizer, gold, EntityClasses.isFine(recognizer.model()), true);
   }
 
-  private static EntityScore of(EntityRecognizer recognizer, List<TaggedSentence> gold,
-      boolean fourClasses, boolean dropMisc) {
+  private static EntityScore of(
+      EntityRecognizer recognizer,
+      List<TaggedSentence> gold,
+      boolean fourClasses,
+      boolean dropMisc) {
     EntityScore score = new EntityScore();
     for (TaggedSentence s : gold) {
       String[] predicted = recognizer.tag(s.tokens(), null);
@@ -99,9 +102,9 @@ public final class EntityScore {
    * Scores the full pipeline with {@code model} end to end from running text: the gold sentences
    * are detokenized ({@link Detokenizer}) into running text, which is analysed one paragraph
    * ({@value GoldText#SENTENCES_PER_PARAGRAPH} sentences) at a time with the library's own
-   * tokenizer and sentence splitter, and its mentions are scored by exact character span and
-   * type against the gold entities' character spans. With {@code fourClasses}, {@code deriv} and
-   * {@code part} mentions are dropped first ({@link EntityClasses#fourClassType(String)}).
+   * tokenizer and sentence splitter, and its mentions are scored by exact character span and type
+   * against the gold entities' character spans. With {@code fourClasses}, {@code deriv} and {@code
+   * part} mentions are dropped first ({@link EntityClasses#fourClassType(String)}).
    *
    * <p>The pipeline is built with all available layers, so the mentions are those of {@link
    * io.github.germannlp.Document#mentions()}, with dictionary names and retyping by entity.
@@ -111,8 +114,8 @@ public final class EntityScore {
    * @param fourClasses whether to drop {@code deriv} and {@code part} mentions
    * @return a new score by character span over the whole text
    */
-  public static EntityScore ofRunningText(EntityModel model, List<TaggedSentence> gold,
-      boolean fourClasses) {
+  public static EntityScore ofRunningText(
+      EntityModel model, List<TaggedSentence> gold, boolean fourClasses) {
     GermanNlp nlp = GermanNlp.builder().entityModel(model).build();
     List<List<String>> sentences = new ArrayList<>(gold.size());
     for (TaggedSentence s : gold) {
@@ -145,16 +148,16 @@ public final class EntityScore {
    * Scores the full pipeline with {@code model} on whole documents (SmartData, {@link
    * NerCorpora#readSmartDataDocuments}): each document's text is analysed with the library's
    * default pipeline (its tokenizer, sentence splitter, page furniture, POS tags, entity model,
-   * bundled names and second pass), and its
-   * mentions are scored by exact character span and type against the gold entities. The gold has
-   * no MISC class: MISC mentions count as no entity, and a twelve-class model's mentions are
-   * mapped to four classes first.
+   * bundled names and second pass), and its mentions are scored by exact character span and type
+   * against the gold entities. The gold has no MISC class: MISC mentions count as no entity, and a
+   * twelve-class model's mentions are mapped to four classes first.
    *
    * @param model the entity model the pipeline uses
    * @param gold the documents with their gold entities
    * @return the scores over all documents
    */
-  public static EntityScore ofDocuments(EntityModel model, List<SmartDataCorpus.GoldDocument> gold) {
+  public static EntityScore ofDocuments(
+      EntityModel model, List<SmartDataCorpus.GoldDocument> gold) {
     GermanNlp nlp = GermanNlp.builder().entityModel(model).build();
     EntityScore score = new EntityScore();
     for (SmartDataCorpus.GoldDocument d : gold) {
@@ -175,8 +178,8 @@ public final class EntityScore {
   }
 
   /**
-   * The character spans of the gold entities of {@code sentences} in a text whose token spans
-   * are {@code tokens} (all tokens of all sentences, in order, e.g. from {@link
+   * The character spans of the gold entities of {@code sentences} in a text whose token spans are
+   * {@code tokens} (all tokens of all sentences, in order, e.g. from {@link
    * Detokenizer#detokenize(List)}).
    *
    * @param tokens the token spans of the text, one per gold token
@@ -199,8 +202,8 @@ public final class EntityScore {
       offset += s.tokens().length;
     }
     if (offset != starts.length) {
-      throw new IllegalArgumentException("token spans: " + starts.length + ", gold tokens: "
-          + offset);
+      throw new IllegalArgumentException(
+          "token spans: " + starts.length + ", gold tokens: " + offset);
     }
     return out;
   }
@@ -236,8 +239,8 @@ public final class EntityScore {
   }
 
   /**
-   * The entity token spans of BIO tags, in order: an entity starts at {@code B-X} or at an
-   * {@code I-X} that does not continue an X, and runs over the following {@code I-X}.
+   * The entity token spans of BIO tags, in order: an entity starts at {@code B-X} or at an {@code
+   * I-X} that does not continue an X, and runs over the following {@code I-X}.
    *
    * @param tags BIO tags, one per token
    * @return the spans as token indexes, {@code end} exclusive
@@ -251,8 +254,7 @@ public final class EntityScore {
   /**
    * Counts per type: correct, predicted, gold.
    *
-   * @return a copy, sorted by type, of the {@code {correct, predicted, gold}} arrays;
-   *     unmodifiable
+   * @return a copy, sorted by type, of the {@code {correct, predicted, gold}} arrays; unmodifiable
    */
   public Map<String, int[]> counts() {
     Map<String, int[]> copy = new TreeMap<>();
@@ -280,15 +282,16 @@ public final class EntityScore {
   /**
    * A report: one line per type, then the overall figure.
    *
-   * @return lines such as {@code PER          P 80.00  R 75.00  F1 77.42  (…)}, by type in
-   *     alphabetical order, the last one {@code overall}
+   * @return lines such as {@code PER P 80.00 R 75.00 F1 77.42 (…)}, by type in alphabetical order,
+   *     the last one {@code overall}
    */
   public List<String> report() {
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int[] v = e.getValue();
-      out.add(String.format(Locale.ROOT, "%-12s %s", e.getKey(),
-          new SegmentationScore.Prf(v[0], v[1], v[2])));
+      out.add(
+          String.format(
+              Locale.ROOT, "%-12s %s", e.getKey(), new SegmentationScore.Prf(v[0], v[1], v[2])));
     }
     out.add(String.format(Locale.ROOT, "%-12s %s", "overall", overall()));
     return out;

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GermEval 2014 files ({@code index TAB token TAB outer TAB inner}, blank line between
- * sentences, {@code #} comment lines) as running text: the sentences detokenized with {@link
- * Detokenizer}. The file is read by {@link NerCorpora#readGermEval}.
+ * GermEval 2014 files ({@code index TAB token TAB outer TAB inner}, blank line between sentences,
+ * {@code #} comment lines) as running text: the sentences detokenized with {@link Detokenizer}. The
+ * file is read by {@link NerCorpora#readGermEval}.
  */
 public final class GermEvalCorpus {
   private GermEvalCorpus() {}

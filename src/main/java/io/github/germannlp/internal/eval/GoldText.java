@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Running text built from a gold-segmented corpus, with the gold token and sentence spans in it:
- * sentences are joined by a space, {@value #SENTENCES_PER_PARAGRAPH} to a paragraph, paragraphs
- * by a blank line.
+ * sentences are joined by a space, {@value #SENTENCES_PER_PARAGRAPH} to a paragraph, paragraphs by
+ * a blank line.
  */
 public final class GoldText {
   /** Sentences per paragraph in the running text. */
@@ -67,8 +67,8 @@ public final class GoldText {
 
     void endSentence() {
       if (tokens.size() > firstTokenOfSentence) {
-        sentences.add(new int[] {tokens.get(firstTokenOfSentence)[0],
-            tokens.get(tokens.size() - 1)[1]});
+        sentences.add(
+            new int[] {tokens.get(firstTokenOfSentence)[0], tokens.get(tokens.size() - 1)[1]});
       }
       sentenceCount++;
     }

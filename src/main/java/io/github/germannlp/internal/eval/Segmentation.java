@@ -5,8 +5,8 @@ import io.github.germannlp.Sentence;
 import java.util.List;
 
 /**
- * Token and sentence spans (character offsets) of one text, from any segmenter: this library's,
- * a peer's, or the gold standard.
+ * Token and sentence spans (character offsets) of one text, from any segmenter: this library's, a
+ * peer's, or the gold standard.
  *
  * @param tokenStarts start offset of each token
  * @param tokenEnds end offset of each token

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Precision, recall and F1 of tokens and sentences, each counted as correct when its character
- * span matches a gold span exactly.
+ * Precision, recall and F1 of tokens and sentences, each counted as correct when its character span
+ * matches a gold span exactly.
  *
  * @param tokens token score
  * @param sentences sentence score
@@ -54,8 +54,15 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "P %.2f  R %.2f  F1 %.2f  (%d correct, %d predicted, %d gold)",
-          precision(), recall(), f1(), correct, predicted, gold);
+      return String.format(
+          Locale.ROOT,
+          "P %.2f  R %.2f  F1 %.2f  (%d correct, %d predicted, %d gold)",
+          precision(),
+          recall(),
+          f1(),
+          correct,
+          predicted,
+          gold);
     }
   }
 
@@ -69,7 +76,10 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
   public static SegmentationScore score(Segmentation gold, Segmentation system) {
     return new SegmentationScore(
         prf(gold.tokenStarts(), gold.tokenEnds(), system.tokenStarts(), system.tokenEnds()),
-        prf(gold.sentenceStarts(), gold.sentenceEnds(), system.sentenceStarts(),
+        prf(
+            gold.sentenceStarts(),
+            gold.sentenceEnds(),
+            system.sentenceStarts(),
             system.sentenceEnds()));
   }
 
@@ -92,8 +102,8 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
   }
 
   /**
-   * Describes up to {@code max} token errors: for each gold token not found, the system tokens
-   * over the same characters (for development).
+   * Describes up to {@code max} token errors: for each gold token not found, the system tokens over
+   * the same characters (for development).
    *
    * @param text the text both segmentations index into
    * @param gold the reference spans
@@ -101,8 +111,8 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
    * @param max the most errors to describe
    * @return one line per error, in text order, with about 30 characters of context either side
    */
-  public static List<String> tokenErrors(String text, Segmentation gold, Segmentation sys,
-      int max) {
+  public static List<String> tokenErrors(
+      String text, Segmentation gold, Segmentation sys, int max) {
     Set<Long> s = new HashSet<>();
     for (int i = 0; i < sys.tokenStarts().length; i++) {
       s.add(key(sys.tokenStarts()[i], sys.tokenEnds()[i]));
@@ -124,8 +134,14 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
       }
       int cs = Math.max(0, gsI - 30);
       int ce = Math.min(text.length(), geI + 30);
-      out.add("gold [" + text.substring(gsI, geI) + "] got " + got + "   …"
-          + text.substring(cs, ce).replace('\n', '⏎') + "…");
+      out.add(
+          "gold ["
+              + text.substring(gsI, geI)
+              + "] got "
+              + got
+              + "   …"
+              + text.substring(cs, ce).replace('\n', '⏎')
+              + "…");
     }
     return out;
   }
@@ -141,8 +157,8 @@ public record SegmentationScore(Prf tokens, Prf sentences) {
    * @return the missed boundaries first, then the spurious ones, each a line with the boundary
    *     marked by {@code ‖} in its context
    */
-  public static List<String> sentenceErrors(String text, Segmentation gold, Segmentation sys,
-      int max) {
+  public static List<String> sentenceErrors(
+      String text, Segmentation gold, Segmentation sys, int max) {
     Set<Integer> g = new HashSet<>();
     for (int e : gold.sentenceEnds()) {
       g.add(e);

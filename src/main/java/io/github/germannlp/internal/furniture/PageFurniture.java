@@ -1,7 +1,7 @@
 package io.github.germannlp.internal.furniture;
 
-import io.github.germannlp.furniture.Furniture.Kind;
 import io.github.germannlp.furniture.Furniture;
+import io.github.germannlp.furniture.Furniture.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,15 +14,14 @@ import java.util.regex.Pattern;
  * Finds the page furniture of a scraped German news page: the lines and pieces of lines that are
  * not the article but the page around it (player and sharing controls, reading time, byline and
  * date lines, photo credits, links to other articles, advertisement markers, a scraper's metadata
- * fields, datelines, and the lines of error-report, send-by-e-mail, comment and newsletter
- * forms).
+ * fields, datelines, and the lines of error-report, send-by-e-mail, comment and newsletter forms).
  *
  * <p>It works line by line. A line is furniture as a whole when it is a known kind of line (a
- * teaser such as {@code Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick}, a bare
- * {@code Anzeige}) or when nothing but control words ({@code Vorlesen}, {@code 0:00}, {@code
- * Artikel teilen}) is left once its furniture pieces ({@code Lesedauer: 2 Min.}, a byline with a
- * date) are taken out. Otherwise only the pieces are furniture: the credit at the end of a photo
- * caption is, the caption is not. Lines longer than {@value #MAX_LINE} characters are article text.
+ * teaser such as {@code Newsblog zum Ukraine-Krieg: Alle Entwicklungen im Überblick}, a bare {@code
+ * Anzeige}) or when nothing but control words ({@code Vorlesen}, {@code 0:00}, {@code Artikel
+ * teilen}) is left once its furniture pieces ({@code Lesedauer: 2 Min.}, a byline with a date) are
+ * taken out. Otherwise only the pieces are furniture: the credit at the end of a photo caption is,
+ * the caption is not. Lines longer than {@value #MAX_LINE} characters are article text.
  *
  * <p>Time is linear in the length of the text. Immutable and thread-safe.
  *
@@ -54,101 +53,266 @@ public final class PageFurniture {
     }
   }
 
-  private static final List<Piece> PIECES = List.of(
-      new Piece(Pattern.compile("^(?:date|datum|Datum)\\s+\\d{4}-\\d{2}-\\d{2}"
-          + "(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?"), Kind.METADATA),
-      new Piece(Pattern.compile("^(?:url|link|source)\\s+https?://\\S+"), Kind.METADATA),
-      new Piece(Pattern.compile("^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Aus)\\s+"
-          + "[^\\n.!?]{1,80}?\\s" + DATE + "(?:\\s*(?:[-–,|]|um)?\\s*" + TIME + ")?"), Kind.BYLINE),
-      new Piece(Pattern.compile("^(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert)"
-          + "(?:\\s+am)?:?\\s*|Stand:\\s*)?" + DATE + "\\s*(?:[-–,|]|um)?\\s*" + TIME),
-          Kind.METADATA),
-      new Piece(Pattern.compile("(?:Lesedauer|Lesezeit)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*"
-          + "(?:Min\\.|Minuten|Min\\b|min\\b)"), Kind.READING_TIME),
-      new Piece(Pattern.compile("\\(\\s*(?:Quelle|Foto|Fotos|Bild|Bilder|Archivbild|Symbolbild"
-          + "|Grafik|Video|Credit|©)\\s*:?\\s*[^()\\n]{1,120}\\)"), Kind.CREDIT),
-      new Piece(Pattern.compile("^(?:Foto|Fotos|Bild|Quelle|Archivbild|Symbolbild)\\s*:\\s*"
-          + "[^\\n.!?]{1,100}$"), Kind.CREDIT),
-      new Piece(Pattern.compile("©\\s*[^\\n.!?]{1,60}$"), Kind.CREDIT),
-      // a dateline: a place in capitals, or any place with an agency, before the first sentence
-      // (FRANKFURT (dpa-AFX) -, BAD WINDSHEIM -, Bielefeld (ots) -, DAUN, 13.10.2015)
-      new Piece(Pattern.compile("^\\p{Lu}[\\p{L}.\\-]*(?:[ /]\\p{Lu}[\\p{L}.\\-]*){0,3}\\s*"
-          + "\\((?:\\p{Ll}[\\p{Ll}/\\-]{1,15}|dpa-AFX(?: Analyser)?|AFP|Reuters|AP|KNA|SDA|APA"
-          + "|lifePR|fair-NEWS|openPR)\\)\\s*[-–.:]?"
-          + "|^\\p{Lu}{2,}(?:[ /\\-]\\p{Lu}{2,}){0,3}(?:\\s+[-–](?=\\s)|,(?=\\s*\\d))"),
-          Kind.BYLINE));
+  private static final List<Piece> PIECES =
+      List.of(
+          new Piece(
+              Pattern.compile(
+                  "^(?:date|datum|Datum)\\s+\\d{4}-\\d{2}-\\d{2}"
+                      + "(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?"),
+              Kind.METADATA),
+          new Piece(Pattern.compile("^(?:url|link|source)\\s+https?://\\S+"), Kind.METADATA),
+          new Piece(
+              Pattern.compile(
+                  "^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Aus)\\s+"
+                      + "[^\\n.!?]{1,80}?\\s"
+                      + DATE
+                      + "(?:\\s*(?:[-–,|]|um)?\\s*"
+                      + TIME
+                      + ")?"),
+              Kind.BYLINE),
+          new Piece(
+              Pattern.compile(
+                  "^(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert)"
+                      + "(?:\\s+am)?:?\\s*|Stand:\\s*)?"
+                      + DATE
+                      + "\\s*(?:[-–,|]|um)?\\s*"
+                      + TIME),
+              Kind.METADATA),
+          new Piece(
+              Pattern.compile(
+                  "(?:Lesedauer|Lesezeit)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*"
+                      + "(?:Min\\.|Minuten|Min\\b|min\\b)"),
+              Kind.READING_TIME),
+          new Piece(
+              Pattern.compile(
+                  "\\(\\s*(?:Quelle|Foto|Fotos|Bild|Bilder|Archivbild|Symbolbild"
+                      + "|Grafik|Video|Credit|©)\\s*:?\\s*[^()\\n]{1,120}\\)"),
+              Kind.CREDIT),
+          new Piece(
+              Pattern.compile(
+                  "^(?:Foto|Fotos|Bild|Quelle|Archivbild|Symbolbild)\\s*:\\s*"
+                      + "[^\\n.!?]{1,100}$"),
+              Kind.CREDIT),
+          new Piece(Pattern.compile("©\\s*[^\\n.!?]{1,60}$"), Kind.CREDIT),
+          // a dateline: a place in capitals, or any place with an agency, before the first sentence
+          // (FRANKFURT (dpa-AFX) -, BAD WINDSHEIM -, Bielefeld (ots) -, DAUN, 13.10.2015)
+          new Piece(
+              Pattern.compile(
+                  "^\\p{Lu}[\\p{L}.\\-]*(?:[ /]\\p{Lu}[\\p{L}.\\-]*){0,3}\\s*"
+                      + "\\((?:\\p{Ll}[\\p{Ll}/\\-]{1,15}|dpa-AFX(?: Analyser)?|AFP|Reuters|AP|KNA|SDA|APA"
+                      + "|lifePR|fair-NEWS|openPR)\\)\\s*[-–.:]?"
+                      + "|^\\p{Lu}{2,}(?:[ /\\-]\\p{Lu}{2,}){0,3}(?:\\s+[-–](?=\\s)|,(?=\\s*\\d))"),
+              Kind.BYLINE));
 
   /** Lines that are furniture as a whole (tried on what is left once the pieces are out). */
-  private static final List<Piece> LINES = List.of(
-      // a byline without a date: "Von" and a name of two to four capitalised words, or an
-      // agency, perhaps with a desk after a comma (Von Ivo Marusczyk, ARD-Studio Südamerika);
-      // a headline such as "Von Mücken und Elefanten" has a lower-case word and stays
-      new Piece(Pattern.compile("^(?:[Vv]on|VON)\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?\\s+){1,3}"
-          + "\\p{Lu}[\\p{L}'\\-]*\\.?|(?:dpa|afp|AFP|Reuters|reuters|AP|KNA|epd|dts|SID|APA)"
-          + "(?:[-/]\\p{L}+)?)(?:\\s*,\\s*[^\\n.!?]{1,50})?(?:\\s+[-–])?$"), Kind.BYLINE),
-      new Piece(Pattern.compile("^(?:Hier sehen Sie|Sehen Sie hier|Hier können Sie|Im Video|Video:)"
-          + "\\s.{0,160}$"), Kind.TEASER),
-      new Piece(Pattern.compile("^(?:Newsblog|News-Blog|Liveblog|Live-Blog|Newsticker|Liveticker"
-          + "|Live-Ticker|Ticker)\\b.{0,160}$"), Kind.TEASER),
-      new Piece(Pattern.compile("^.{0,120}\\bAlle (?:Entwicklungen|Infos|Informationen|News"
-          + "|Neuigkeiten|Nachrichten) (?:im Überblick|im Newsblog|im Liveblog)\\b.{0,40}$"),
-          Kind.TEASER, line -> line.contains("Alle ")),
-      new Piece(Pattern.compile("^(?:Lesen Sie (?:auch|mehr|hier)|Mehr zum Thema|Auch interessant"
-          + "|Das könnte Sie (?:auch )?interessieren|Empfehlungen der Redaktion|Weitere Artikel"
-          + "|Mehr dazu|Zum (?:Artikel|Newsblog|Liveblog|Thema)|Jetzt (?:lesen|ansehen|anhören))"
-          + "\\b.{0,160}$"), Kind.TEASER),
-      new Piece(Pattern.compile("^(?:Anzeige|ANZEIGE|Werbung|WERBUNG|Werbeanzeige|Sponsored"
-          + "|Gesponsert)\\s*[:|]?$"), Kind.ADVERTISEMENT),
-      // forms: reporting an error, sending the article by e-mail, commenting, subscribing
-      new Piece(Pattern.compile("^(?:Fehler melden|Sie haben einen Fehler gefunden\\?"
-          + "|Bitte markieren Sie die entsprechenden Wörter im Text\\..{0,120}"
-          + "|Mit nur zwei Klicks melden Sie den Fehler der Redaktion\\.)$"), Kind.CONTROLS),
-      new Piece(Pattern.compile("^(?:\\p{Lu}\\s+)?(?:Diesen |Den )?Artikel (?:per (?:E-)?Mail )?"
-          + "(?:empfehlen|versenden|verschicken|weiterempfehlen)\\.?$"
-          + "|^Empfänger(?:-| )E-Mail$|^Tipp: mehrere E-Mail-?[Aa]dressen mit Komma\\s+trennen$"
-          + "|^Bitte tragen Sie den Code in das\\s+Eingabefeld ein\\.?$"
-          + "|^Tipp: das Bild anklicken,? um den Code neu zu generieren\\.?$"
-          + "|^(?:[Pp]ersönliche |Ihre )?Nachricht\\s*\\(?optional\\)?:?$"
-          + "|^(?:Drucken\\s+)?(?:Empfehlen\\s+)?Ihre (?:Mitteilung|Nachricht) an (?:uns|den Empfänger)"
-          + ":?$|^Ihre E-Mail-Adresse und die E-Mail-Adresse des Empfängers\\b.{0,400}$"),
-          Kind.CONTROLS),
-      new Piece(Pattern.compile("^(?:\\d+\\s+)?(?:Leser)?[Kk]ommentare?(?:\\s*\\(\\d+\\))?"
-          + "(?:\\s+Kommentar schreiben)?$|^(?:Kommentar schreiben|Keine Kommentare"
-          + "|Jetzt kommentieren|Kommentar verfassen)$|^(?:Die )?Kommentarfunktion\\b.{0,240}$"
-          + "|^.{0,40}\\b(?:[Aa]nmelden|[Rr]egistrieren|[Ee]inloggen)\\b.{0,40}\\bum\\b.{0,20}"
-          + "\\b(?:zu kommentieren|Kommentare)\\b.{0,120}$"
-          + "|^Sie sind (?:noch )?nicht (?:angemeldet|eingeloggt)\\b.{0,120}$"), Kind.CONTROLS,
-          // each alternative holds one of these (the patterns with .{0,n} backtrack on long lines)
-          line -> line.contains("ommentar") || line.contains("ommentier")
-              || line.startsWith("Sie sind ")),
-      new Piece(Pattern.compile("^Bleiben Sie (?:informiert|auf dem Laufenden)\\b.{0,200}$"
-          + "|^(?:Hier|Jetzt) (?:anmelden|registrieren|abonnieren)\\b.{0,40}\\bNewsletter\\b"
-          + ".{0,40}$|^.{0,60}\\bNewsletter\\b.{0,30}\\b(?:abonnieren|bestellen|kostenlos"
-          + "|anmelden)\\b.{0,60}$|^(?:Google Plus|Google\\+)$"), Kind.CONTROLS,
-          line -> line.contains("Newsletter") || line.startsWith("Bleiben Sie ")
-              || line.startsWith("Google")));
+  private static final List<Piece> LINES =
+      List.of(
+          // a byline without a date: "Von" and a name of two to four capitalised words, or an
+          // agency, perhaps with a desk after a comma (Von Ivo Marusczyk, ARD-Studio Südamerika);
+          // a headline such as "Von Mücken und Elefanten" has a lower-case word and stays
+          new Piece(
+              Pattern.compile(
+                  "^(?:[Vv]on|VON)\\s+(?:(?:\\p{Lu}[\\p{L}'\\-]*\\.?\\s+){1,3}"
+                      + "\\p{Lu}[\\p{L}'\\-]*\\.?|(?:dpa|afp|AFP|Reuters|reuters|AP|KNA|epd|dts|SID|APA)"
+                      + "(?:[-/]\\p{L}+)?)(?:\\s*,\\s*[^\\n.!?]{1,50})?(?:\\s+[-–])?$"),
+              Kind.BYLINE),
+          new Piece(
+              Pattern.compile(
+                  "^(?:Hier sehen Sie|Sehen Sie hier|Hier können Sie|Im Video|Video:)"
+                      + "\\s.{0,160}$"),
+              Kind.TEASER),
+          new Piece(
+              Pattern.compile(
+                  "^(?:Newsblog|News-Blog|Liveblog|Live-Blog|Newsticker|Liveticker"
+                      + "|Live-Ticker|Ticker)\\b.{0,160}$"),
+              Kind.TEASER),
+          new Piece(
+              Pattern.compile(
+                  "^.{0,120}\\bAlle (?:Entwicklungen|Infos|Informationen|News"
+                      + "|Neuigkeiten|Nachrichten) (?:im Überblick|im Newsblog|im Liveblog)\\b.{0,40}$"),
+              Kind.TEASER,
+              line -> line.contains("Alle ")),
+          new Piece(
+              Pattern.compile(
+                  "^(?:Lesen Sie (?:auch|mehr|hier)|Mehr zum Thema|Auch interessant"
+                      + "|Das könnte Sie (?:auch )?interessieren|Empfehlungen der Redaktion|Weitere Artikel"
+                      + "|Mehr dazu|Zum (?:Artikel|Newsblog|Liveblog|Thema)|Jetzt (?:lesen|ansehen|anhören))"
+                      + "\\b.{0,160}$"),
+              Kind.TEASER),
+          new Piece(
+              Pattern.compile(
+                  "^(?:Anzeige|ANZEIGE|Werbung|WERBUNG|Werbeanzeige|Sponsored"
+                      + "|Gesponsert)\\s*[:|]?$"),
+              Kind.ADVERTISEMENT),
+          // forms: reporting an error, sending the article by e-mail, commenting, subscribing
+          new Piece(
+              Pattern.compile(
+                  "^(?:Fehler melden|Sie haben einen Fehler gefunden\\?"
+                      + "|Bitte markieren Sie die entsprechenden Wörter im Text\\..{0,120}"
+                      + "|Mit nur zwei Klicks melden Sie den Fehler der Redaktion\\.)$"),
+              Kind.CONTROLS),
+          new Piece(
+              Pattern.compile(
+                  "^(?:\\p{Lu}\\s+)?(?:Diesen |Den )?Artikel (?:per (?:E-)?Mail )?"
+                      + "(?:empfehlen|versenden|verschicken|weiterempfehlen)\\.?$"
+                      + "|^Empfänger(?:-| )E-Mail$|^Tipp: mehrere E-Mail-?[Aa]dressen mit Komma\\s+trennen$"
+                      + "|^Bitte tragen Sie den Code in das\\s+Eingabefeld ein\\.?$"
+                      + "|^Tipp: das Bild anklicken,? um den Code neu zu generieren\\.?$"
+                      + "|^(?:[Pp]ersönliche |Ihre )?Nachricht\\s*\\(?optional\\)?:?$"
+                      + "|^(?:Drucken\\s+)?(?:Empfehlen\\s+)?Ihre (?:Mitteilung|Nachricht) an (?:uns|den Empfänger)"
+                      + ":?$|^Ihre E-Mail-Adresse und die E-Mail-Adresse des Empfängers\\b.{0,400}$"),
+              Kind.CONTROLS),
+          new Piece(
+              Pattern.compile(
+                  "^(?:\\d+\\s+)?(?:Leser)?[Kk]ommentare?(?:\\s*\\(\\d+\\))?"
+                      + "(?:\\s+Kommentar schreiben)?$|^(?:Kommentar schreiben|Keine Kommentare"
+                      + "|Jetzt kommentieren|Kommentar verfassen)$|^(?:Die )?Kommentarfunktion\\b.{0,240}$"
+                      + "|^.{0,40}\\b(?:[Aa]nmelden|[Rr]egistrieren|[Ee]inloggen)\\b.{0,40}\\bum\\b.{0,20}"
+                      + "\\b(?:zu kommentieren|Kommentare)\\b.{0,120}$"
+                      + "|^Sie sind (?:noch )?nicht (?:angemeldet|eingeloggt)\\b.{0,120}$"),
+              Kind.CONTROLS,
+              // each alternative holds one of these (the patterns with .{0,n} backtrack on long
+              // lines)
+              line ->
+                  line.contains("ommentar")
+                      || line.contains("ommentier")
+                      || line.startsWith("Sie sind ")),
+          new Piece(
+              Pattern.compile(
+                  "^Bleiben Sie (?:informiert|auf dem Laufenden)\\b.{0,200}$"
+                      + "|^(?:Hier|Jetzt) (?:anmelden|registrieren|abonnieren)\\b.{0,40}\\bNewsletter\\b"
+                      + ".{0,40}$|^.{0,60}\\bNewsletter\\b.{0,30}\\b(?:abonnieren|bestellen|kostenlos"
+                      + "|anmelden)\\b.{0,60}$|^(?:Google Plus|Google\\+)$"),
+              Kind.CONTROLS,
+              line ->
+                  line.contains("Newsletter")
+                      || line.startsWith("Bleiben Sie ")
+                      || line.startsWith("Google")));
 
   /** Words of player, sharing and navigation controls. */
-  private static final Set<String> CONTROL_WORDS = Set.of(
-      "Vorlesen", "vorlesen", "Anhören", "anhören", "Artikel", "News", "folgen", "Folgen",
-      "teilen", "Teilen", "Drucken", "drucken", "Merken", "merken", "Kommentare", "Kommentieren",
-      "kommentieren", "Feedback", "Link", "kopieren", "E-Mail", "Mail", "Facebook", "X",
-      "Twitter", "WhatsApp", "Telegram", "Pinterest", "LinkedIn", "Xing", "XING", "Flipboard",
-      "Threads", "Bluesky", "Pocket", "Instagram", "Mastodon", "Reddit", "Speichern",
-      "speichern", "Lesezeichen", "Schließen", "Menü", "Suche", "Anmelden", "Abonnieren",
-      "abonnieren", "Newsletter", "Startseite", "Zur", "zur", "Zurück", "zurück", "Weiter",
-      "Mehr", "mehr", "Video", "Audio", "Podcast", "Abspielen", "Seitenanfang", "nach", "oben",
-      "Nach", "Home", "Fotostrecke", "Bildergalerie", "Galerie", "Kopieren", "Link kopieren",
-      "Twittern", "twittern", "Empfehlen", "empfehlen", "per");
+  private static final Set<String> CONTROL_WORDS =
+      Set.of(
+          "Vorlesen",
+          "vorlesen",
+          "Anhören",
+          "anhören",
+          "Artikel",
+          "News",
+          "folgen",
+          "Folgen",
+          "teilen",
+          "Teilen",
+          "Drucken",
+          "drucken",
+          "Merken",
+          "merken",
+          "Kommentare",
+          "Kommentieren",
+          "kommentieren",
+          "Feedback",
+          "Link",
+          "kopieren",
+          "E-Mail",
+          "Mail",
+          "Facebook",
+          "X",
+          "Twitter",
+          "WhatsApp",
+          "Telegram",
+          "Pinterest",
+          "LinkedIn",
+          "Xing",
+          "XING",
+          "Flipboard",
+          "Threads",
+          "Bluesky",
+          "Pocket",
+          "Instagram",
+          "Mastodon",
+          "Reddit",
+          "Speichern",
+          "speichern",
+          "Lesezeichen",
+          "Schließen",
+          "Menü",
+          "Suche",
+          "Anmelden",
+          "Abonnieren",
+          "abonnieren",
+          "Newsletter",
+          "Startseite",
+          "Zur",
+          "zur",
+          "Zurück",
+          "zurück",
+          "Weiter",
+          "Mehr",
+          "mehr",
+          "Video",
+          "Audio",
+          "Podcast",
+          "Abspielen",
+          "Seitenanfang",
+          "nach",
+          "oben",
+          "Nach",
+          "Home",
+          "Fotostrecke",
+          "Bildergalerie",
+          "Galerie",
+          "Kopieren",
+          "Link kopieren",
+          "Twittern",
+          "twittern",
+          "Empfehlen",
+          "empfehlen",
+          "per");
 
   /** Control words that make a line of control words furniture (not "Mehr" alone). */
-  private static final Set<String> STRONG_CONTROL_WORDS = Set.of(
-      "Vorlesen", "vorlesen", "Anhören", "anhören", "teilen", "Teilen", "folgen", "Folgen",
-      "Drucken", "drucken", "Merken", "merken", "Kommentare", "Kommentieren", "kommentieren",
-      "Facebook", "Twitter", "WhatsApp", "Telegram", "Pinterest", "LinkedIn", "Xing", "XING",
-      "Flipboard", "Bluesky", "Mastodon", "Speichern", "speichern", "Lesezeichen", "Abonnieren",
-      "abonnieren", "Newsletter", "Startseite", "Seitenanfang", "Abspielen", "kopieren",
-      "Fotostrecke", "Bildergalerie", "Twittern", "twittern", "Empfehlen", "empfehlen");
+  private static final Set<String> STRONG_CONTROL_WORDS =
+      Set.of(
+          "Vorlesen",
+          "vorlesen",
+          "Anhören",
+          "anhören",
+          "teilen",
+          "Teilen",
+          "folgen",
+          "Folgen",
+          "Drucken",
+          "drucken",
+          "Merken",
+          "merken",
+          "Kommentare",
+          "Kommentieren",
+          "kommentieren",
+          "Facebook",
+          "Twitter",
+          "WhatsApp",
+          "Telegram",
+          "Pinterest",
+          "LinkedIn",
+          "Xing",
+          "XING",
+          "Flipboard",
+          "Bluesky",
+          "Mastodon",
+          "Speichern",
+          "speichern",
+          "Lesezeichen",
+          "Abonnieren",
+          "abonnieren",
+          "Newsletter",
+          "Startseite",
+          "Seitenanfang",
+          "Abspielen",
+          "kopieren",
+          "Fotostrecke",
+          "Bildergalerie",
+          "Twittern",
+          "twittern",
+          "Empfehlen",
+          "empfehlen");
 
   private static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
@@ -294,7 +458,13 @@ public final class PageFurniture {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009'
-        || c == '\f' || c == '\u000B' || Character.isSpaceChar(c);
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u202F'
+        || c == '\u2009'
+        || c == '\f'
+        || c == '\u000B'
+        || Character.isSpaceChar(c);
   }
 }

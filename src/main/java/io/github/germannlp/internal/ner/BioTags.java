@@ -2,8 +2,8 @@ package io.github.germannlp.internal.ner;
 
 /**
  * Decodes BIO tags ({@code O}, {@code B-PER}, {@code I-PER}, …) into spans: a span starts at a
- * {@code B-X}, or at an {@code I-X} that does not continue an X, and runs over the {@code I-X}
- * that follow. The one decoder used by the recognizer and the scorers.
+ * {@code B-X}, or at an {@code I-X} that does not continue an X, and runs over the {@code I-X} that
+ * follow. The one decoder used by the recognizer and the scorers.
  */
 public final class BioTags {
   private BioTags() {}
@@ -22,8 +22,8 @@ public final class BioTags {
   }
 
   /**
-   * Decodes {@code tags}, in order. A tag shorter than three characters or without a hyphen
-   * after its first character ({@code O}) is outside every span.
+   * Decodes {@code tags}, in order. A tag shorter than three characters or without a hyphen after
+   * its first character ({@code O}) is outside every span.
    *
    * @param tags one tag per token
    * @param consumer called once for each span, left to right
@@ -39,8 +39,10 @@ public final class BioTags {
       }
       String type = t.substring(2);
       int b = i++;
-      while (i < tags.length && tags[i].startsWith("I-") && tags[i].regionMatches(2, type, 0,
-          type.length()) && tags[i].length() == type.length() + 2) {
+      while (i < tags.length
+          && tags[i].startsWith("I-")
+          && tags[i].regionMatches(2, type, 0, type.length())
+          && tags[i].length() == type.length() + 2) {
         i++;
       }
       consumer.accept(b, i, type);

@@ -21,9 +21,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups the entity mentions of one document into entities and gives each entity a canonical
- * name: the fullest name used in the document, in its base form ({@code Putin}, {@code Putins},
- * {@code Präsident Putin} → {@code Wladimir Putin}; {@code Chinas} → {@code China}).
+ * Groups the entity mentions of one document into entities and gives each entity a canonical name:
+ * the fullest name used in the document, in its base form ({@code Putin}, {@code Putins}, {@code
+ * Präsident Putin} → {@code Wladimir Putin}; {@code Chinas} → {@code China}).
  *
  * <h2>Name tokens</h2>
  *
@@ -44,54 +44,52 @@ import java.util.Set;
  *   <li>Apostrophe genitive, any type: {@code Peel's} → {@code Peel}; after {@code s, x, z, ß} a
  *       bare apostrophe: {@code Grass'} → {@code Grass}. Both {@code '} and {@code ’} count.
  *   <li>Attested: a word ending in {@code s} loses the {@code s} (or {@code es}) when the shorter
- *       word occurs as a token of any mention of the document, any type ({@code Putins} with
- *       {@code Wladimir Putin}, {@code Xis} with {@code Xi}, {@code Bundestages} with {@code
- *       Bundestag}).
+ *       word occurs as a token of any mention of the document, any type ({@code Putins} with {@code
+ *       Wladimir Putin}, {@code Xis} with {@code Xi}, {@code Bundestages} with {@code Bundestag}).
  *   <li>Unattested, {@code PER}, {@code LOC} and {@code ORG} only: the final {@code s} is taken for
  *       a genitive {@code s} when the remaining stem has at least three characters, ends in a
  *       lowercase letter other than {@code s, x, z, ß} (so acronyms such as {@code USA} or {@code
  *       AIDS} and sibilant names such as {@code Grass} stay), and the word does not have a typical
  *       base-form ending: {@code -es} ({@code Jones}, {@code Charles}), {@code -us} not after
- *       {@code a} or {@code o} ({@code Markus}, {@code Pistorius}; but {@code Moskaus} →
- *       {@code Moskau}), {@code -is} after a consonant or {@code u} ({@code Paris}, {@code Boris},
- *       {@code Louis}; but {@code Dubais} → {@code Dubai}), {@code -eis} ({@code Kreis}), {@code
- *       -haus}, {@code -fonds}. A name whose earlier tokens contain {@code des} or {@code eines}
- *       ({@code Kaufhaus des Westens}) carries its own inner genitive and is not changed. Thus
- *       {@code Chinas}, {@code Russlands}, {@code Frankreichs}, {@code Berlins}, {@code Merkels},
- *       {@code UN-Sicherheitsrats} lose the {@code s}; {@code USA}, {@code Paris}, {@code Jones},
- *       {@code Schulz}, {@code Hans}, {@code Mars} stay.
+ *       {@code a} or {@code o} ({@code Markus}, {@code Pistorius}; but {@code Moskaus} → {@code
+ *       Moskau}), {@code -is} after a consonant or {@code u} ({@code Paris}, {@code Boris}, {@code
+ *       Louis}; but {@code Dubais} → {@code Dubai}), {@code -eis} ({@code Kreis}), {@code -haus},
+ *       {@code -fonds}. A name whose earlier tokens contain {@code des} or {@code eines} ({@code
+ *       Kaufhaus des Westens}) carries its own inner genitive and is not changed. Thus {@code
+ *       Chinas}, {@code Russlands}, {@code Frankreichs}, {@code Berlins}, {@code Merkels}, {@code
+ *       UN-Sicherheitsrats} lose the {@code s}; {@code USA}, {@code Paris}, {@code Jones}, {@code
+ *       Schulz}, {@code Hans}, {@code Mars} stay.
  * </ol>
  *
  * <h2>Nominative (adjectives)</h2>
  *
- * A name of any type but {@code PER} that starts with adjectives gets them in the nominative
- * strong form agreeing with its head noun, found with the German full-form lexicon ({@code
- * Auswärtigen Amts} → {@code Auswärtiges Amt}, {@code Europäischen Zentralbank} → {@code
- * Europäische Zentralbank}, {@code Deutschen Bundestages} → {@code Deutscher Bundestag}, {@code
- * Weißen Haus} → {@code Weißes Haus}, {@code Vereinigten Staaten} → {@code Vereinigte Staaten},
- * {@code Internationalen Währungsfonds} → {@code Internationaler Währungsfonds}); a head noun
- * that can only be a genitive gets its nominative ({@code Bundestages} → {@code Bundestag}). A
- * name already in the strong nominative is kept, and so is every name whose head's gender or
- * number the lexicon leaves open ({@code Deutschen Fußball-Bund}: der or das Bund; {@code Freien
- * Wähler}: one or many), whose head is followed by another common noun ({@code Deutschen
- * Architektur Museum}) or whose head is an adjective used as a noun ({@code Vereinigten
- * Liberalen}). A weak nominative ({@code Deutsche Bundestag}) becomes strong, so that all forms
- * of one name group together. Details: {@code NameDeclension}.
+ * A name of any type but {@code PER} that starts with adjectives gets them in the nominative strong
+ * form agreeing with its head noun, found with the German full-form lexicon ({@code Auswärtigen
+ * Amts} → {@code Auswärtiges Amt}, {@code Europäischen Zentralbank} → {@code Europäische
+ * Zentralbank}, {@code Deutschen Bundestages} → {@code Deutscher Bundestag}, {@code Weißen Haus} →
+ * {@code Weißes Haus}, {@code Vereinigten Staaten} → {@code Vereinigte Staaten}, {@code
+ * Internationalen Währungsfonds} → {@code Internationaler Währungsfonds}); a head noun that can
+ * only be a genitive gets its nominative ({@code Bundestages} → {@code Bundestag}). A name already
+ * in the strong nominative is kept, and so is every name whose head's gender or number the lexicon
+ * leaves open ({@code Deutschen Fußball-Bund}: der or das Bund; {@code Freien Wähler}: one or
+ * many), whose head is followed by another common noun ({@code Deutschen Architektur Museum}) or
+ * whose head is an adjective used as a noun ({@code Vereinigten Liberalen}). A weak nominative
+ * ({@code Deutsche Bundestag}) becomes strong, so that all forms of one name group together.
+ * Details: {@code NameDeclension}.
  *
  * <h2>Grouping</h2>
  *
  * One entity has one type. Mentions with equal names (after base form) belong together, whatever
- * types the model gave them; the name takes the type most of its mentions have (ties: the type
- * with the highest summed confidence, then the first mention's), and its mentions are retyped
- * to it (see {@link #resolve}). Names of different types stay apart ({@code Paris} the city and
- * {@code Paris Hilton}). For {@code PER}, a shorter name belongs to a longer one when its
- * tokens are an ordered subsequence of the longer name's tokens ({@code Putin} and {@code
- * Wladimir} of {@code Wladimir Putin}, {@code Xi} of {@code Xi Jinping}); for {@code ORG}, a
- * name belongs to the same name with a legal form ({@code Maple Bank} of {@code Maple Bank GmbH},
- * see {@link LegalForms}). Names are resolved from
- * the longest down; a name contained in names of two or more different entities ({@code Li} with
- * {@code Li Qiang} and {@code Li Keqiang}) is ambiguous and stays its own entity. The canonical
- * name of an entity is its longest name, tokens joined by single spaces.
+ * types the model gave them; the name takes the type most of its mentions have (ties: the type with
+ * the highest summed confidence, then the first mention's), and its mentions are retyped to it (see
+ * {@link #resolve}). Names of different types stay apart ({@code Paris} the city and {@code Paris
+ * Hilton}). For {@code PER}, a shorter name belongs to a longer one when its tokens are an ordered
+ * subsequence of the longer name's tokens ({@code Putin} and {@code Wladimir} of {@code Wladimir
+ * Putin}, {@code Xi} of {@code Xi Jinping}); for {@code ORG}, a name belongs to the same name with
+ * a legal form ({@code Maple Bank} of {@code Maple Bank GmbH}, see {@link LegalForms}). Names are
+ * resolved from the longest down; a name contained in names of two or more different entities
+ * ({@code Li} with {@code Li Qiang} and {@code Li Keqiang}) is ambiguous and stays its own entity.
+ * The canonical name of an entity is its longest name, tokens joined by single spaces.
  *
  * <p>Immutable and thread-safe.
  *
@@ -112,13 +110,19 @@ public final class CanonicalNames {
       new Lazy<>(() -> WordLists.load(CanonicalNames.class, "names-ending-in-s-de.txt"));
 
   /** Longer names first: more tokens, then more characters. */
-  private static final Comparator<List<String>> LONGEST_FIRST = (a, b) -> {
-    int c = Integer.compare(b.size(), a.size());
-    return c != 0 ? c : Integer.compare(chars(b), chars(a));
-  };
+  private static final Comparator<List<String>> LONGEST_FIRST =
+      (a, b) -> {
+        int c = Integer.compare(b.size(), a.size());
+        return c != 0 ? c : Integer.compare(chars(b), chars(a));
+      };
 
-  private static final Lazy<CanonicalNames> GERMAN = new Lazy<>(() -> new CanonicalNames(
-      DEFAULT_TITLES.get(), DEFAULT_TITLE_HEADS.get(), DEFAULT_NAMES_ENDING_IN_S.get()));
+  private static final Lazy<CanonicalNames> GERMAN =
+      new Lazy<>(
+          () ->
+              new CanonicalNames(
+                  DEFAULT_TITLES.get(),
+                  DEFAULT_TITLE_HEADS.get(),
+                  DEFAULT_NAMES_ENDING_IN_S.get()));
 
   private final Set<String> titles;
   private final Set<String> titleHeads;
@@ -128,13 +132,13 @@ public final class CanonicalNames {
    * Creates a resolver with its own word lists.
    *
    * @param titles words dropped at the start of a person's name, compared exactly
-   * @param titleHeads word endings that make a word a title, compared case-insensitively
-   *     ({@code präsident} covers {@code US-Präsident} and {@code Staatspräsident})
+   * @param titleHeads word endings that make a word a title, compared case-insensitively ({@code
+   *     präsident} covers {@code US-Präsident} and {@code Staatspräsident})
    * @param namesEndingInS words whose final {@code s} (or apostrophe) belongs to the base form,
    *     compared exactly
    */
-  public CanonicalNames(Collection<String> titles, Collection<String> titleHeads,
-      Collection<String> namesEndingInS) {
+  public CanonicalNames(
+      Collection<String> titles, Collection<String> titleHeads, Collection<String> namesEndingInS) {
     this.titles = Set.copyOf(titles);
     Set<String> heads = new HashSet<>();
     for (String h : titleHeads) {
@@ -151,8 +155,8 @@ public final class CanonicalNames {
   /**
    * The resolver with the built-in German news lists.
    *
-   * @return the shared resolver built from {@link #defaultTitles()}, {@link
-   *     #defaultTitleHeads()} and {@link #defaultNamesEndingInS()}
+   * @return the shared resolver built from {@link #defaultTitles()}, {@link #defaultTitleHeads()}
+   *     and {@link #defaultNamesEndingInS()}
    */
   public static CanonicalNames german() {
     return GERMAN.get();
@@ -190,17 +194,17 @@ public final class CanonicalNames {
   /**
    * Groups the mentions of one document into entities.
    *
-   * <p>One entity has one type. The mentions of one name (equal after base form) vote for its
-   * type first, so that a name the model typed differently in different sentences ({@code
-   * Berlin} as {@code LOC} and as {@code ORG}) is grouped under one type; then names are
-   * grouped as described in the class comment, and finally all mentions whose canonical names
-   * are equal form one entity. Each vote is won by the type of most mentions; on a tie, by the
-   * type with the highest summed confidence, then by the type of the first mention.
+   * <p>One entity has one type. The mentions of one name (equal after base form) vote for its type
+   * first, so that a name the model typed differently in different sentences ({@code Berlin} as
+   * {@code LOC} and as {@code ORG}) is grouped under one type; then names are grouped as described
+   * in the class comment, and finally all mentions whose canonical names are equal form one entity.
+   * Each vote is won by the type of most mentions; on a tie, by the type with the highest summed
+   * confidence, then by the type of the first mention.
    *
-   * <p>The mentions of an entity, and so the document's flat mention list, carry the entity's
-   * type: a mention the model typed otherwise is retyped (its confidence, the model's for its
-   * own type, is kept). This keeps {@code Document.mentions()}, the JSON output and the entity
-   * list consistent with one another; the model's own type of a mention is not kept.
+   * <p>The mentions of an entity, and so the document's flat mention list, carry the entity's type:
+   * a mention the model typed otherwise is retyped (its confidence, the model's for its own type,
+   * is kept). This keeps {@code Document.mentions()}, the JSON output and the entity list
+   * consistent with one another; the model's own type of a mention is not kept.
    *
    * @param mentions the mentions of one document, in document order
    * @return the entities, ordered by their first mention; each mention carries its entity's
@@ -227,8 +231,8 @@ public final class CanonicalNames {
   }
 
   /**
-   * The mentions in their original order, each with its entity's canonical name and type (as
-   * {@link #resolve} gives them).
+   * The mentions in their original order, each with its entity's canonical name and type (as {@link
+   * #resolve} gives them).
    *
    * @param mentions the mentions of one document, in document order
    * @return an unmodifiable list, one mention for each of {@code mentions} at the same position
@@ -252,8 +256,15 @@ public final class CanonicalNames {
   }
 
   private static EntityMention retype(EntityMention m, String type, String canonical) {
-    return new EntityMention(m.text(), type, m.start(), m.end(), m.firstToken(), m.endToken(),
-        m.confidence(), canonical);
+    return new EntityMention(
+        m.text(),
+        type,
+        m.start(),
+        m.end(),
+        m.firstToken(),
+        m.endToken(),
+        m.confidence(),
+        canonical);
   }
 
   /**
@@ -297,7 +308,8 @@ public final class CanonicalNames {
     }
     Map<String, Set<List<String>>> namesByType = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      namesByType.computeIfAbsent(nameType.get(keys.get(i)), t -> new LinkedHashSet<>())
+      namesByType
+          .computeIfAbsent(nameType.get(keys.get(i)), t -> new LinkedHashSet<>())
           .add(keys.get(i));
     }
     Map<String, Map<List<String>, List<String>>> rootByType = new HashMap<>();
@@ -313,12 +325,12 @@ public final class CanonicalNames {
   }
 
   /**
-   * The base form of the last word of a name, without document context (so only the apostrophe
-   * and unattested rules apply): {@code Chinas} → {@code China}, {@code Paris} stays.
+   * The base form of the last word of a name, without document context (so only the apostrophe and
+   * unattested rules apply): {@code Chinas} → {@code China}, {@code Paris} stays.
    *
    * @param word the last word of a name; a word starting in lowercase is returned unchanged
-   * @param type the entity type; the unattested genitive rule applies only to {@code PER},
-   *     {@code LOC} and {@code ORG}, so for {@code MISC} or null only the apostrophe rule does
+   * @param type the entity type; the unattested genitive rule applies only to {@code PER}, {@code
+   *     LOC} and {@code ORG}, so for {@code MISC} or null only the apostrophe rule does
    * @return the word without its genitive ending, or {@code word} itself
    */
   public String baseForm(String word, String type) {
@@ -357,12 +369,12 @@ public final class CanonicalNames {
   }
 
   /**
-   * Maps each name of one type to the name of its entity: a person's name to the root of the
-   * one longer name it is a subsequence of ({@code Putin} of {@code Wladimir Putin}), an
-   * organisation's to that of the one name that is it with a legal form ({@code Maple Bank} of
-   * {@code Maple Bank GmbH}); when there are several, or none, to itself. Linear in the names
-   * but for the longer names that share a word: the longer names are found through their words
-   * (a person) or their names without the legal form (an organisation), not by trying them all.
+   * Maps each name of one type to the name of its entity: a person's name to the root of the one
+   * longer name it is a subsequence of ({@code Putin} of {@code Wladimir Putin}), an organisation's
+   * to that of the one name that is it with a legal form ({@code Maple Bank} of {@code Maple Bank
+   * GmbH}); when there are several, or none, to itself. Linear in the names but for the longer
+   * names that share a word: the longer names are found through their words (a person) or their
+   * names without the legal form (an organisation), not by trying them all.
    */
   private Map<List<String>, List<String>> roots(String type, Collection<List<String>> names) {
     List<List<String>> sorted = new ArrayList<>(names);
@@ -391,7 +403,8 @@ public final class CanonicalNames {
       } else if (org) {
         int form = LegalForms.start(name);
         if (form > 0) {
-          byStem.computeIfAbsent(name.subList(0, form), k -> new LinkedHashSet<>())
+          byStem
+              .computeIfAbsent(name.subList(0, form), k -> new LinkedHashSet<>())
               .add(root.get(name));
         }
       }
@@ -451,7 +464,8 @@ public final class CanonicalNames {
     if (last == '\'') {
       char before = w.charAt(len - 2);
       return before == 's' || before == 'x' || before == 'z' || before == 'ß'
-          ? word.substring(0, len - 1) : word;
+          ? word.substring(0, len - 1)
+          : word;
     }
     if (last != 's') {
       return word;
@@ -474,8 +488,9 @@ public final class CanonicalNames {
       }
     }
     for (GermanLexicon.Reading r : readings) {
-      if (r.tag().contains(":GEN:") && (r.lemma().equals(stem)
-          || w.endsWith("es") && r.lemma().equals(word.substring(0, len - 2)))) {
+      if (r.tag().contains(":GEN:")
+          && (r.lemma().equals(stem)
+              || w.endsWith("es") && r.lemma().equals(word.substring(0, len - 2)))) {
         return r.lemma(); // the lexicon's genitive: Xis of Xi, Bundestages of Bundestag
       }
     }
@@ -483,8 +498,8 @@ public final class CanonicalNames {
   }
 
   /**
-   * Whether the lexicon knows a stem as a word ({@code Steinmeier}, {@code Dubai}), or, for a
-   * name other than a person's, the stem ends in a noun it knows ({@code UN-Sicherheitsrat}: {@code
+   * Whether the lexicon knows a stem as a word ({@code Steinmeier}, {@code Dubai}), or, for a name
+   * other than a person's, the stem ends in a noun it knows ({@code UN-Sicherheitsrat}: {@code
    * Rat}): a canonical name is a form the document uses or one the lexicon vouches for, never a
    * guess such as {@code Haberma} of {@code Habermas}.
    */
@@ -517,13 +532,20 @@ public final class CanonicalNames {
       return false; // stem shorter than three characters
     }
     char c = w.charAt(len - 2);
-    if (!Character.isLetter(c) || !Character.isLowerCase(c)
-        || c == 's' || c == 'x' || c == 'z' || c == 'ß') {
+    if (!Character.isLetter(c)
+        || !Character.isLowerCase(c)
+        || c == 's'
+        || c == 'x'
+        || c == 'z'
+        || c == 'ß') {
       return false;
     }
     String lower = w.toLowerCase(Locale.ROOT);
-    if (lower.endsWith("es") || lower.endsWith("eis") || lower.endsWith("haus")
-        || lower.endsWith("fonds") || lower.endsWith("news")) { // Euronews, Africanews
+    if (lower.endsWith("es")
+        || lower.endsWith("eis")
+        || lower.endsWith("haus")
+        || lower.endsWith("fonds")
+        || lower.endsWith("news")) { // Euronews, Africanews
       return false;
     }
     char b = lower.charAt(len - 3);

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The second pass over a document: a name the model found once is found everywhere in the
- * document. Every word of a person's multi-word name ({@code Putin} from {@code Wladimir Putin}),
- * and every single-word mention of any type, marks its other occurrences — also in the genitive
- * ({@code Putins}, {@code Mischustins}) — that the first pass missed. A multi-word name of any
- * other type marks its other occurrences word for word, and an organisation's name with a legal
- * form also marks the name without it ({@code Maple Bank} after {@code Maple Bank GmbH}).
- * Stateless and thread-safe.
+ * The second pass over a document: a name the model found once is found everywhere in the document.
+ * Every word of a person's multi-word name ({@code Putin} from {@code Wladimir Putin}), and every
+ * single-word mention of any type, marks its other occurrences — also in the genitive ({@code
+ * Putins}, {@code Mischustins}) — that the first pass missed. A multi-word name of any other type
+ * marks its other occurrences word for word, and an organisation's name with a legal form also
+ * marks the name without it ({@code Maple Bank} after {@code Maple Bank GmbH}). Stateless and
+ * thread-safe.
  */
 final class DocumentConsistency {
   private static final int MIN_LENGTH = 2;
@@ -64,14 +64,16 @@ final class DocumentConsistency {
       }
       String base = word;
       String type = names.get(word);
-      if (type == null && word.length() > MIN_LENGTH + 1
+      if (type == null
+          && word.length() > MIN_LENGTH + 1
           && (word.endsWith("s") || word.endsWith("'"))) {
         base = word.substring(0, word.length() - 1);
         type = names.get(base); // genitive: Putins, Mischustins
       }
       if (type != null && !type.equals("?")) {
-        added.add(new EntityMention(word, type, token.start(), token.end(), t, t + 1,
-            confidence.get(base), word));
+        added.add(
+            new EntityMention(
+                word, type, token.start(), token.end(), t, t + 1, confidence.get(base), word));
       }
     }
     if (added.isEmpty()) {
@@ -88,8 +90,8 @@ final class DocumentConsistency {
    * Marks the uncovered occurrences of the multi-word names other than persons' (and of
    * organisations' names without their legal forms), longest names first.
    */
-  private static void addPhrases(Document doc, List<EntityMention> mentions, boolean[] covered,
-      List<EntityMention> added) {
+  private static void addPhrases(
+      Document doc, List<EntityMention> mentions, boolean[] covered, List<EntityMention> added) {
     Map<List<String>, String> phrases = new HashMap<>();
     Map<List<String>, Double> confidence = new HashMap<>();
     for (EntityMention m : mentions) {
@@ -103,8 +105,7 @@ final class DocumentConsistency {
       remember(phrases, confidence, words, m.type(), m.confidence());
       int form = m.type().equals("ORG") ? LegalForms.start(words) : -1;
       if (form > 0 && Character.isUpperCase(words.get(0).charAt(0))) {
-        remember(phrases, confidence, List.copyOf(words.subList(0, form)), "ORG",
-            m.confidence());
+        remember(phrases, confidence, List.copyOf(words.subList(0, form)), "ORG", m.confidence());
       }
     }
     if (phrases.isEmpty()) {
@@ -123,8 +124,8 @@ final class DocumentConsistency {
     // sentenceEnd[t]: the end token of t's sentence; a phrase does not cross it
     int[] sentenceEnd = new int[covered.length];
     for (var sentence : doc.sentences()) {
-      java.util.Arrays.fill(sentenceEnd, sentence.firstToken(), sentence.endToken(),
-          sentence.endToken());
+      java.util.Arrays.fill(
+          sentenceEnd, sentence.firstToken(), sentence.endToken(), sentence.endToken());
     }
     for (int t = 0; t < covered.length; t++) {
       if (covered[t]) {
@@ -146,8 +147,16 @@ final class DocumentConsistency {
         int start = doc.token(t).start();
         int end = doc.token(t + n - 1).end();
         String mention = text.substring(start, end);
-        added.add(new EntityMention(mention, phrases.get(phrase), start, end, t, t + n,
-            confidence.get(phrase), mention));
+        added.add(
+            new EntityMention(
+                mention,
+                phrases.get(phrase),
+                start,
+                end,
+                t,
+                t + n,
+                confidence.get(phrase),
+                mention));
         for (int k = 0; k < n; k++) {
           covered[t + k] = true;
         }
@@ -161,8 +170,8 @@ final class DocumentConsistency {
    * Remembers a name (a word or a list of words) with its type and the confidence it was first
    * found with; a name seen with two types is marked {@code "?"}: not reliable.
    */
-  private static <K> void remember(Map<K, String> names, Map<K, Double> confidence, K name,
-      String type, double c) {
+  private static <K> void remember(
+      Map<K, String> names, Map<K, Double> confidence, K name, String type, double c) {
     String known = names.putIfAbsent(name, type);
     if (known == null) {
       confidence.put(name, c);
@@ -172,8 +181,12 @@ final class DocumentConsistency {
   }
 
   /** {@link #remember} for a single word that may be a name: capitalised, two letters or more. */
-  private static void rememberWord(Map<String, String> names, Map<String, Double> confidence,
-      String word, String type, double c) {
+  private static void rememberWord(
+      Map<String, String> names,
+      Map<String, Double> confidence,
+      String word,
+      String type,
+      double c) {
     if (word.length() >= MIN_LENGTH && Character.isUpperCase(word.charAt(0))) {
       remember(names, confidence, word, type, c);
     }

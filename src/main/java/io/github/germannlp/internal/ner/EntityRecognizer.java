@@ -11,18 +11,18 @@ import java.util.Objects;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * Finds named entities with an {@link EntityModel}: a beam search (width 3) left to right
- * through each sentence over BIO tag sequences, where an {@code I-X} may only follow {@code B-X}
- * or {@code I-X}.
+ * Finds named entities with an {@link EntityModel}: a beam search (width 3) left to right through
+ * each sentence over BIO tag sequences, where an {@code I-X} may only follow {@code B-X} or {@code
+ * I-X}.
  *
- * <p>Thread-safe: all per-call state lives on the caller's stack; the only shared mutable state
- * is a bounded cache of lexicon facts per word type (and, for models with POS features, the
- * POS tagger's), which does not change results.
+ * <p>Thread-safe: all per-call state lives on the caller's stack; the only shared mutable state is
+ * a bounded cache of lexicon facts per word type (and, for models with POS features, the POS
+ * tagger's), which does not change results.
  *
- * <p>The recognizer gives the model's mentions, with each mention's own text as its canonical
- * name. {@link io.github.germannlp.GermanNlp} with the {@link io.github.germannlp.Layer#ENTITIES}
- * layer adds what most applications want on top: the bundled known names and a user dictionary,
- * no mentions in page controls, and mentions grouped into entities ({@link CanonicalNames}).
+ * <p>The recognizer gives the model's mentions, with each mention's own text as its canonical name.
+ * {@link io.github.germannlp.GermanNlp} with the {@link io.github.germannlp.Layer#ENTITIES} layer
+ * adds what most applications want on top: the bundled known names and a user dictionary, no
+ * mentions in page controls, and mentions grouped into entities ({@link CanonicalNames}).
  *
  * <pre>{@code
  * EntityRecognizer recognizer = new EntityRecognizer(EntityModel.loadBundled()); // IOException
@@ -37,35 +37,43 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class EntityRecognizer {
   /** Beam width of the decoder: how many tag sequences it keeps per token. */
   private static final int BEAM = 3;
+
   /**
    * The temperature of the confidences of a perceptron model without one of its own ({@link
    * EntityModel#confidenceTemperature()}): a tag's confidence is the softmax of the perceptron's
-   * scores divided by it. OpenNLP's own normalisation divides by the largest score, which puts
-   * even a sure tag near 0.3; the beam search still uses it, so the tags are unchanged. The
-   * trainer stores this value in models without a guide and a larger one in models with a guide,
-   * whose scores are larger; the README tells how well the mentions' confidences are calibrated.
+   * scores divided by it. OpenNLP's own normalisation divides by the largest score, which puts even
+   * a sure tag near 0.3; the beam search still uses it, so the tags are unchanged. The trainer
+   * stores this value in models without a guide and a larger one in models with a guide, whose
+   * scores are larger; the README tells how well the mentions' confidences are calibrated.
    */
   public static final double CONFIDENCE_TEMPERATURE = 10;
+
   private final EntityModel model;
   private final NerFeatures features;
+
   /**
    * The weights of the model's perceptrons (the classifier's, then the guide's) over one feature
    * numbering; null when one is not a perceptron, whose scores come from its {@code eval}.
    */
   private final FeatureWeights weights;
+
   /** The model's classifier, and its guide's or null. */
   private final Decoder main;
+
   private final Decoder guide;
+
   /** The model's confidence temperature. */
   private final double temperature;
+
   /** The gazetteer bits of place lists (countries, cities, places), 0 if it has none. */
   private final int placeMask;
+
   /** The gazetteer bit of the organisation list, 0 if it has none. */
   private final int orgMask;
 
   /**
-   * A recognizer for {@code model}. Cheap next to loading the model; share one recognizer
-   * between threads rather than making one per call.
+   * A recognizer for {@code model}. Cheap next to loading the model; share one recognizer between
+   * threads rather than making one per call.
    *
    * @param model the entity model, such as {@link EntityModel#loadBundled()}
    * @throws NullPointerException if {@code model} is null
@@ -81,10 +89,19 @@ public final class EntityRecognizer {
    */
   public EntityRecognizer(EntityModel model, boolean packed) {
     this.model = Objects.requireNonNull(model, "model");
-    this.weights = !packed ? null : FeatureWeights.of(model.guide() == null
-        ? List.of(model.classifier()) : List.of(model.classifier(), model.guide()));
-    this.features = new NerFeatures(model.gazetteer(), model.clusters(), model.features(),
-        weights == null ? null : weights::id);
+    this.weights =
+        !packed
+            ? null
+            : FeatureWeights.of(
+                model.guide() == null
+                    ? List.of(model.classifier())
+                    : List.of(model.classifier(), model.guide()));
+    this.features =
+        new NerFeatures(
+            model.gazetteer(),
+            model.clusters(),
+            model.features(),
+            weights == null ? null : weights::id);
     this.main = new Decoder(model.classifier(), weights, 0);
     this.guide = model.guide() == null ? null : new Decoder(model.guide(), weights, 1);
     this.temperature = model.confidenceTemperature();
@@ -107,30 +124,37 @@ public final class EntityRecognizer {
   /** A classifier with its outcomes split into BIO parts, for the beam search. */
   private static final class Decoder {
     final MaxentModel classifier;
+
     /** A perceptron's weights over the recognizer's shared feature numbers, or null. */
     final FeatureWeights.Rows rows;
+
     final String[] outcomes;
     final String[] outcomeTypes;
     final boolean[] inside;
+
     /**
      * The numbers of the previous-tag features by outcome index, {@code BOS} last ({@link
      * NerFeatures#previousTagFeature}), and of two previous tags; looked up once, not per beam
      * entry.
      */
     final int[] previousTag;
+
     final int[][] previousTags;
+
     /**
      * A perceptron's sums over {@link NerFeatures#wordContext}, per word: the same for every
      * occurrence of the word, so each token looks up only its position's features.
      */
     final io.github.germannlp.internal.BoundedCache<String, double[]> wordSums =
         new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
+
     /**
-     * The numbers of {@link NerFeatures#previousTagShapeFeature} by word shape, for every
-     * previous tag ({@code BOS} last): word shapes are few, tokens many.
+     * The numbers of {@link NerFeatures#previousTagShapeFeature} by word shape, for every previous
+     * tag ({@code BOS} last): word shapes are few, tokens many.
      */
     final io.github.germannlp.internal.BoundedCache<String, int[]> shapeTags =
         new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
+
     final FeatureWeights weights;
 
     Decoder(MaxentModel classifier, FeatureWeights weights, int index) {
@@ -187,10 +211,10 @@ public final class EntityRecognizer {
    * Tags one sentence. Models that use POS features tag the sentence themselves.
    *
    * @param tokens the sentence's token texts, in order
-   * @param confidence if not null, receives the probability of each chosen tag; at least as long
-   *     as {@code tokens}
-   * @return one BIO tag a token ({@code O}, {@code B-PER}, {@code I-PER}, …); an {@code I-X}
-   *     only ever follows a {@code B-X} or {@code I-X}
+   * @param confidence if not null, receives the probability of each chosen tag; at least as long as
+   *     {@code tokens}
+   * @return one BIO tag a token ({@code O}, {@code B-PER}, {@code I-PER}, …); an {@code I-X} only
+   *     ever follows a {@code B-X} or {@code I-X}
    */
   public String[] tag(String[] tokens, double[] confidence) {
     return tag(tokens, null, confidence);
@@ -200,10 +224,10 @@ public final class EntityRecognizer {
    * Tags one sentence whose POS tags are known.
    *
    * @param tokens the sentence's token texts, in order
-   * @param upos their tags from {@link io.github.germannlp.internal.pos.PosTagger}, or null to let the
-   *     recognizer tag them if its model needs them
-   * @param confidence if not null, receives the probability of each chosen tag; at least as long
-   *     as {@code tokens}
+   * @param upos their tags from {@link io.github.germannlp.internal.pos.PosTagger}, or null to let
+   *     the recognizer tag them if its model needs them
+   * @param confidence if not null, receives the probability of each chosen tag; at least as long as
+   *     {@code tokens}
    * @return one BIO tag a token ({@code O}, {@code B-PER}, {@code I-PER}, …)
    * @throws IllegalArgumentException if {@code upos} has another length than {@code tokens}
    */
@@ -217,14 +241,14 @@ public final class EntityRecognizer {
 
   /**
    * A person's name in the genitive before a common noun is the person, not the start of an
-   * organisation's or place's name: {@code Lorenz' Ministerium}, {@code Merkels Kabinett}. When
-   * a span of two or more words begins with such a genitive (an apostrophe genitive, or a word in
+   * organisation's or place's name: {@code Lorenz' Ministerium}, {@code Merkels Kabinett}. When a
+   * span of two or more words begins with such a genitive (an apostrophe genitive, or a word in
    * {@code -s}) of a name the lexicon knows as a first or family name, or the word lists as a
    * surname, and its second word is a common noun of the lexicon, the genitive becomes a {@code
-   * PER} mention and the rest of the span no name. A person span is cut the same way when it
-   * begins with an apostrophe genitive and its second word is a common noun the lexicon does not
-   * know as a name ({@code Habermas' Thesen}); a person's name in {@code -s} is left alone there,
-   * since first names end in it ({@code Thomas Mann}, {@code Klaus Fischer}).
+   * PER} mention and the rest of the span no name. A person span is cut the same way when it begins
+   * with an apostrophe genitive and its second word is a common noun the lexicon does not know as a
+   * name ({@code Habermas' Thesen}); a person's name in {@code -s} is left alone there, since first
+   * names end in it ({@code Thomas Mann}, {@code Klaus Fischer}).
    */
   public void cutGenitivePersons(String[] tokens, String[] tags) {
     for (int i = 0; i + 1 < tags.length; i++) {
@@ -235,7 +259,8 @@ public final class EntityRecognizer {
       if (base == null || !isCommonNoun(tokens[i + 1])) {
         continue;
       }
-      if (tags[i].equals("B-PER") ? !isApostropheGenitive(tokens[i]) || isName(tokens[i + 1])
+      if (tags[i].equals("B-PER")
+          ? !isApostropheGenitive(tokens[i]) || isName(tokens[i + 1])
           : !isPersonName(base)) {
         continue;
       }
@@ -256,7 +281,8 @@ public final class EntityRecognizer {
     if (last == '\'' || last == '\u2019') {
       char before = w.charAt(n - 2);
       return before == 's' || before == 'x' || before == 'z' || before == 'ß'
-          ? w.substring(0, n - 1) : null;
+          ? w.substring(0, n - 1)
+          : null;
     }
     return last == 's' && n > 3 ? w.substring(0, n - 1) : null;
   }
@@ -267,8 +293,8 @@ public final class EntityRecognizer {
     if (surname >= 0 && (model.gazetteer().lookup(w) & (1 << surname)) != 0) {
       return true;
     }
-    for (io.github.germannlp.internal.pos.GermanLexicon.Reading r
-        : io.github.germannlp.internal.pos.GermanLexicon.get().readings(w)) {
+    for (io.github.germannlp.internal.pos.GermanLexicon.Reading r :
+        io.github.germannlp.internal.pos.GermanLexicon.get().readings(w)) {
       if (r.tag().startsWith("EIG:") && (r.tag().endsWith(":VOR") || r.tag().endsWith(":NAC"))) {
         return true;
       }
@@ -292,8 +318,8 @@ public final class EntityRecognizer {
 
   /** Whether the lexicon has a reading of the word whose tag starts with the prefix. */
   private static boolean hasReading(String w, String tagPrefix) {
-    for (io.github.germannlp.internal.pos.GermanLexicon.Reading r
-        : io.github.germannlp.internal.pos.GermanLexicon.get().readings(w)) {
+    for (io.github.germannlp.internal.pos.GermanLexicon.Reading r :
+        io.github.germannlp.internal.pos.GermanLexicon.get().readings(w)) {
       if (r.tag().startsWith(tagPrefix)) {
         return true;
       }
@@ -310,10 +336,10 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The longest sentence (in tokens) whose token features are computed once and kept for the
-   * guide and the model: a few hundred bytes a token. A longer one (an unpunctuated text of any
-   * length) has them computed again in each pass, so memory stays at the beam's few bytes a
-   * token, as it does for a model without a guide, which has nothing to share.
+   * The longest sentence (in tokens) whose token features are computed once and kept for the guide
+   * and the model: a few hundred bytes a token. A longer one (an unpunctuated text of any length)
+   * has them computed again in each pass, so memory stays at the beam's few bytes a token, as it
+   * does for a model without a guide, which has nothing to share.
    */
   static final int SHARED_FEATURES_MAX = 2048;
 
@@ -467,8 +493,8 @@ public final class EntityRecognizer {
    * null; they hold the guide's features once {@link NerFeatures.Prepared#guide} is set), the
    * guide's features after shared ones, and, per beam entry, its tag features.
    */
-  private String[] beam(Decoder d, NerFeatures.Prepared sentence, PositionFeatures shared,
-      double[] confidence) {
+  private String[] beam(
+      Decoder d, NerFeatures.Prepared sentence, PositionFeatures shared, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
     int bos = outcomes.length;
@@ -519,8 +545,8 @@ public final class EntityRecognizer {
   }
 
   /** Offers every outcome that may follow {@code prev} (no {@code I-X} after another type). */
-  private static void offerAll(Decoder d, Beam beam, int i, int b, int prev, double[] logProbs,
-      double[] probs) {
+  private static void offerAll(
+      Decoder d, Beam beam, int i, int b, int prev, double[] logProbs, double[] probs) {
     String prevType = prev < 0 ? null : d.outcomeTypes[prev];
     for (int o = 0; o < d.outcomes.length; o++) {
       if (!d.inside[o] || d.outcomeTypes[o].equals(prevType)) {
@@ -549,8 +575,12 @@ public final class EntityRecognizer {
         int prev2 = beam.previous(i, b, 2);
         ctx.clear();
         ctx.addAll(own);
-        NerFeatures.tagContext(sentence, i, prev < 0 ? "BOS" : outcomes[prev],
-            prev2 < 0 ? "BOS" : outcomes[prev2], ctx);
+        NerFeatures.tagContext(
+            sentence,
+            i,
+            prev < 0 ? "BOS" : outcomes[prev],
+            prev2 < 0 ? "BOS" : outcomes[prev2],
+            ctx);
         double[] p = d.classifier.eval(ctx.toArray(new String[0]), probs);
         for (int o = 0; o < p.length; o++) {
           logProbs[o] = Math.log(Math.max(p[o], 1e-12));
@@ -561,12 +591,12 @@ public final class EntityRecognizer {
     }
     return beam.best(outcomes, confidence);
   }
+
   /**
    * The confidence of a mention from those of its tags: their product, the probability of the
    * span's tags together.
    *
-   * @param tagConfidences the confidences {@link #tag(String[], double[])} gave the sentence's
-   *     tags
+   * @param tagConfidences the confidences {@link #tag(String[], double[])} gave the sentence's tags
    * @param begin the mention's first token in the sentence
    * @param end the index after its last token
    * @return a probability in [0, 1]
@@ -586,9 +616,9 @@ public final class EntityRecognizer {
    *
    * @param doc a document with tokens and sentences (any layers; only the tokens are read)
    * @return the mentions in document order, not overlapping; each mention's confidence is the
-   *     product of the probabilities of its tags (for a perceptron model, the softmax of its
-   *     scores at {@link EntityModel#confidenceTemperature()}); one the second pass adds has
-   *     the confidence of the mention it repeats
+   *     product of the probabilities of its tags (for a perceptron model, the softmax of its scores
+   *     at {@link EntityModel#confidenceTemperature()}); one the second pass adds has the
+   *     confidence of the mention it repeats
    */
   public List<EntityMention> recognize(Document doc) {
     String[] words = new String[doc.tokenCount()];
@@ -613,8 +643,8 @@ public final class EntityRecognizer {
 
   /**
    * As {@link #recognize(Document, String[])}, with the tokens' POS tags from {@link
-   * io.github.germannlp.internal.pos.PosTagger} at hand ({@code upos[i]} is token {@code i}'s tag), or null.
-   * Models that use POS features tag each sentence themselves when they are not given.
+   * io.github.germannlp.internal.pos.PosTagger} at hand ({@code upos[i]} is token {@code i}'s tag),
+   * or null. Models that use POS features tag each sentence themselves when they are not given.
    *
    * @param doc the document; its sentences and token offsets are read
    * @param tokenTexts the text of every token of {@code doc}, as the model should see it
@@ -631,36 +661,38 @@ public final class EntityRecognizer {
       String[] sentenceTags = upos == null ? null : Arrays.copyOfRange(upos, first, first + n);
       double[] conf = new double[n];
       String[] tags = tag(tokens, sentenceTags, conf);
-      BioTags.spans(tags, (begin, stop, type) -> {
-        int b = begin;
-        int e = stop;
-        while (e - b > 1 && !canEdgeName(tokens[e - 1])) {
-          e--; // "reuters 04.11.2025", "Jana Berg /": a date, time or mark never ends a name
-        }
-        while (e - b > 1 && !canEdgeName(tokens[b])) {
-          b++;
-        }
-        if (!canEdgeName(tokens[b])) {
-          return;
-        }
-        double c = mentionConfidence(conf, b, e);
-        int start = doc.token(first + b).start();
-        int end = doc.token(first + e - 1).end();
-        String mention = text.substring(start, end);
-        out.add(new EntityMention(mention, type, start, end, first + b, first + e, c, mention));
-      });
+      BioTags.spans(
+          tags,
+          (begin, stop, type) -> {
+            int b = begin;
+            int e = stop;
+            while (e - b > 1 && !canEdgeName(tokens[e - 1])) {
+              e--; // "reuters 04.11.2025", "Jana Berg /": a date, time or mark never ends a name
+            }
+            while (e - b > 1 && !canEdgeName(tokens[b])) {
+              b++;
+            }
+            if (!canEdgeName(tokens[b])) {
+              return;
+            }
+            double c = mentionConfidence(conf, b, e);
+            int start = doc.token(first + b).start();
+            int end = doc.token(first + e - 1).end();
+            String mention = text.substring(start, end);
+            out.add(new EntityMention(mention, type, start, end, first + b, first + e, c, mention));
+          });
     }
     return DocumentConsistency.complete(doc, out);
   }
 
   /**
-   * A place in the genitive before a noun is a place, not the start of a longer place name:
-   * {@code Chinas Außenministerium}, {@code Russlands Armee}. When a {@code LOC} span begins with
-   * the genitive of a listed place ({@code Chinas}: not listed itself, {@code China} is) and the
-   * next word of the span is not a listed place, the span is cut after the genitive; the rest is
-   * an organisation when its first word is a listed one ({@code Außenministerium}), else no name.
-   * An {@code ORG} span that begins with such a genitive is split the same way: the genitive a
-   * place, the rest the organisation.
+   * A place in the genitive before a noun is a place, not the start of a longer place name: {@code
+   * Chinas Außenministerium}, {@code Russlands Armee}. When a {@code LOC} span begins with the
+   * genitive of a listed place ({@code Chinas}: not listed itself, {@code China} is) and the next
+   * word of the span is not a listed place, the span is cut after the genitive; the rest is an
+   * organisation when its first word is a listed one ({@code Außenministerium}), else no name. An
+   * {@code ORG} span that begins with such a genitive is split the same way: the genitive a place,
+   * the rest the organisation.
    */
   void cutGenitivePlaces(String[] tokens, String[] tags) {
     if (placeMask == 0) {
@@ -669,13 +701,13 @@ public final class EntityRecognizer {
     Gazetteer g = model.gazetteer();
     for (int i = 0; i + 1 < tags.length; i++) {
       String w = tokens[i];
-      if ("B-ORG".equals(tags[i]) && "I-ORG".equals(tags[i + 1])
-          && isGenitiveOfListedPlace(g, w)) {
+      if ("B-ORG".equals(tags[i]) && "I-ORG".equals(tags[i + 1]) && isGenitiveOfListedPlace(g, w)) {
         tags[i] = "B-LOC"; // Chinas Außenministerium: a place, then an organisation
         tags[i + 1] = "B-ORG";
         continue;
       }
-      if (!"B-LOC".equals(tags[i]) || !"I-LOC".equals(tags[i + 1])
+      if (!"B-LOC".equals(tags[i])
+          || !"I-LOC".equals(tags[i + 1])
           || !isGenitiveOfListedPlace(g, w)) {
         continue;
       }
@@ -692,7 +724,9 @@ public final class EntityRecognizer {
 
   /** {@code Chinas}: not a listed place itself, but its form without the final s is. */
   private boolean isGenitiveOfListedPlace(Gazetteer g, String w) {
-    return w.length() >= 4 && w.charAt(w.length() - 1) == 's' && (g.lookup(w) & placeMask) == 0
+    return w.length() >= 4
+        && w.charAt(w.length() - 1) == 's'
+        && (g.lookup(w) & placeMask) == 0
         && (g.lookup(w.substring(0, w.length() - 1)) & placeMask) != 0;
   }
 
@@ -713,6 +747,4 @@ public final class EntityRecognizer {
     }
     return digitsOnly;
   }
-
-
 }

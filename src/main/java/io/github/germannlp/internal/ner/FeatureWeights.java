@@ -13,15 +13,15 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * The weights of one or more perceptron models packed over one shared feature index: a feature
- * name is looked up once and its number serves every model (the guide and the main model of an
- * {@link EntityModel} share most of their features). Each model's weights are one dense table,
- * feature {@code f}'s weights side by side, 0 where the model has none, so {@link Rows#add} adds
- * exactly what OpenNLP's {@code PerceptronModel} adds (adding 0 to a sum that starts at +0
- * changes nothing). Immutable and thread-safe.
+ * The weights of one or more perceptron models packed over one shared feature index: a feature name
+ * is looked up once and its number serves every model (the guide and the main model of an {@link
+ * EntityModel} share most of their features). Each model's weights are one dense table, feature
+ * {@code f}'s weights side by side, 0 where the model has none, so {@link Rows#add} adds exactly
+ * what OpenNLP's {@code PerceptronModel} adds (adding 0 to a sum that starts at +0 changes
+ * nothing). Immutable and thread-safe.
  *
- * <p>Model files of version 5 store these weights ({@link #write}); {@link #read} loads them
- * with bulk reads, without an object per feature.
+ * <p>Model files of version 5 store these weights ({@link #write}); {@link #read} loads them with
+ * bulk reads, without an object per feature.
  *
  * <pre>{@code
  * FeatureWeights w = FeatureWeights.of(List.of(main, guide)); // null unless all are perceptrons
@@ -32,6 +32,7 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class FeatureWeights {
   /** Feature names, each with its number as value. */
   private final WordTable names;
+
   private final Rows[] rows;
 
   private FeatureWeights(WordTable names, Rows[] rows) {
@@ -40,9 +41,9 @@ public final class FeatureWeights {
   }
 
   /**
-   * The packed weights of {@code models}: those the models are views of ({@link #model}), or
-   * packed from OpenNLP perceptrons; null if one of them is neither (whose scores are computed
-   * by its own {@code eval}).
+   * The packed weights of {@code models}: those the models are views of ({@link #model}), or packed
+   * from OpenNLP perceptrons; null if one of them is neither (whose scores are computed by its own
+   * {@code eval}).
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static FeatureWeights of(List<MaxentModel> models) {
@@ -57,7 +58,8 @@ public final class FeatureWeights {
       selected[m] = v.rows;
     }
     if (shared != null) {
-      return java.util.Arrays.equals(selected, shared.rows) ? shared
+      return java.util.Arrays.equals(selected, shared.rows)
+          ? shared
           : new FeatureWeights(shared.names, selected);
     }
     Map<String, Context>[] maps = new Map[models.size()];
@@ -134,8 +136,8 @@ public final class FeatureWeights {
   }
 
   /**
-   * Writes the weights: the feature names ({@link WordTable#write}), then per model its outcomes,
-   * a bit mask a feature of the outcomes it has a weight for, and those weights.
+   * Writes the weights: the feature names ({@link WordTable#write}), then per model its outcomes, a
+   * bit mask a feature of the outcomes it has a weight for, and those weights.
    */
   public void write(DataOutputStream out) throws IOException {
     names.write(out);
@@ -172,8 +174,8 @@ public final class FeatureWeights {
     WordTable names = WordTable.read(in);
     for (int f = 0; f < names.size(); f++) {
       if (names.value(f) != f) {
-        throw new IOException("corrupt feature weights: feature " + f + " numbered "
-            + names.value(f));
+        throw new IOException(
+            "corrupt feature weights: feature " + f + " numbered " + names.value(f));
       }
     }
     int models = in.readInt();
@@ -220,8 +222,8 @@ public final class FeatureWeights {
   }
 
   /**
-   * One model's weights by feature number, dense: feature {@code f}'s weight for outcome {@code
-   * o} at {@code f * outcomes + o}, 0 where the model has none.
+   * One model's weights by feature number, dense: feature {@code f}'s weight for outcome {@code o}
+   * at {@code f * outcomes + o}, 0 where the model has none.
    */
   static final class Rows {
     private final String[] outcomes;
@@ -254,7 +256,8 @@ public final class FeatureWeights {
 
   /**
    * One model of packed weights seen as an OpenNLP model: {@code eval} sums the weights of the
-   * features given and normalises as OpenNLP's perceptron does ({@link PerceptronScores#normalize}).
+   * features given and normalises as OpenNLP's perceptron does ({@link
+   * PerceptronScores#normalize}).
    */
   private static final class View implements MaxentModel {
     private final FeatureWeights weights;
@@ -310,8 +313,11 @@ public final class FeatureWeights {
     public String getAllOutcomes(double[] ocs) {
       StringBuilder sb = new StringBuilder();
       for (int o = 0; o < ocs.length && o < rows.k; o++) {
-        sb.append(sb.length() > 0 ? " " : "").append(rows.outcomes[o]).append('[')
-            .append(String.format(java.util.Locale.ROOT, "%.4f", ocs[o])).append(']');
+        sb.append(sb.length() > 0 ? " " : "")
+            .append(rows.outcomes[o])
+            .append('[')
+            .append(String.format(java.util.Locale.ROOT, "%.4f", ocs[o]))
+            .append(']');
       }
       return sb.toString();
     }

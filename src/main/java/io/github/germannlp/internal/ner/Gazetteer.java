@@ -11,19 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Word lists that feed the entity model: for each single word, the lists it is on (surname,
- * city, country, well-known organisation, title, …), as a small bit mask. Multi-word entries
- * contribute each capitalised word. Immutable and thread-safe once built.
+ * Word lists that feed the entity model: for each single word, the lists it is on (surname, city,
+ * country, well-known organisation, title, …), as a small bit mask. Multi-word entries contribute
+ * each capitalised word. Immutable and thread-safe once built.
  */
 public final class Gazetteer {
   /**
-   * The category of lower-case nouns that name a kind of organisation ({@code konzern}); the
-   * entity features match them at the end of words ({@code Autohersteller}).
+   * The category of lower-case nouns that name a kind of organisation ({@code konzern}); the entity
+   * features match them at the end of words ({@code Autohersteller}).
    */
   public static final String ORG_HEADS = "ORGHEAD";
+
   /** The category of lower-case nouns that name a person's role ({@code sprecher}), as above. */
   public static final String PERSON_HEADS = "PERHEAD";
+
   private final List<String> categories;
+
   /** Each word's mask, packed: a gazetteer holds hundreds of thousands of words. */
   private final WordTable masks;
 

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The legal forms that end company names ({@code Brenntag AG}, {@code Maple Bank GmbH}, {@code
- * Ferratum Oyj}, {@code Dr. Oetker GmbH & Co. KG}): a name with its legal form and the name
- * without it are one organisation. Stateless and thread-safe.
+ * Ferratum Oyj}, {@code Dr. Oetker GmbH & Co. KG}): a name with its legal form and the name without
+ * it are one organisation. Stateless and thread-safe.
  *
  * <pre>{@code
  * LegalForms.strip("Brenntag AG");             // "Brenntag"
@@ -19,19 +19,21 @@ import java.util.List;
  */
 public final class LegalForms {
   /** The forms as tokens, the longer before those they end with. */
-  private static final Lazy<List<List<String>>> FORMS = new Lazy<>(() -> {
-    List<List<String>> forms = new ArrayList<>();
-    for (String form : WordLists.loadLines(LegalForms.class, "legal-forms-de.txt")) {
-      forms.add(List.of(form.split(" ")));
-    }
-    return List.copyOf(forms);
-  });
+  private static final Lazy<List<List<String>>> FORMS =
+      new Lazy<>(
+          () -> {
+            List<List<String>> forms = new ArrayList<>();
+            for (String form : WordLists.loadLines(LegalForms.class, "legal-forms-de.txt")) {
+              forms.add(List.of(form.split(" ")));
+            }
+            return List.copyOf(forms);
+          });
 
   private LegalForms() {}
 
   /**
-   * Where the legal form at the end of a name's words begins, or -1 when the name does not end
-   * with one or is nothing but one.
+   * Where the legal form at the end of a name's words begins, or -1 when the name does not end with
+   * one or is nothing but one.
    *
    * @param words the name's tokens, such as {@code [Dr., Oetker, GmbH, &, Co., KG]}; compared
    *     case-sensitively
@@ -48,8 +50,8 @@ public final class LegalForms {
   }
 
   /**
-   * The name without the legal form it ends with, its words joined by single spaces; null when
-   * it ends with none.
+   * The name without the legal form it ends with, its words joined by single spaces; null when it
+   * ends with none.
    *
    * @param name a company name; split on white space
    * @return the name without its legal form, or null when it has none or is one

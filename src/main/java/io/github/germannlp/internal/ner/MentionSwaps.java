@@ -10,10 +10,10 @@ import java.util.TreeMap;
 
 /**
  * Training data augmentation by mention replacement: copies of the sentences that have entities,
- * each mention replaced by a mention of the same type drawn at random from the whole training
- * data ({@code Putin traf Macron in Paris} may become {@code Scholz traf Xi Jinping in Kiel};
- * a person stays a person). The model sees familiar names in new contexts and must lean on the context, not only on
- * the word, which is what an unseen name in new text offers it. Deterministic for a seed.
+ * each mention replaced by a mention of the same type drawn at random from the whole training data
+ * ({@code Putin traf Macron in Paris} may become {@code Scholz traf Xi Jinping in Kiel}; a person
+ * stays a person). The model sees familiar names in new contexts and must lean on the context, not
+ * only on the word, which is what an unseen name in new text offers it. Deterministic for a seed.
  */
 public final class MentionSwaps {
   private MentionSwaps() {}
@@ -26,14 +26,19 @@ public final class MentionSwaps {
    * @param seed the random seed
    * @return a new list: the sentences as given, then the copies
    */
-  public static List<TaggedSentence> augment(List<TaggedSentence> sentences, int copies, long seed) {
+  public static List<TaggedSentence> augment(
+      List<TaggedSentence> sentences, int copies, long seed) {
     if (copies <= 0) {
       return sentences;
     }
     Map<String, List<String[]>> byType = new TreeMap<>();
     for (TaggedSentence s : sentences) {
-      BioTags.spans(s.tags(), (b, e, t) -> byType.computeIfAbsent(t, k -> new ArrayList<>())
-          .add(Arrays.copyOfRange(s.tokens(), b, e)));
+      BioTags.spans(
+          s.tags(),
+          (b, e, t) ->
+              byType
+                  .computeIfAbsent(t, k -> new ArrayList<>())
+                  .add(Arrays.copyOfRange(s.tokens(), b, e)));
     }
     Random random = new Random(seed);
     List<TaggedSentence> out = new ArrayList<>(sentences);
@@ -41,10 +46,12 @@ public final class MentionSwaps {
       for (TaggedSentence s : sentences) {
         List<int[]> spans = new ArrayList<>();
         List<String> types = new ArrayList<>();
-        BioTags.spans(s.tags(), (b, e, t) -> {
-          spans.add(new int[] {b, e});
-          types.add(t);
-        });
+        BioTags.spans(
+            s.tags(),
+            (b, e, t) -> {
+              spans.add(new int[] {b, e});
+              types.add(t);
+            });
         if (spans.isEmpty()) {
           continue;
         }

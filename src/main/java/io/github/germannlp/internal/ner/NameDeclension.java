@@ -7,44 +7,42 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Puts the leading adjectives of a name into the nominative strong form that agrees with the
- * name's head noun ({@code Auswärtigen Amts} → {@code Auswärtiges Amt}, {@code Europäischen
- * Zentralbank} → {@code Europäische Zentralbank}, {@code Deutschen Bundestages} → {@code
- * Deutscher Bundestag}, {@code Vereinigten Staaten} → {@code Vereinigte Staaten}), using the
- * German full-form lexicon ({@link GermanLexicon}).
+ * Puts the leading adjectives of a name into the nominative strong form that agrees with the name's
+ * head noun ({@code Auswärtigen Amts} → {@code Auswärtiges Amt}, {@code Europäischen Zentralbank} →
+ * {@code Europäische Zentralbank}, {@code Deutschen Bundestages} → {@code Deutscher Bundestag},
+ * {@code Vereinigten Staaten} → {@code Vereinigte Staaten}), using the German full-form lexicon
+ * ({@link GermanLexicon}).
  *
- * <p>A name qualifies when it starts with one or more capitalised adjectives or participles
- * (words the lexicon reads as {@code ADJ}, {@code PA1} or {@code PA2} with a case; of a
- * hyphenated adjective such as {@code Christlich-Demokratischen} the last part) followed by a
- * capitalised head noun ({@code SUB} or {@code EIG} readings; of an unknown compound the longest
- * known final part, {@code Währungsfonds} → {@code Fonds}). Unknown words in {@code -er} between
- * them are taken for indeclinable place adjectives and kept ({@code Neuen Zürcher Zeitung} →
- * {@code Neue Zürcher Zeitung}). Words after the head are kept ({@code Vereinigten Staaten von
- * Amerika}).
+ * <p>A name qualifies when it starts with one or more capitalised adjectives or participles (words
+ * the lexicon reads as {@code ADJ}, {@code PA1} or {@code PA2} with a case; of a hyphenated
+ * adjective such as {@code Christlich-Demokratischen} the last part) followed by a capitalised head
+ * noun ({@code SUB} or {@code EIG} readings; of an unknown compound the longest known final part,
+ * {@code Währungsfonds} → {@code Fonds}). Unknown words in {@code -er} between them are taken for
+ * indeclinable place adjectives and kept ({@code Neuen Zürcher Zeitung} → {@code Neue Zürcher
+ * Zeitung}). Words after the head are kept ({@code Vereinigten Staaten von Amerika}).
  *
- * <p>The head's number and gender are those that all the adjectives and the head agree in, in
- * some case, and in which the head as it will stand is a nominative ({@code Olympischen Spiele}:
- * plural, as {@code Spiele} is no nominative singular). If that leaves two genders, or nothing,
- * the name is kept. If it leaves the singular and the plural of a head with one form for both
- * ({@code Währungsfonds}, {@code Wähler}), the name is kept when the head is a noun in {@code
- * -er} made from a verb, a group of persons that may be plural ({@code Freie Wähler}, {@code
- * Freien Wähler}), and otherwise the singular is taken, as most names are singular ({@code
- * Internationalen Währungsfonds} and {@code Internationale Währungsfonds} → {@code
- * Internationaler Währungsfonds}). Singular and plural of two different words ({@code
- * Spielen}: of {@code Spiel}, and the verbal noun) leave the name as it is.
+ * <p>The head's number and gender are those that all the adjectives and the head agree in, in some
+ * case, and in which the head as it will stand is a nominative ({@code Olympischen Spiele}: plural,
+ * as {@code Spiele} is no nominative singular). If that leaves two genders, or nothing, the name is
+ * kept. If it leaves the singular and the plural of a head with one form for both ({@code
+ * Währungsfonds}, {@code Wähler}), the name is kept when the head is a noun in {@code -er} made
+ * from a verb, a group of persons that may be plural ({@code Freie Wähler}, {@code Freien Wähler}),
+ * and otherwise the singular is taken, as most names are singular ({@code Internationalen
+ * Währungsfonds} and {@code Internationale Währungsfonds} → {@code Internationaler Währungsfonds}).
+ * Singular and plural of two different words ({@code Spielen}: of {@code Spiel}, and the verbal
+ * noun) leave the name as it is.
  *
  * <p>The name is also kept when the head is followed by another common noun (an open compound:
- * {@code Deutschen Architektur Museum}, whose head is {@code Museum}) or when the head is itself
- * an adjective used as a noun ({@code Vereinigten Liberalen}). An adjective that is also a noun
- * of its own ({@code Reiches} of {@code Reich}) ends the adjectives ({@code Heiligen Römischen
- * Reiches Deutscher Nation} → {@code Heiliges Römisches Reich Deutscher Nation}).
+ * {@code Deutschen Architektur Museum}, whose head is {@code Museum}) or when the head is itself an
+ * adjective used as a noun ({@code Vereinigten Liberalen}). An adjective that is also a noun of its
+ * own ({@code Reiches} of {@code Reich}) ends the adjectives ({@code Heiligen Römischen Reiches
+ * Deutscher Nation} → {@code Heiliges Römisches Reich Deutscher Nation}).
  *
  * <p>Each adjective is replaced by the form the lexicon lists with the same lemma as nominative,
- * strong declension ({@code SOL}), in that number and gender; if any adjective has none, the
- * name is kept. A weak nominative ({@code Deutsche Bundestag}, from {@code der Deutsche
- * Bundestag}) becomes strong too, so that all forms of one name group together. A head noun that
- * the lexicon reads only as a genitive singular gets its lemma ({@code Bundestages} → {@code
- * Bundestag}).
+ * strong declension ({@code SOL}), in that number and gender; if any adjective has none, the name
+ * is kept. A weak nominative ({@code Deutsche Bundestag}, from {@code der Deutsche Bundestag})
+ * becomes strong too, so that all forms of one name group together. A head noun that the lexicon
+ * reads only as a genitive singular gets its lemma ({@code Bundestages} → {@code Bundestag}).
  *
  * <p>Stateless and thread-safe; the lexicon is loaded on first use.
  */
@@ -55,12 +53,12 @@ final class NameDeclension {
   private NameDeclension() {}
 
   /**
-   * The name with its leading adjectives in the nominative, or {@code tokens} itself when
-   * nothing changes.
+   * The name with its leading adjectives in the nominative, or {@code tokens} itself when nothing
+   * changes.
    *
    * @param written the name's tokens as written, for agreement (case is marked there)
-   * @param tokens the same tokens, possibly with the last one already in its base form; the
-   *     result is built from these
+   * @param tokens the same tokens, possibly with the last one already in its base form; the result
+   *     is built from these
    */
   static String[] nominative(String[] written, String[] tokens) {
     int n = tokens.length;
@@ -103,8 +101,10 @@ final class NameDeclension {
       numberGender.add(r.substring(r.indexOf(':') + 1));
     }
     // the head as it will stand: already in its base form, or the nominative of a genitive
-    String finalHead = !tokens[k].equals(written[k]) ? tokens[k]
-        : head.nominative != null ? head.nominative : written[k];
+    String finalHead =
+        !tokens[k].equals(written[k])
+            ? tokens[k]
+            : head.nominative != null ? head.nominative : written[k];
     Head headAfter = finalHead.equals(written[k]) ? head : head(lexicon, finalHead);
     String target = choose(numberGender, head, headAfter, written[k]);
     if (target == null) {
@@ -132,13 +132,12 @@ final class NameDeclension {
    * @param head the head as written
    * @param headAfter the head as it will stand in the name, or null if unknown
    */
-  private static String choose(Set<String> numberGender, Head head, Head headAfter,
-      String headWord) {
+  private static String choose(
+      Set<String> numberGender, Head head, Head headAfter, String headWord) {
     if (headAfter == null) {
       return null;
     }
-    if (numberGender.size() > 1 && numberGender.contains("PLU")
-        && !head.sameFormForBothNumbers()) {
+    if (numberGender.size() > 1 && numberGender.contains("PLU") && !head.sameFormForBothNumbers()) {
       return null; // two words (Spielen: of Spiel, and the verbal noun): unsure
     }
     // the head must be a nominative in the number and gender chosen (Spiele: plural only)
@@ -165,8 +164,7 @@ final class NameDeclension {
     if (!word.endsWith("er") || word.length() < 5) {
       return false;
     }
-    String verb = lowerFirst(word.substring(word.lastIndexOf('-') + 1, word.length() - 2))
-        + "en";
+    String verb = lowerFirst(word.substring(word.lastIndexOf('-') + 1, word.length() - 2)) + "en";
     for (GermanLexicon.Reading r : GermanLexicon.get().readings(verb)) {
       if (r.tag().startsWith("VER:INF")) {
         return true;
@@ -176,18 +174,18 @@ final class NameDeclension {
   }
 
   /** An adjective of a name: its readings as {@code CASE:SIN:GENDER} or {@code CASE:PLU}. */
-  private record Adjective(String prefix, String word, Set<String> readings,
-      Set<String> lemmas) {
+  private record Adjective(String prefix, String word, Set<String> readings, Set<String> lemmas) {
 
     /** The nominative strong form in {@code target}, capitalised like the word, or null. */
     String nominative(GermanLexicon lexicon, String target) {
       String lower = lowerFirst(word);
       String want = "PLU".equals(target) ? "NOM:PLU:" : "NOM:" + target + ":";
-      String ending = switch (target) {
-        case "SIN:MAS" -> "er";
-        case "SIN:NEU" -> "es";
-        default -> "e";
-      };
+      String ending =
+          switch (target) {
+            case "SIN:MAS" -> "er";
+            case "SIN:NEU" -> "es";
+            default -> "e";
+          };
       Set<String> candidates = new LinkedHashSet<>();
       candidates.add(lower);
       for (String e : new String[] {"en", "em", "er", "es", "e"}) {
@@ -197,8 +195,8 @@ final class NameDeclension {
       }
       String found = null;
       for (String c : candidates) {
-        if (isStrongNominative(lexicon, c, want) || isStrongNominative(lexicon, upperFirst(c),
-            want)) {
+        if (isStrongNominative(lexicon, c, want)
+            || isStrongNominative(lexicon, upperFirst(c), want)) {
           if (found != null && !found.equals(c)) {
             return null; // two forms: unsure
           }
@@ -214,7 +212,9 @@ final class NameDeclension {
     private boolean isStrongNominative(GermanLexicon lexicon, String form, String want) {
       for (GermanLexicon.Reading r : lexicon.readings(form)) {
         String tag = r.tag();
-        if (isAdjectiveTag(tag) && tag.startsWith(want, 4) && tag.contains(":SOL")
+        if (isAdjectiveTag(tag)
+            && tag.startsWith(want, 4)
+            && tag.contains(":SOL")
             && lemmas.contains(r.lemma())) {
           return true;
         }
@@ -227,8 +227,11 @@ final class NameDeclension {
    * A head noun: its readings as {@code CASE:SIN:GENDER} or {@code CASE:PLU}, the lemmas of its
    * singular and of its plural readings, and its nominative if it is a genitive (else null).
    */
-  private record Head(Set<String> readings, Set<String> singularLemmas,
-      Set<String> pluralLemmas, String nominative) {
+  private record Head(
+      Set<String> readings,
+      Set<String> singularLemmas,
+      Set<String> pluralLemmas,
+      String nominative) {
 
     /** Whether one lemma has this form in the singular and in the plural (Fonds, Wähler). */
     boolean sameFormForBothNumbers() {
@@ -308,8 +311,8 @@ final class NameDeclension {
   }
 
   /**
-   * Whether the capitalised word is also a noun other than the adjective used as a noun
-   * ({@code Reiches} of {@code Reich}, not {@code Deutschen} of {@code Deutsche}).
+   * Whether the capitalised word is also a noun other than the adjective used as a noun ({@code
+   * Reiches} of {@code Reich}, not {@code Deutschen} of {@code Deutsche}).
    */
   private static boolean isNounToo(GermanLexicon lexicon, String word, Adjective a) {
     for (GermanLexicon.Reading r : lexicon.readings(word)) {
@@ -320,8 +323,10 @@ final class NameDeclension {
         for (String adjectiveLemma : a.lemmas) {
           String l = lowerFirst(adjectiveLemma);
           // Deutsche, Deutscher; Wiener (indeclinable) is its own lemma, Reich is not
-          nominalised |= lemma.equals(l + "e") || lemma.equals(l + "er")
-              || lemma.equals(l) && l.endsWith("er");
+          nominalised |=
+              lemma.equals(l + "e")
+                  || lemma.equals(l + "er")
+                  || lemma.equals(l) && l.endsWith("er");
         }
         if (!nominalised) {
           return true;
@@ -333,8 +338,11 @@ final class NameDeclension {
 
   /** An unknown capitalised word in {@code -er}: an indeclinable place adjective (Zürcher). */
   private static boolean isIndeclinable(GermanLexicon lexicon, String word) {
-    return isCapitalised(word) && word.length() > 4 && word.endsWith("er")
-        && lexicon.readings(word).isEmpty() && lexicon.readings(lowerFirst(word)).isEmpty();
+    return isCapitalised(word)
+        && word.length() > 4
+        && word.endsWith("er")
+        && lexicon.readings(word).isEmpty()
+        && lexicon.readings(lowerFirst(word)).isEmpty();
   }
 
   private static boolean isAdjectiveTag(String tag) {
@@ -350,8 +358,7 @@ final class NameDeclension {
     if (p[1].equals("PLU")) {
       return p[0] + ":PLU";
     }
-    if (p[1].equals("SIN") && (p[2].equals("MAS") || p[2].equals("FEM")
-        || p[2].equals("NEU"))) {
+    if (p[1].equals("SIN") && (p[2].equals("MAS") || p[2].equals("FEM") || p[2].equals("NEU"))) {
       return p[0] + ":SIN:" + p[2];
     }
     return null;
@@ -385,9 +392,9 @@ final class NameDeclension {
   }
 
   /**
-   * The noun readings of {@code word}, with its nominative when all readings are genitive
-   * singular of one lemma ({@code prefix} is put in front, lowercasing the lemma's first letter
-   * after a compound's first part); null if the word has no noun reading.
+   * The noun readings of {@code word}, with its nominative when all readings are genitive singular
+   * of one lemma ({@code prefix} is put in front, lowercasing the lemma's first letter after a
+   * compound's first part); null if the word has no noun reading.
    */
   private static Head nounReadings(GermanLexicon lexicon, String prefix, String word) {
     Set<String> readings = new HashSet<>();
@@ -405,9 +412,13 @@ final class NameDeclension {
         return null; // an adjective used as a noun declines itself (Vereinigten Liberalen)
       }
       String p = tag.substring(4);
-      String reading = p.startsWith("NOM:PLU:NOG") || p.startsWith("GEN:PLU:NOG")
-          || p.startsWith("DAT:PLU:NOG") || p.startsWith("AKK:PLU:NOG")
-          ? p.substring(0, 3) + ":PLU" : reading(p);
+      String reading =
+          p.startsWith("NOM:PLU:NOG")
+                  || p.startsWith("GEN:PLU:NOG")
+                  || p.startsWith("DAT:PLU:NOG")
+                  || p.startsWith("AKK:PLU:NOG")
+              ? p.substring(0, 3) + ":PLU"
+              : reading(p);
       if (reading == null) {
         continue;
       }

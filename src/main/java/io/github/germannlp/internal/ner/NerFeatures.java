@@ -12,14 +12,15 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * The features of one token for the entity model, the same at training and at run time: the
- * word and its neighbours (lower-cased), word shapes, prefixes and suffixes, length, whether it
- * is capitalised inside the sentence, the previous tags, conjunctions of its word lists with its
- * shape and neighbours,
- * gazetteer lists of the word, of its genitive base form ({@code Chinas} → {@code China}) and of
- * the parts of a hyphenated compound ({@code UN-Sicherheitsrat}), and of its neighbours.
+ * The features of one token for the entity model, the same at training and at run time: the word
+ * and its neighbours (lower-cased), word shapes, prefixes and suffixes, length, whether it is
+ * capitalised inside the sentence, the previous tags, conjunctions of its word lists with its shape
+ * and neighbours, gazetteer lists of the word, of its genitive base form ({@code Chinas} → {@code
+ * China}) and of the parts of a hyphenated compound ({@code UN-Sicherheitsrat}), and of its
+ * neighbours.
  *
  * <p>Optional feature groups, chosen by the model ({@link EntityModel#features()}):
+ *
  * <ul>
  *   <li>{@link #LEXICON}: the word classes the full-form lexicon knows for the word, for its
  *       lower-case form when it is capitalised, and for its neighbours. In German every noun is
@@ -27,53 +28,63 @@ import java.util.function.ToIntFunction;
  *       adjective ({@code Russische} at a sentence start) or not at all says much about whether it
  *       is a name.
  *   <li>{@link #POS}: the universal POS tags of the word and its neighbours, and of the word with
- *       its shape. The tags are the library's {@link PosTagger}'s, given by the
- *       caller when it has them, else tagged here; a model with these features must be retrained
- *       when the tagger changes.
+ *       its shape. The tags are the library's {@link PosTagger}'s, given by the caller when it has
+ *       them, else tagged here; a model with these features must be retrained when the tagger
+ *       changes.
  *   <li>{@link #NAME_KINDS}: which kinds of proper name the lexicon knows the word and its
  *       neighbours as: a person's first or family name, a place (city, country, region, water,
  *       mountain), or another name.
  *   <li>{@link #GUIDE}: the tags a second, smaller model (the <em>guide</em>, stored in the same
  *       model file) gives the word and its neighbours, alone and with the word's shape and its
  *       lower-case form. The guide is trained on other annotated corpora (SmartData and the
- *       Europeana newspapers), whose conventions differ from GermEval's, so they are not mixed
- *       into the training data; as features, the main model learns how far to trust them.
+ *       Europeana newspapers), whose conventions differ from GermEval's, so they are not mixed into
+ *       the training data; as features, the main model learns how far to trust them.
  *   <li>{@link #CLUSTERS}: the distributional word clusters ({@link WordClusters}, stored in the
  *       model) of the word, of its neighbours and of a genitive's base form.
  * </ul>
  *
  * <p>When the model's word lists have the lower-case head nouns {@link Gazetteer#ORG_HEADS} and
- * {@link Gazetteer#PERSON_HEADS} (older models lack them and get no such features), a
- * capitalised word that ends in one of them, and is not a name the lexicon knows, marks itself
- * and its neighbours: {@code Autohersteller} before {@code Daihatsu}, {@code Regierungssprecher}
- * before {@code Seibert}, {@code Gewerkschaft} before {@code Verdi}.
+ * {@link Gazetteer#PERSON_HEADS} (older models lack them and get no such features), a capitalised
+ * word that ends in one of them, and is not a name the lexicon knows, marks itself and its
+ * neighbours: {@code Autohersteller} before {@code Daihatsu}, {@code Regierungssprecher} before
+ * {@code Seibert}, {@code Gewerkschaft} before {@code Verdi}.
  */
 public final class NerFeatures {
   /** {@link GermanLexicon#UPOS} as an array, for indexing on the hot path. */
   private static final String[] UPOS = GermanLexicon.UPOS.toArray(new String[0]);
+
   /** Feature group: word classes from the full-form lexicon. */
   public static final int LEXICON = 1;
+
   /** Feature group: universal POS tags. */
   public static final int POS = 2;
+
   /** Feature group: the kinds of proper name the lexicon knows (needs {@link #LEXICON}). */
   public static final int NAME_KINDS = 4;
+
   /** Feature group: the tags of the model's guide model ({@link Prepared#guide}). */
   public static final int GUIDE = 8;
+
   /** Feature group: distributional word clusters ({@link WordClusters}, stored in the model). */
   public static final int CLUSTERS = 16;
+
   /** The groups a new model uses (and {@link #GUIDE} when it is trained with a guide). */
   public static final int DEFAULT = LEXICON | POS | NAME_KINDS;
+
   /** All groups this class knows. */
   public static final int KNOWN = LEXICON | POS | NAME_KINDS | GUIDE | CLUSTERS;
 
   /** Lexicon class bits of a word: noun, name, adjective, verb, other. */
   private static final int N = 1;
+
   private static final int P = 2;
   private static final int A = 4;
   private static final int V = 8;
   private static final int O = 16;
+
   /** The neighbour value before the first and after the last word. */
   private static final int EDGE = 32;
+
   private static final String[] LX = classFeatures("lx=");
   private static final String[] LX_LOWER = classFeatures("lxl=");
   private static final String[] LX_PREVIOUS = classFeatures("lx-1=");
@@ -84,33 +95,41 @@ public final class NerFeatures {
   private static final String[] POS_TAG = posFeatures("pos=");
   private static final String[] POS_PREVIOUS = posFeatures("pos-1=");
   private static final String[] POS_NEXT = posFeatures("pos+1=");
+
   /** The longest head noun the lists may hold; longer entries are never matched. */
   static final int MAX_HEAD = 20;
+
   private static final String[] HEAD = {null, "hd=O", "hd=P", "hd=OP"};
   private static final String[] HEAD_PREVIOUS = {null, "hd-1=O", "hd-1=P", "hd-1=OP"};
   private static final String[] HEAD_NEXT = {null, "hd+1=O", "hd+1=P", "hd+1=OP"};
 
   private final Gazetteer gazetteer;
+
   /** The word clusters of the {@link #CLUSTERS} group, or null. */
   private final WordClusters clusters;
+
   /**
-   * The cluster feature strings by granularity and cluster, made once: the word's, its
-   * neighbours' and the second neighbours'; after the clusters come the values for no cluster
-   * ({@code U}), the sentence start and the sentence end.
+   * The cluster feature strings by granularity and cluster, made once: the word's, its neighbours'
+   * and the second neighbours'; after the clusters come the values for no cluster ({@code U}), the
+   * sentence start and the sentence end.
    */
   private final Table[] clusterWord;
+
   private final Table[] clusterPrevious;
   private final Table[] clusterNext;
   private final Table[] clusterPrevious2;
   private final Table[] clusterNext2;
   private final String[] categoryNames;
+
   /**
-   * Numbers features for a recognizer's weights ({@link Numbers}); null for features used as
-   * names only (training).
+   * Numbers features for a recognizer's weights ({@link Numbers}); null for features used as names
+   * only (training).
    */
   private final ToIntFunction<String> numbering;
+
   /** The tables of features made once, numbered when {@link #numbering} is given. */
   private final Table lx;
+
   private final Table lxLower;
   private final Table lxPrevious;
   private final Table lxNext;
@@ -125,53 +144,64 @@ public final class NerFeatures {
   private final Table headNext;
   private final Table first;
   private final Table capmid;
+
   /** {@code prefix=category} of every gazetteer category, by prefix ({@code g}, {@code g-1}, …). */
   private final Table gazetteerWord;
+
   private final Table gazetteerGenitive;
   private final Table gazetteerHyphenHead;
   private final Table gazetteerHyphenTail;
   private final Table gazetteerPrevious;
   private final Table gazetteerNext;
+
   /**
-   * The numbers of a word's {@link Neighbour} features, by word type ({@link Numbers} only),
-   * and of the sentence start and end by template ({@link #edgeIds}).
+   * The numbers of a word's {@link Neighbour} features, by word type ({@link Numbers} only), and of
+   * the sentence start and end by template ({@link #edgeIds}).
    */
   private final BoundedCache<String, int[]> neighbourIds;
+
   private final int[][] edgeIds;
+
   /** Features of few values ({@link Prefixed}): the guide's tags, POS tags with shapes. */
   private final Prefixed guideTag;
+
   private final Prefixed guidePrevious;
   private final Prefixed guideNext;
   private final Prefixed guideShape;
   private final Prefixed posShape;
   private final int groups;
   private final GermanLexicon lexicon;
+
   /**
    * The gazetteer bits of {@link Gazetteer#ORG_HEADS} and {@link Gazetteer#PERSON_HEADS}; 0 when it
    * has none.
    */
   private final int orgHeads;
+
   private final int personHeads;
+
   /**
    * Tags sentences whose POS tags the caller does not give; made on first use, since a pipeline
    * that tags anyway always gives them (and the tagger has a word cache of its own).
    */
   private final Lazy<PosTagger> tagger = new Lazy<>(PosTagger::new);
+
   /**
-   * {@link #wordClassesOf} by word type, for up to {@value #CACHE_SIZE} types (about 4 MB), so
-   * that the lexicon is looked up once per word type, not once per token.
+   * {@link #wordClassesOf} by word type, for up to {@value #CACHE_SIZE} types (about 4 MB), so that
+   * the lexicon is looked up once per word type, not once per token.
    */
   private final BoundedCache<String, Integer> wordClasses = new BoundedCache<>(CACHE_SIZE);
+
   private final Function<String, Integer> wordClassesOf = this::wordClassesOf;
   static final int CACHE_SIZE = 1 << 15;
 
   /**
    * Features with the optional groups {@code groups} ({@link #LEXICON}, {@link #POS}, {@link
-   * #NAME_KINDS}). Thread-safe: its only mutable state is the bounded word cache and the POS
-   * tagger it makes on first use.
+   * #NAME_KINDS}). Thread-safe: its only mutable state is the bounded word cache and the POS tagger
+   * it makes on first use.
    *
-   * @throws IllegalArgumentException for groups it does not know, or name kinds without the
-   *     lexicon group
+   * @throws IllegalArgumentException for groups it does not know, or name kinds without the lexicon
+   *     group
    */
   public NerFeatures(Gazetteer gazetteer, int groups) {
     this(gazetteer, null, groups);
@@ -181,8 +211,8 @@ public final class NerFeatures {
    * Features with the optional groups {@code groups}, the {@link #CLUSTERS} group from {@code
    * clusters}.
    *
-   * @throws IllegalArgumentException for groups it does not know, name kinds without the
-   *     lexicon group, or the cluster group without clusters (or clusters without it)
+   * @throws IllegalArgumentException for groups it does not know, name kinds without the lexicon
+   *     group, or the cluster group without clusters (or clusters without it)
    */
   public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int groups) {
     this(gazetteer, clusters, groups, null);
@@ -192,16 +222,17 @@ public final class NerFeatures {
    * Features as {@link #NerFeatures(Gazetteer, WordClusters, int)}, which {@link Numbers} numbers
    * with {@code numbering}.
    *
-   * @param numbering a feature's number, -1 for features the model does not know; null for
-   *     features used as names only
+   * @param numbering a feature's number, -1 for features the model does not know; null for features
+   *     used as names only
    */
-  public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int groups,
-      ToIntFunction<String> numbering) {
+  public NerFeatures(
+      Gazetteer gazetteer, WordClusters clusters, int groups, ToIntFunction<String> numbering) {
     if ((groups & ~KNOWN) != 0 || (groups & NAME_KINDS) != 0 && (groups & LEXICON) == 0) {
       throw new IllegalArgumentException("unknown feature groups: " + groups);
     }
     if (((groups & CLUSTERS) != 0) != (clusters != null)) {
-      throw new IllegalArgumentException("the cluster feature group needs word clusters, and only it");
+      throw new IllegalArgumentException(
+          "the cluster feature group needs word clusters, and only it");
     }
     this.gazetteer = gazetteer;
     this.clusters = clusters;
@@ -264,8 +295,7 @@ public final class NerFeatures {
   public Prepared prepare(String[] tokens, String[] upos) {
     int n = tokens.length;
     if (upos != null && upos.length != n) {
-      throw new IllegalArgumentException(
-          upos.length + " POS tags for " + n + " tokens");
+      throw new IllegalArgumentException(upos.length + " POS tags for " + n + " tokens");
     }
     int[] classes = null;
     int[] lowerClasses = null;
@@ -307,14 +337,12 @@ public final class NerFeatures {
     for (int i = 0; i < n; i++) {
       masks[i] = gazetteer.lookup(tokens[i]);
     }
-    return new Prepared(tokens, classes, lowerClasses, tags, kinds, heads, packedClusters,
-        masks);
+    return new Prepared(tokens, classes, lowerClasses, tags, kinds, heads, packedClusters, masks);
   }
 
   /**
-   * The packed clusters of a word: of the word as written, else of its all-caps form written
-   * with a capital only ({@code DIENSTAG}), else of its genitive base ({@code Scholz'}); -1 if
-   * none.
+   * The packed clusters of a word: of the word as written, else of its all-caps form written with a
+   * capital only ({@code DIENSTAG}), else of its genitive base ({@code Scholz'}); -1 if none.
    */
   private int clusterOf(String w) {
     int c = clusters.lookup(w);
@@ -338,30 +366,46 @@ public final class NerFeatures {
     final String[] tokens;
     final String[] lower;
     final String[] shapes;
+
     /** Lexicon classes of the words, of their lower-case forms (-1: not capitalised); or null. */
     final int[] classes;
+
     final int[] lowerClasses;
+
     /** Index of each word's POS tag in {@link GermanLexicon#UPOS}, or null. */
     final int[] tags;
+
     /** {@link #nameKinds} of each word, or null. */
     final int[] kinds;
+
     /** {@link #heads} of each word, or null. */
     final int[] heads;
+
     /** The packed word clusters of each word ({@link WordClusters#lookup}, -1: none), or null. */
     final int[] clusters;
+
     /** The gazetteer categories of each word ({@link Gazetteer#lookup}). */
     final int[] masks;
+
     /**
      * The guide model's tags of the words, set once by the recognizer or trainer of a model with
      * {@link #GUIDE} before the features of the main model are computed; null until then (and
      * always for other models), when {@link #tokenContext} gives no guide features.
      */
     public String[] guide;
+
     /** The numbers of each word's {@link Neighbour} features, filled by {@link Numbers}. */
     int[][] neighbourIds;
 
-    private Prepared(String[] tokens, int[] classes, int[] lowerClasses, int[] tags,
-        int[] kinds, int[] heads, int[] clusters, int[] masks) {
+    private Prepared(
+        String[] tokens,
+        int[] classes,
+        int[] lowerClasses,
+        int[] tags,
+        int[] kinds,
+        int[] heads,
+        int[] clusters,
+        int[] masks) {
       this.clusters = clusters;
       this.masks = masks;
       this.tokens = tokens;
@@ -421,8 +465,8 @@ public final class NerFeatures {
 
   /**
    * The part of {@link #tokenContext} that depends on the word alone ({@code tokens[i]}), not on
-   * its position or its neighbours: the same for every occurrence of the word, so a caller may
-   * keep its weights per word.
+   * its position or its neighbours: the same for every occurrence of the word, so a caller may keep
+   * its weights per word.
    */
   void wordContext(Prepared sentence, int i, List<String> out) {
     tokenContext(sentence, i, true, false, new Names(out));
@@ -447,11 +491,10 @@ public final class NerFeatures {
   }
 
   /**
-   * {@link #tokenContext}'s features, those of the word alone ({@code word}), the others
-   * ({@code position}) or both, in one order either way.
+   * {@link #tokenContext}'s features, those of the word alone ({@code word}), the others ({@code
+   * position}) or both, in one order either way.
    */
-  private void tokenContext(Prepared sentence, int i, boolean word, boolean position,
-      Sink out) {
+  private void tokenContext(Prepared sentence, int i, boolean word, boolean position, Sink out) {
     String[] tokens = sentence.tokens;
     String[] lower = sentence.lower;
     String w = tokens[i];
@@ -580,12 +623,12 @@ public final class NerFeatures {
 
   /**
    * The {@link #CLUSTERS} features of token {@code i}: the word's cluster at every granularity,
-   * alone and (the finest) with its shape; the clusters of the words before and after it at
-   * every granularity, and of the second word before and after at the coarsest; the cluster of
-   * a genitive's base form.
+   * alone and (the finest) with its shape; the clusters of the words before and after it at every
+   * granularity, and of the second word before and after at the coarsest; the cluster of a
+   * genitive's base form.
    */
-  private void clusterContext(Prepared sentence, int i, String shape, boolean word,
-      boolean position, Sink out) {
+  private void clusterContext(
+      Prepared sentence, int i, String shape, boolean word, boolean position, Sink out) {
     int[] c = sentence.clusters;
     int ng = clusterWord.length;
     if (word) {
@@ -612,8 +655,8 @@ public final class NerFeatures {
   }
 
   /**
-   * Index into the cluster feature tables of word {@code j} at granularity {@code g}: its
-   * cluster, or the value for no cluster, the sentence start or the sentence end after them.
+   * Index into the cluster feature tables of word {@code j} at granularity {@code g}: its cluster,
+   * or the value for no cluster, the sentence start or the sentence end after them.
    */
   private int clusterIndex(int[] c, int j, int g) {
     int k = clusterWord[g].names.length - 3;
@@ -673,6 +716,7 @@ public final class NerFeatures {
   /** Features made once: their names and, when features are numbered, their numbers. */
   static final class Table {
     final String[] names;
+
     /** The numbers of {@link #names}, or null when features are not numbered. */
     final int[] ids;
 
@@ -683,9 +727,8 @@ public final class NerFeatures {
   }
 
   /**
-   * A feature of one neighbouring word's form: its lower-case form or its shape, {@code BOS}
-   * before the sentence and {@code EOS} after it. For numbered features, its number is kept per
-   * word type.
+   * A feature of one neighbouring word's form: its lower-case form or its shape, {@code BOS} before
+   * the sentence and {@code EOS} after it. For numbered features, its number is kept per word type.
    */
   enum Neighbour {
     WORD_PREVIOUS("w-1=", -1, false),
@@ -719,8 +762,8 @@ public final class NerFeatures {
 
   /**
    * A feature of a prefix and a value from a small set (a tag, a tag and a word shape): for
-   * numbered features, the number of each value is kept, so that it is looked up in a small
-   * table instead of the model's.
+   * numbered features, the number of each value is kept, so that it is looked up in a small table
+   * instead of the model's.
    */
   final class Prefixed {
     final String prefix;
@@ -844,8 +887,8 @@ public final class NerFeatures {
   }
 
   /**
-   * The {@link #GUIDE} features of token {@code i}, appended to {@code out}: the guide's tag of
-   * the word and of its neighbours, and the word's with its shape and its lower-case form.
+   * The {@link #GUIDE} features of token {@code i}, appended to {@code out}: the guide's tag of the
+   * word and of its neighbours, and the word's with its shape and its lower-case form.
    */
   void guideContext(Prepared sentence, int i, List<String> out) {
     guideContext(sentence, i, new Names(out));
@@ -867,8 +910,8 @@ public final class NerFeatures {
   }
 
   /**
-   * The lexicon classes of a word (low byte), and those of its lower-case form plus one (next
-   * byte; 0 when the word is not capitalised).
+   * The lexicon classes of a word (low byte), and those of its lower-case form plus one (next byte;
+   * 0 when the word is not capitalised).
    */
   private Integer wordClassesOf(String w) {
     if (lexicon == null) {
@@ -886,9 +929,9 @@ public final class NerFeatures {
 
   /**
    * Whether a capitalised word ends in a noun of the organisation list (1: {@code Autobauer},
-   * {@code Gewerkschaften}) or of the person-role list (2: {@code Regierungssprecher}); the
-   * longest listed ending counts, tried on the word and on it without a plural or genitive
-   * ending ({@code -s}, {@code -es}, {@code -n}, {@code -en}).
+   * {@code Gewerkschaften}) or of the person-role list (2: {@code Regierungssprecher}); the longest
+   * listed ending counts, tried on the word and on it without a plural or genitive ending ({@code
+   * -s}, {@code -es}, {@code -n}, {@code -en}).
    */
   private int heads(String w) {
     int n = w.length();
@@ -928,8 +971,12 @@ public final class NerFeatures {
       String kind = tag.substring(last + 1);
       if (kind.startsWith("VOR") || kind.equals("NAC")) {
         kinds |= 1;
-      } else if (kind.equals("STD") || kind.equals("COU") || kind.equals("GEB")
-          || kind.equals("WAT") || kind.equals("MOU") || kind.equals("GEO")) {
+      } else if (kind.equals("STD")
+          || kind.equals("COU")
+          || kind.equals("GEB")
+          || kind.equals("WAT")
+          || kind.equals("MOU")
+          || kind.equals("GEO")) {
         kinds |= 2;
       } else {
         kinds |= 4;
@@ -1035,8 +1082,10 @@ public final class NerFeatures {
     int run = 0;
     for (int i = 0; i < w.length() && sb.length() < 8; i++) {
       char c = w.charAt(i);
-      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-          : Character.isDigit(c) ? 'd' : c;
+      char k =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
       if (k == prev) {
         if (++run >= 2) {
           continue;

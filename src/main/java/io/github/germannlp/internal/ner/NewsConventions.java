@@ -6,24 +6,23 @@ import io.github.germannlp.internal.pos.GermanLexicon;
 import java.util.Set;
 
 /**
- * Conventions of news text that the statistical model is not left to guess, applied to a
- * sentence's tags after decoding:
+ * Conventions of news text that the statistical model is not left to guess, applied to a sentence's
+ * tags after decoding:
  *
  * <ul>
  *   <li><b>Datelines.</b> A sentence that opens with one to three capitalised words, an optional
- *       agency credit in brackets and a dash before a capitalised word is a dateline: {@code Kiel
- *       – Die Landesregierung …}, {@code Straßburg (AFP) – …}, {@code BERLIN (dpa) -}, {@code
+ *       agency credit in brackets and a dash before a capitalised word is a dateline: {@code Kiel –
+ *       Die Landesregierung …}, {@code Straßburg (AFP) – …}, {@code BERLIN (dpa) -}, {@code
  *       München/Hamburg (dpa/lby) –}. Its words name a place ({@code LOC}) and the agency an
  *       organisation ({@code ORG}). With a credit that is always so; without one, the words are
- *       taken for a place only when they are a single word that the lexicon knows as no common
- *       word (a town it knows, or one it does not know at all), and the model did not call it an
+ *       taken for a place only when they are a single word that the lexicon knows as no common word
+ *       (a town it knows, or one it does not know at all), and the model did not call it an
  *       organisation.
  *   <li><b>Agency credits.</b> A news agency ({@code dpa}, {@code AFP}, {@code Reuters}, …; the
- *       list {@code news-agencies.txt}) in brackets, after a slash, or after {@code Foto:},
- *       {@code Quelle:} or {@code ©} is an organisation.
- *   <li><b>Dates.</b> A weekday or month name alone, in any case ({@code DIENSTAG}, {@code
- *       Mai}), is no name; inside a longer name it stays ({@code Erster Mai} is the model's
- *       call).
+ *       list {@code news-agencies.txt}) in brackets, after a slash, or after {@code Foto:}, {@code
+ *       Quelle:} or {@code ©} is an organisation.
+ *   <li><b>Dates.</b> A weekday or month name alone, in any case ({@code DIENSTAG}, {@code Mai}),
+ *       is no name; inside a longer name it stays ({@code Erster Mai} is the model's call).
  * </ul>
  *
  * Thread-safe; the list is loaded once.
@@ -34,11 +33,31 @@ final class NewsConventions {
   private static final Set<String> CREDIT_CUES =
       Set.of("(", "/", "Foto:", "Fotos:", "Foto", "Quelle:", "Quelle", "©", "Bild:", "Bild");
   private static final int MAX_PLACE_WORDS = 3;
+
   /** Weekdays and months, lower-case. */
-  private static final Set<String> CALENDAR = Set.of("montag", "dienstag", "mittwoch",
-      "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "januar", "jänner", "februar",
-      "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-      "dezember");
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonnabend",
+          "sonntag",
+          "januar",
+          "jänner",
+          "februar",
+          "märz",
+          "april",
+          "mai",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "dezember");
 
   private NewsConventions() {}
 
@@ -65,7 +84,9 @@ final class NewsConventions {
 
   /** dpa's regional desks after a slash: {@code dpa/lby}, {@code dpa/lnw}. */
   private static boolean isRegionalDesk(String part) {
-    return part.length() == 3 && part.charAt(0) == 'l' && part.chars().allMatch(Character::isLowerCase);
+    return part.length() == 3
+        && part.charAt(0) == 'l'
+        && part.chars().allMatch(Character::isLowerCase);
   }
 
   /**
@@ -77,13 +98,16 @@ final class NewsConventions {
   static void apply(String[] tokens, String[] tags) {
     dateline(tokens, tags);
     for (int i = 0; i < tokens.length; i++) {
-      if (tags[i].startsWith("B-") && (i + 1 == tokens.length || !tags[i + 1].startsWith("I-"))
+      if (tags[i].startsWith("B-")
+          && (i + 1 == tokens.length || !tags[i + 1].startsWith("I-"))
           && CALENDAR.contains(tokens[i].toLowerCase(java.util.Locale.ROOT))) {
         tags[i] = "O"; // DIENSTAG, Montag: a date, as a single word never a name
       }
     }
     for (int i = 0; i < tokens.length; i++) {
-      if ("O".equals(tags[i]) && isAgency(tokens[i]) && i > 0
+      if ("O".equals(tags[i])
+          && isAgency(tokens[i])
+          && i > 0
           && (CREDIT_CUES.contains(tokens[i - 1])
               || tokens[i - 1].equals(":") && i > 1 && CREDIT_CUES.contains(tokens[i - 2]))) {
         tags[i] = "B-ORG";
@@ -159,8 +183,10 @@ final class NewsConventions {
   private static boolean unknownOrName(String token) {
     GermanLexicon lexicon = GermanLexicon.get();
     for (String part : token.split("/")) {
-      String w = part.length() > 1 && Character.isUpperCase(part.charAt(1))
-          ? part.charAt(0) + part.substring(1).toLowerCase(java.util.Locale.ROOT) : part;
+      String w =
+          part.length() > 1 && Character.isUpperCase(part.charAt(1))
+              ? part.charAt(0) + part.substring(1).toLowerCase(java.util.Locale.ROOT)
+              : part;
       for (GermanLexicon.Reading r : lexicon.readings(w)) {
         if (!r.tag().startsWith("EIG:")) {
           return false;

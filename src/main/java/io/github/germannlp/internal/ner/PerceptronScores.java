@@ -9,8 +9,8 @@ final class PerceptronScores {
   private PerceptronScores() {}
 
   /**
-   * The softmax of {@code sums / temperature} into {@code out}, computed stably (the largest sum
-   * is subtracted first); {@code sums} is left as it is.
+   * The softmax of {@code sums / temperature} into {@code out}, computed stably (the largest sum is
+   * subtracted first); {@code sums} is left as it is.
    */
   static void softmax(double[] sums, double temperature, double[] out) {
     double max = Double.NEGATIVE_INFINITY;

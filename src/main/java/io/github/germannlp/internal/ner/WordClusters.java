@@ -19,23 +19,27 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Distributional word clusters: for each word of a large unlabeled corpus, the cluster its word
  * vector falls in, at several granularities (for example 64, 256 and 1,024 clusters). Words used
- * alike fall together (surnames with surnames, towns with towns, parties with parties), so a
- * model that learns something of one word of a cluster learns it of all. Immutable and
- * thread-safe.
+ * alike fall together (surnames with surnames, towns with towns, parties with parties), so a model
+ * that learns something of one word of a cluster learns it of all. Immutable and thread-safe.
  *
- * <p>The table file is gzip text: the line {@value #MAGIC}, a description line, the
- * granularities separated by spaces, then {@code word TAB cluster TAB cluster …} a line.
+ * <p>The table file is gzip text: the line {@value #MAGIC}, a description line, the granularities
+ * separated by spaces, then {@code word TAB cluster TAB cluster …} a line.
  */
 public final class WordClusters {
   /** File name of the table in {@code models/}. */
   public static final String FILE_NAME = "word-clusters-de.tsv.gz";
+
   private static final String MAGIC = "german-nlp word clusters 1";
   private final int[] granularities;
+
   /** Bits per granularity in a packed entry, and the shift of each. */
   private final int[] shift;
+
   private final int[] bits;
+
   /** Each word's packed clusters. */
   private final WordTable packed;
+
   private final String description;
   private static final WordTable NONE = new WordTable.Builder(0).build();
 
@@ -70,8 +74,8 @@ public final class WordClusters {
    * @return the table
    * @throws IllegalArgumentException if a cluster is out of its range or the sizes disagree
    */
-  public static WordClusters of(String[] words, int[] granularities, int[][] clusters,
-      String description) {
+  public static WordClusters of(
+      String[] words, int[] granularities, int[][] clusters, String description) {
     if (clusters.length != granularities.length) {
       throw new IllegalArgumentException("one cluster column per granularity");
     }
@@ -91,8 +95,8 @@ public final class WordClusters {
     int p = 0;
     for (int g = 0; g < c.length; g++) {
       if (c[g] < 0 || c[g] >= granularities[g]) {
-        throw new IllegalArgumentException("cluster " + c[g] + " of '" + word
-            + "' out of range 0-" + (granularities[g] - 1));
+        throw new IllegalArgumentException(
+            "cluster " + c[g] + " of '" + word + "' out of range 0-" + (granularities[g] - 1));
       }
       p |= c[g] << shift[g];
     }
@@ -152,8 +156,8 @@ public final class WordClusters {
    *
    * @param file a table written by {@link #write(Path)}
    * @return the table
-   * @throws IOException if the file is missing, unreadable or malformed; the message names the
-   *     file and, for a bad line, its number
+   * @throws IOException if the file is missing, unreadable or malformed; the message names the file
+   *     and, for a bad line, its number
    */
   public static WordClusters load(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
@@ -198,8 +202,12 @@ public final class WordClusters {
       for (String line = r.next(); line != null; line = r.next()) {
         String[] f = line.split("\t", -1);
         if (f.length != granularities.length + 1 || f[0].isEmpty()) {
-          throw new IOException(r.where() + ": expected a word and " + granularities.length
-              + " clusters, got: " + line);
+          throw new IOException(
+              r.where()
+                  + ": expected a word and "
+                  + granularities.length
+                  + " clusters, got: "
+                  + line);
         }
         try {
           for (int k = 0; k < c.length; k++) {
@@ -218,16 +226,18 @@ public final class WordClusters {
   }
 
   /**
-   * Writes the table as gzip text, words in sorted order (so that a rebuild with the same
-   * clusters gives the same file).
+   * Writes the table as gzip text, words in sorted order (so that a rebuild with the same clusters
+   * gives the same file).
    *
    * @param file the file to write; replaced if it exists
    * @throws IOException if it cannot be written
    */
   public void write(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
-        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-            new GZIPOutputStream(out, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+        BufferedWriter w =
+            new BufferedWriter(
+                new OutputStreamWriter(new GZIPOutputStream(out, 1 << 16), StandardCharsets.UTF_8),
+                1 << 16)) {
       w.write(MAGIC + "\n" + description + "\n");
       StringBuilder sb = new StringBuilder();
       for (int g : granularities) {

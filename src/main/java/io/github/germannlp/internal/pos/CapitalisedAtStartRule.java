@@ -6,16 +6,17 @@ import static io.github.germannlp.internal.pos.WordFlags.LOWER_VERB;
 import static io.github.germannlp.internal.pos.WordFlags.isPunctuation;
 
 /**
- * A word at the start of a sentence or clause that the lexicon knows only in lower case, as
- * an adjective, verb or adverb, is not a name: "Schönes Hotel", "Kenne den Shop", "Knapp 20
- * Euro". The model, seeing a capital, tags it PROPN. Unless a name follows ("Knapp Müller").
- * Works with the tagger's lexicon mask, which does not allow PROPN for such a word.
+ * A word at the start of a sentence or clause that the lexicon knows only in lower case, as an
+ * adjective, verb or adverb, is not a name: "Schönes Hotel", "Kenne den Shop", "Knapp 20 Euro". The
+ * model, seeing a capital, tags it PROPN. Unless a name follows ("Knapp Müller"). Works with the
+ * tagger's lexicon mask, which does not allow PROPN for such a word.
  */
 final class CapitalisedAtStartRule implements PosRule {
   @Override
   public void apply(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < tags.length; i++) {
-      if (!tags[i].equals("PROPN") || i > 0 && !isPunctuation(words[i - 1])
+      if (!tags[i].equals("PROPN")
+          || i > 0 && !isPunctuation(words[i - 1])
           || i + 1 < tags.length && tags[i + 1].equals("PROPN")) {
         continue;
       }

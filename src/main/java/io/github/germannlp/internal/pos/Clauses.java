@@ -1,6 +1,7 @@
 package io.github.germannlp.internal.pos;
 
 import static io.github.germannlp.internal.pos.WordFlags.isQuote;
+
 /** Clause boundaries in a tagged sentence, for the verb rules ({@link PosRule}). */
 final class Clauses {
   private Clauses() {}
@@ -34,9 +35,9 @@ final class Clauses {
   }
 
   /**
-   * The end (exclusive) of the clause of word i: the next clause boundary, but not a
-   * parenthesis inside the clause nor a comma between adjectives ("ein gewaltfreies,
-   * demokratisches Land") or between nouns or names ("in der Schweiz, Großbritannien und").
+   * The end (exclusive) of the clause of word i: the next clause boundary, but not a parenthesis
+   * inside the clause nor a comma between adjectives ("ein gewaltfreies, demokratisches Land") or
+   * between nouns or names ("in der Schweiz, Großbritannien und").
    */
   static int clauseEnd(String[] words, String[] tags, int i) {
     int to = i + 1;
@@ -52,8 +53,7 @@ final class Clauses {
           continue;
         }
       }
-      if (w.equals(",") && to + 1 < words.length
-          && isEnumeration(tags[to - 1], tags[to + 1])) {
+      if (w.equals(",") && to + 1 < words.length && isEnumeration(tags[to - 1], tags[to + 1])) {
         to++;
         continue;
       }
@@ -70,14 +70,22 @@ final class Clauses {
     if (a.equals("ADJ")) {
       return b.equals("ADJ");
     }
-    return (a.equals("NOUN") || a.equals("PROPN"))
-        && (b.equals("NOUN") || b.equals("PROPN"));
+    return (a.equals("NOUN") || a.equals("PROPN")) && (b.equals("NOUN") || b.equals("PROPN"));
   }
 
   static boolean isClauseBoundary(String w) {
     switch (w) {
-      case ",": case ";": case ":": case ".": case "!": case "?": case "(": case ")": case "–":
-      case "--": case "—":
+      case ",":
+      case ";":
+      case ":":
+      case ".":
+      case "!":
+      case "?":
+      case "(":
+      case ")":
+      case "–":
+      case "--":
+      case "—":
         return true;
       default:
         return false;

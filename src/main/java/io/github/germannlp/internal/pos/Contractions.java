@@ -6,27 +6,28 @@ import java.util.Map;
 public final class Contractions {
   private Contractions() {}
 
-  private static final Map<String, String[]> SPLIT = Map.ofEntries(
-      Map.entry("am", new String[] {"an", "dem"}),
-      Map.entry("ans", new String[] {"an", "das"}),
-      Map.entry("aufs", new String[] {"auf", "das"}),
-      Map.entry("beim", new String[] {"bei", "dem"}),
-      Map.entry("durchs", new String[] {"durch", "das"}),
-      Map.entry("fürs", new String[] {"für", "das"}),
-      Map.entry("hinterm", new String[] {"hinter", "dem"}),
-      Map.entry("hinters", new String[] {"hinter", "das"}),
-      Map.entry("im", new String[] {"in", "dem"}),
-      Map.entry("ins", new String[] {"in", "das"}),
-      Map.entry("übers", new String[] {"über", "das"}),
-      Map.entry("überm", new String[] {"über", "dem"}),
-      Map.entry("ums", new String[] {"um", "das"}),
-      Map.entry("unterm", new String[] {"unter", "dem"}),
-      Map.entry("unters", new String[] {"unter", "das"}),
-      Map.entry("vom", new String[] {"von", "dem"}),
-      Map.entry("vorm", new String[] {"vor", "dem"}),
-      Map.entry("vors", new String[] {"vor", "das"}),
-      Map.entry("zum", new String[] {"zu", "dem"}),
-      Map.entry("zur", new String[] {"zu", "der"}));
+  private static final Map<String, String[]> SPLIT =
+      Map.ofEntries(
+          Map.entry("am", new String[] {"an", "dem"}),
+          Map.entry("ans", new String[] {"an", "das"}),
+          Map.entry("aufs", new String[] {"auf", "das"}),
+          Map.entry("beim", new String[] {"bei", "dem"}),
+          Map.entry("durchs", new String[] {"durch", "das"}),
+          Map.entry("fürs", new String[] {"für", "das"}),
+          Map.entry("hinterm", new String[] {"hinter", "dem"}),
+          Map.entry("hinters", new String[] {"hinter", "das"}),
+          Map.entry("im", new String[] {"in", "dem"}),
+          Map.entry("ins", new String[] {"in", "das"}),
+          Map.entry("übers", new String[] {"über", "das"}),
+          Map.entry("überm", new String[] {"über", "dem"}),
+          Map.entry("ums", new String[] {"um", "das"}),
+          Map.entry("unterm", new String[] {"unter", "dem"}),
+          Map.entry("unters", new String[] {"unter", "das"}),
+          Map.entry("vom", new String[] {"von", "dem"}),
+          Map.entry("vorm", new String[] {"vor", "dem"}),
+          Map.entry("vors", new String[] {"vor", "das"}),
+          Map.entry("zum", new String[] {"zu", "dem"}),
+          Map.entry("zur", new String[] {"zu", "der"}));
 
   /**
    * True for a contraction such as {@code zum}, {@code im}, {@code Beim}.
@@ -44,8 +45,8 @@ public final class Contractions {
    *
    * @param word a word; matched exactly or with its first letter lowered ({@code Zum} as {@code
    *     zum})
-   * @return the two lowercase words, such as {@code [zu, dem]} for {@code zum}, in a new array,
-   *     or null when the word is no contraction
+   * @return the two lowercase words, such as {@code [zu, dem]} for {@code zum}, in a new array, or
+   *     null when the word is no contraction
    * @throws NullPointerException if {@code word} is null
    */
   public static String[] split(String word) {

@@ -20,9 +20,9 @@ import morfologik.stemming.WordData;
  * <p>Thread-safe: the dictionary is shared, each thread gets its own {@link DictionaryLookup}
  * (which is not thread-safe). Lookups are cached: the readings and UPOS mask of up to {@value
  * #CACHE_SIZE} forms (a concurrent map that is emptied when it is full, so its size stays below
- * about {@value #CACHE_SIZE} entries plus one per thread: about 13 MB when all are forms with
- * many readings, such as inflected adjectives, less for running text). Tags are shared strings
- * (at most 4,096 of them), and so are the lemmas of a form's readings where they are equal.
+ * about {@value #CACHE_SIZE} entries plus one per thread: about 13 MB when all are forms with many
+ * readings, such as inflected adjectives, less for running text). Tags are shared strings (at most
+ * 4,096 of them), and so are the lemmas of a form's readings where they are equal.
  */
 public final class GermanLexicon {
 
@@ -117,8 +117,8 @@ public final class GermanLexicon {
   }
 
   /**
-   * {@link #uposMask(String)} without the cache: for probing many strings that are mostly not
-   * words (the possible heads of an unknown compound), which would only crowd out real words.
+   * {@link #uposMask(String)} without the cache: for probing many strings that are mostly not words
+   * (the possible heads of an unknown compound), which would only crowd out real words.
    */
   int uposMaskUncached(String form) {
     return form.isEmpty() || form.length() > 80 ? 0 : lookUp(form).mask;
@@ -180,8 +180,8 @@ public final class GermanLexicon {
   }
 
   /**
-   * Readings that german-pos-dict lacks, added to its own: the adverb {@code lange} ("schon
-   * lange"; the lexicon knows the form only as an inflected adjective and a verb).
+   * Readings that german-pos-dict lacks, added to its own: the adverb {@code lange} ("schon lange";
+   * the lexicon knows the form only as an inflected adjective and a verb).
    */
   private static final java.util.Map<String, List<Reading>> SUPPLEMENT =
       java.util.Map.of("lange", List.of(new Reading("lange", "ADV:TMP")));
@@ -213,16 +213,34 @@ public final class GermanLexicon {
     return 0;
   }
 
-  static final int ADJ = bit("ADJ"), ADP = bit("ADP"), ADV = bit("ADV"), AUX = bit("AUX"),
-      CCONJ = bit("CCONJ"), DET = bit("DET"), INTJ = bit("INTJ"), NOUN = bit("NOUN"),
-      NUM = bit("NUM"), PART = bit("PART"), PRON = bit("PRON"), PROPN = bit("PROPN"),
-      SCONJ = bit("SCONJ"), VERB = bit("VERB"), X = bit("X");
+  static final int ADJ = bit("ADJ"),
+      ADP = bit("ADP"),
+      ADV = bit("ADV"),
+      AUX = bit("AUX"),
+      CCONJ = bit("CCONJ"),
+      DET = bit("DET"),
+      INTJ = bit("INTJ"),
+      NOUN = bit("NOUN"),
+      NUM = bit("NUM"),
+      PART = bit("PART"),
+      PRON = bit("PRON"),
+      PROPN = bit("PROPN"),
+      SCONJ = bit("SCONJ"),
+      VERB = bit("VERB"),
+      X = bit("X");
   static final int ALL = (1 << TAGS.length) - 1;
 
   static boolean isAuxLemma(String lemma) {
     switch (lemma) {
-      case "sein": case "haben": case "werden": case "können": case "müssen": case "dürfen":
-      case "sollen": case "wollen": case "mögen":
+      case "sein":
+      case "haben":
+      case "werden":
+      case "können":
+      case "müssen":
+      case "dürfen":
+      case "sollen":
+      case "wollen":
+      case "mögen":
         return true;
       default:
         return false;

@@ -3,7 +3,6 @@ package io.github.germannlp.internal.pos;
 import io.github.germannlp.internal.BoundedCache;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -12,19 +11,19 @@ import java.util.function.Function;
  * Dictionary-form lemmas for German words given their Universal POS tag, following UD German GSD
  * conventions: nouns keep their capital ({@code Sanktionen} → {@code Sanktion}), verbs and
  * auxiliaries give the infinitive, adjectives the positive base form, articles and determiners the
- * masculine nominative ({@code die} → {@code der}), personal pronouns the nominative
- * ({@code uns} → {@code wir}).
+ * masculine nominative ({@code die} → {@code der}), personal pronouns the nominative ({@code uns} →
+ * {@code wir}).
  *
  * <p>Looks words up in LanguageTool's German full-form lexicon and takes the lemma of a reading
  * whose tag agrees with the UPOS; unknown nouns are lemmatised through their last compound part
- * ({@code Amtskollegen} → {@code Amtskollege}); other unknown words are kept as they are (lower-cased
- * at the start of a sentence unless they are nouns or names). A contraction kept whole by the
- * tokenizer ({@code zum}) gets {@code zu+der}; see {@link Contractions#split}.
+ * ({@code Amtskollegen} → {@code Amtskollege}); other unknown words are kept as they are
+ * (lower-cased at the start of a sentence unless they are nouns or names). A contraction kept whole
+ * by the tokenizer ({@code zum}) gets {@code zu+der}; see {@link Contractions#split}.
  *
- * <p>Thread-safe. Apart from the shared lexicon, its only state is a cache of lemmas by word,
- * UPOS tag and sentence-initial position, for up to {@value #CACHE_SIZE} words (a concurrent map
- * that is emptied when it is full, so it stays below about {@value #CACHE_SIZE} words plus one per
- * thread, roughly 10 MB at most); a lemma depends on nothing else.
+ * <p>Thread-safe. Apart from the shared lexicon, its only state is a cache of lemmas by word, UPOS
+ * tag and sentence-initial position, for up to {@value #CACHE_SIZE} words (a concurrent map that is
+ * emptied when it is full, so it stays below about {@value #CACHE_SIZE} words plus one per thread,
+ * roughly 10 MB at most); a lemma depends on nothing else.
  *
  * <pre>{@code
  * Lemmatizer lemmatizer = new Lemmatizer();
@@ -44,6 +43,7 @@ public final class Lemmatizer {
   /** Lemmas by word; slot {@code 2 * UPOS index + (sentence-initial ? 1 : 0)}, null until known. */
   private final BoundedCache<String, AtomicReferenceArray<String>> cache =
       new BoundedCache<>(CACHE_SIZE);
+
   /** A word's empty lemma slots: one per UPOS tag, sentence-initial or not. */
   private static final Function<String, AtomicReferenceArray<String>> NEW_SLOTS =
       w -> new AtomicReferenceArray<>(2 * UPOS.length);
@@ -58,9 +58,10 @@ public final class Lemmatizer {
     return Map.copyOf(m);
   }
 
-  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
-      "(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|letzt"
-          + "|\\p{L}*(zehnt|zigst|ßigst|hundertst|tausendst))e");
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile(
+          "(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|letzt"
+              + "|\\p{L}*(zehnt|zigst|ßigst|hundertst|tausendst))e");
 
   /**
    * A lemmatizer over the shared German lexicon, loaded on first use.
@@ -90,26 +91,56 @@ public final class Lemmatizer {
   }
 
   /** Closed-class lemmas that differ from the lexicon's (GSD conventions). */
-  private static final Map<String, String> PRONOUNS = Map.ofEntries(
-      Map.entry("ich", "ich"), Map.entry("mich", "ich"), Map.entry("mir", "ich"),
-      Map.entry("meiner", "ich"),
-      Map.entry("du", "du"), Map.entry("dich", "du"), Map.entry("dir", "du"),
-      Map.entry("er", "er"), Map.entry("ihn", "er"), Map.entry("ihm", "er"),
-      Map.entry("wir", "wir"), Map.entry("uns", "wir"),
-      Map.entry("ihr", "ihr"), Map.entry("euch", "ihr"),
-      Map.entry("es", "es"), Map.entry("sich", "sich"),
-      Map.entry("sie", "sie"), Map.entry("ihnen", "sie"), Map.entry("Ihnen", "Sie"),
-      Map.entry("man", "man"), Map.entry("was", "was"), Map.entry("wer", "wer"),
-      Map.entry("wem", "wer"), Map.entry("wen", "wer"), Map.entry("wessen", "wer"));
+  private static final Map<String, String> PRONOUNS =
+      Map.ofEntries(
+          Map.entry("ich", "ich"),
+          Map.entry("mich", "ich"),
+          Map.entry("mir", "ich"),
+          Map.entry("meiner", "ich"),
+          Map.entry("du", "du"),
+          Map.entry("dich", "du"),
+          Map.entry("dir", "du"),
+          Map.entry("er", "er"),
+          Map.entry("ihn", "er"),
+          Map.entry("ihm", "er"),
+          Map.entry("wir", "wir"),
+          Map.entry("uns", "wir"),
+          Map.entry("ihr", "ihr"),
+          Map.entry("euch", "ihr"),
+          Map.entry("es", "es"),
+          Map.entry("sich", "sich"),
+          Map.entry("sie", "sie"),
+          Map.entry("ihnen", "sie"),
+          Map.entry("Ihnen", "Sie"),
+          Map.entry("man", "man"),
+          Map.entry("was", "was"),
+          Map.entry("wer", "wer"),
+          Map.entry("wem", "wer"),
+          Map.entry("wen", "wer"),
+          Map.entry("wessen", "wer"));
 
-  private static final Map<String, String> DET_NORMAL = Map.ofEntries(
-      Map.entry("dies", "dieser"), Map.entry("andere", "anderer"), Map.entry("jen", "jener"),
-      Map.entry("jene", "jener"), Map.entry("manch", "mancher"), Map.entry("welch", "welcher"),
-      Map.entry("solch", "solcher"), Map.entry("jed", "jeder"), Map.entry("jede", "jeder"),
-      Map.entry("diese", "dieser"), Map.entry("einige", "einiger"), Map.entry("d", "der"),
-      Map.entry("die", "der"), Map.entry("das", "der"), Map.entry("eine", "ein"),
-      Map.entry("all", "alle"), Map.entry("einig", "einige"), Map.entry("etlich", "etliche"),
-      Map.entry("selben", "selber"), Map.entry("derselbe", "derselbe"));
+  private static final Map<String, String> DET_NORMAL =
+      Map.ofEntries(
+          Map.entry("dies", "dieser"),
+          Map.entry("andere", "anderer"),
+          Map.entry("jen", "jener"),
+          Map.entry("jene", "jener"),
+          Map.entry("manch", "mancher"),
+          Map.entry("welch", "welcher"),
+          Map.entry("solch", "solcher"),
+          Map.entry("jed", "jeder"),
+          Map.entry("jede", "jeder"),
+          Map.entry("diese", "dieser"),
+          Map.entry("einige", "einiger"),
+          Map.entry("d", "der"),
+          Map.entry("die", "der"),
+          Map.entry("das", "der"),
+          Map.entry("eine", "ein"),
+          Map.entry("all", "alle"),
+          Map.entry("einig", "einige"),
+          Map.entry("etlich", "etliche"),
+          Map.entry("selben", "selber"),
+          Map.entry("derselbe", "derselbe"));
 
   /**
    * The lemma of one word with the given UPOS tag, not at the start of a sentence.
@@ -129,8 +160,8 @@ public final class Lemmatizer {
    *
    * @param word the word as written
    * @param upos its Universal POS tag, such as {@code NOUN} or {@code ADP+DET}
-   * @param sentenceInitial whether the word starts a sentence (or follows punctuation), so that
-   *     a capital that is not a noun's may be lowered
+   * @param sentenceInitial whether the word starts a sentence (or follows punctuation), so that a
+   *     capital that is not a noun's may be lowered
    * @return the lemma, never null; the word itself when nothing better is known, and the empty
    *     string for a null word
    */
@@ -163,7 +194,11 @@ public final class Lemmatizer {
       upos = "X";
     }
     switch (upos) {
-      case "PUNCT": case "NUM": case "SYM": case "X": case "INTJ":
+      case "PUNCT":
+      case "NUM":
+      case "SYM":
+      case "X":
+      case "INTJ":
         return word;
       default:
         break;
@@ -251,7 +286,8 @@ public final class Lemmatizer {
   private static int score(GermanLexicon.Reading r, String upos, String form) {
     String tag = r.tag();
     switch (upos) {
-      case "VERB": case "AUX":
+      case "VERB":
+      case "AUX":
         if (tag.startsWith("VER")) {
           return 3;
         }
@@ -311,8 +347,9 @@ public final class Lemmatizer {
    */
   static final int MAX_HEAD = 40;
 
-  private static final java.util.regex.Pattern ADJ_ENDING = java.util.regex.Pattern.compile(
-      "(.*(?:ig|isch|lich|bar|sam|haft|los|voll|iert|ell|al|iv|ent|ant|end))(?:e|en|em|er|es)");
+  private static final java.util.regex.Pattern ADJ_ENDING =
+      java.util.regex.Pattern.compile(
+          "(.*(?:ig|isch|lich|bar|sam|haft|los|voll|iert|ell|al|iv|ent|ant|end))(?:e|en|em|er|es)");
 
   /** Unknown word: adjectives lose their inflection ending (18jährigen -> 18jährig). */
   private static String fallback(String lower, String upos) {
@@ -347,7 +384,9 @@ public final class Lemmatizer {
     if (lc == c) {
       return w;
     }
-    return new StringBuilder(w.length()).appendCodePoint(lc).append(w, Character.charCount(c), w.length())
+    return new StringBuilder(w.length())
+        .appendCodePoint(lc)
+        .append(w, Character.charCount(c), w.length())
         .toString();
   }
 
@@ -360,7 +399,9 @@ public final class Lemmatizer {
     if (uc == c) {
       return w;
     }
-    return new StringBuilder(w.length()).appendCodePoint(uc).append(w, Character.charCount(c), w.length())
+    return new StringBuilder(w.length())
+        .appendCodePoint(uc)
+        .append(w, Character.charCount(c), w.length())
         .toString();
   }
 }

@@ -9,13 +9,12 @@ import static io.github.germannlp.internal.pos.WordFlags.TITLE;
  * Rules on single words whose class the lexicon tells:
  *
  * <ul>
- *   <li>titles are nouns ("Herr Dr. Sieben", UD's rule), which the model tags PROPN beside a
- *       name (the beam search already allows only NOUN for a title);
+ *   <li>titles are nouns ("Herr Dr. Sieben", UD's rule), which the model tags PROPN beside a name
+ *       (the beam search already allows only NOUN for a title);
  *   <li>a word that is an inflected adjective or an adverb ("lange") is an adverb unless a noun,
  *       adjective or number follows ("schon lange", but "eine lange Reise");
  *   <li>viel, mehr, wenig before a noun (past adjectives) are determiners ("viel Zeit", "mehr
- *       Freizeit"; STTS PIAT), which the lexicon, knowing them as adverbs, talks the model out
- *       of;
+ *       Freizeit"; STTS PIAT), which the lexicon, knowing them as adverbs, talks the model out of;
  *   <li>an adjective from a place name (Aachener, Wiener) before a noun is an adjective ("der
  *       Wiener Kongress"), which the model tags as a name or noun.
  * </ul>
@@ -29,7 +28,9 @@ final class LexicalRule implements PosRule {
         tags[i] = "NOUN";
       } else if ((flags[i] & INFLECTED_OR_ADVERB) != 0 && tags[i].equals("ADJ")) {
         String next = i + 1 < n ? tags[i + 1] : "PUNCT";
-        if (!(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
+        if (!(next.equals("NOUN")
+            || next.equals("PROPN")
+            || next.equals("ADJ")
             || next.equals("NUM"))) {
           tags[i] = "ADV";
         }

@@ -9,17 +9,17 @@ import static io.github.germannlp.internal.pos.WordFlags.SEIN;
 import static io.github.germannlp.internal.pos.WordFlags.WERDEN;
 
 /**
- * GSD tags a modal verb as AUX with an infinitive in its clause ("wir konnten es nicht
- * ändern", "haben wollten"), as VERB without one ("Ich mag Pizza", "konnten nicht anders").
- * An infinitive only past a comma or dash ("kann, wenn er will, kommen") leaves the model's
- * tag.
+ * GSD tags a modal verb as AUX with an infinitive in its clause ("wir konnten es nicht ändern",
+ * "haben wollten"), as VERB without one ("Ich mag Pizza", "konnten nicht anders"). An infinitive
+ * only past a comma or dash ("kann, wenn er will, kommen") leaves the model's tag.
  */
 final class ModalRule implements PosRule {
   @Override
   public void apply(String[] words, int[] flags, String[] tags) {
     for (int i = 0; i < words.length; i++) {
       if (!tags[i].equals("AUX") && !tags[i].equals("VERB")
-          || (flags[i] & MODAL) == 0 || (flags[i] & (HABEN | SEIN | WERDEN)) != 0) {
+          || (flags[i] & MODAL) == 0
+          || (flags[i] & (HABEN | SEIN | WERDEN)) != 0) {
         continue;
       }
       int from = clauseStart(words, i);

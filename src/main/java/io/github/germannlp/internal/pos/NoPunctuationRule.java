@@ -1,8 +1,8 @@
 package io.github.germannlp.internal.pos;
 
 /**
- * A token with a letter or digit is not punctuation, whatever its final period or hyphens
- * ("Min.", "imago-images-bilder"): NOUN if capitalised (an abbreviated noun), else X.
+ * A token with a letter or digit is not punctuation, whatever its final period or hyphens ("Min.",
+ * "imago-images-bilder"): NOUN if capitalised (an abbreviated noun), else X.
  */
 final class NoPunctuationRule implements PosRule {
   @Override

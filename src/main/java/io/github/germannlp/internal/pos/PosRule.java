@@ -10,17 +10,18 @@ import java.util.List;
  */
 interface PosRule {
   /** The rules, in the order the tagger applies them. */
-  List<PosRule> GSD = List.of(
-      new ZuRule(),
-      new PronounRule(),
-      new LexicalRule(),
-      new NoPunctuationRule(),
-      new CapitalisedAtStartRule(),
-      new SubordinatorRule(),
-      new HabenRule(),
-      new WerdenRule(),
-      new SeinRule(),
-      new ModalRule());
+  List<PosRule> GSD =
+      List.of(
+          new ZuRule(),
+          new PronounRule(),
+          new LexicalRule(),
+          new NoPunctuationRule(),
+          new CapitalisedAtStartRule(),
+          new SubordinatorRule(),
+          new HabenRule(),
+          new WerdenRule(),
+          new SeinRule(),
+          new ModalRule());
 
   /**
    * Corrects tags in place.

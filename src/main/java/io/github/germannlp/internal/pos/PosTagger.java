@@ -33,10 +33,10 @@ import opennlp.tools.postag.POSTaggerFactory;
  * word itself, its class), those of its neighbours and position, and the previous tags. The first
  * two depend on the word string only; they are resolved to model weights once per word type and
  * kept, with the word's lexicon mask, in a cache of up to {@value #WORD_CACHE_SIZE} word types (a
- * concurrent map that is emptied when it is full, so it stays below about {@value
- * #WORD_CACHE_SIZE} entries plus one per thread, about 11 MB at most). The sums are added in
- * the same order as from OpenNLP's feature strings, so the probabilities, and hence the tags, are
- * exactly those of the model evaluated feature by feature.
+ * concurrent map that is emptied when it is full, so it stays below about {@value #WORD_CACHE_SIZE}
+ * entries plus one per thread, about 11 MB at most). The sums are added in the same order as from
+ * OpenNLP's feature strings, so the probabilities, and hence the tags, are exactly those of the
+ * model evaluated feature by feature.
  *
  * <pre>{@code
  * PosTagger tagger = new PosTagger();   // share it: loading the model takes a moment
@@ -50,11 +50,13 @@ public final class PosTagger {
   static final String MODEL_RESOURCE = "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
 
   private static final Lazy<POSModel> SHARED_MODEL = new Lazy<>(PosTagger::readModel);
+
   /** The model's weights: the bundled file that loads fast, or read from the model. */
   private static final Lazy<PosWeights> SHARED_WEIGHTS = new Lazy<>(PosWeights::bundledOrModel);
 
   /** The maxent model's weights by feature. */
   private final Map<String, Context> weights;
+
   private final ThreadLocal<POSContextGenerator> contextGenerator;
   private final GermanLexicon lexicon;
   private final String[] outcomes;
@@ -63,8 +65,10 @@ public final class PosTagger {
   private final int beamSize;
   private final double logPenalty;
   private final boolean useLexicon;
+
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
   private static final int WINDOW = 200;
+
   /** At most this many word types are cached (see the class comment). */
   static final int WORD_CACHE_SIZE = 1 << 15;
 
@@ -73,8 +77,10 @@ public final class PosTagger {
 
   private final BoundedCache<String, WordInfo> wordCache = new BoundedCache<>(WORD_CACHE_SIZE);
   private final java.util.function.Function<String, WordInfo> newWordInfo = this::newWordInfo;
+
   /** Weights of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
   private final Context[] previousTag;
+
   private final Context[] previousTags;
   private final Context[] position;
 
@@ -96,8 +102,8 @@ public final class PosTagger {
    * @param useLexicon whether to weigh tags with the lexicon's readings; false decodes with the
    *     OpenNLP model alone
    * @param beamSize how many tag sequences the beam search keeps, at least 1
-   * @param penalty the factor, in (0, 1], that multiplies the probability of a tag the lexicon
-   *     does not allow for a known word (1: no penalty)
+   * @param penalty the factor, in (0, 1], that multiplies the probability of a tag the lexicon does
+   *     not allow for a known word (1: no penalty)
    * @throws IllegalStateException if the OpenNLP model or the lexicon is missing from the class
    *     path
    * @throws java.io.UncheckedIOException if one of them cannot be read
@@ -159,12 +165,12 @@ public final class PosTagger {
 
   /**
    * Universal POS tags of the words of one sentence (one tag per word, never null). A sentence
-   * longer than {@value #WINDOW} words is tagged window by window, so that the time stays linear
-   * in its length.
+   * longer than {@value #WINDOW} words is tagged window by window, so that the time stays linear in
+   * its length.
    *
    * @param words the words of one sentence, in order, as the tokenizer cut them
-   * @return a new array of Universal POS tags, one per word; a contraction such as {@code zum}
-   *     may get the composite {@code ADP+DET}
+   * @return a new array of Universal POS tags, one per word; a contraction such as {@code zum} may
+   *     get the composite {@code ADP+DET}
    */
   public String[] tag(String[] words) {
     String[] w = useLexicon ? truecased(words) : words;
@@ -172,10 +178,10 @@ public final class PosTagger {
   }
 
   /**
-   * The words with those in capitals that the lexicon knows as common words written as the
-   * lexicon writes them ("DIE VERANSTALTER" → "Die Veranstalter", "SEHR" → "sehr"), so that
-   * shouted text is tagged as text, not as a row of acronyms; the same array when there is none.
-   * Words under four letters stay as they are (SPD, USA, EU).
+   * The words with those in capitals that the lexicon knows as common words written as the lexicon
+   * writes them ("DIE VERANSTALTER" → "Die Veranstalter", "SEHR" → "sehr"), so that shouted text is
+   * tagged as text, not as a row of acronyms; the same array when there is none. Words under four
+   * letters stay as they are (SPD, USA, EU).
    */
   private String[] truecased(String[] words) {
     String[] out = words;
@@ -243,23 +249,41 @@ public final class PosTagger {
   private static final class WordInfo {
     /** Summed weights of the word's own features before the neighbour features, in order. */
     final double[] own;
+
     /** Weights of its own features after the position feature, in order (none null). */
     final Context[] tail;
+
     /** Weights of its features as the previous, second previous, next, second next word. */
     final Context p1;
+
     final Context p2;
     final Context n1;
     final Context n2;
-    /** Lexicon masks ({@link #allowed(String, boolean)}) at a sentence or clause start, elsewhere. */
+
+    /**
+     * Lexicon masks ({@link #allowed(String, boolean)}) at a sentence or clause start, elsewhere.
+     */
     final int maskInitial;
+
     final int maskInner;
     final boolean punctuation;
     final boolean contraction;
+
     /** {@link #wordFlags(String)}. */
     final int flags;
 
-    WordInfo(double[] own, Context[] tail, Context p1, Context p2, Context n1, Context n2,
-        int maskInitial, int maskInner, boolean punctuation, boolean contraction, int flags) {
+    WordInfo(
+        double[] own,
+        Context[] tail,
+        Context p1,
+        Context p2,
+        Context n1,
+        Context n2,
+        int maskInitial,
+        int maskInner,
+        boolean punctuation,
+        boolean contraction,
+        int flags) {
       this.own = own;
       this.tail = tail;
       this.p1 = p1;
@@ -359,10 +383,18 @@ public final class PosTagger {
       }
     }
     String w = wordFeature(own[0]);
-    return new WordInfo(sums, tail.toArray(new Context[0]), weights.get("p1" + w),
-        weights.get("p2" + w), weights.get("n1" + w), weights.get("n2" + w),
-        allowed(word, true), allowed(word, false), isPunctuation(word),
-        Contractions.isContraction(word), wordFlags(word));
+    return new WordInfo(
+        sums,
+        tail.toArray(new Context[0]),
+        weights.get("p1" + w),
+        weights.get("p2" + w),
+        weights.get("n1" + w),
+        weights.get("n2" + w),
+        allowed(word, true),
+        allowed(word, false),
+        isPunctuation(word),
+        Contractions.isContraction(word),
+        wordFlags(word));
   }
 
   /**
@@ -439,7 +471,8 @@ public final class PosTagger {
           } else if (mask != 0 && (mask & outcomeMask[o]) == 0) {
             penalty = logPenalty;
           }
-          if (prune && filled == cap
+          if (prune
+              && filled == cap
               && !((penalty == 0 ? base : base + penalty) > nextScores[filled - 1])) {
             continue; // s <= base + penalty: it would not get in
           }
@@ -654,7 +687,9 @@ public final class PosTagger {
           return GermanLexicon.NOUN; // Sanktionsdruck: unknown, but its head is a common noun
         }
       }
-      if (mask != 0 && mask != GermanLexicon.ALL && !lowerOnly
+      if (mask != 0
+          && mask != GermanLexicon.ALL
+          && !lowerOnly
           && (mask & GermanLexicon.NOUN) == 0) {
         mask |= GermanLexicon.PROPN; // names the lexicon does not know
       }
@@ -670,8 +705,8 @@ public final class PosTagger {
       new Lazy<>(() -> WordLists.load(PosTagger.class, "place-heads-de.txt"));
 
   /** The length of the longest place head. */
-  private static final Lazy<Integer> PLACE_HEAD_MAX = new Lazy<>(
-      () -> PLACE_HEADS.get().stream().mapToInt(String::length).max().orElse(0));
+  private static final Lazy<Integer> PLACE_HEAD_MAX =
+      new Lazy<>(() -> PLACE_HEADS.get().stream().mapToInt(String::length).max().orElse(0));
 
   /**
    * Whether an unknown capitalised word ends in a common noun of the lexicon (not a place-name
@@ -686,7 +721,8 @@ public final class PosTagger {
         return false;
       }
       int m = lexicon.uposMask(head);
-      return (m & GermanLexicon.NOUN) != 0 && (m & GermanLexicon.PROPN) == 0
+      return (m & GermanLexicon.NOUN) != 0
+          && (m & GermanLexicon.PROPN) == 0
           && !PLACE_HEADS.get().contains(head);
     }
     if (n < 7) {
@@ -709,5 +745,4 @@ public final class PosTagger {
     }
     return false;
   }
-
 }

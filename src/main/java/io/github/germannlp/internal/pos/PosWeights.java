@@ -30,9 +30,8 @@ import opennlp.tools.postag.POSTaggerFactory;
  * #main(String[])} rebuilds it, and a test checks that it still equals the model.
  *
  * <p>Layout (big-endian): magic, version, the source model's name, the outcomes, the feature
- * generator descriptor's bytes, then the features as one UTF-8 block of lines, one byte per
- * feature with its number of outcomes, one byte per weight with its outcome and the weights as
- * doubles.
+ * generator descriptor's bytes, then the features as one UTF-8 block of lines, one byte per feature
+ * with its number of outcomes, one byte per weight with its outcome and the weights as doubles.
  */
 public final class PosWeights {
   /** The file name under {@code models/}. */
@@ -42,8 +41,10 @@ public final class PosWeights {
   static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
 
   private static final String MAGIC = "german-nlp pos weights";
+
   /** The model package's entry with the feature generator descriptor. */
   private static final String GENERATOR_ENTRY = "generator.featuregen";
+
   private static final int VERSION = 1;
 
   private final String source;
@@ -51,8 +52,8 @@ public final class PosWeights {
   private final Map<String, Context> weights;
   private final byte[] featureGenerator;
 
-  private PosWeights(String source, String[] outcomes, Map<String, Context> weights,
-      byte[] featureGenerator) {
+  private PosWeights(
+      String source, String[] outcomes, Map<String, Context> weights, byte[] featureGenerator) {
     this.source = source;
     this.outcomes = outcomes;
     this.weights = weights;
@@ -81,8 +82,8 @@ public final class PosWeights {
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = m.getOutcome(i);
     }
-    return new PosWeights(source, outcomes, (Map<String, Context>) am.getDataStructures()[1],
-        generator.clone());
+    return new PosWeights(
+        source, outcomes, (Map<String, Context>) am.getDataStructures()[1], generator.clone());
   }
 
   /**
@@ -96,8 +97,8 @@ public final class PosWeights {
         return read(in, BUNDLED_RESOURCE);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the POS weights " + BUNDLED_RESOURCE + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read the POS weights " + BUNDLED_RESOURCE + ": " + e.getMessage(), e);
     }
     return of(PosTagger.loadModel(), PosTagger.MODEL_RESOURCE.substring(1));
   }
@@ -130,8 +131,8 @@ public final class PosWeights {
    *
    * @param out where to write; not closed
    * @throws IOException if writing fails
-   * @throws IllegalStateException if a feature contains a line break or a feature has more
-   *     outcomes than the layout counts
+   * @throws IllegalStateException if a feature contains a line break or a feature has more outcomes
+   *     than the layout counts
    */
   public void write(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(out);
@@ -189,8 +190,8 @@ public final class PosWeights {
    * @param in the file's bytes; not closed
    * @param name the file's name or path, for messages
    * @return the weights
-   * @throws IOException if reading fails, or {@code name} is not such a file, is of another
-   *     version or is cut short (the message names it)
+   * @throws IOException if reading fails, or {@code name} is not such a file, is of another version
+   *     or is cut short (the message names it)
    */
   public static PosWeights read(InputStream in, String name) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
@@ -201,8 +202,7 @@ public final class PosWeights {
       }
       int version = data.readInt();
       if (version != VERSION) {
-        throw new IOException(name + ": POS weights version " + version + ", expected "
-            + VERSION);
+        throw new IOException(name + ": POS weights version " + version + ", expected " + VERSION);
       }
       String source = data.readUTF();
       String[] outcomes = new String[data.readInt()];
@@ -267,7 +267,15 @@ public final class PosWeights {
     try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out))) {
       w.write(o);
     }
-    System.out.println(out + ": " + w.weights.size() + " features, " + w.outcomes.length
-        + " outcomes, " + Files.size(out) + " bytes, from " + w.source);
+    System.out.println(
+        out
+            + ": "
+            + w.weights.size()
+            + " features, "
+            + w.outcomes.length
+            + " outcomes, "
+            + Files.size(out)
+            + " bytes, from "
+            + w.source);
   }
 }

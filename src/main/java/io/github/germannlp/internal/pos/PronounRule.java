@@ -3,17 +3,15 @@ package io.github.germannlp.internal.pos;
 import static io.github.germannlp.internal.pos.WordFlags.DER;
 import static io.github.germannlp.internal.pos.WordFlags.isQuote;
 
-import java.util.Locale;
-
 /**
- * der, die, das, dem, den tagged DET that do not begin a noun phrase are pronouns (relative:
- * "die Frau, die dort wohnt"; demonstrative: "das glaube ich"). Past adverbs, adjectives and
- * quotation marks, a pronoun follows if the next word is a verb or a personal pronoun (not
- * itself followed by an adjective: "der sie begleitende Minister"); or, with no adjective
- * in between, a punctuation mark or particle; or, after a comma, a preposition, past adverbs
- * ("die in Berlin wohnt", ", der heute von"; elsewhere it may begin an extended attribute:
- * "der für uns neue Weg"); or, right after it, another article, possessive or demonstrative
- * ("Schafe, die das Image verderben"; but "die beiden Männer").
+ * der, die, das, dem, den tagged DET that do not begin a noun phrase are pronouns (relative: "die
+ * Frau, die dort wohnt"; demonstrative: "das glaube ich"). Past adverbs, adjectives and quotation
+ * marks, a pronoun follows if the next word is a verb or a personal pronoun (not itself followed by
+ * an adjective: "der sie begleitende Minister"); or, with no adjective in between, a punctuation
+ * mark or particle; or, after a comma, a preposition, past adverbs ("die in Berlin wohnt", ", der
+ * heute von"; elsewhere it may begin an extended attribute: "der für uns neue Weg"); or, right
+ * after it, another article, possessive or demonstrative ("Schafe, die das Image verderben"; but
+ * "die beiden Männer").
  */
 final class PronounRule implements PosRule {
   @Override
@@ -39,13 +37,16 @@ final class PronounRule implements PosRule {
       String t = j < n ? tags[j] : "PUNCT";
       boolean pronoun;
       switch (t) {
-        case "VERB": case "AUX":
+        case "VERB":
+        case "AUX":
           pronoun = true;
           break;
         case "PRON":
           pronoun = j + 1 >= n || !tags[j + 1].equals("ADJ");
           break;
-        case "PUNCT": case "PART": case "SCONJ":
+        case "PUNCT":
+        case "PART":
+        case "SCONJ":
           pronoun = !adjective;
           break;
         case "ADP":
@@ -67,13 +68,25 @@ final class PronounRule implements PosRule {
   private static boolean isArticleLike(String w) {
     String l = w.toLowerCase(java.util.Locale.ROOT);
     switch (l) {
-      case "der": case "die": case "das": case "dem": case "den": case "des":
+      case "der":
+      case "die":
+      case "das":
+      case "dem":
+      case "den":
+      case "des":
         return true;
       default:
-        return l.startsWith("ein") || l.startsWith("kein") || l.startsWith("mein")
-            || l.startsWith("dein") || l.startsWith("sein") || l.startsWith("ihr")
-            || l.startsWith("unser") || l.startsWith("euer") || l.startsWith("eur")
-            || l.startsWith("dies") || l.startsWith("jen");
+        return l.startsWith("ein")
+            || l.startsWith("kein")
+            || l.startsWith("mein")
+            || l.startsWith("dein")
+            || l.startsWith("sein")
+            || l.startsWith("ihr")
+            || l.startsWith("unser")
+            || l.startsWith("euer")
+            || l.startsWith("eur")
+            || l.startsWith("dies")
+            || l.startsWith("jen");
     }
   }
 }

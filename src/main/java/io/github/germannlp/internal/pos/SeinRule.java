@@ -9,16 +9,17 @@ import static io.github.germannlp.internal.pos.WordFlags.WERDEN;
 /**
  * GSD tags {@code sein} as AUX as a copula or auxiliary, as VERB where it says where or that
  * something is ("ich war dort", "in dem Saal sind Wahlen"). AUX if its clause has a verb, a
- * predicative adjective or two noun phrases outside prepositional phrases (subject and
- * predicate); VERB if it has neither but a prepositional phrase or "da", "hier", "dort";
- * otherwise the model's tag stays.
+ * predicative adjective or two noun phrases outside prepositional phrases (subject and predicate);
+ * VERB if it has neither but a prepositional phrase or "da", "hier", "dort"; otherwise the model's
+ * tag stays.
  */
 final class SeinRule implements PosRule {
   @Override
   public void apply(String[] words, int[] flags, String[] tags) {
     int n = words.length;
     for (int i = 0; i < n; i++) {
-      if (!tags[i].equals("AUX") && !tags[i].equals("VERB") || (flags[i] & SEIN) == 0
+      if (!tags[i].equals("AUX") && !tags[i].equals("VERB")
+          || (flags[i] & SEIN) == 0
           || (flags[i] & (HABEN | WERDEN)) != 0) {
         continue;
       }
@@ -36,23 +37,31 @@ final class SeinRule implements PosRule {
         }
         String t = tags[j];
         switch (t) {
-          case "VERB": case "AUX":
+          case "VERB":
+          case "AUX":
             predicate = true;
             break;
-          case "ADJ": {
-            String next = j + 1 < n ? tags[j + 1] : "PUNCT";
-            predicate = !(next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
-                || next.equals("NUM") || next.equals("CCONJ") || next.equals("PUNCT")
-                && j + 2 < n && tags[j + 2].equals("ADJ"));
-            inNoun = false;
-            break;
-          }
+          case "ADJ":
+            {
+              String next = j + 1 < n ? tags[j + 1] : "PUNCT";
+              predicate =
+                  !(next.equals("NOUN")
+                      || next.equals("PROPN")
+                      || next.equals("ADJ")
+                      || next.equals("NUM")
+                      || next.equals("CCONJ")
+                      || next.equals("PUNCT") && j + 2 < n && tags[j + 2].equals("ADJ"));
+              inNoun = false;
+              break;
+            }
           case "ADP":
             place = true;
             inPhrase = true;
             inNoun = false;
             break;
-          case "NOUN": case "PROPN": case "PRON":
+          case "NOUN":
+          case "PROPN":
+          case "PRON":
             if (!inNoun && !inPhrase) {
               nounPhrases++;
             }
@@ -61,7 +70,11 @@ final class SeinRule implements PosRule {
             break;
           case "ADV":
             switch (words[j]) {
-              case "da": case "hier": case "dort": case "daheim": case "dabei":
+              case "da":
+              case "hier":
+              case "dort":
+              case "daheim":
+              case "dabei":
                 place = true;
                 break;
               default:
@@ -69,7 +82,8 @@ final class SeinRule implements PosRule {
             }
             inNoun = false;
             break;
-          case "DET": case "NUM":
+          case "DET":
+          case "NUM":
             inNoun = false;
             break;
           default:

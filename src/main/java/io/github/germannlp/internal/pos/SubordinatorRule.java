@@ -1,8 +1,8 @@
 package io.github.germannlp.internal.pos;
 
 /**
- * bis, seit, während, wie, als tagged ADP before a subject pronoun begin a clause ("bis er
- * aufgab", "wie sich herausstellte"): SCONJ. A preposition does not govern "er", "wir", "man".
+ * bis, seit, während, wie, als tagged ADP before a subject pronoun begin a clause ("bis er aufgab",
+ * "wie sich herausstellte"): SCONJ. A preposition does not govern "er", "wir", "man".
  */
 final class SubordinatorRule implements PosRule {
   @Override
@@ -12,15 +12,30 @@ final class SubordinatorRule implements PosRule {
         continue;
       }
       switch (words[i]) {
-        case "bis": case "Bis": case "seit": case "Seit": case "während": case "Während":
-        case "wie": case "Wie": case "als": case "Als":
+        case "bis":
+        case "Bis":
+        case "seit":
+        case "Seit":
+        case "während":
+        case "Während":
+        case "wie":
+        case "Wie":
+        case "als":
+        case "Als":
           break;
         default:
           continue;
       }
       switch (words[i + 1]) {
-        case "ich": case "du": case "er": case "sie": case "es": case "wir": case "ihr":
-        case "man": case "sich":
+        case "ich":
+        case "du":
+        case "er":
+        case "sie":
+        case "es":
+        case "wir":
+        case "ihr":
+        case "man":
+        case "sich":
           tags[i] = "SCONJ";
           break;
         default:

@@ -9,8 +9,8 @@ import static io.github.germannlp.internal.pos.WordFlags.WERDEN;
 
 /**
  * GSD tags {@code werden} as AUX with a participle (passive) or an infinitive (future) in its
- * clause, as VERB otherwise ("er wird Arzt", "es wurde schlimmer"). A participle tagged ADJ at
- * the end of the clause ("wurde neu angelegt") is the passive's: VERB.
+ * clause, as VERB otherwise ("er wird Arzt", "es wurde schlimmer"). A participle tagged ADJ at the
+ * end of the clause ("wurde neu angelegt") is the passive's: VERB.
  */
 final class WerdenRule implements PosRule {
   @Override

@@ -5,10 +5,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * A word's own features as the POS model's feature generator writes them (OpenNLP's default POS
- * descriptor: definition, suffixes and prefixes of up to four characters, the lower-cased word,
- * its token class, word and class), built directly instead of through the generator, which takes
- * an XML descriptor, reflection and a cache to set up. {@code WordFeaturesTest} checks the
- * features against the generator's, word by word.
+ * descriptor: definition, suffixes and prefixes of up to four characters, the lower-cased word, its
+ * token class, word and class), built directly instead of through the generator, which takes an XML
+ * descriptor, reflection and a cache to set up. {@code WordFeaturesTest} checks the features
+ * against the generator's, word by word.
  */
 final class WordFeatures {
   /** The longest suffix and prefix the descriptor asks for. */
@@ -17,9 +17,9 @@ final class WordFeatures {
   private WordFeatures() {}
 
   /**
-   * The features of {@code word} that stand before the sentence-position feature in the
-   * generator's context ({@code def}, {@code suf=}, {@code pre=}, {@code w=}) and those after it
-   * ({@code wc=}, {@code w&c=}).
+   * The features of {@code word} that stand before the sentence-position feature in the generator's
+   * context ({@code def}, {@code suf=}, {@code pre=}, {@code w=}) and those after it ({@code wc=},
+   * {@code w&c=}).
    *
    * @param word a token, not null
    * @return {leading, trailing}

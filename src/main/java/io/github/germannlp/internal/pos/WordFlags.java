@@ -18,12 +18,11 @@ import static io.github.germannlp.internal.pos.WordFlags.ZU;
 
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.WordLists;
-import java.util.Set;
 
 /**
- * What the tagging rules ({@link PosRule}) need to know of a word: facts from the lexicon as
- * bits ({@link #of}), and word classes that need no lexicon (punctuation, ordinals, numbers,
- * titles, days and months).
+ * What the tagging rules ({@link PosRule}) need to know of a word: facts from the lexicon as bits
+ * ({@link #of}), and word classes that need no lexicon (punctuation, ordinals, numbers, titles,
+ * days and months).
  */
 final class WordFlags {
   private WordFlags() {}
@@ -46,7 +45,10 @@ final class WordFlags {
   static final int LOWER_VERB = 8192;
   static final int LOWER_ADV = 16384;
 
-  /** The lexicon facts about a word that the rules ({@link PosRule}) use (an OR of the constants above). */
+  /**
+   * The lexicon facts about a word that the rules ({@link PosRule}) use (an OR of the constants
+   * above).
+   */
   static int of(GermanLexicon lexicon, String word) {
     if (lexicon == null || word.isEmpty() || isPunctuation(word)) {
       return 0;
@@ -56,16 +58,30 @@ final class WordFlags {
       flags |= TITLE;
     }
     switch (word) {
-      case "viel": case "Viel": case "mehr": case "Mehr": case "wenig": case "Wenig":
-      case "weniger": case "Weniger":
+      case "viel":
+      case "Viel":
+      case "mehr":
+      case "Mehr":
+      case "wenig":
+      case "Wenig":
+      case "weniger":
+      case "Weniger":
         flags |= QUANTIFIER;
         break;
       default:
         break;
     }
     switch (word) {
-      case "der": case "die": case "das": case "dem": case "den":
-      case "Der": case "Die": case "Das": case "Dem": case "Den":
+      case "der":
+      case "die":
+      case "das":
+      case "dem":
+      case "den":
+      case "Der":
+      case "Die":
+      case "Das":
+      case "Dem":
+      case "Den":
         flags |= DER;
         break;
       default:
@@ -85,8 +101,10 @@ final class WordFlags {
         }
       }
     }
-    boolean placeAdjective = word.length() > 3 && Character.isUpperCase(word.charAt(0))
-        && (word.endsWith("er") || word.endsWith("ern"));
+    boolean placeAdjective =
+        word.length() > 3
+            && Character.isUpperCase(word.charAt(0))
+            && (word.endsWith("er") || word.endsWith("ern"));
     boolean adjective = false;
     boolean predicative = false;
     boolean adverb = false;
@@ -107,8 +125,10 @@ final class WordFlags {
     if (adjective && adverb && !predicative && Character.isLowerCase(word.charAt(0))) {
       flags |= INFLECTED_OR_ADVERB;
     }
-    if (Character.isUpperCase(word.charAt(0)) && word.length() > 1
-        && Character.isLowerCase(word.charAt(1)) && !known) {
+    if (Character.isUpperCase(word.charAt(0))
+        && word.length() > 1
+        && Character.isLowerCase(word.charAt(1))
+        && !known) {
       int lower = lexicon.uposMask(Lemmatizer.lowerFirst(word));
       if ((lower & GermanLexicon.ADJ) != 0) {
         flags |= LOWER_ADJ;
@@ -130,10 +150,26 @@ final class WordFlags {
   /** Names of the days of the week and of the months (UD German GSD tags them PROPN). */
   static boolean isDayOrMonth(String w) {
     switch (w) {
-      case "Montag": case "Dienstag": case "Mittwoch": case "Donnerstag": case "Freitag":
-      case "Samstag": case "Sonnabend": case "Sonntag":
-      case "Januar": case "Jänner": case "Februar": case "März": case "April": case "Mai":
-      case "Juni": case "Juli": case "August": case "September": case "Oktober": case "November":
+      case "Montag":
+      case "Dienstag":
+      case "Mittwoch":
+      case "Donnerstag":
+      case "Freitag":
+      case "Samstag":
+      case "Sonnabend":
+      case "Sonntag":
+      case "Januar":
+      case "Jänner":
+      case "Februar":
+      case "März":
+      case "April":
+      case "Mai":
+      case "Juni":
+      case "Juli":
+      case "August":
+      case "September":
+      case "Oktober":
+      case "November":
       case "Dezember":
         return true;
       default:
@@ -145,9 +181,12 @@ final class WordFlags {
     for (int i = 0; i < w.length(); i++) {
       int t = Character.getType(w.charAt(i));
       switch (t) {
-        case Character.CONNECTOR_PUNCTUATION: case Character.DASH_PUNCTUATION:
-        case Character.START_PUNCTUATION: case Character.END_PUNCTUATION:
-        case Character.INITIAL_QUOTE_PUNCTUATION: case Character.FINAL_QUOTE_PUNCTUATION:
+        case Character.CONNECTOR_PUNCTUATION:
+        case Character.DASH_PUNCTUATION:
+        case Character.START_PUNCTUATION:
+        case Character.END_PUNCTUATION:
+        case Character.INITIAL_QUOTE_PUNCTUATION:
+        case Character.FINAL_QUOTE_PUNCTUATION:
         case Character.OTHER_PUNCTUATION:
           break;
         default:
@@ -192,8 +231,18 @@ final class WordFlags {
 
   static boolean isQuote(String w) {
     switch (w) {
-      case "\"": case "„": case "“": case "”": case "``": case "''": case "‚": case "‘":
-      case "’": case "«": case "»": case "'":
+      case "\"":
+      case "„":
+      case "“":
+      case "”":
+      case "``":
+      case "''":
+      case "‚":
+      case "‘":
+      case "’":
+      case "«":
+      case "»":
+      case "'":
         return true;
       default:
         return false;

@@ -7,18 +7,19 @@ import java.util.Objects;
 
 /**
  * Finds sentence boundaries between the tokens of a {@link TokenBuffer} filled by {@link
- * io.github.germannlp.internal.tokenize.GermanTokenizer}, using what the tokenizer already decided and
- * recorded in the token flags (a period that belongs to an abbreviation or ordinal is no
- * sentence end; where line breaks stand; which tokens are final marks, quotes, capitalised) and
- * the layout of the text.
+ * io.github.germannlp.internal.tokenize.GermanTokenizer}, using what the tokenizer already decided
+ * and recorded in the token flags (a period that belongs to an abbreviation or ordinal is no
+ * sentence end; where line breaks stand; which tokens are final marks, quotes, capitalised) and the
+ * layout of the text.
  *
  * <p>Rules, in order:
+ *
  * <ol>
  *   <li>A blank line always ends a sentence (paragraphs, headlines, page furniture).
  *   <li>A single line break ends a sentence when the next line starts like a sentence (capital,
  *       digit, quote, bracket, bullet) and the line does not end in a comma, hyphen or opener —
- *       unless the text is hard-wrapped prose (detected from its line lengths), where only a
- *       short line (a heading, a paragraph's last line) ends there.
+ *       unless the text is hard-wrapped prose (detected from its line lengths), where only a short
+ *       line (a heading, a paragraph's last line) ends there.
  *   <li>A sentence-final mark ({@code . ! ? … ...}, runs like {@code ?!}, an abbreviation that may
  *       end a sentence such as {@code usw.}) ends a sentence together with the closing quotes and
  *       brackets attached to it, when the next token starts like a sentence.
@@ -48,9 +49,9 @@ public final class SentenceSplitter {
    *
    * @param text the whole text the tokens were cut from; its line breaks and line lengths are read
    * @param tokens the tokens of {@code text} with the flags {@link
-   *     io.github.germannlp.internal.tokenize.GermanTokenizer} set; boundaries are only sought where the
-   *     flags allow one, so a buffer without flags (from {@link TokenBuffer#of(int[], int[],
-   *     int)}) makes one sentence
+   *     io.github.germannlp.internal.tokenize.GermanTokenizer} set; boundaries are only sought
+   *     where the flags allow one, so a buffer without flags (from {@link TokenBuffer#of(int[],
+   *     int[], int)}) makes one sentence
    * @return the exclusive end token index of each sentence, in order; the last is {@code
    *     tokens.size()}; empty when there are no tokens
    * @throws NullPointerException if {@code text} or {@code tokens} is null
@@ -111,6 +112,7 @@ public final class SentenceSplitter {
   /** Flags of a token that may end a sentence, itself or through the closers after it. */
   private static final int MAY_END =
       TokenBuffer.FINAL | TokenBuffer.ABBREVIATION_MAY_END | TokenBuffer.CLOSING;
+
   /** Flags of a token that may start a sentence without punctuation before it. */
   private static final int MAY_START = TokenBuffer.CAPITALIZED | TokenBuffer.OPENING;
 
@@ -123,23 +125,21 @@ public final class SentenceSplitter {
 
   /**
    * A capitalised function word ({@code Wir}, {@code Leider}, {@code Über}) after a content word
-   * starts a new sentence even without punctuation: German capitalises such words only at the
-   * start of a sentence. Not where the function word begins a name after a noun ({@code Partei
-   * Die Linke}).
+   * starts a new sentence even without punctuation: German capitalises such words only at the start
+   * of a sentence. Not where the function word begins a name after a noun ({@code Partei Die
+   * Linke}).
    */
   private static boolean startsWithFunctionWord(char[] a, TokenBuffer t, int k) {
-    if ((t.flags(k) & TokenBuffer.OPENING) != 0 && k + 1 < t.size()
-        && t.start(k + 1) == t.end(k)) {
+    if ((t.flags(k) & TokenBuffer.OPENING) != 0 && k + 1 < t.size() && t.start(k + 1) == t.end(k)) {
       k++; // an opening quote before the word
     }
     int s = t.start(k);
-    return isUpperCase(a[s])
-        && FunctionWords.isCapitalized(a, s, t.end(k) - s);
+    return isUpperCase(a[s]) && FunctionWords.isCapitalized(a, s, t.end(k) - s);
   }
 
   /**
-   * A colon or semicolon after a lowercase word ends a clause; a capitalised function word after
-   * it starts a sentence of its own ({@code … zufrieden: Die Nationen …}). After a noun or name the
+   * A colon or semicolon after a lowercase word ends a clause; a capitalised function word after it
+   * starts a sentence of its own ({@code … zufrieden: Die Nationen …}). After a noun or name the
    * colon introduces a label's content and does not split ({@code Lesedauer: 2 Min.}).
    */
   private static boolean isClauseColon(char[] a, TokenBuffer t, int k) {
@@ -151,7 +151,8 @@ public final class SentenceSplitter {
       return false; // Er fragte: „Wann kommst du?“ — direct speech belongs to the sentence
     }
     int p = t.start(k - 1);
-    return t.end(k - 1) == s && Character.isLowerCase(a[p])
+    return t.end(k - 1) == s
+        && Character.isLowerCase(a[p])
         && !FunctionWords.isLowercasePrepositionOrArticle(a, p, s - p);
   }
 
@@ -159,15 +160,21 @@ public final class SentenceSplitter {
     int s = t.start(k);
     int e = t.end(k);
     char last = a[e - 1];
-    boolean wordLike = Character.isLetterOrDigit(last) || last == ')' || last == '"'
-        || last == '\u201C' || last == '\'';
+    boolean wordLike =
+        Character.isLetterOrDigit(last)
+            || last == ')'
+            || last == '"'
+            || last == '\u201C'
+            || last == '\'';
     if (!wordLike || (t.flags(k) & TokenBuffer.OPENING) != 0) {
       return false;
     }
     if (Character.isLowerCase(a[s]) && FunctionWords.isLowercasePrepositionOrArticle(a, s, e - s)) {
       return false; // "von Die Linke": a title or name follows a preposition or article
     }
-    if (Character.isUpperCase(a[s]) && hasLowerCase(a, s, e) && k + 2 < t.size()
+    if (Character.isUpperCase(a[s])
+        && hasLowerCase(a, s, e)
+        && k + 2 < t.size()
         && Character.isUpperCase(a[t.start(k + 2)])) {
       return false; // "Partei Die Linke"
     }
@@ -185,8 +192,6 @@ public final class SentenceSplitter {
     }
     return false;
   }
-
-
 
   /** Token k can end a sentence: a final mark, possibly followed by attached closers. */
   private static boolean endsSentence(char[] a, TokenBuffer t, int k) {
@@ -229,11 +234,9 @@ public final class SentenceSplitter {
     return c == ',' || c == ';' || c == ':' || c == '-';
   }
 
-
   private static boolean isFinalMark(char[] a, TokenBuffer t, int k) {
     return (t.flags(k) & TokenBuffer.FINAL) != 0;
   }
-
 
   private static boolean startsSentence(char[] a, TokenBuffer t, int k) {
     int s = t.start(k);
@@ -269,7 +272,11 @@ public final class SentenceSplitter {
       return true;
     }
     char last = a[t.end(k) - 1];
-    return last == ',' || last == ';' || last == '-' || last == '\u2013' || last == '&'
+    return last == ','
+        || last == ';'
+        || last == '-'
+        || last == '\u2013'
+        || last == '&'
         || last == '/';
   }
 

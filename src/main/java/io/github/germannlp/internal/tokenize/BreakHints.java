@@ -1,9 +1,9 @@
 package io.github.germannlp.internal.tokenize;
 
 /**
- * The invisible break hints of web text inside a word: the soft hyphen (U+00AD) and the
- * zero-width space (U+200B). Tokens keep them (their text and offsets are the source's), but the
- * word a tagger, lemmatizer or topic label should see is the word without them: {@code
+ * The invisible break hints of web text inside a word: the soft hyphen (U+00AD) and the zero-width
+ * space (U+200B). Tokens keep them (their text and offsets are the source's), but the word a
+ * tagger, lemmatizer or topic label should see is the word without them: {@code
  * Umwelt\u00ADausschusses} is {@code Umweltausschusses}.
  *
  * <pre>{@code
@@ -14,8 +14,8 @@ public final class BreakHints {
   private BreakHints() {}
 
   /**
-   * {@code word} without soft hyphens and zero-width spaces; the same string when it has none,
-   * and also when it has nothing else (a token of break hints only keeps its text).
+   * {@code word} without soft hyphens and zero-width spaces; the same string when it has none, and
+   * also when it has nothing else (a token of break hints only keeps its text).
    *
    * @param word a token's text
    * @return the word as a tagger or lemmatizer should see it

@@ -4,16 +4,22 @@ package io.github.germannlp.internal.tokenize;
 final class CharClass {
   /** Separates tokens: white space, separators, control characters, BOM, zero-width space. */
   static final byte SPACE = 1;
+
   /** Letters and combining marks (and soft hyphen, which belongs inside words). */
   static final byte LETTER = 2;
+
   /** Decimal digits. */
   static final byte DIGIT = 3;
+
   /** High surrogate; the code point decides. */
   static final byte HIGH_SURROGATE = 4;
+
   /** Low surrogate (unpaired when met on its own). */
   static final byte LOW_SURROGATE = 5;
+
   /** Pictographic symbols that form emoji. */
   static final byte EMOJI = 8;
+
   /** Everything else: punctuation and symbols, handled one by one. */
   static final byte OTHER = 0;
 
@@ -73,7 +79,9 @@ final class CharClass {
         || (cp >= 0xE0020 && cp <= 0xE007F); // tag characters (flag subdivisions)
   }
 
-  /** Code points that continue an emoji sequence: joiner, variation selectors, skin tones, keycap. */
+  /**
+   * Code points that continue an emoji sequence: joiner, variation selectors, skin tones, keycap.
+   */
   static boolean isEmojiModifier(int cp) {
     return cp == 0x200D
         || cp == 0xFE0F

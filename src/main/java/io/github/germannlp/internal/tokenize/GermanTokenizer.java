@@ -11,11 +11,11 @@ import java.util.Objects;
  * <p>What it keeps whole: abbreviations from the {@link Abbreviations} table ({@code z. B.} as two
  * tokens {@code z.} {@code B.}, {@code z.B.} as one), ordinals ({@code 4.} in <i>4. November</i>),
  * dates ({@code 04.11.2025}, {@code 2025-11-04}), times ({@code 19:49}), numbers ({@code
- * 1.000.000}, {@code 2,5}, {@code −3,5}), gender forms ({@code Bürger*innen}, {@code
- * Lehrer:innen}, {@code Kolleg_innen}), elisions ({@code geht's}, {@code Grass'}), URLs, e-mail
- * addresses, hashtags, @-mentions, emoticons and emoji sequences. Quotation marks of every style,
- * brackets and other punctuation are tokens of their own; an ellipsis is one token. Hyphenated
- * compounds follow the {@link TokenScheme}.
+ * 1.000.000}, {@code 2,5}, {@code −3,5}), gender forms ({@code Bürger*innen}, {@code Lehrer:innen},
+ * {@code Kolleg_innen}), elisions ({@code geht's}, {@code Grass'}), URLs, e-mail addresses,
+ * hashtags, @-mentions, emoticons and emoji sequences. Quotation marks of every style, brackets and
+ * other punctuation are tokens of their own; an ellipsis is one token. Hyphenated compounds follow
+ * the {@link TokenScheme}.
  *
  * <p>Any input gives a defined result: offsets are UTF-16 indexes into the text, tokens never
  * contain white space or control characters, surrogate pairs are never cut, and the time is linear
@@ -50,8 +50,8 @@ public final class GermanTokenizer {
   }
 
   /**
-   * Whether {@code c} separates tokens and is never part of one: white space, separators,
-   * control characters, byte order mark, zero-width space.
+   * Whether {@code c} separates tokens and is never part of one: white space, separators, control
+   * characters, byte order mark, zero-width space.
    *
    * @param c a UTF-16 code unit
    * @return true if the tokenizer skips {@code c} between tokens
@@ -103,10 +103,13 @@ public final class GermanTokenizer {
     private final int n;
     private final TokenBuffer out;
     private int i;
+
     /** An opening single quote (') waits for its closing one in this paragraph. */
     private boolean singleQuoteOpen;
+
     /** Count of plain double quotes (") seen in this paragraph: odd means one is open. */
     private int doubleQuotes;
+
     /** Layout flags (line or paragraph break) for the next token. */
     private int pending;
 
@@ -159,14 +162,21 @@ public final class GermanTokenizer {
       }
       if (j < n) {
         char c = a[j];
-        if (c != ' ' && c != ';' && c != ')' && c != '!' && c != '?' && c != '"'
+        if (c != ' '
+            && c != ';'
+            && c != ')'
+            && c != '!'
+            && c != '?'
+            && c != '"'
             && CharClass.of(c) != CharClass.SPACE
             && (c != ',' || CharClass.isDigit(a[j - 1]))) { // 2,5 needs the full scanner
           return false;
         }
       }
-      int cap = (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first))
-          ? TokenBuffer.CAPITALIZED : 0;
+      int cap =
+          (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first))
+              ? TokenBuffer.CAPITALIZED
+              : 0;
       out.add(start, j, cap | pending);
       pending = 0;
       i = j;
@@ -179,7 +189,10 @@ public final class GermanTokenizer {
       if (c == ' ') {
         return false;
       }
-      return c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+      return c == '\n'
+          || c == '\u2028'
+          || c == '\u2029'
+          || c == '\u0085'
           || (c == '\r' && (j + 1 >= n || a[j + 1] != '\n'));
     }
 
@@ -218,8 +231,10 @@ public final class GermanTokenizer {
     private void word() {
       int start = i;
       char first = a[start];
-      int cap = (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first))
-          ? TokenBuffer.CAPITALIZED : 0;
+      int cap =
+          (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first))
+              ? TokenBuffer.CAPITALIZED
+              : 0;
       char c0 = a[start];
       if ((c0 == 'h' || c0 == 'H' || c0 == 'w' || c0 == 'W' || c0 == 'f' || c0 == 'F')
           && startsUrl(start)) {
@@ -265,8 +280,7 @@ public final class GermanTokenizer {
             if (CharClass.isWord(next) && CharClass.isWord(prev)) {
               boolean digits = CharClass.isDigit(prev) && CharClass.isDigit(next);
               boolean letters = CharClass.isLetter(prev) && CharClass.isLetter(next);
-              if (digits
-                  || (letters && (j - segmentStart <= 3 || Character.isLowerCase(next)))) {
+              if (digits || (letters && (j - segmentStart <= 3 || Character.isLowerCase(next)))) {
                 hasInternalPeriod = true;
                 j++;
                 segmentStart = j;
@@ -310,7 +324,8 @@ public final class GermanTokenizer {
               continue outer;
             }
             if (CharClass.isWord(next)
-                && !(Character.isUpperCase(a[start]) && CharClass.isLetter(prev)
+                && !(Character.isUpperCase(a[start])
+                    && CharClass.isLetter(prev)
                     && Character.isLowerCase(next))) {
               j++;
               continue outer;
@@ -383,8 +398,10 @@ public final class GermanTokenizer {
           emit(start, end + 1, period | cap);
           return;
         }
-      } else if ((c == '\'' || c == '\u2019') && !CharClass.isLetter(at(end + 1))
-          && at(end + 1) != '\'' && at(end + 1) != '\u2019') {
+      } else if ((c == '\'' || c == '\u2019')
+          && !CharClass.isLetter(at(end + 1))
+          && at(end + 1) != '\''
+          && at(end + 1) != '\u2019') {
         // elision (hab', Grass') unless a single quote is open and this closes it
         if (!singleQuoteOpen && end - start >= 2 && CharClass.isLetter(a[end - 1])) {
           emit(start, end + 1, cap);
@@ -402,14 +419,19 @@ public final class GermanTokenizer {
       if (!CharClass.isLetter(at(j + 2))) {
         return true;
       }
-      return at(j + 2) == 'n' && at(j + 3) == 'e' && at(j + 4) == 'n'
+      return at(j + 2) == 'n'
+          && at(j + 3) == 'e'
+          && at(j + 4) == 'n'
           && !CharClass.isLetter(at(j + 5));
     }
 
     private boolean isIsoDate(int start, int hyphen) {
       // dddd-dd(-dd): keep ISO dates whole even where hyphens split
-      boolean yearMonth = hyphen - start == 7 && allDigits(start, start + 4)
-          && a[start + 4] == '-' && allDigits(start + 5, hyphen);
+      boolean yearMonth =
+          hyphen - start == 7
+              && allDigits(start, start + 4)
+              && a[start + 4] == '-'
+              && allDigits(start + 5, hyphen);
       return (hyphen - start == 4 && allDigits(start, hyphen) || yearMonth)
           && CharClass.isDigit(at(hyphen + 1))
           && CharClass.isDigit(at(hyphen + 2))
@@ -430,8 +452,7 @@ public final class GermanTokenizer {
      *
      * @return 0 if not, else the token flags
      */
-    private int periodBelongsToWord(
-        int start, int end, boolean internalPeriod) {
+    private int periodBelongsToWord(int start, int end, boolean internalPeriod) {
       int len = end - start;
       int kind = abbreviations.lookup(a, start, end + 1);
       if (kind != Abbreviations.NONE) {
@@ -471,8 +492,11 @@ public final class GermanTokenizer {
       if (Character.isLowerCase(a[start])) {
         return true;
       }
-      if (start >= 3 && a[start - 1] == ' ' && a[start - 2] == '.'
-          && Character.isLowerCase(a[start - 3]) && !CharClass.isLetter(at(start - 4))) {
+      if (start >= 3
+          && a[start - 1] == ' '
+          && a[start - 2] == '.'
+          && Character.isLowerCase(a[start - 3])
+          && !CharClass.isLetter(at(start - 4))) {
         return true; // the second part of z. B., u. a., d. h.
       }
       if (paragraphEndFollows(afterPeriod)) {
@@ -528,8 +552,8 @@ public final class GermanTokenizer {
 
     /**
      * A well-formed Roman numeral of I, V, X, L and C ({@code II}, {@code XIV}, {@code XL}), not
-     * just those letters ({@code LLC}, {@code CCL} would be {@code CCL} = 250, but {@code LLC} is
-     * a legal form).
+     * just those letters ({@code LLC}, {@code CCL} would be {@code CCL} = 250, but {@code LLC} is a
+     * legal form).
      */
     private boolean isRoman(int start, int end) {
       int value = 0;
@@ -558,6 +582,7 @@ public final class GermanTokenizer {
 
     /** Values and canonical spellings of Roman numerals up to C, largest first. */
     private static final int[] ROMAN_VALUES = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+
     private static final String[] ROMAN_LETTERS = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
     private static int romanValue(char c) {
@@ -665,15 +690,28 @@ public final class GermanTokenizer {
     }
 
     private boolean isQuoteOrAngle(char c) {
-      return c == '"' || c == '<' || c == '>' || c == '\u201C' || c == '\u201D' || c == '\u201E'
-          || c == '\u00AB' || c == '\u00BB';
+      return c == '"'
+          || c == '<'
+          || c == '>'
+          || c == '\u201C'
+          || c == '\u201D'
+          || c == '\u201E'
+          || c == '\u00AB'
+          || c == '\u00BB';
     }
 
     private int trimUrlEnd(int start, int j) {
       while (j > start + 1) {
         char c = a[j - 1];
-        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\''
-            || c == '\u2019' || c == '\u2018') {
+        if (c == '.'
+            || c == ','
+            || c == ';'
+            || c == ':'
+            || c == '!'
+            || c == '?'
+            || c == '\''
+            || c == '\u2019'
+            || c == '\u2018') {
           j--;
         } else if (CharClass.of(c) == CharClass.HIGH_SURROGATE) {
           j--; // never end inside a pair
@@ -910,9 +948,9 @@ public final class GermanTokenizer {
     }
 
     /**
-     * The end of an action word between asterisks standing alone at {@code s}, as chats write
-     * them ({@code *grins*}, {@code *kopfschüttel*}): one token, as EmpiriST has it; -1 if there
-     * is none.
+     * The end of an action word between asterisks standing alone at {@code s}, as chats write them
+     * ({@code *grins*}, {@code *kopfschüttel*}): one token, as EmpiriST has it; -1 if there is
+     * none.
      */
     private int actionWordEnd(int s) {
       if (s > 0 && !CharClass.isSpace(a[s - 1]) || !CharClass.isLetter(at(s + 1))) {
@@ -940,9 +978,9 @@ public final class GermanTokenizer {
     }
 
     /**
-     * A quote is opening when it follows space or an opener and precedes a non-space; closing
-     * when it is attached to what precedes it ({@code du?“,}); a quote between spaces is decided
-     * by the count of straight double quotes seen, else taken as closing.
+     * A quote is opening when it follows space or an opener and precedes a non-space; closing when
+     * it is attached to what precedes it ({@code du?“,}); a quote between spaces is decided by the
+     * count of straight double quotes seen, else taken as closing.
      */
     private boolean isOpeningByContext(int s) {
       boolean before = s == 0 || CharClass.isSpace(a[s - 1]) || isOpener(a[s - 1]);
@@ -957,8 +995,17 @@ public final class GermanTokenizer {
     }
 
     private boolean isOpener(char c) {
-      return c == '(' || c == '[' || c == '{' || c == '\u201E' || c == '\u201A' || c == '"'
-          || c == '\u00BB' || c == '\u00AB' || c == '-' || c == '\u2013' || c == '/';
+      return c == '('
+          || c == '['
+          || c == '{'
+          || c == '\u201E'
+          || c == '\u201A'
+          || c == '"'
+          || c == '\u00BB'
+          || c == '\u00AB'
+          || c == '-'
+          || c == '\u2013'
+          || c == '/';
     }
 
     private boolean cliticAt(int j) {
@@ -979,8 +1026,9 @@ public final class GermanTokenizer {
         return false;
       }
       return (len == 2 && a[j + 1] == 'e')
-          || (len == 3 && a[j + 1] == 'e' && (a[j + 2] == 'n' || a[j + 2] == 'm'
-              || a[j + 2] == 'r'));
+          || (len == 3
+              && a[j + 1] == 'e'
+              && (a[j + 2] == 'n' || a[j + 2] == 'm' || a[j + 2] == 'r'));
     }
 
     private boolean numberStartContext(int s) {

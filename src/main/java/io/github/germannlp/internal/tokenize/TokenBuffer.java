@@ -4,24 +4,31 @@ import java.util.Arrays;
 
 /**
  * Growable, allocation-light store of token offsets and per-token flags, filled by {@link
- * GermanTokenizer}. Only the tokenizer adds to it; once filled it is read-only and may be shared
- * (a {@code Document} keeps it without copying).
+ * GermanTokenizer}. Only the tokenizer adds to it; once filled it is read-only and may be shared (a
+ * {@code Document} keeps it without copying).
  */
 public final class TokenBuffer {
   /** The token is an abbreviation whose period may also end the sentence ({@code usw.}). */
   public static final byte ABBREVIATION_MAY_END = 1;
+
   /** The token ends in a period that belongs to it (abbreviation, ordinal, initial). */
   public static final byte OWN_PERIOD = 2;
+
   /** The token is an opening quotation mark or bracket. */
   public static final byte OPENING = 4;
+
   /** The token is a closing quotation mark or bracket. */
   public static final byte CLOSING = 8;
+
   /** The token is a sentence-final mark: a period, {@code !}, {@code ?}, an ellipsis or a run. */
   public static final int FINAL = 16;
+
   /** A line break stands between the previous token and this one. */
   public static final int LINE_BEFORE = 32;
+
   /** A blank line (or a paragraph separator) stands between the previous token and this one. */
   public static final int PARAGRAPH_BEFORE = 64;
+
   /** The token starts with an uppercase letter. */
   public static final int CAPITALIZED = 128;
 

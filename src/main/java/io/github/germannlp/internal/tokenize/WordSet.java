@@ -2,9 +2,9 @@ package io.github.germannlp.internal.tokenize;
 
 /**
  * A small, case-sensitive, immutable set of short words, looked up over a region of a {@code
- * char[]} without allocation. Built for closed-class word tables that are probed once per token:
- * a 64k-bit filter on (length, first and last char) rejects almost every other word with one
- * memory access; the rest is checked in an open-addressing table.
+ * char[]} without allocation. Built for closed-class word tables that are probed once per token: a
+ * 64k-bit filter on (length, first and last char) rejects almost every other word with one memory
+ * access; the rest is checked in an open-addressing table.
  */
 final class WordSet {
   private final long[] filter = new long[1 << 10]; // 65,536 bits

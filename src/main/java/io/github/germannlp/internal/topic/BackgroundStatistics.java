@@ -20,8 +20,8 @@ import java.util.zip.ZipException;
 
 /**
  * How common a word is in German generally: document frequencies of lemmas over a background
- * corpus, read as inverse document frequencies. The bundled table ({@value #FILE_NAME}) is built
- * by {@code german-nlp train background} from public-domain and CC BY texts (see {@code
+ * corpus, read as inverse document frequencies. The bundled table ({@value #FILE_NAME}) is built by
+ * {@code german-nlp train background} from public-domain and CC BY texts (see {@code
  * models/README.md}).
  *
  * <p>Storage is one open-addressing table of terms and their IDF as floats. Immutable and
@@ -36,8 +36,10 @@ import java.util.zip.ZipException;
 public final class BackgroundStatistics {
   /** File name of the table, in the bundled models or a model directory. */
   public static final String FILE_NAME = "topics-background-de.tsv.gz";
+
   /** Class-path resource of the bundled table. */
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
+
   static final String MAGIC = "# german-nlp background statistics 1";
 
   private final double documents;
@@ -90,8 +92,8 @@ public final class BackgroundStatistics {
    * The bundled table, loaded once.
    *
    * @return the shared table of {@value #BUNDLED_RESOURCE}
-   * @throws IllegalStateException if the table is not on the class path (check {@link
-   *     #isBundled()} first); the message names it
+   * @throws IllegalStateException if the table is not on the class path (check {@link #isBundled()}
+   *     first); the message names it
    * @throws java.io.UncheckedIOException if it cannot be read
    */
   public static BackgroundStatistics bundled() {
@@ -110,8 +112,8 @@ public final class BackgroundStatistics {
   private static BackgroundStatistics loadBundled() {
     try (InputStream in = BackgroundStatistics.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("background statistics not on the class path: "
-            + BUNDLED_RESOURCE);
+        throw new IllegalStateException(
+            "background statistics not on the class path: " + BUNDLED_RESOURCE);
       }
       return read(in, BUNDLED_RESOURCE);
     } catch (IOException e) {
@@ -187,15 +189,16 @@ public final class BackgroundStatistics {
    * Writes the table (gzip, UTF-8 text); the counts are rounded to one decimal.
    *
    * @param documents the (weighted) number of background documents
-   * @param frequencies the (weighted) number of documents that contain each term; written in
-   *     term order
+   * @param frequencies the (weighted) number of documents that contain each term; written in term
+   *     order
    * @param out where the table goes; closed when done
    * @throws IOException if the stream cannot be written
    */
   public static void write(double documents, Map<String, Double> frequencies, OutputStream out)
       throws IOException {
-    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out),
-        StandardCharsets.UTF_8));
+    BufferedWriter w =
+        new BufferedWriter(
+            new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
     w.write(MAGIC);
     w.write("\ndocuments\t" + Math.round(documents * 10) / 10.0 + "\n");
     for (Map.Entry<String, Double> e : new java.util.TreeMap<>(frequencies).entrySet()) {
@@ -217,8 +220,8 @@ public final class BackgroundStatistics {
   }
 
   /**
-   * Inverse document frequency of {@code term} (a lemma, case as the lemmatizer writes it):
-   * {@code ln((N + 1) / (df + 0.5))}; a term the background never saw gets the highest value.
+   * Inverse document frequency of {@code term} (a lemma, case as the lemmatizer writes it): {@code
+   * ln((N + 1) / (df + 0.5))}; a term the background never saw gets the highest value.
    *
    * @param term a lemma, compared exactly
    * @return its IDF (stored as a float), or {@link #maxIdf()} for an unknown term

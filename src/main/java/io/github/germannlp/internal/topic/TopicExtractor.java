@@ -28,43 +28,44 @@ import java.util.Set;
  *
  * <ul>
  *   <li>candidates are merged by lemma ({@code Sanktionen} → {@code Sanktion}); a compound counts
- *       for itself and, at half weight, for its parts ({@code Sanktionsdruck} → {@code
- *       Sanktion}, {@code Druck}); entity mentions count for their entity's canonical name
- *       ({@code Putins} → {@code Wladimir Putin}), and a compound part that names an entity
- *       ({@code Ukraine} in {@code Ukraine-Krieg}) counts for that entity;
+ *       for itself and, at half weight, for its parts ({@code Sanktionsdruck} → {@code Sanktion},
+ *       {@code Druck}); entity mentions count for their entity's canonical name ({@code Putins} →
+ *       {@code Wladimir Putin}), and a compound part that names an entity ({@code Ukraine} in
+ *       {@code Ukraine-Krieg}) counts for that entity;
  *   <li>each mention weighs by its position: {@value #HEADLINE_WEIGHT} in the first sentence (the
  *       headline), {@value #LEAD_WEIGHT} in the next {@value #LEAD_SENTENCES} (the lead) and in
- *       cross-headings (a short line of its own without a final stop), 1 elsewhere; page furniture ({@link Document#furniture()}) weighs nothing;
- *   <li>the score is {@code weighted frequency × idf × spread}: {@code idf} from the
- *       {@link BackgroundStatistics} (how rare the word is in German generally), {@code spread}
- *       from 0.75 (one place) to 1.25 (first and last mention at the two ends of the article);
+ *       cross-headings (a short line of its own without a final stop), 1 elsewhere; page furniture
+ *       ({@link Document#furniture()}) weighs nothing;
+ *   <li>the score is {@code weighted frequency × idf × spread}: {@code idf} from the {@link
+ *       BackgroundStatistics} (how rare the word is in German generally), {@code spread} from 0.75
+ *       (one place) to 1.25 (first and last mention at the two ends of the article);
  *   <li>a noun right before a person's name is a title ({@code Präsident Xi Jinping}, {@code
  *       US-Präsident Donald Trump}) and no candidate;
- *   <li>an adjective and noun phrase is a candidate when it occurs at least twice; its label is
- *       its nominative singular ({@code einseitige Zwangsmaßnahme}); of a phrase and its noun,
- *       only the better ranked one is kept;
+ *   <li>an adjective and noun phrase is a candidate when it occurs at least twice; its label is its
+ *       nominative singular ({@code einseitige Zwangsmaßnahme}); of a phrase and its noun, only the
+ *       better ranked one is kept;
  *   <li>a photo caption (a line with a credit) weighs 1 wherever it stands;
  *   <li>a name the entity layer does not find ({@code Africanews}: a word the tagger calls PROPN,
  *       or a capitalised foreign word, X) is a concept topic under its own spelling once it is
  *       named at least twice; where the lexicon knows the word as a common noun it counts as that
- *       noun ({@code Linden} → {@code Linde}), as an adjective not at all ({@code Wiener} in
- *       {@code Wiener Börse}); legal forms ({@code GmbH}, {@code KG}), abbreviations ({@code
- *       Mrd.}) and codes with more than one digit ({@code DE000A1X3VZ3}) are no topics;
- *   <li>a noun the lexicon does not know and that does not split into known parts gets a lemma
- *       the lemmatizer guessed from the ending of another word ({@code Quattroporte} → {@code
+ *       noun ({@code Linden} → {@code Linde}), as an adjective not at all ({@code Wiener} in {@code
+ *       Wiener Börse}); legal forms ({@code GmbH}, {@code KG}), abbreviations ({@code Mrd.}) and
+ *       codes with more than one digit ({@code DE000A1X3VZ3}) are no topics;
+ *   <li>a noun the lexicon does not know and that does not split into known parts gets a lemma the
+ *       lemmatizer guessed from the ending of another word ({@code Quattroporte} → {@code
  *       Quattroport}); it is mostly a name, so its label is the form the text uses most;
  *   <li>a part the compound splitter cut from a closed word counts only if the background
  *       statistics know it ({@code Stimm} of {@code Stimmrechte} does not);
- *   <li>a name without its legal form counts for the entity ({@code Brenntag} for {@code
- *       Brenntag AG});
+ *   <li>a name without its legal form counts for the entity ({@code Brenntag} for {@code Brenntag
+ *       AG});
  *   <li>of two organisations whose names continue each other word for word ({@code Maple Bank},
  *       {@code Maple Bank GmbH}) only the better ranked one is listed;
  *   <li>half a word ({@code Software-} in {@code Software- und Produktentwicklung}) is no topic,
- *       nor a word capitalised only for its place at the start of a sentence or after a colon
- *       that the lexicon knows in lower case only ({@code Angesichts});
+ *       nor a word capitalised only for its place at the start of a sentence or after a colon that
+ *       the lexicon knows in lower case only ({@code Angesichts});
  *   <li>a generic noun, one that names a role, a group, a kind of text or an abstract container
- *       ({@code Chef}, {@code Gruppe}, {@code Redaktion}, {@code Herausforderung}; a hand-made
- *       list of about 110), weighs 0.4 times as much.
+ *       ({@code Chef}, {@code Gruppe}, {@code Redaktion}, {@code Herausforderung}; a hand-made list
+ *       of about 110), weighs 0.4 times as much.
  * </ul>
  *
  * <p>Scores are divided by the best one, so the first topic scores 1. Needs the layers POS and
@@ -80,10 +81,13 @@ import java.util.Set;
 public final class TopicExtractor {
   /** Weight of a mention in the first content sentence. */
   public static final double HEADLINE_WEIGHT = 3.0;
+
   /** Weight of a mention in the lead. */
   public static final double LEAD_WEIGHT = 2.0;
+
   /** Number of content sentences after the headline that form the lead. */
   public static final int LEAD_SENTENCES = 3;
+
   /** Default number of topics per document. */
   public static final int DEFAULT_LIMIT = 10;
 
@@ -99,12 +103,11 @@ public final class TopicExtractor {
       new Lazy<>(() -> WordLists.load(TopicExtractor.class, "stop-nouns-de.txt"));
 
   /**
-   * Nouns that name a role, a group, a kind of text or an abstract container rather than a
-   * subject ({@code Chef}, {@code Experte}, {@code Gruppe}, {@code Redaktion}, {@code
-   * Herausforderung}): a topic only if the article keeps coming back to them. Hand-picked from
-   * what news German uses for anything; a document-frequency list from the SmartData news texts
-   * does not serve, since that corpus is about a few subjects (traffic, strikes, mergers), which it
-   * would mark as common.
+   * Nouns that name a role, a group, a kind of text or an abstract container rather than a subject
+   * ({@code Chef}, {@code Experte}, {@code Gruppe}, {@code Redaktion}, {@code Herausforderung}): a
+   * topic only if the article keeps coming back to them. Hand-picked from what news German uses for
+   * anything; a document-frequency list from the SmartData news texts does not serve, since that
+   * corpus is about a few subjects (traffic, strikes, mergers), which it would mark as common.
    */
   static final Lazy<Set<String>> GENERIC_NOUNS =
       new Lazy<>(() -> WordLists.load(TopicExtractor.class, "generic-nouns-de.txt"));
@@ -112,8 +115,8 @@ public final class TopicExtractor {
   /** The factor on the weight of a generic noun. */
   static final double GENERIC_FACTOR = 0.4;
 
-  private static final TopicExtractor GERMAN = new TopicExtractor(BackgroundStatistics.bundled(),
-      DEFAULT_LIMIT);
+  private static final TopicExtractor GERMAN =
+      new TopicExtractor(BackgroundStatistics.bundled(), DEFAULT_LIMIT);
 
   private final BackgroundStatistics background;
   private final int limit;
@@ -175,11 +178,11 @@ public final class TopicExtractor {
   }
 
   /**
-   * The topics of {@code doc}, best first, at most the limit; empty for a document without
-   * content words (empty, furniture only).
+   * The topics of {@code doc}, best first, at most the limit; empty for a document without content
+   * words (empty, furniture only).
    *
-   * @param doc a document with at least the POS and LEMMA layers; compounds, entities and
-   *     furniture are used where it has them
+   * @param doc a document with at least the POS and LEMMA layers; compounds, entities and furniture
+   *     are used where it has them
    * @return the topics, by descending score, the first with score 1
    * @throws IllegalArgumentException if the document lacks the POS or LEMMA layer
    * @throws NullPointerException if {@code doc} is null
@@ -187,8 +190,8 @@ public final class TopicExtractor {
   public List<Topic> topics(Document doc) {
     Objects.requireNonNull(doc, "doc");
     if (!doc.has(Layer.POS) || !doc.has(Layer.LEMMA)) {
-      throw new IllegalArgumentException("topics need the layers pos and lemma; the document has "
-          + doc.layers());
+      throw new IllegalArgumentException(
+          "topics need the layers pos and lemma; the document has " + doc.layers());
     }
     int n = doc.tokenCount();
     double[] weight = positionWeights(doc);
@@ -283,7 +286,9 @@ public final class TopicExtractor {
         cand.surface(text); // the lemma may be a guess (Zwahlen → Zwahle): see rank
       }
       for (String part : parts) {
-        if (isConcept(part) && part.length() > 2 && !part.equals(lemma)
+        if (isConcept(part)
+            && part.length() > 2
+            && !part.equals(lemma)
             && (background.idf(part) < background.maxIdf() || isHyphenPiece(text, part))) {
           c.concept(part).add(w * PART_WEIGHT, i, token.start(), token.end());
         }
@@ -305,8 +310,12 @@ public final class TopicExtractor {
     int contentSentence = 0;
     for (Sentence s : doc.sentences()) {
       boolean caption = captions.isCaption(s);
-      double sw = caption ? 1.0 : contentSentence == 0 ? HEADLINE_WEIGHT
-          : contentSentence <= LEAD_SENTENCES || isCrossHeading(doc, s) ? LEAD_WEIGHT : 1.0;
+      double sw =
+          caption
+              ? 1.0
+              : contentSentence == 0
+                  ? HEADLINE_WEIGHT
+                  : contentSentence <= LEAD_SENTENCES || isCrossHeading(doc, s) ? LEAD_WEIGHT : 1.0;
       boolean content = false;
       for (int t = s.firstToken(); t < s.endToken(); t++) {
         if (!doc.token(t).isFurniture()) {
@@ -322,14 +331,16 @@ public final class TopicExtractor {
   }
 
   /**
-   * Tells photo captions, sentences whose line carries a photo credit, for sentences asked in
-   * text order: one walk over the credits, linear in the document.
+   * Tells photo captions, sentences whose line carries a photo credit, for sentences asked in text
+   * order: one walk over the credits, linear in the document.
    */
   private static final class Captions {
     private final String text;
     private final List<Furniture> credits = new ArrayList<>();
+
     /** Start of the line of each credit. */
     private final int[] lineStarts;
+
     private int next;
 
     Captions(Document doc) {
@@ -393,21 +404,26 @@ public final class TopicExtractor {
     }
     int hyphen = lemma.lastIndexOf('-');
     int textHyphen = text.lastIndexOf('-');
-    if (hyphen <= 0 || hyphen + 1 >= lemma.length() || textHyphen < 0
+    if (hyphen <= 0
+        || hyphen + 1 >= lemma.length()
+        || textHyphen < 0
         || textHyphen + 1 >= text.length()) {
       return lemma;
     }
     char head = lemma.charAt(hyphen + 1);
     char written = text.charAt(textHyphen + 1);
     if (Character.isUpperCase(written) && Character.isLowerCase(head)) {
-      return lemma.substring(0, hyphen + 1) + Character.toUpperCase(head)
+      return lemma.substring(0, hyphen + 1)
+          + Character.toUpperCase(head)
           + lemma.substring(hyphen + 2);
     }
     return lemma;
   }
 
   private static boolean isConcept(String lemma) {
-    if (lemma == null || lemma.length() < 2 || STOP_NOUNS.get().contains(lemma)
+    if (lemma == null
+        || lemma.length() < 2
+        || STOP_NOUNS.get().contains(lemma)
         || lemma.charAt(lemma.length() - 1) == '-') {
       return false; // Software- in Software- und Produktentwicklung is half a word
     }
@@ -420,8 +436,11 @@ public final class TopicExtractor {
         lower |= Character.isLowerCase(ch);
       }
     }
-    if (!lower && letters > 3 && STOP_NOUNS.get().contains(
-        lemma.charAt(0) + lemma.substring(1).toLowerCase(Locale.ROOT))) {
+    if (!lower
+        && letters > 3
+        && STOP_NOUNS
+            .get()
+            .contains(lemma.charAt(0) + lemma.substring(1).toLowerCase(Locale.ROOT))) {
       return false; // DIENSTAG in capitals is Dienstag
     }
     return letters >= 2 && Character.isUpperCase(lemma.codePointAt(0));
@@ -445,11 +464,10 @@ public final class TopicExtractor {
   }
 
   /**
-   * Whether {@code part} is a whole piece between hyphens of {@code word} ({@code Hermes} of
-   * {@code Hermes-Geschäftsführer}). A part the compound splitter cut from a closed word counts
-   * only if the background statistics know it: {@code Stimm} of {@code Stimmrechte}, {@code
-   * Innen} of {@code EU-Innenminister} and {@code Site} of {@code Website} are no words of their
-   * own.
+   * Whether {@code part} is a whole piece between hyphens of {@code word} ({@code Hermes} of {@code
+   * Hermes-Geschäftsführer}). A part the compound splitter cut from a closed word counts only if
+   * the background statistics know it: {@code Stimm} of {@code Stimmrechte}, {@code Innen} of
+   * {@code EU-Innenminister} and {@code Site} of {@code Website} are no words of their own.
    */
   static boolean isHyphenPiece(String word, String part) {
     int at = word.indexOf(part);
@@ -470,11 +488,12 @@ public final class TopicExtractor {
   }
 
   /**
-   * Whether {@code word}, capitalised at the start of a sentence, is a word the lexicon knows
-   * only in lower case ({@code Angesichts} for {@code angesichts}): no noun and no name.
+   * Whether {@code word}, capitalised at the start of a sentence, is a word the lexicon knows only
+   * in lower case ({@code Angesichts} for {@code angesichts}): no noun and no name.
    */
   static boolean isCapitalisedOtherWord(String word) {
-    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+    if (word.length() < 2
+        || !Character.isUpperCase(word.charAt(0))
         || !Character.isLowerCase(word.charAt(1))) {
       return false;
     }
@@ -511,8 +530,8 @@ public final class TopicExtractor {
    * The label of a noun whose lemma the lemmatizer may have guessed: a form the lexicon does not
    * know and that does not split into known parts gets a lemma from the ending of a known word
    * ({@code Zwahlen} → {@code Zwahle} after {@code Ahlen}, {@code Quattroporte} → {@code
-   * Quattroport}); such a word is mostly a name, so it keeps the form the text uses most. Null
-   * when the lemma stands (the lexicon knows the form: {@code Kunden} → {@code Kunde}).
+   * Quattroport}); such a word is mostly a name, so it keeps the form the text uses most. Null when
+   * the lemma stands (the lexicon knows the form: {@code Kunden} → {@code Kunde}).
    */
   static String guessedLemmaLabel(Map<String, Integer> surfaces) {
     String best = null;
@@ -543,27 +562,38 @@ public final class TopicExtractor {
       if (cand.weight <= 0 || cand.isPhrase && cand.count < PHRASE_MIN_COUNT) {
         continue;
       }
-      if (cand.entityType == null && cand.nameMentions == cand.count
+      if (cand.entityType == null
+          && cand.nameMentions == cand.count
           && cand.count < NAME_MIN_COUNT) {
         continue; // a name the entity layer missed counts once it recurs (one-off mis-tags)
       }
       if (!cand.typeWeights.isEmpty()) {
-        cand.entityType = java.util.Collections.max(cand.typeWeights.entrySet(),
-            Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(
-                java.util.Comparator.reverseOrder()))).getKey();
+        cand.entityType =
+            java.util.Collections.max(
+                    cand.typeWeights.entrySet(),
+                    Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(
+                            Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .getKey();
       }
       double spread = 0.75 + 0.5 * (cand.lastToken - cand.firstToken) / length;
       double idf = idf(cand);
-      cand.raw = cand.weight * idf * spread
-          * ("MISC".equals(cand.entityType) ? MISC_FACTOR : 1.0)
-          * (cand.entityType == null && GENERIC_NOUNS.get().contains(cand.isPhrase ? cand.noun
-              : cand.label) ? GENERIC_FACTOR : 1.0);
+      cand.raw =
+          cand.weight
+              * idf
+              * spread
+              * ("MISC".equals(cand.entityType) ? MISC_FACTOR : 1.0)
+              * (cand.entityType == null
+                      && GENERIC_NOUNS.get().contains(cand.isPhrase ? cand.noun : cand.label)
+                  ? GENERIC_FACTOR
+                  : 1.0);
       all.add(cand);
     }
-    all.sort((a, b) -> {
-      int r = Double.compare(b.raw, a.raw);
-      return r != 0 ? r : a.label.compareTo(b.label);
-    });
+    all.sort(
+        (a, b) -> {
+          int r = Double.compare(b.raw, a.raw);
+          return r != 0 ? r : a.label.compareTo(b.label);
+        });
     // an adjective and noun and its noun: only the better of the two
     java.util.Set<String> ranked = new java.util.HashSet<>();
     List<Candidate> kept = new ArrayList<>(all.size());
@@ -598,9 +628,13 @@ public final class TopicExtractor {
         continue; // Maple Bank GmbH after Maple Bank, PATRIZIA Immobilien AG after PATRIZIA
       }
       double score = Math.min(1.0, Math.max(0.0, cand.raw / best));
-      out.add(new Topic(label, Math.round(score * 1e4) / 1e4,
-          cand.entityType == null ? Topic.Kind.CONCEPT : Topic.Kind.ENTITY, cand.entityType,
-          cand.mentions));
+      out.add(
+          new Topic(
+              label,
+              Math.round(score * 1e4) / 1e4,
+              cand.entityType == null ? Topic.Kind.CONCEPT : Topic.Kind.ENTITY,
+              cand.entityType,
+              cand.mentions));
     }
     return out;
   }
@@ -611,8 +645,8 @@ public final class TopicExtractor {
   }
 
   /**
-   * Whether the organisation {@code label} and one already listed are one name, the one
-   * continuing the other word for word ({@code Maple Bank} and {@code Maple Bank GmbH}).
+   * Whether the organisation {@code label} and one already listed are one name, the one continuing
+   * the other word for word ({@code Maple Bank} and {@code Maple Bank GmbH}).
    */
   static boolean extendsOrganisation(String label, List<Topic> listed) {
     String base = withoutLegalForm(label);
@@ -622,9 +656,11 @@ public final class TopicExtractor {
       }
       if ("ORG".equals(t.entityType())) {
         String other = t.label();
-        if (label.startsWith(other) && label.length() > other.length()
+        if (label.startsWith(other)
+                && label.length() > other.length()
                 && label.charAt(other.length()) == ' '
-            || other.startsWith(label) && other.length() > label.length()
+            || other.startsWith(label)
+                && other.length() > label.length()
                 && other.charAt(label.length()) == ' ') {
           return true;
         }
@@ -653,16 +689,20 @@ public final class TopicExtractor {
   private static final class Candidate {
     final String label;
     String entityType;
+
     /** Of an entity: weight by type (one name, tagged LOC here and ORG there, is one topic). */
     final Map<String, Double> typeWeights = new HashMap<>(2);
+
     final boolean isPhrase;
     final String adjective;
     final String noun;
     final List<Topic.Mention> mentions = new ArrayList<>(4);
     double weight;
     int count;
+
     /** Mentions from words the tagger calls names (PROPN, X) that no entity covers. */
     int nameMentions;
+
     int firstToken = Integer.MAX_VALUE;
     int lastToken = -1;
     double raw;
@@ -700,11 +740,13 @@ public final class TopicExtractor {
   /** The candidates of one document, by key. */
   private static final class Candidates {
     final Map<String, Candidate> byKey = new HashMap<>();
+
     /** Lower-cased entity names and mention texts → the entity's candidate. */
     final Map<String, Candidate> entityAliases = new HashMap<>();
 
     Candidate entity(Entity e) {
-      return byKey.computeIfAbsent("E\t" + e.canonical(),
+      return byKey.computeIfAbsent(
+          "E\t" + e.canonical(),
           k -> {
             Candidate cand = new Candidate(e.canonical(), e.type(), null, null);
             alias(e.canonical(), cand);
@@ -729,7 +771,8 @@ public final class TopicExtractor {
     }
 
     Candidate phrase(String adjective, String noun) {
-      return byKey.computeIfAbsent("P\t" + adjective + "\t" + noun,
+      return byKey.computeIfAbsent(
+          "P\t" + adjective + "\t" + noun,
           k -> new Candidate(phraseLabel(adjective, noun), null, adjective, noun));
     }
   }
@@ -741,11 +784,12 @@ public final class TopicExtractor {
    */
   static String phraseLabel(String adjective, String noun) {
     String gender = gender(noun);
-    String ending = switch (gender) {
-      case "MAS" -> "er";
-      case "NEU" -> "es";
-      default -> "e"; // FEM, and the plural of plural-only nouns
-    };
+    String ending =
+        switch (gender) {
+          case "MAS" -> "er";
+          case "NEU" -> "es";
+          default -> "e"; // FEM, and the plural of plural-only nouns
+        };
     return stem(adjective) + ending + " " + noun;
   }
 
@@ -758,8 +802,8 @@ public final class TopicExtractor {
       return adjective.substring(0, adjective.length() - 1);
     }
     int n = adjective.length();
-    if (n > 4 && (adjective.endsWith("el") || adjective.endsWith("euer")
-        || adjective.endsWith("auer"))) {
+    if (n > 4
+        && (adjective.endsWith("el") || adjective.endsWith("euer") || adjective.endsWith("auer"))) {
       return adjective.substring(0, n - 2) + adjective.charAt(n - 1);
     }
     return adjective;

@@ -15,27 +15,27 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compound parts in dictionary form, measured against jwordsplitter alone (its parts with a
- * capital first letter) on the same cases: news compounds with linking elements and inflected
- * heads.
+ * Compound parts in dictionary form, measured against jwordsplitter alone (its parts with a capital
+ * first letter) on the same cases: news compounds with linking elements and inflected heads.
  */
 class CompoundSplitterTest {
-  private static final Map<String, List<String>> CASES = Map.ofEntries(
-      Map.entry("Sanktionsdruck", List.of("Sanktion", "Druck")),
-      Map.entry("Zwangsmaßnahmen", List.of("Zwang", "Maßnahme")),
-      Map.entry("UN-Sicherheitsrats", List.of("UN", "Sicherheit", "Rat")),
-      Map.entry("Sicherheitsrat", List.of("Sicherheit", "Rat")),
-      Map.entry("Ministerpräsident", List.of("Minister", "Präsident")),
-      Map.entry("Amtskollegen", List.of("Amt", "Kollege")),
-      Map.entry("Staatssender", List.of("Staat", "Sender")),
-      Map.entry("Getreidetransporte", List.of("Getreide", "Transport")),
-      Map.entry("Bundesverfassungsgericht", List.of("Bund", "Verfassung", "Gericht")),
-      Map.entry("Regierungssprecherin", List.of("Regierung", "Sprecherin")),
-      Map.entry("Handelsbeziehungen", List.of("Handel", "Beziehung")),
-      Map.entry("Haustür", List.of("Haus", "Tür")),
-      Map.entry("Ukraine-Krieg", List.of("Ukraine", "Krieg")),
-      Map.entry("Kinderarzt", List.of("Kind", "Arzt")),
-      Map.entry("Arbeitsplätze", List.of("Arbeit", "Platz")));
+  private static final Map<String, List<String>> CASES =
+      Map.ofEntries(
+          Map.entry("Sanktionsdruck", List.of("Sanktion", "Druck")),
+          Map.entry("Zwangsmaßnahmen", List.of("Zwang", "Maßnahme")),
+          Map.entry("UN-Sicherheitsrats", List.of("UN", "Sicherheit", "Rat")),
+          Map.entry("Sicherheitsrat", List.of("Sicherheit", "Rat")),
+          Map.entry("Ministerpräsident", List.of("Minister", "Präsident")),
+          Map.entry("Amtskollegen", List.of("Amt", "Kollege")),
+          Map.entry("Staatssender", List.of("Staat", "Sender")),
+          Map.entry("Getreidetransporte", List.of("Getreide", "Transport")),
+          Map.entry("Bundesverfassungsgericht", List.of("Bund", "Verfassung", "Gericht")),
+          Map.entry("Regierungssprecherin", List.of("Regierung", "Sprecherin")),
+          Map.entry("Handelsbeziehungen", List.of("Handel", "Beziehung")),
+          Map.entry("Haustür", List.of("Haus", "Tür")),
+          Map.entry("Ukraine-Krieg", List.of("Ukraine", "Krieg")),
+          Map.entry("Kinderarzt", List.of("Kind", "Arzt")),
+          Map.entry("Arbeitsplätze", List.of("Arbeit", "Platz")));
 
   @Test
   void partsInDictionaryForm() {
@@ -66,8 +66,17 @@ class CompoundSplitterTest {
   @Test
   void nonCompoundsAndOddInputHaveNoParts() {
     CompoundSplitter splitter = new CompoundSplitter();
-    for (String w : new String[] {"Erklärung", "Entwicklungen", "", "a", "12345678", "-----",
-        "https://example.de", "x".repeat(500)}) {
+    for (String w :
+        new String[] {
+          "Erklärung",
+          "Entwicklungen",
+          "",
+          "a",
+          "12345678",
+          "-----",
+          "https://example.de",
+          "x".repeat(500)
+        }) {
       assertEquals(List.of(), splitter.parts(w), w);
     }
     assertEquals(List.of(), splitter.parts(null));
@@ -75,8 +84,11 @@ class CompoundSplitterTest {
 
   @Test
   void documentNounsCarryTheirParts() {
-    Document doc = GermanNlp.builder().layers(Set.of(Layer.TOKENS, Layer.COMPOUNDS)).build()
-        .analyze("Die USA erhöhen den Sanktionsdruck.");
+    Document doc =
+        GermanNlp.builder()
+            .layers(Set.of(Layer.TOKENS, Layer.COMPOUNDS))
+            .build()
+            .analyze("Die USA erhöhen den Sanktionsdruck.");
     assertTrue(doc.has(Layer.COMPOUNDS));
     assertEquals(List.of("Sanktion", "Druck"), doc.token(4).compoundParts());
     assertEquals(List.of(), doc.token(1).compoundParts());
@@ -86,7 +98,8 @@ class CompoundSplitterTest {
   void theCacheDoesNotChangeParts() throws Exception {
     CompoundSplitter splitter = new CompoundSplitter();
     List<String> words = new ArrayList<>(CASES.keySet());
-    words.addAll(List.of("Haus", "Arbeitsplätze-Abbau", "Xylofrabbelei", "--Bundesrat--", "1234567"));
+    words.addAll(
+        List.of("Haus", "Arbeitsplätze-Abbau", "Xylofrabbelei", "--Bundesrat--", "1234567"));
     for (int pass = 0; pass < 2; pass++) {
       for (String w : words) {
         List<String> expected = w.length() >= 6 ? splitter.split(w) : List.of();
@@ -95,21 +108,24 @@ class CompoundSplitterTest {
     }
     // two threads filling one cache
     CompoundSplitter shared = new CompoundSplitter();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
-        results.add(pool.submit(() -> {
-          for (int k = 0; k < 50; k++) {
-            for (String w : words) {
-              List<String> expected = w.length() >= 6 ? splitter.split(w) : List.of();
-              if (!expected.equals(shared.parts(w))) {
-                return false;
-              }
-            }
-          }
-          return true;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int k = 0; k < 50; k++) {
+                    for (String w : words) {
+                      List<String> expected = w.length() >= 6 ? splitter.split(w) : List.of();
+                      if (!expected.equals(shared.parts(w))) {
+                        return false;
+                      }
+                    }
+                  }
+                  return true;
+                }));
       }
       for (java.util.concurrent.Future<Boolean> f : results) {
         assertTrue(f.get());

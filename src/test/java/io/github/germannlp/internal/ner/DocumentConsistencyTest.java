@@ -45,37 +45,59 @@ class DocumentConsistencyTest {
 
   @Test
   void anOrganisationsNameWithoutItsLegalFormAndItsRepeatsAreFound() {
-    Document doc = TOKENS.analyze("Die Maple Bank ist pleite. Die Maple Bank GmbH hatte Einlagen."
-        + " Kunden der Maple Bank GmbH bangen. Maple Bank Holding schweigt.");
+    Document doc =
+        TOKENS.analyze(
+            "Die Maple Bank ist pleite. Die Maple Bank GmbH hatte Einlagen."
+                + " Kunden der Maple Bank GmbH bangen. Maple Bank Holding schweigt.");
     List<EntityMention> first = List.of(mention(doc, "Maple Bank GmbH", 0, "ORG"));
     List<String> all = found(DocumentConsistency.complete(doc, first));
     int second = doc.text().indexOf("Maple Bank GmbH", doc.text().indexOf("Kunden"));
-    assertEquals(List.of("Maple Bank/ORG@4", "Maple Bank GmbH/ORG@31",
-        "Maple Bank GmbH/ORG@" + second,
-        "Maple Bank/ORG@" + doc.text().indexOf("Maple Bank Holding")), all);
+    assertEquals(
+        List.of(
+            "Maple Bank/ORG@4",
+            "Maple Bank GmbH/ORG@31",
+            "Maple Bank GmbH/ORG@" + second,
+            "Maple Bank/ORG@" + doc.text().indexOf("Maple Bank Holding")),
+        all);
   }
 
   @Test
   void aMultiWordNameOfTwoTypesMarksNothingAndPersonsKeepTheirWordRule() {
-    Document doc = TOKENS.analyze("New York wächst. New York verliert. New York gewinnt."
-        + " Wladimir Putin reist. Putin spricht.");
-    List<EntityMention> first = List.of(mention(doc, "New York", 0, "LOC"),
-        mention(doc, "New York", 1, "ORG"), mention(doc, "Wladimir Putin", 0, "PER"));
+    Document doc =
+        TOKENS.analyze(
+            "New York wächst. New York verliert. New York gewinnt."
+                + " Wladimir Putin reist. Putin spricht.");
+    List<EntityMention> first =
+        List.of(
+            mention(doc, "New York", 0, "LOC"),
+            mention(doc, "New York", 1, "ORG"),
+            mention(doc, "Wladimir Putin", 0, "PER"));
     List<String> all = found(DocumentConsistency.complete(doc, first));
-    assertEquals(List.of("New York/LOC@0", "New York/ORG@17", "Wladimir Putin/PER@"
-        + doc.text().indexOf("Wladimir"), "Putin/PER@" + doc.text().lastIndexOf("Putin")), all);
+    assertEquals(
+        List.of(
+            "New York/LOC@0",
+            "New York/ORG@17",
+            "Wladimir Putin/PER@" + doc.text().indexOf("Wladimir"),
+            "Putin/PER@" + doc.text().lastIndexOf("Putin")),
+        all);
   }
 
   @Test
   void aRepeatOfAMultiWordNameDoesNotCrossASentenceEnd() {
     // "Maple" ends a sentence the caller cut, "Bank" opens the next one
-    Document doc = TOKENS.analyzeTokens(List.of(List.of("Die", "Maple", "Bank", "ist", "pleite"),
-        List.of("Aktien", "von", "Maple"), List.of("Bank", "sagt", "nichts")));
+    Document doc =
+        TOKENS.analyzeTokens(
+            List.of(
+                List.of("Die", "Maple", "Bank", "ist", "pleite"),
+                List.of("Aktien", "von", "Maple"),
+                List.of("Bank", "sagt", "nichts")));
     assertEquals(3, doc.sentenceCount());
     List<EntityMention> first = List.of(mention(doc, "Maple Bank", 0, "ORG"));
     for (EntityMention m : DocumentConsistency.complete(doc, first)) {
-      assertEquals(doc.token(m.firstToken()).sentence().index(),
-          doc.token(m.endToken() - 1).sentence().index(), m.toString());
+      assertEquals(
+          doc.token(m.firstToken()).sentence().index(),
+          doc.token(m.endToken() - 1).sentence().index(),
+          m.toString());
     }
     assertEquals(1, DocumentConsistency.complete(doc, first).size());
   }

@@ -29,10 +29,12 @@ class GenitivePlaceTest {
 
   @Test
   void genitiveOfAListedPlaceEndsTheSpan() {
-    assertArrayEquals(new String[] {"O", "B-LOC", "O", "O"},
+    assertArrayEquals(
+        new String[] {"O", "B-LOC", "O", "O"},
         cut(new String[] {"von", "Chinas", "Botschafter", "erklärte"}, "O", "B-LOC", "I-LOC", "O"));
     // the rest is an organisation when it is a listed one
-    assertArrayEquals(new String[] {"B-LOC", "B-ORG", "O"},
+    assertArrayEquals(
+        new String[] {"B-LOC", "B-ORG", "O"},
         cut(new String[] {"Chinas", "Außenministerium", "erklärte"}, "B-LOC", "I-LOC", "O"));
   }
 
@@ -44,15 +46,28 @@ class GenitivePlaceTest {
     assertArrayEquals(staaten, cut(new String[] {"Chinas", "Peking"}, staaten));
     // an organisation span that starts with the genitive: the genitive is the place
     String[] org = {"B-ORG", "I-ORG"};
-    assertArrayEquals(new String[] {"B-LOC", "B-ORG"},
-        cut(new String[] {"Chinas", "Außenministerium"}, org));
+    assertArrayEquals(
+        new String[] {"B-LOC", "B-ORG"}, cut(new String[] {"Chinas", "Außenministerium"}, org));
     // an organisation span without one stays
     assertArrayEquals(org, cut(new String[] {"Deutsche", "Bank"}, org));
     assertArrayEquals(org, cut(new String[] {"Paris", "Saint-Germain"}, org));
     // the whole sentence through the recognizer: Chinas alone is the place (whether a bare
     // ministry is an organisation is the model's call: GermEval marks Wirtschaftsministerium O)
-    String[] tags = recognizer.tag(new String[] {"hieß", "es", "in", "der", "von", "Chinas",
-        "Außenministerium", "veröffentlichten", "Erklärung", "."}, null);
+    String[] tags =
+        recognizer.tag(
+            new String[] {
+              "hieß",
+              "es",
+              "in",
+              "der",
+              "von",
+              "Chinas",
+              "Außenministerium",
+              "veröffentlichten",
+              "Erklärung",
+              "."
+            },
+            null);
     assertEquals("B-LOC", tags[5]);
     assertTrue(!tags[6].startsWith("I-"), tags[6]);
   }

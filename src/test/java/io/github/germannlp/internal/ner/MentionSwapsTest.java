@@ -16,10 +16,11 @@ class MentionSwapsTest {
     return new TaggedSentence(tokens.split(" "), tags.split(" "));
   }
 
-  private static final List<TaggedSentence> DATA = List.of(
-      s("Wladimir Putin traf Macron in Paris .", "B-PER I-PER O B-PER O B-LOC O"),
-      s("Es regnet .", "O O O"),
-      s("Die Nato tagte in Kiel .", "O B-ORG O O B-LOC O"));
+  private static final List<TaggedSentence> DATA =
+      List.of(
+          s("Wladimir Putin traf Macron in Paris .", "B-PER I-PER O B-PER O B-LOC O"),
+          s("Es regnet .", "O O O"),
+          s("Die Nato tagte in Kiel .", "O B-ORG O O B-LOC O"));
 
   @Test
   void copiesSentencesWithMentionsWithMentionsOfTheSameType() {
@@ -30,13 +31,15 @@ class MentionSwapsTest {
     Set<String> places = Set.of("Paris", "Kiel");
     for (TaggedSentence copy : out.subList(3, 5)) {
       List<String[]> mentions = new ArrayList<>();
-      BioTags.spans(copy.tags(), (b, e, t) -> {
-        String text = String.join(" ", java.util.Arrays.copyOfRange(copy.tokens(), b, e));
-        mentions.add(new String[] {text, t});
-      });
+      BioTags.spans(
+          copy.tags(),
+          (b, e, t) -> {
+            String text = String.join(" ", java.util.Arrays.copyOfRange(copy.tokens(), b, e));
+            mentions.add(new String[] {text, t});
+          });
       for (String[] m : mentions) {
-        Set<String> pool = m[1].equals("PER") ? persons : m[1].equals("LOC") ? places
-            : Set.of("Nato");
+        Set<String> pool =
+            m[1].equals("PER") ? persons : m[1].equals("LOC") ? places : Set.of("Nato");
         assertTrue(pool.contains(m[0]), m[0] + " as " + m[1]);
       }
       assertEquals(copy.tokens().length, copy.tags().length);

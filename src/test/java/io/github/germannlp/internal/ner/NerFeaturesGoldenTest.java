@@ -20,21 +20,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The entity features of the example article, pinned string by string: the bundled model's
- * weights mean these strings, so a refactoring of {@link NerFeatures} that changes one of them
- * (a name, an order, a group) changes what the model reads, and fails here even where the tags
- * happen to stay the same. Each token's line holds its token features and then the tag features
- * for a fixed tag history, once without guide tags and once with fixed guide tags.
+ * The entity features of the example article, pinned string by string: the bundled model's weights
+ * mean these strings, so a refactoring of {@link NerFeatures} that changes one of them (a name, an
+ * order, a group) changes what the model reads, and fails here even where the tags happen to stay
+ * the same. Each token's line holds its token features and then the tag features for a fixed tag
+ * history, once without guide tags and once with fixed guide tags.
  *
- * <p>A change meant to change the features (with a retrained model) rewrites the file with
- * {@code mvn test -Dtest=NerFeaturesGoldenTest -Dgolden.update=true}.
+ * <p>A change meant to change the features (with a retrained model) rewrites the file with {@code
+ * mvn test -Dtest=NerFeaturesGoldenTest -Dgolden.update=true}.
  */
 class NerFeaturesGoldenTest {
   private static final Path EXPECTED = Path.of("src/test/resources/golden/ner-features.txt");
 
   static List<String> lines() throws IOException {
-    String text = Files.readString(Path.of("src/test/resources/example-article.txt"),
-        StandardCharsets.UTF_8);
+    String text =
+        Files.readString(Path.of("src/test/resources/example-article.txt"), StandardCharsets.UTF_8);
     Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.POS)).build().analyze(text);
     EntityModel model = EntityModel.loadBundled();
     NerFeatures features = new NerFeatures(model.gazetteer(), model.clusters(), model.features());
@@ -58,8 +58,15 @@ class NerFeaturesGoldenTest {
         p.guide = round == 0 ? null : guide;
         for (int i = 0; i < n; i++) {
           features.context(p, history, i, out);
-          lines.add(s.index() + ":" + i + (round == 0 ? "" : "+guide") + "\t" + tokens[i] + "\t"
-              + String.join(" ", out));
+          lines.add(
+              s.index()
+                  + ":"
+                  + i
+                  + (round == 0 ? "" : "+guide")
+                  + "\t"
+                  + tokens[i]
+                  + "\t"
+                  + String.join(" ", out));
         }
       }
     }
@@ -78,8 +85,15 @@ class NerFeaturesGoldenTest {
     assertEquals(expected.size(), actual.size(), "token lines in " + EXPECTED);
     for (int i = 0; i < actual.size(); i++) {
       if (!expected.get(i).equals(actual.get(i))) {
-        fail("line " + (i + 1) + " of " + EXPECTED + " differs\nexpected: " + expected.get(i)
-            + "\nactual:   " + actual.get(i));
+        fail(
+            "line "
+                + (i + 1)
+                + " of "
+                + EXPECTED
+                + " differs\nexpected: "
+                + expected.get(i)
+                + "\nactual:   "
+                + actual.get(i));
       }
     }
   }

@@ -33,8 +33,7 @@ class NerFeaturesTest {
     List<String> out = new ArrayList<>();
     f.tokenContext(p, 0, out);
     // "Russische" capitalised is unknown or a noun; in lower case an adjective
-    assertTrue(out.stream().anyMatch(s -> s.startsWith("lxl=") && s.contains("A")),
-        out.toString());
+    assertTrue(out.stream().anyMatch(s -> s.startsWith("lxl=") && s.contains("A")), out.toString());
     f.tokenContext(p, 2, out);
     assertTrue(out.contains("lx=-"), out.toString());
     assertNull(p.tags);
@@ -43,22 +42,35 @@ class NerFeaturesTest {
 
   @Test
   void headNounsOfOrganisationsAndRolesAreMatchedAtTheEndOfWords() {
-    Gazetteer heads = new Gazetteer.Builder()
-        .add(Gazetteer.ORG_HEADS, List.of("hersteller", "gewerkschaft"))
-        .add(Gazetteer.PERSON_HEADS, List.of("sprecher", "chef"))
-        .build();
+    Gazetteer heads =
+        new Gazetteer.Builder()
+            .add(Gazetteer.ORG_HEADS, List.of("hersteller", "gewerkschaft"))
+            .add(Gazetteer.PERSON_HEADS, List.of("sprecher", "chef"))
+            .build();
     NerFeatures f = new NerFeatures(heads, NerFeatures.DEFAULT);
-    String[] words = {"Der", "Autohersteller", "Daihatsu", "und", "Regierungssprecher",
-        "Seibert", "loben", "Gewerkschaften", "und", "Herstellers", "Bahnchef", "Merkel",
-        "hersteller"};
+    String[] words = {
+      "Der",
+      "Autohersteller",
+      "Daihatsu",
+      "und",
+      "Regierungssprecher",
+      "Seibert",
+      "loben",
+      "Gewerkschaften",
+      "und",
+      "Herstellers",
+      "Bahnchef",
+      "Merkel",
+      "hersteller"
+    };
     NerFeatures.Prepared p = f.prepare(words, null);
     // compounds, plural and genitive endings; a known name (Merkel) and a lower-case word never
     assertArrayEquals(new int[] {0, 1, 0, 0, 2, 0, 0, 1, 0, 1, 2, 0, 0}, p.heads);
     List<String> out = new ArrayList<>();
     f.tokenContext(p, 2, out);
     assertTrue(out.containsAll(List.of("hd-1=O", "hd-1=O|Xxx")), out.toString());
-    assertTrue(out.stream().noneMatch(s -> s.startsWith("hd=") || s.startsWith("hd+1=")),
-        out.toString());
+    assertTrue(
+        out.stream().noneMatch(s -> s.startsWith("hd=") || s.startsWith("hd+1=")), out.toString());
     out.clear();
     f.tokenContext(p, 5, out);
     assertTrue(out.contains("hd-1=P"), out.toString());
@@ -77,45 +89,58 @@ class NerFeaturesTest {
 
   @Test
   void nameKindsNeedTheLexiconGroup() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
     assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 64));
-    assertEquals(NerFeatures.KNOWN,
-        NerFeatures.DEFAULT | NerFeatures.GUIDE | NerFeatures.CLUSTERS);
+    assertEquals(NerFeatures.KNOWN, NerFeatures.DEFAULT | NerFeatures.GUIDE | NerFeatures.CLUSTERS);
     // the cluster group needs clusters, and clusters need the group
-    assertThrows(IllegalArgumentException.class,
-        () -> new NerFeatures(NONE, null, NerFeatures.CLUSTERS));
+    assertThrows(
+        IllegalArgumentException.class, () -> new NerFeatures(NONE, null, NerFeatures.CLUSTERS));
     WordClusters c = WordClusters.of(new String[] {"Kiel"}, new int[] {2}, new int[][] {{1}}, "");
     assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, c, 0));
   }
 
   @Test
   void clusterFeaturesOfTheWordItsNeighboursAndAGenitive() {
-    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
-        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    WordClusters c =
+        WordClusters.of(
+            new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+            new int[] {4, 16},
+            new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
+            "");
     NerFeatures f = new NerFeatures(NONE, c, NerFeatures.CLUSTERS);
     String[] tokens = "Putins Kiel sagte DIENSTAG".split(" ");
     NerFeatures.Prepared p = f.prepare(tokens, null);
     List<String> out = new ArrayList<>();
     f.tokenContext(p, 0, out); // Putins: no cluster of its own, its base form's
-    assertTrue(out.containsAll(List.of("c0=U", "c1=U", "c0-1=BOS", "c0+1=1", "c1+1=9",
-        "c0+2=3", "gsc1=10")), out.toString());
+    assertTrue(
+        out.containsAll(
+            List.of("c0=U", "c1=U", "c0-1=BOS", "c0+1=1", "c1+1=9", "c0+2=3", "gsc1=10")),
+        out.toString());
     out.clear();
     f.tokenContext(p, 1, out);
-    assertTrue(out.containsAll(List.of("c0=1", "c1=9", "c1=9|Xxx", "c0-1=U", "c0+1=3",
-        "c0-2=BOS", "c0+2=0")), out.toString());
+    assertTrue(
+        out.containsAll(
+            List.of("c0=1", "c1=9", "c1=9|Xxx", "c0-1=U", "c0+1=3", "c0-2=BOS", "c0+2=0")),
+        out.toString());
     out.clear();
     f.tokenContext(p, 3, out); // all capitals: the capitalised form's clusters
-    assertTrue(out.containsAll(List.of("c0=0", "c1=13", "c0+1=EOS", "c0+2=EOS")),
-        out.toString());
+    assertTrue(out.containsAll(List.of("c0=0", "c1=13", "c0+1=EOS", "c0+2=EOS")), out.toString());
   }
 
   @Test
   void wordAndPositionFeaturesSplitTheTokenFeaturesAndTheWordPartDependsOnTheWordAlone() {
-    Gazetteer g = new Gazetteer.Builder().add("SURNAME", List.of("Putin", "Kowalski"))
-        .add(Gazetteer.ORG_HEADS, List.of("hersteller")).build();
-    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
-        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    Gazetteer g =
+        new Gazetteer.Builder()
+            .add("SURNAME", List.of("Putin", "Kowalski"))
+            .add(Gazetteer.ORG_HEADS, List.of("hersteller"))
+            .build();
+    WordClusters c =
+        WordClusters.of(
+            new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+            new int[] {4, 16},
+            new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
+            "");
     NerFeatures f = new NerFeatures(g, c, NerFeatures.DEFAULT | NerFeatures.CLUSTERS);
     String[] a = "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" ");
     String[] b = "Gestern schwieg Putin lange über Kiel".split(" ");
@@ -145,22 +170,32 @@ class NerFeaturesTest {
 
   @Test
   void numberedFeaturesAreTheNumbersOfTheNamesInTheSameOrder() {
-    Gazetteer g = new Gazetteer.Builder().add("SURNAME", List.of("Putin", "Kowalski"))
-        .add("CITY", List.of("Kiel", "Peking")).add(Gazetteer.ORG_HEADS, List.of("hersteller"))
-        .build();
-    WordClusters c = WordClusters.of(new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
-        new int[] {4, 16}, new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}}, "");
+    Gazetteer g =
+        new Gazetteer.Builder()
+            .add("SURNAME", List.of("Putin", "Kowalski"))
+            .add("CITY", List.of("Kiel", "Peking"))
+            .add(Gazetteer.ORG_HEADS, List.of("hersteller"))
+            .build();
+    WordClusters c =
+        WordClusters.of(
+            new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+            new int[] {4, 16},
+            new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
+            "");
     // every name gets a number when first seen, except those the "model" does not know
     java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
-    java.util.function.ToIntFunction<String> numbering = name -> name.startsWith("w+2=")
-        ? -1 : numbers.computeIfAbsent(name, k -> numbers.size());
+    java.util.function.ToIntFunction<String> numbering =
+        name -> name.startsWith("w+2=") ? -1 : numbers.computeIfAbsent(name, k -> numbers.size());
     int groups = NerFeatures.DEFAULT | NerFeatures.CLUSTERS | NerFeatures.GUIDE;
     NerFeatures named = new NerFeatures(g, c, groups);
     NerFeatures numbered = new NerFeatures(g, c, groups, numbering);
     assertThrows(IllegalStateException.class, named::numbers);
     String[][] sentences = {
-        "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" "),
-        "Gestern schwieg Putin lange über Peking und Kiel".split(" "), {"Kiel"}, {}};
+      "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" "),
+      "Gestern schwieg Putin lange über Peking und Kiel".split(" "),
+      {"Kiel"},
+      {}
+    };
     for (String[] tokens : sentences) {
       for (boolean guided : new boolean[] {false, true}) {
         NerFeatures.Prepared pn = named.prepare(tokens, null);
@@ -177,10 +212,16 @@ class NerFeaturesTest {
           sink.count = 0;
           numbered.positionContext(pi, i, sink);
           int[] expected = names.stream().mapToInt(numbering).toArray();
-          assertArrayEquals(expected, java.util.Arrays.copyOf(sink.ids, sink.count),
+          assertArrayEquals(
+              expected,
+              java.util.Arrays.copyOf(sink.ids, sink.count),
               String.join(" ", tokens) + " @" + i + " " + names);
-          assertTrue(names.contains("w+2=" + (i + 2 < tokens.length
-              ? tokens[i + 2].toLowerCase(java.util.Locale.ROOT) : "EOS")));
+          assertTrue(
+              names.contains(
+                  "w+2="
+                      + (i + 2 < tokens.length
+                          ? tokens[i + 2].toLowerCase(java.util.Locale.ROOT)
+                          : "EOS")));
         }
       }
     }

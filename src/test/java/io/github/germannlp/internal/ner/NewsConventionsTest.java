@@ -16,22 +16,24 @@ class NewsConventionsTest {
 
   @Test
   void datelineWithAgencyIsPlaceAndOrganisation() {
-    assertArrayEquals("B-LOC O B-ORG O O O O".split(" "),
+    assertArrayEquals(
+        "B-LOC O B-ORG O O O O".split(" "),
         apply("Straßburg ( AFP ) – Die Abgeordneten", "B-PER O O O O O O"));
-    assertArrayEquals("B-LOC O B-ORG O O O".split(" "),
-        apply("BERLIN ( dpa ) - Der", "B-ORG O O O O O"));
+    assertArrayEquals(
+        "B-LOC O B-ORG O O O".split(" "), apply("BERLIN ( dpa ) - Der", "B-ORG O O O O O"));
     // an unfamiliar town, two words, and a list of agencies
-    assertArrayEquals("B-LOC I-LOC O B-ORG O B-ORG O O O".split(" "),
+    assertArrayEquals(
+        "B-LOC I-LOC O B-ORG O B-ORG O O O".split(" "),
         apply("Bad Segeberg ( dpa / AFP ) – Die", "B-PER I-PER O O O O O O O"));
-    assertArrayEquals("B-LOC O B-ORG O O O".split(" "),
+    assertArrayEquals(
+        "B-LOC O B-ORG O O O".split(" "),
         apply("München/Hamburg ( dpa/lby ) – Die", "O O O O O O"));
   }
 
   @Test
   void datelineWithoutAgency() {
     // a town the lexicon knows, or one it does not know at all: a place
-    assertArrayEquals("B-LOC O O O".split(" "), apply("Kiel – Die Landesregierung",
-        "B-PER O O O"));
+    assertArrayEquals("B-LOC O O O".split(" "), apply("Kiel – Die Landesregierung", "B-PER O O O"));
     assertArrayEquals("B-LOC O O".split(" "), apply("Westerburg - Das", "O O O"));
     // a common noun, a lowercase continuation, a quote, or an organisation: left alone
     assertArrayEquals("O O O".split(" "), apply("Befehl - Ein", "O O O"));
@@ -39,7 +41,8 @@ class NewsConventionsTest {
     assertArrayEquals("B-PER O O".split(" "), apply("Patrice - '", "B-PER O O"));
     assertArrayEquals("B-ORG O O".split(" "), apply("SZOn - DFB-Frauen", "B-ORG O O"));
     // more than one word needs a credit
-    assertArrayEquals("B-PER I-PER O O".split(" "), apply("Angela Merkel – Die", "B-PER I-PER O O"));
+    assertArrayEquals(
+        "B-PER I-PER O O".split(" "), apply("Angela Merkel – Die", "B-PER I-PER O O"));
   }
 
   @Test

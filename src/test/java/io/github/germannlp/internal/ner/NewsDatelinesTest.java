@@ -16,21 +16,30 @@ import org.junit.jupiter.api.Test;
 class NewsDatelinesTest {
   private static List<String> mentions(String text) {
     Document doc = GermanNlp.standard().analyze(text);
-    return doc.mentions().stream().map(m -> m.text() + "/" + m.type())
-        .collect(Collectors.toList());
+    return doc.mentions().stream().map(m -> m.text() + "/" + m.type()).collect(Collectors.toList());
   }
 
   @Test
   void datelinePlacesAndAgencies() {
-    String text = String.join("\n\n",
-        "Kiel – Die Landesregierung will die Schuldenbremse lockern.",
-        "Straßburg (AFP) – Das Parlament hat am Dienstag abgestimmt.",
-        "BALTRINGEN (dpa/lsw) - Bei einem Unfall ist ein Radfahrer verletzt worden.",
-        "Bad Wörishofen (dpa) – Die Kurverwaltung meldet einen Rekord.",
-        "Ein Sprecher bestätigte den Bericht. Foto: Reuters");
+    String text =
+        String.join(
+            "\n\n",
+            "Kiel – Die Landesregierung will die Schuldenbremse lockern.",
+            "Straßburg (AFP) – Das Parlament hat am Dienstag abgestimmt.",
+            "BALTRINGEN (dpa/lsw) - Bei einem Unfall ist ein Radfahrer verletzt worden.",
+            "Bad Wörishofen (dpa) – Die Kurverwaltung meldet einen Rekord.",
+            "Ein Sprecher bestätigte den Bericht. Foto: Reuters");
     List<String> found = mentions(text);
-    for (String expected : List.of("Kiel/LOC", "Straßburg/LOC", "AFP/ORG", "BALTRINGEN/LOC",
-        "dpa/lsw/ORG", "Bad Wörishofen/LOC", "dpa/ORG", "Reuters/ORG")) {
+    for (String expected :
+        List.of(
+            "Kiel/LOC",
+            "Straßburg/LOC",
+            "AFP/ORG",
+            "BALTRINGEN/LOC",
+            "dpa/lsw/ORG",
+            "Bad Wörishofen/LOC",
+            "dpa/ORG",
+            "Reuters/ORG")) {
       assertEquals(true, found.contains(expected), expected + " not in " + found);
     }
   }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled model scored through numbered features ({@link NerFeatures.Numbers}) tags every
- * sentence of the example article as the model's {@code eval} of the feature names does, with
- * a guide and with confidences. ({@code EntityModelTest} compares that {@code eval} with
- * OpenNLP's perceptron to the last bit.)
+ * sentence of the example article as the model's {@code eval} of the feature names does, with a
+ * guide and with confidences. ({@code EntityModelTest} compares that {@code eval} with OpenNLP's
+ * perceptron to the last bit.)
  */
 class PackedWeightsTest {
   @Test
@@ -51,7 +51,8 @@ class PackedWeightsTest {
     assertTrue(doc.sentences().size() > 10 && names > 10, names + " names");
     // a fresh recognizer (empty caches) tags as the one that has seen the article
     String[] putin = "Wladimir Putin traf Xi Jinping in Peking .".split(" ");
-    assertEquals(String.join(" ", packed.tag(putin, null)),
+    assertEquals(
+        String.join(" ", packed.tag(putin, null)),
         String.join(" ", new EntityRecognizer(model).tag(putin, null)));
   }
 }

@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WordClustersTest {
-  private static final WordClusters TABLE = WordClusters.of(
-      new String[] {"Kiel", "Putin", "Siemens", "sagte"}, new int[] {4, 1024},
-      new int[][] {{0, 1, 2, 3}, {17, 1023, 0, 512}}, "test table");
+  private static final WordClusters TABLE =
+      WordClusters.of(
+          new String[] {"Kiel", "Putin", "Siemens", "sagte"},
+          new int[] {4, 1024},
+          new int[][] {{0, 1, 2, 3}, {17, 1023, 0, 512}},
+          "test table");
 
   @Test
   void looksUpPackedClusters() {
@@ -56,20 +59,22 @@ class WordClustersTest {
   void modelFileRoundTrip() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TABLE.write(new DataOutputStream(bytes));
-    WordClusters back = WordClusters.read(
-        new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    WordClusters back =
+        WordClusters.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
     assertEquals(TABLE.lookup("sagte"), back.lookup("sagte"));
     assertEquals(TABLE.size(), back.size());
   }
 
   @Test
   void badFilesNameFileAndLine(@TempDir Path dir) throws IOException {
-    IOException missing = assertThrows(IOException.class,
-        () -> WordClusters.load(dir.resolve("none.tsv.gz")));
+    IOException missing =
+        assertThrows(IOException.class, () -> WordClusters.load(dir.resolve("none.tsv.gz")));
     assertTrue(missing.getMessage().contains("none.tsv.gz"), missing.getMessage());
 
-    Path bad = gz(dir.resolve("bad.tsv.gz"),
-        "german-nlp word clusters 1\nd\n4 8\nKiel\t1\t2\nPutin\t9\t2\n");
+    Path bad =
+        gz(
+            dir.resolve("bad.tsv.gz"),
+            "german-nlp word clusters 1\nd\n4 8\nKiel\t1\t2\nPutin\t9\t2\n");
     IOException range = assertThrows(IOException.class, () -> WordClusters.load(bad));
     assertTrue(range.getMessage().contains("bad.tsv.gz:5:"), range.getMessage());
 
@@ -77,8 +82,8 @@ class WordClustersTest {
     IOException c = assertThrows(IOException.class, () -> WordClusters.load(columns));
     assertTrue(c.getMessage().contains("cols.tsv.gz:4:"), c.getMessage());
 
-    Path twice = gz(dir.resolve("twice.tsv.gz"),
-        "german-nlp word clusters 1\nd\n4\nKiel\t1\nKiel\t2\n");
+    Path twice =
+        gz(dir.resolve("twice.tsv.gz"), "german-nlp word clusters 1\nd\n4\nKiel\t1\nKiel\t2\n");
     IOException t = assertThrows(IOException.class, () -> WordClusters.load(twice));
     assertTrue(t.getMessage().contains("twice.tsv.gz:5:"), t.getMessage());
 
@@ -101,10 +106,18 @@ class WordClustersTest {
 
   @Test
   void granularitiesMustFitThePackedInt() {
-    assertThrows(IllegalArgumentException.class, () -> WordClusters.of(new String[] {"a"},
-        new int[] {1 << 16, 1 << 16}, new int[][] {{0}, {0}}, "too fine"));
-    assertThrows(IllegalArgumentException.class, () -> WordClusters.of(new String[] {"a"},
-        new int[] {4}, new int[][] {{4}}, "out of range"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            WordClusters.of(
+                new String[] {"a"},
+                new int[] {1 << 16, 1 << 16},
+                new int[][] {{0}, {0}},
+                "too fine"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            WordClusters.of(new String[] {"a"}, new int[] {4}, new int[][] {{4}}, "out of range"));
   }
 
   private static Path gz(Path file, String content) throws IOException {

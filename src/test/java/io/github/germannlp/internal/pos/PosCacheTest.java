@@ -13,18 +13,68 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The caches of {@link GermanLexicon} (readings by form), {@link PosTagger} (word features and
- * lexicon masks by word type) and {@link Lemmatizer} (lemmas by word and tag) do not change results: cached equals uncached, a second
- * call equals the first, two threads filling the same caches get the same results, and the caches
- * stay within their bounds.
+ * lexicon masks by word type) and {@link Lemmatizer} (lemmas by word and tag) do not change
+ * results: cached equals uncached, a second call equals the first, two threads filling the same
+ * caches get the same results, and the caches stay within their bounds.
  */
 class PosCacheTest {
   private static final String[][] SENTENCES = {
-    {"Die", "Minister", "würden", "gegen", "die", "einseitigen", "Sanktionen", "Maßnahmen",
-      "ergriffen", "haben", ",", "sagte", "sein", "Amtskollegen", "."},
-    {"„", "Wir", "schaffen", "das", "“", ",", "sagte", "Merkel", "am", "31.", "August", "2015",
-      "in", "Berlin", "."},
-    {"Der", "UN-Sicherheitsrat", "hatte", "zum", "ersten", "Mal", "seit", "Jahren", "keine",
-      "Gelegenheit", ",", "über", "die", "Lage", "im", "Nahen", "Osten", "zu", "beraten", "."},
+    {
+      "Die",
+      "Minister",
+      "würden",
+      "gegen",
+      "die",
+      "einseitigen",
+      "Sanktionen",
+      "Maßnahmen",
+      "ergriffen",
+      "haben",
+      ",",
+      "sagte",
+      "sein",
+      "Amtskollegen",
+      "."
+    },
+    {
+      "„",
+      "Wir",
+      "schaffen",
+      "das",
+      "“",
+      ",",
+      "sagte",
+      "Merkel",
+      "am",
+      "31.",
+      "August",
+      "2015",
+      "in",
+      "Berlin",
+      "."
+    },
+    {
+      "Der",
+      "UN-Sicherheitsrat",
+      "hatte",
+      "zum",
+      "ersten",
+      "Mal",
+      "seit",
+      "Jahren",
+      "keine",
+      "Gelegenheit",
+      ",",
+      "über",
+      "die",
+      "Lage",
+      "im",
+      "Nahen",
+      "Osten",
+      "zu",
+      "beraten",
+      "."
+    },
     {"ÄRGER", "über", "E-Mails", "von", "x@y.de", "und", "https://example.org/a?b=1", "😀", "!"},
     {"Ja"},
     {"Sie", "hat", "Ihnen", "beim", "Umzug", "geholfen", "?"},
@@ -75,7 +125,9 @@ class PosCacheTest {
     for (String[] words : SENTENCES) {
       String[] prior = new String[words.length];
       for (int i = 0; i < words.length; i++) {
-        assertEquals(tagger.generatorContext(words, i, prior), tagger.rebuiltContext(words, i, prior),
+        assertEquals(
+            tagger.generatorContext(words, i, prior),
+            tagger.rebuiltContext(words, i, prior),
             words[i]);
         prior[i] = tags[i % tags.length];
       }
@@ -107,7 +159,8 @@ class PosCacheTest {
           assertEquals(lemmatizer.compute(words[i], tags[i], initial), lemmas[i], words[i]);
           for (String upos : GermanLexicon.UPOS) {
             for (boolean b : new boolean[] {false, true}) {
-              assertEquals(lemmatizer.compute(words[i], upos, b), lemmatizer.lemma(words[i], upos, b));
+              assertEquals(
+                  lemmatizer.compute(words[i], upos, b), lemmatizer.lemma(words[i], upos, b));
             }
           }
         }
@@ -130,8 +183,9 @@ class PosCacheTest {
       expectedTags.add(tags);
       String[] lemmas = new String[words.length];
       for (int i = 0; i < words.length; i++) {
-        lemmas[i] = referenceLemmatizer.compute(words[i], tags[i],
-            i == 0 || WordFlags.isPunctuation(words[i - 1]));
+        lemmas[i] =
+            referenceLemmatizer.compute(
+                words[i], tags[i], i == 0 || WordFlags.isPunctuation(words[i - 1]));
       }
       expectedLemmas.add(lemmas);
     }
@@ -142,20 +196,22 @@ class PosCacheTest {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
         int shift = t;
-        results.add(pool.submit(() -> {
-          for (int k = 0; k < 20; k++) {
-            for (int j = 0; j < sentences.size(); j++) {
-              int s = (j + shift * 3) % sentences.size();
-              String[] tags = tagger.tag(sentences.get(s));
-              String[] lemmas = lemmatizer.lemmatize(sentences.get(s), tags);
-              if (!java.util.Arrays.equals(tags, expectedTags.get(s))
-                  || !java.util.Arrays.equals(lemmas, expectedLemmas.get(s))) {
-                return false;
-              }
-            }
-          }
-          return true;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int k = 0; k < 20; k++) {
+                    for (int j = 0; j < sentences.size(); j++) {
+                      int s = (j + shift * 3) % sentences.size();
+                      String[] tags = tagger.tag(sentences.get(s));
+                      String[] lemmas = lemmatizer.lemmatize(sentences.get(s), tags);
+                      if (!java.util.Arrays.equals(tags, expectedTags.get(s))
+                          || !java.util.Arrays.equals(lemmas, expectedLemmas.get(s))) {
+                        return false;
+                      }
+                    }
+                  }
+                  return true;
+                }));
       }
       for (Future<Boolean> f : results) {
         assertTrue(f.get());

@@ -17,8 +17,21 @@ class PosLemmaTest {
   private static final Lemmatizer LEMMATIZER = new Lemmatizer();
 
   private static final String[] SENTENCE = {
-    "Die", "Minister", "würden", "gegen", "die", "einseitigen", "Sanktionen", "Maßnahmen",
-    "ergriffen", "haben", ",", "sagte", "sein", "Amtskollegen", "."
+    "Die",
+    "Minister",
+    "würden",
+    "gegen",
+    "die",
+    "einseitigen",
+    "Sanktionen",
+    "Maßnahmen",
+    "ergriffen",
+    "haben",
+    ",",
+    "sagte",
+    "sein",
+    "Amtskollegen",
+    "."
   };
 
   @Test
@@ -59,8 +72,9 @@ class PosLemmaTest {
 
   @Test
   void unknownWordsNumbersUrlsEmojiGetATagAndALemma() {
-    String[] words = {"Der", "Xylofrabbel", "kostet", "1.250", "Euro", "auf", "https://example.org/a?b=1",
-      "😀", "!"};
+    String[] words = {
+      "Der", "Xylofrabbel", "kostet", "1.250", "Euro", "auf", "https://example.org/a?b=1", "😀", "!"
+    };
     String[] tags = TAGGER.tag(words);
     String[] lemmas = LEMMATIZER.lemmatize(words, tags);
     for (int i = 0; i < words.length; i++) {
@@ -85,17 +99,19 @@ class PosLemmaTest {
     try {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        results.add(pool.submit(() -> {
-          for (int k = 0; k < 200; k++) {
-            String[] tags = TAGGER.tag(SENTENCE);
-            String[] lemmas = LEMMATIZER.lemmatize(SENTENCE, tags);
-            if (!java.util.Arrays.equals(tags, expectedTags)
-                || !java.util.Arrays.equals(lemmas, expectedLemmas)) {
-              return false;
-            }
-          }
-          return true;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int k = 0; k < 200; k++) {
+                    String[] tags = TAGGER.tag(SENTENCE);
+                    String[] lemmas = LEMMATIZER.lemmatize(SENTENCE, tags);
+                    if (!java.util.Arrays.equals(tags, expectedTags)
+                        || !java.util.Arrays.equals(lemmas, expectedLemmas)) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
       }
       for (Future<Boolean> f : results) {
         assertTrue(f.get());

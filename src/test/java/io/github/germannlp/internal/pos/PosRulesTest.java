@@ -80,8 +80,9 @@ class PosRulesTest {
   @Test
   void habenIsAnAuxiliaryWithAParticipleInItsClause() {
     // the participle lies past a parenthesis, a hyphen, a comma between adjectives
-    assertEquals("AUX", tag("Die Firma hat an dem Freitag die neuen ( und teuren ) Geräte "
-        + "vorgestellt .")[2]);
+    assertEquals(
+        "AUX",
+        tag("Die Firma hat an dem Freitag die neuen ( und teuren ) Geräte " + "vorgestellt .")[2]);
     assertEquals("AUX", tag("Das Gericht hat den früheren DDR - Richter freigesprochen .")[2]);
     assertEquals("AUX", tag("Er hat sich für das neue , sichere Verfahren ausgesprochen .")[1]);
     assertEquals("VERB", tag("Ich hatte an dem Abend keine Zeit , das Buch zu lesen .")[1]);
@@ -167,8 +168,8 @@ class PosRulesTest {
     String[] words = {"bis", "er", "kam", "und", "wie", "ihm", "bis", "morgen"};
     String[] t = {"ADP", "PRON", "VERB", "CCONJ", "ADP", "PRON", "ADP", "ADV"};
     new SubordinatorRule().apply(words, null, t);
-    assertArrayEquals(new String[] {"SCONJ", "PRON", "VERB", "CCONJ", "ADP", "PRON", "ADP", "ADV"},
-        t);
+    assertArrayEquals(
+        new String[] {"SCONJ", "PRON", "VERB", "CCONJ", "ADP", "PRON", "ADP", "ADV"}, t);
   }
 
   @Test
@@ -200,8 +201,9 @@ class PosRulesTest {
     String[] tags = tag("DIE VERANSTALTER SIND SEHR ZUFRIEDEN .");
     assertArrayEquals(new String[] {"DET", "NOUN", "AUX", "ADV", "ADJ", "PUNCT"}, tags);
     assertEquals("PROPN", tag("Die SPD und die NATO stimmten zu .")[1], "acronyms stay");
-    String[] lemmas = new Lemmatizer().lemmatize(new String[] {"ALLE", "DIE", "SEHR"},
-        new String[] {"DET", "DET", "ADV"});
+    String[] lemmas =
+        new Lemmatizer()
+            .lemmatize(new String[] {"ALLE", "DIE", "SEHR"}, new String[] {"DET", "DET", "ADV"});
     assertArrayEquals(new String[] {"alle", "der", "sehr"}, lemmas);
   }
 

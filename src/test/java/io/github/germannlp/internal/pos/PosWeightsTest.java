@@ -41,8 +41,8 @@ class PosWeightsTest {
       double[] ap = c.getParameters();
       assertEquals(ep.length, ap.length, f.getKey());
       for (int k = 0; k < ep.length; k++) {
-        assertEquals(Double.doubleToRawLongBits(ep[k]), Double.doubleToRawLongBits(ap[k]),
-            f.getKey());
+        assertEquals(
+            Double.doubleToRawLongBits(ep[k]), Double.doubleToRawLongBits(ap[k]), f.getKey());
       }
     }
   }
@@ -73,17 +73,27 @@ class PosWeightsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     fromModel().write(out);
     byte[] bytes = out.toByteArray();
-    IOException cut = assertThrows(IOException.class, () -> PosWeights.read(
-        new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length / 2)), "half.bin"));
+    IOException cut =
+        assertThrows(
+            IOException.class,
+            () ->
+                PosWeights.read(
+                    new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length / 2)), "half.bin"));
     assertTrue(cut.getMessage().startsWith("half.bin: "), cut.getMessage());
-    IOException other = assertThrows(IOException.class, () -> PosWeights.read(
-        new ByteArrayInputStream("not a model at all".getBytes()), "text.bin"));
+    IOException other =
+        assertThrows(
+            IOException.class,
+            () ->
+                PosWeights.read(
+                    new ByteArrayInputStream("not a model at all".getBytes()), "text.bin"));
     assertTrue(other.getMessage().startsWith("text.bin"), other.getMessage());
     byte[] badVersion = bytes.clone();
     int at = 2 + "german-nlp pos weights".length();
     badVersion[at + 3] = 99;
-    IOException version = assertThrows(IOException.class, () -> PosWeights.read(
-        new ByteArrayInputStream(badVersion), "v.bin"));
+    IOException version =
+        assertThrows(
+            IOException.class,
+            () -> PosWeights.read(new ByteArrayInputStream(badVersion), "v.bin"));
     assertTrue(version.getMessage().contains("version 99"), version.getMessage());
   }
 }

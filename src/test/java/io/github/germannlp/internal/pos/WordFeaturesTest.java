@@ -34,13 +34,56 @@ class WordFeaturesTest {
 
   @Test
   void theFeaturesOfEveryWordOfTheCorpusAndOfOddTokensAreTheGenerators() throws Exception {
-    Set<String> words = new LinkedHashSet<>(List.of("a", "A", "Ä", "ÄRGER", "E-Mails", "x@y.de",
-        "„", "“", "...", "3.", "2020", "04.11.2025", "1,46", "16,85", "€", "%", "CO2", "UN-Sitz",
-        "Bürger*innen", "Kölner:innen", "https://www.stadt-koeln.de/abstimmung", "#Köln", ":-)",
-        "İstanbul", "ǅemal", "ß", "STRASSE", "\uD83D\uDE00", "\uD800", "ab\uDC00", "-", "—",
-        "z.", "B.", "Mio.", "3:1", "1.200", "IBAN", "DE12", "McDonald's", "ﬁnden", "Ⅻ"));
-    for (String file : List.of("src/test/resources/example-article.txt",
-        "src/test/resources/golden/texts.jsonl", "src/test/resources/categories/articles.jsonl")) {
+    Set<String> words =
+        new LinkedHashSet<>(
+            List.of(
+                "a",
+                "A",
+                "Ä",
+                "ÄRGER",
+                "E-Mails",
+                "x@y.de",
+                "„",
+                "“",
+                "...",
+                "3.",
+                "2020",
+                "04.11.2025",
+                "1,46",
+                "16,85",
+                "€",
+                "%",
+                "CO2",
+                "UN-Sitz",
+                "Bürger*innen",
+                "Kölner:innen",
+                "https://www.stadt-koeln.de/abstimmung",
+                "#Köln",
+                ":-)",
+                "İstanbul",
+                "ǅemal",
+                "ß",
+                "STRASSE",
+                "\uD83D\uDE00",
+                "\uD800",
+                "ab\uDC00",
+                "-",
+                "—",
+                "z.",
+                "B.",
+                "Mio.",
+                "3:1",
+                "1.200",
+                "IBAN",
+                "DE12",
+                "McDonald's",
+                "ﬁnden",
+                "Ⅻ"));
+    for (String file :
+        List.of(
+            "src/test/resources/example-article.txt",
+            "src/test/resources/golden/texts.jsonl",
+            "src/test/resources/categories/articles.jsonl")) {
       for (String w : Files.readString(Path.of(file), StandardCharsets.UTF_8).split("[\\s\"]+")) {
         if (!w.isEmpty()) {
           words.add(w);

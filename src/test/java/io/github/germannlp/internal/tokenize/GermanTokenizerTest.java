@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Table-driven token cases for both schemes. Each case is an input and the expected tokens,
- * written separated by single spaces (tokens never contain a space). A case with one expectation
- * applies to both schemes; a case with two gives NEWS, then UD.
+ * Table-driven token cases for both schemes. Each case is an input and the expected tokens, written
+ * separated by single spaces (tokens never contain a space). A case with one expectation applies to
+ * both schemes; a case with two gives NEWS, then UD.
  */
 class GermanTokenizerTest {
   private static final GermanTokenizer NEWS =
@@ -52,31 +52,37 @@ class GermanTokenizerTest {
         Arguments.of("Äpfel bzw. Birnen", "Äpfel bzw. Birnen"),
         Arguments.of("Es kamen ca. 300 Menschen.", "Es kamen ca. 300 Menschen ."),
         Arguments.of("Das steht dort (vgl. Kapitel 3).", "Das steht dort ( vgl. Kapitel 3 ) ."),
-        Arguments.of("Es kostet 2,5 Mio. Euro und 3 Mrd. Dollar.",
+        Arguments.of(
+            "Es kostet 2,5 Mio. Euro und 3 Mrd. Dollar.",
             "Es kostet 2,5 Mio. Euro und 3 Mrd. Dollar ."),
         Arguments.of("Lesedauer: 2 Min.", "Lesedauer : 2 Min."),
         Arguments.of("Lesedauer: 2 Min. Dann weiter.", "Lesedauer : 2 Min. Dann weiter ."),
         Arguments.of("nach § 3 Abs. 2 des Gesetzes", "nach § 3 Abs. 2 des Gesetzes"),
         Arguments.of("Art. 5 GG schützt die Presse.", "Art. 5 GG schützt die Presse ."),
-        Arguments.of("Das ist eine neue Art. Sie wächst schnell.",
+        Arguments.of(
+            "Das ist eine neue Art. Sie wächst schnell.",
             "Das ist eine neue Art . Sie wächst schnell ."),
         Arguments.of("Der FC St. Pauli spielt.", "Der FC St. Pauli spielt ."),
-        Arguments.of("Er kaufte Äpfel, Birnen usw. und ging.",
-            "Er kaufte Äpfel , Birnen usw. und ging ."),
-        Arguments.of("Er kaufte Äpfel, Birnen usw. Dann ging er.",
+        Arguments.of(
+            "Er kaufte Äpfel, Birnen usw. und ging.", "Er kaufte Äpfel , Birnen usw. und ging ."),
+        Arguments.of(
+            "Er kaufte Äpfel, Birnen usw. Dann ging er.",
             "Er kaufte Äpfel , Birnen usw. Dann ging er ."),
-        Arguments.of("Präsident Wladimir Putin (l.) traf Xi.",
-            "Präsident Wladimir Putin ( l. ) traf Xi ."),
+        Arguments.of(
+            "Präsident Wladimir Putin (l.) traf Xi.", "Präsident Wladimir Putin ( l. ) traf Xi ."),
         Arguments.of("George W. Bush kam.", "George W. Bush kam ."),
         Arguments.of("Kaiser Wilhelm II. regierte lange.", "Kaiser Wilhelm II. regierte lange ."),
         Arguments.of("Papst Pius XII. starb.", "Papst Pius XII. starb ."),
         // legal forms in capitals end sentences: the table's Ag. and Sa. (Samstag) are other
         // words, and LLC is no Roman numeral
-        Arguments.of("Sie kaufte Anteile der Siemens AG. Die Aktie stieg.",
+        Arguments.of(
+            "Sie kaufte Anteile der Siemens AG. Die Aktie stieg.",
             "Sie kaufte Anteile der Siemens AG . Die Aktie stieg ."),
-        Arguments.of("Er verkaufte an die Renault SA. Das war teuer.",
+        Arguments.of(
+            "Er verkaufte an die Renault SA. Das war teuer.",
             "Er verkaufte an die Renault SA . Das war teuer ."),
-        Arguments.of("Das gehört der Alphabet LLC. Die Firma wächst.",
+        Arguments.of(
+            "Das gehört der Alphabet LLC. Die Firma wächst.",
             "Das gehört der Alphabet LLC . Die Firma wächst ."),
         Arguments.of("Geöffnet Sa. ab 10 Uhr.", "Geöffnet Sa. ab 10 Uhr ."),
         Arguments.of("Das Ende kam.", "Das Ende kam ."),
@@ -121,7 +127,8 @@ class GermanTokenizerTest {
         Arguments.of("'Ja', sagte er.", "' Ja ' , sagte er ."),
         Arguments.of("Er sagte 'Nein'.", "Er sagte ' Nein ' ."),
         Arguments.of("``Ja'', sagte er.", "`` Ja '' , sagte er ."),
-        Arguments.of("Sie nannte es \"einseitige Sanktionen\".",
+        Arguments.of(
+            "Sie nannte es \"einseitige Sanktionen\".",
             "Sie nannte es \" einseitige Sanktionen \" ."),
         // ellipsis
         Arguments.of("Na ja ... gut.", "Na ja ... gut ."),
@@ -130,7 +137,8 @@ class GermanTokenizerTest {
         Arguments.of("Und dann…", "Und dann …"),
         // URLs, e-mail, hashtags, mentions
         Arguments.of("Siehe https://www.example.de/a?b=c.", "Siehe https://www.example.de/a?b=c ."),
-        Arguments.of("Siehe http://example.de/pfad-mit-bindestrich, dort.",
+        Arguments.of(
+            "Siehe http://example.de/pfad-mit-bindestrich, dort.",
             "Siehe http://example.de/pfad-mit-bindestrich , dort ."),
         Arguments.of("Auf www.example.de steht es.", "Auf www.example.de steht es ."),
         Arguments.of("(https://example.de/x)", "( https://example.de/x )"),
@@ -149,8 +157,8 @@ class GermanTokenizerTest {
         // chat and web text (EmpiriST): hearts, eyes, action words between asterisks
         Arguments.of("Danke <3 bis morgen ^^", "Danke <3 bis morgen ^^"),
         Arguments.of("Na gut ^_^. Oder <3!", "Na gut ^_^ . Oder <3 !"),
-        Arguments.of("Das war's *grins* und *kopfschüttel*.",
-            "Das war's *grins* und *kopfschüttel* ."),
+        Arguments.of(
+            "Das war's *grins* und *kopfschüttel*.", "Das war's *grins* und *kopfschüttel* ."),
         Arguments.of("3<4 und x^2 und a*b*c", "3 < 4 und x ^ 2 und a * b * c"),
         Arguments.of("Alle Bürger*innen * und *nicht zu", "Alle Bürger*innen * und * nicht zu"),
         // brackets and other punctuation
@@ -163,10 +171,13 @@ class GermanTokenizerTest {
     return Stream.of(
         Arguments.of("Ein- und Ausfuhr", "Ein- und Ausfuhr", "Ein - und Ausfuhr"),
         Arguments.of("Ein- oder Ausfuhr", "Ein- oder Ausfuhr", "Ein - oder Ausfuhr"),
-        Arguments.of("die Resolutionen des UN-Sicherheitsrats",
+        Arguments.of(
+            "die Resolutionen des UN-Sicherheitsrats",
             "die Resolutionen des UN-Sicherheitsrats",
             "die Resolutionen des UN - Sicherheitsrats"),
-        Arguments.of("US-Präsident Donald Trump", "US-Präsident Donald Trump",
+        Arguments.of(
+            "US-Präsident Donald Trump",
+            "US-Präsident Donald Trump",
             "US - Präsident Donald Trump"),
         Arguments.of("zum Ukraine-Krieg:", "zum Ukraine-Krieg :", "zum Ukraine - Krieg :"),
         Arguments.of("eine E-Mail", "eine E-Mail", "eine E - Mail"),
@@ -225,7 +236,8 @@ class GermanTokenizerTest {
     assertTrue((b.flags(t.size() - 1) & TokenBuffer.CLOSING) != 0, "“ closes");
     assertTrue((b.flags(t.indexOf("z.")) & TokenBuffer.OWN_PERIOD) != 0, "z. owns its period");
     assertTrue((b.flags(t.indexOf("4.")) & TokenBuffer.OWN_PERIOD) != 0, "4. owns its period");
-    assertTrue((b.flags(t.indexOf("usw.")) & TokenBuffer.ABBREVIATION_MAY_END) != 0,
+    assertTrue(
+        (b.flags(t.indexOf("usw.")) & TokenBuffer.ABBREVIATION_MAY_END) != 0,
         "usw. may end a sentence");
   }
 
@@ -244,14 +256,15 @@ class GermanTokenizerTest {
   @Test
   void customAbbreviationTable() {
     GermanTokenizer t = new GermanTokenizer(TokenScheme.NEWS, Abbreviations.of(List.of("Xyz.")));
-    assertEquals(split("Die Xyz. Firma und Dr . Müller"), tokens(t, "Die Xyz. Firma und Dr. Müller"));
+    assertEquals(
+        split("Die Xyz. Firma und Dr . Müller"), tokens(t, "Die Xyz. Firma und Dr. Müller"));
   }
 
   @Test
   void nullArgumentsAreRejected() {
     assertThrows(NullPointerException.class, () -> NEWS.tokenize((String) null));
-    assertThrows(NullPointerException.class,
-        () -> new GermanTokenizer(null, Abbreviations.german()));
+    assertThrows(
+        NullPointerException.class, () -> new GermanTokenizer(null, Abbreviations.german()));
     assertThrows(NullPointerException.class, () -> new GermanTokenizer(TokenScheme.UD, null));
   }
 
@@ -259,8 +272,10 @@ class GermanTokenizerTest {
   void bundledTableHasWellOverAThousandEntries() {
     Abbreviations g = Abbreviations.german();
     assertTrue(g.size() > 1000, "size " + g.size());
-    for (String e : List.of("z.B.", "Dr.", "Nr.", "bzw.", "ca.", "vgl.", "Mio.", "Mrd.", "Min.",
-        "Prof.", "Abs.", "Art.", "St.", "usw.")) {
+    for (String e :
+        List.of(
+            "z.B.", "Dr.", "Nr.", "bzw.", "ca.", "vgl.", "Mio.", "Mrd.", "Min.", "Prof.", "Abs.",
+            "Art.", "St.", "usw.")) {
       assertTrue(g.contains(e), e);
     }
     assertTrue(g.contains("DR."), "lookup ignores case");

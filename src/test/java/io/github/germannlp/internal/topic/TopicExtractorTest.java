@@ -32,16 +32,19 @@ class TopicExtractorTest {
   @Test
   void topicLabelsOfNamesEndingInSKeepTheirS() {
     // every mention of Habermas and Bertens ends in -s: no genitive to strip (issue 14)
-    List<Topic> topics = NLP.analyze("Der Philosoph Jürgen Habermas hat am Dienstag in Frankfurt"
-        + " einen Vortrag gehalten. Habermas sprach über die Öffentlichkeit. Die Tennisspielerin"
-        + " Kiki Bertens hörte zu. Bertens lobte Habermas. Habermas' Thesen sind bekannt.")
-        .topics();
+    List<Topic> topics =
+        NLP.analyze(
+                "Der Philosoph Jürgen Habermas hat am Dienstag in Frankfurt"
+                    + " einen Vortrag gehalten. Habermas sprach über die Öffentlichkeit. Die Tennisspielerin"
+                    + " Kiki Bertens hörte zu. Bertens lobte Habermas. Habermas' Thesen sind bekannt.")
+            .topics();
     List<String> labels = labels(topics, topics.size());
     assertTrue(labels.contains("Jürgen Habermas"), labels.toString());
     assertTrue(labels.contains("Kiki Bertens"), labels.toString());
     for (String label : labels) {
-      assertTrue(!label.endsWith("Haberma") && !label.endsWith("Berten")
-          && !label.contains("Thesen"), label);
+      assertTrue(
+          !label.endsWith("Haberma") && !label.endsWith("Berten") && !label.contains("Thesen"),
+          label);
     }
   }
 
@@ -59,8 +62,16 @@ class TopicExtractorTest {
     // furniture weighs nothing: the teaser's Livestream, Pressekonferenz and Newsblog, the
     // controls, the byline's agency
     for (Topic t : topics) {
-      for (String furniture : List.of("Livestream", "Pressekonferenz", "Newsblog", "Vorlesen",
-          "News", "Lesedauer", "dpa", "Jana Berg")) {
+      for (String furniture :
+          List.of(
+              "Livestream",
+              "Pressekonferenz",
+              "Newsblog",
+              "Vorlesen",
+              "News",
+              "Lesedauer",
+              "dpa",
+              "Jana Berg")) {
         assertTrue(!t.label().contains(furniture), t.label());
       }
     }
@@ -69,24 +80,30 @@ class TopicExtractorTest {
       assertTrue(topics.get(i).score() <= topics.get(i - 1).score());
       assertTrue(topics.get(i).score() >= 0);
     }
-    Topic lorenz = topics.stream().filter(t -> t.label().equals("Miriam Lorenz")).findFirst()
-        .orElseThrow();
+    Topic lorenz =
+        topics.stream().filter(t -> t.label().equals("Miriam Lorenz")).findFirst().orElseThrow();
     assertEquals(Topic.Kind.ENTITY, lorenz.kind());
     assertEquals("PER", lorenz.entityType());
     // Lorenz (twice) and Lorenz' count for the full name; the caption's mention too
     assertTrue(lorenz.mentions().size() >= 3, lorenz.mentions().toString());
     for (Topic.Mention m : lorenz.mentions()) {
-      assertTrue(text.substring(m.start(), m.end()).startsWith("Lorenz")
-          || text.substring(m.start(), m.end()).startsWith("Miriam Lorenz"));
+      assertTrue(
+          text.substring(m.start(), m.end()).startsWith("Lorenz")
+              || text.substring(m.start(), m.end()).startsWith("Miriam Lorenz"));
     }
   }
 
   @Test
   void lemmasAndCompoundsMerge() {
-    Document doc = NLP.analyze("Sanktionen gegen Russland\n\n"
-        + "Die USA erhöhen den Sanktionsdruck. Neue Sanktionen folgen. Die Sanktion wirkt.");
-    Topic sanktion = doc.topics().stream().filter(t -> t.label().equals("Sanktion")).findFirst()
-        .orElseThrow(() -> new AssertionError(doc.topics().toString()));
+    Document doc =
+        NLP.analyze(
+            "Sanktionen gegen Russland\n\n"
+                + "Die USA erhöhen den Sanktionsdruck. Neue Sanktionen folgen. Die Sanktion wirkt.");
+    Topic sanktion =
+        doc.topics().stream()
+            .filter(t -> t.label().equals("Sanktion"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(doc.topics().toString()));
     // Sanktionen (twice), Sanktion, and Sanktionsdruck for its part
     assertEquals(4, sanktion.mentions().size(), sanktion.mentions().toString());
     assertTrue(doc.topics().stream().anyMatch(t -> t.label().equals("Sanktionsdruck")));
@@ -95,9 +112,11 @@ class TopicExtractorTest {
 
   @Test
   void softHyphensAreNotInLabels() {
-    Document doc = NLP.analyze("Der Umwelt\u00ADausschuss tagt\n\n"
-        + "Im Umwelt\u00ADausschuss wurde gestritten. Der Zwahlen\u00ADbau wächst. "
-        + "Der Zwahlen\u00ADbau und der Umwelt\u00ADausschuss streiten.");
+    Document doc =
+        NLP.analyze(
+            "Der Umwelt\u00ADausschuss tagt\n\n"
+                + "Im Umwelt\u00ADausschuss wurde gestritten. Der Zwahlen\u00ADbau wächst. "
+                + "Der Zwahlen\u00ADbau und der Umwelt\u00ADausschuss streiten.");
     List<String> labels = labels(doc.topics(), 10);
     assertTrue(labels.contains("Umweltausschuss"), labels.toString());
     assertTrue(labels.stream().noneMatch(l -> l.indexOf('\u00AD') >= 0), labels.toString());
@@ -105,8 +124,10 @@ class TopicExtractorTest {
 
   @Test
   void aTitleBeforeANameIsNoTopicAndTheNameIsCanonical() {
-    Document doc = NLP.analyze("Präsident Wladimir Putin trifft Xi Jinping.\n\n"
-        + "Putin lobte die Beziehungen. Putins Sprecher schwieg. Xi nickte.");
+    Document doc =
+        NLP.analyze(
+            "Präsident Wladimir Putin trifft Xi Jinping.\n\n"
+                + "Putin lobte die Beziehungen. Putins Sprecher schwieg. Xi nickte.");
     List<String> labels = labels(doc.topics(), 10);
     assertTrue(labels.contains("Wladimir Putin"), labels.toString());
     assertTrue(!labels.contains("Putin") && !labels.contains("Putins"), labels.toString());
@@ -115,8 +136,8 @@ class TopicExtractorTest {
 
   @Test
   void hyphenatedCompoundsKeepTheirHeadsCapital() {
-    assertEquals("Business-Limousine", TopicExtractor.label("Business-Limousinen",
-        "Business-limousine"));
+    assertEquals(
+        "Business-Limousine", TopicExtractor.label("Business-Limousinen", "Business-limousine"));
     assertEquals("E-Mail", TopicExtractor.label("E-Mails", "E-Mail"));
     assertEquals("Sanktion", TopicExtractor.label("Sanktionen", "Sanktion"));
     assertEquals("Vor-", TopicExtractor.label("Vor-", "Vor-"));
@@ -124,51 +145,66 @@ class TopicExtractorTest {
 
   @Test
   void adjectiveAndNounInItsNominativeSingular() {
-    assertEquals("einseitige Zwangsmaßnahme", TopicExtractor.phraseLabel("einseitig",
-        "Zwangsmaßnahme"));
+    assertEquals(
+        "einseitige Zwangsmaßnahme", TopicExtractor.phraseLabel("einseitig", "Zwangsmaßnahme"));
     assertEquals("russischer Krieg", TopicExtractor.phraseLabel("russisch", "Krieg"));
     assertEquals("hohes Niveau", TopicExtractor.phraseLabel("hoch", "Niveau"));
-    Document doc = NLP.analyze("Einseitige Zwangsmaßnahmen\n\n"
-        + "Alle einseitigen Zwangsmaßnahmen seien illegal. Gegen einseitige Zwangsmaßnahmen"
-        + " wehren sich beide. Man will einseitiger Zwangsmaßnahmen Herr werden.");
+    Document doc =
+        NLP.analyze(
+            "Einseitige Zwangsmaßnahmen\n\n"
+                + "Alle einseitigen Zwangsmaßnahmen seien illegal. Gegen einseitige Zwangsmaßnahmen"
+                + " wehren sich beide. Man will einseitiger Zwangsmaßnahmen Herr werden.");
     // of a phrase and its noun, only the better one is listed
     List<String> labels = labels(doc.topics(), 10);
-    assertTrue(labels.get(0).equals("Zwangsmaßnahme")
-        || labels.get(0).equals("einseitige Zwangsmaßnahme"), labels.toString());
-    assertTrue(!(labels.contains("Zwangsmaßnahme")
-        && labels.contains("einseitige Zwangsmaßnahme")), labels.toString());
+    assertTrue(
+        labels.get(0).equals("Zwangsmaßnahme") || labels.get(0).equals("einseitige Zwangsmaßnahme"),
+        labels.toString());
+    assertTrue(
+        !(labels.contains("Zwangsmaßnahme") && labels.contains("einseitige Zwangsmaßnahme")),
+        labels.toString());
   }
 
   /** An entity model that finds no name in ordinary text (its one name is a number). */
   private static GermanNlp withoutNames() throws IOException {
-    List<io.github.germannlp.internal.ner.train.TaggedSentence> data = List.of(
-        sentence("Er sah 4711 .", "O O B-PER O"),
-        sentence("Ablaxo kam .", "O O O"),
-        sentence("Der Sender Brimzo sendet aus Lyon .", "O O O O O O O"));
+    List<io.github.germannlp.internal.ner.train.TaggedSentence> data =
+        List.of(
+            sentence("Er sah 4711 .", "O O B-PER O"),
+            sentence("Ablaxo kam .", "O O O"),
+            sentence("Der Sender Brimzo sendet aus Lyon .", "O O O O O O O"));
     io.github.germannlp.ner.EntityModel model =
         new io.github.germannlp.ner.EntityTrainer(
-            io.github.germannlp.ner.EntityTrainer.defaultParameters())
-        .train(data, new io.github.germannlp.internal.ner.Gazetteer.Builder().build(), "finds nothing");
+                io.github.germannlp.ner.EntityTrainer.defaultParameters())
+            .train(
+                data,
+                new io.github.germannlp.internal.ner.Gazetteer.Builder().build(),
+                "finds nothing");
     return GermanNlp.builder().entityModel(model).build();
   }
 
-  private static io.github.germannlp.internal.ner.train.TaggedSentence sentence(String words, String tags) {
-    return new io.github.germannlp.internal.ner.train.TaggedSentence(words.split(" "), tags.split(" "));
+  private static io.github.germannlp.internal.ner.train.TaggedSentence sentence(
+      String words, String tags) {
+    return new io.github.germannlp.internal.ner.train.TaggedSentence(
+        words.split(" "), tags.split(" "));
   }
 
   @Test
   void aRecurringNameTheEntityLayerMissesIsATopicAndAOneOffIsNot() throws IOException {
-    Document doc = withoutNames().analyze("Africanews startet in Lyon\n\n"
-        + "Der Sender Africanews sendet ab Montag. Auch Africanews bringt Nachrichten aus Afrika."
-        + " Die Kamera liefert Qwixbo.");
-    assertTrue(doc.entities().stream().noneMatch(e -> e.canonical().contains("Africanews")),
+    Document doc =
+        withoutNames()
+            .analyze(
+                "Africanews startet in Lyon\n\n"
+                    + "Der Sender Africanews sendet ab Montag. Auch Africanews bringt Nachrichten aus Afrika."
+                    + " Die Kamera liefert Qwixbo.");
+    assertTrue(
+        doc.entities().stream().noneMatch(e -> e.canonical().contains("Africanews")),
         "the fixture needs a name the entity layer misses: " + doc.entities());
     Topic africanews = doc.topics().get(0);
     assertEquals("Africanews", africanews.label());
     assertEquals(Topic.Kind.CONCEPT, africanews.kind());
     assertEquals(3, africanews.mentions().size());
     // named once: a tagger's guess, no topic
-    assertTrue(labels(doc.topics(), 10).stream().noneMatch(l -> l.contains("Qwixbo")),
+    assertTrue(
+        labels(doc.topics(), 10).stream().noneMatch(l -> l.contains("Qwixbo")),
         doc.topics().toString());
   }
 
@@ -184,26 +220,36 @@ class TopicExtractorTest {
     assertEquals("", TopicExtractor.commonNounLemma("Wiener"));
     assertEquals(null, TopicExtractor.commonNounLemma("Africanews"));
     assertEquals(null, TopicExtractor.commonNounLemma("Berlin"));
-    List<String> weekday = labels(NLP.analyze("DIENSTAG: Die Börse in Tokio bleibt zu."
-        + " Am DIENSTAG ruht der Handel.").topics(), 10);
+    List<String> weekday =
+        labels(
+            NLP.analyze("DIENSTAG: Die Börse in Tokio bleibt zu." + " Am DIENSTAG ruht der Handel.")
+                .topics(),
+            10);
     assertTrue(!weekday.contains("DIENSTAG"), weekday.toString());
-    List<String> labels = labels(NLP.analyze("Ferratum Capital GmbH\n\nDie Ferratum Capital GmbH"
-        + " wirbt. Die Ferratum Capital GmbH wächst.").topics(), 10);
+    List<String> labels =
+        labels(
+            NLP.analyze(
+                    "Ferratum Capital GmbH\n\nDie Ferratum Capital GmbH"
+                        + " wirbt. Die Ferratum Capital GmbH wächst.")
+                .topics(),
+            10);
     assertTrue(!labels.contains("GmbH"), labels.toString());
   }
 
   @Test
   void aGuessedLemmaOfAnUnknownNameIsWrittenAsInTheText() {
-    Document doc = NLP.analyze("Maserati zeigt den Quattroporte\n\n"
-        + "Der neue Quattroporte ist schnell. Mit dem Quattroporte fährt man gut.");
+    Document doc =
+        NLP.analyze(
+            "Maserati zeigt den Quattroporte\n\n"
+                + "Der neue Quattroporte ist schnell. Mit dem Quattroporte fährt man gut.");
     // the lemmatizer guesses Quattroport (after Porte); the lexicon knows neither
-    assertTrue(doc.tokens().stream().anyMatch(t -> t.lemma().equals("Quattroport")),
+    assertTrue(
+        doc.tokens().stream().anyMatch(t -> t.lemma().equals("Quattroport")),
         "the fixture needs a guessed lemma");
     List<String> labels = labels(doc.topics(), 10);
     assertEquals("Quattroporte", labels.get(0), labels.toString());
     assertTrue(!labels.contains("Quattroport"), labels.toString());
-    assertEquals("Zwahlen", TopicExtractor.guessedLemmaLabel(Map.of("Zwahlen", 2, "Zwahlens",
-        1)));
+    assertEquals("Zwahlen", TopicExtractor.guessedLemmaLabel(Map.of("Zwahlen", 2, "Zwahlens", 1)));
     // a form the lexicon knows keeps its lemma (Kunden → Kunde)
     assertEquals(null, TopicExtractor.guessedLemmaLabel(Map.of("Kunden", 3)));
   }
@@ -214,8 +260,13 @@ class TopicExtractorTest {
     assertTrue(!TopicExtractor.isCapitalisedOtherWord("Sanktion"));
     assertTrue(!TopicExtractor.isCapitalisedOtherWord("Africanews"));
     assertTrue(!TopicExtractor.isCapitalisedOtherWord("UN"));
-    List<String> labels = labels(NLP.analyze("Die Bilanz ist gut: Angesichts der Lage wächst"
-        + " die Firma. Angesichts der Zahlen jubelt der Vorstand.").topics(), 10);
+    List<String> labels =
+        labels(
+            NLP.analyze(
+                    "Die Bilanz ist gut: Angesichts der Lage wächst"
+                        + " die Firma. Angesichts der Zahlen jubelt der Vorstand.")
+                .topics(),
+            10);
     assertTrue(labels.stream().noneMatch(l -> l.startsWith("Angesicht")), labels.toString());
   }
 
@@ -225,9 +276,12 @@ class TopicExtractorTest {
     assertTrue(TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "DGAP"));
     assertTrue(!TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "Stimm"));
     assertTrue(!TopicExtractor.isHyphenPiece("Website", "Site"));
-    Document doc = NLP.analyze("Stimmrechte der Aktionäre\n\nDie Stimmrechte wechseln. Neue"
-        + " Stimmrechte kommen. Die Stimmrechtsmitteilung folgt.");
-    assertTrue(doc.tokens().stream().anyMatch(t -> t.compoundParts().contains("Stimm")),
+    Document doc =
+        NLP.analyze(
+            "Stimmrechte der Aktionäre\n\nDie Stimmrechte wechseln. Neue"
+                + " Stimmrechte kommen. Die Stimmrechtsmitteilung folgt.");
+    assertTrue(
+        doc.tokens().stream().anyMatch(t -> t.compoundParts().contains("Stimm")),
         "the fixture needs the splitter's Stimm");
     List<String> labels = labels(doc.topics(), 10);
     assertTrue(labels.contains("Stimmrecht"), labels.toString());
@@ -240,23 +294,27 @@ class TopicExtractorTest {
     assertEquals("Maple Bank", TopicExtractor.withoutLegalForm("Maple Bank GmbH"));
     assertEquals(null, TopicExtractor.withoutLegalForm("Brenntag"));
     assertEquals(null, TopicExtractor.withoutLegalForm("AG"));
-    List<Topic> listed = List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "ORG",
-        List.of()));
+    List<Topic> listed = List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "ORG", List.of()));
     assertTrue(TopicExtractor.extendsOrganisation("Maple Bank GmbH", listed));
     assertTrue(TopicExtractor.extendsOrganisation("Maple", listed));
     assertTrue(!TopicExtractor.extendsOrganisation("Maple Leaf", listed));
     assertTrue(!TopicExtractor.extendsOrganisation("Maple Banking", listed));
     // the name without its legal form listed under another type
-    List<Topic> asPlace = List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "LOC",
-        List.of()));
+    List<Topic> asPlace =
+        List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "LOC", List.of()));
     assertTrue(TopicExtractor.extendsOrganisation("Maple Bank GmbH", asPlace));
     assertTrue(!TopicExtractor.extendsOrganisation("Maple Bank Holding", asPlace));
   }
 
   @Test
   void halfWordsAreNoTopics() {
-    List<String> labels = labels(NLP.analyze("Die Software- und Produktentwicklung wächst.\n\n"
-        + "Die Software- und Produktentwicklung wächst weiter.").topics(), 10);
+    List<String> labels =
+        labels(
+            NLP.analyze(
+                    "Die Software- und Produktentwicklung wächst.\n\n"
+                        + "Die Software- und Produktentwicklung wächst weiter.")
+                .topics(),
+            10);
     assertTrue(labels.contains("Produktentwicklung"), labels.toString());
     assertTrue(labels.stream().noneMatch(l -> l.endsWith("-")), labels.toString());
   }
@@ -276,27 +334,38 @@ class TopicExtractorTest {
 
   @Test
   void genericNounsWeighLess() {
-    BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Chef", 5.0, "Sanktion",
-        5.0, "Gruppe", 5.0, "Streik", 5.0));
+    BackgroundStatistics bg =
+        BackgroundStatistics.of(
+            1000, Map.of("Chef", 5.0, "Sanktion", 5.0, "Gruppe", 5.0, "Streik", 5.0));
     TopicExtractor extractor = new TopicExtractor(bg, 5);
     GermanNlp tagger = GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA)).build();
     // as rare as each other and as often named: the subject before the role or group
-    assertEquals(List.of("Sanktion", "Chef"),
+    assertEquals(
+        List.of("Sanktion", "Chef"),
         labels(extractor.topics(tagger.analyze("Der Chef und die Sanktion.")), 2));
-    assertEquals(List.of("Streik", "Gruppe"),
+    assertEquals(
+        List.of("Streik", "Gruppe"),
         labels(extractor.topics(tagger.analyze("Die Gruppe und der Streik.")), 2));
     // a generic noun the article keeps coming back to still ranks
-    assertEquals("Gruppe", extractor.topics(tagger.analyze(
-        "Die Gruppe und der Streik. Die Gruppe wächst. Die Gruppe tagt. Die Gruppe feiert."))
-        .get(0).label());
+    assertEquals(
+        "Gruppe",
+        extractor
+            .topics(
+                tagger.analyze(
+                    "Die Gruppe und der Streik. Die Gruppe wächst. Die Gruppe tagt. Die Gruppe feiert."))
+            .get(0)
+            .label());
   }
 
   @Test
   void definedResultsForEmptyOneWordAndFurnitureOnlyDocuments() {
     assertEquals(List.of(), NLP.analyze("").topics());
     assertEquals(List.of(), NLP.analyze("   \n\n ").topics());
-    assertEquals(List.of(), NLP.analyze("Vorlesen 0:00 0:00 News folgen Artikel teilen\n"
-        + "Lesedauer: 2 Min.\nAnzeige\n").topics());
+    assertEquals(
+        List.of(),
+        NLP.analyze(
+                "Vorlesen 0:00 0:00 News folgen Artikel teilen\n" + "Lesedauer: 2 Min.\nAnzeige\n")
+            .topics());
     List<Topic> one = NLP.analyze("Sanktionen").topics();
     assertEquals(1, one.size());
     assertEquals("Sanktion", one.get(0).label());
@@ -307,27 +376,31 @@ class TopicExtractorTest {
 
   @Test
   void needsPartsOfSpeechAndLemmas() {
-    Document tokensOnly = GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS)).build()
-        .analyze("Sanktionen");
-    assertThrows(IllegalArgumentException.class,
-        () -> TopicExtractor.german().topics(tokensOnly));
+    Document tokensOnly =
+        GermanNlp.builder().layers(EnumSet.of(Layer.TOKENS)).build().analyze("Sanktionen");
+    assertThrows(IllegalArgumentException.class, () -> TopicExtractor.german().topics(tokensOnly));
     assertThrows(NullPointerException.class, () -> TopicExtractor.german().topics(null));
   }
 
   @Test
   void askingForTopicsTurnsOnWhatTheyNeed() {
     GermanNlp nlp = GermanNlp.builder().layers(EnumSet.of(Layer.TOPICS)).build();
-    assertTrue(nlp.layers().containsAll(EnumSet.of(Layer.POS, Layer.LEMMA, Layer.COMPOUNDS,
-        Layer.FURNITURE, Layer.TOPICS)));
+    assertTrue(
+        nlp.layers()
+            .containsAll(
+                EnumSet.of(
+                    Layer.POS, Layer.LEMMA, Layer.COMPOUNDS, Layer.FURNITURE, Layer.TOPICS)));
   }
 
   @Test
   void rarerWordsWeighMore() {
-    BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Haus", 500.0, "Sanktion",
-        5.0));
+    BackgroundStatistics bg = BackgroundStatistics.of(1000, Map.of("Haus", 500.0, "Sanktion", 5.0));
     TopicExtractor extractor = new TopicExtractor(bg, 5);
-    Document doc = GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA)).build()
-        .analyze("Das Haus und die Sanktion.");
+    Document doc =
+        GermanNlp.builder()
+            .layers(EnumSet.of(Layer.POS, Layer.LEMMA))
+            .build()
+            .analyze("Das Haus und die Sanktion.");
     List<Topic> topics = extractor.topics(doc);
     assertEquals(List.of("Sanktion", "Haus"), labels(topics, 2));
     assertTrue(bg.idf("Unbekannt") > bg.idf("Sanktion"));
@@ -348,8 +421,8 @@ class TopicExtractorTest {
   }
 
   @Test
-  void backgroundStatisticsFailFastWithThePath(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws IOException {
+  void backgroundStatisticsFailFastWithThePath(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
     java.nio.file.Path missing = dir.resolve("missing.tsv.gz");
     IOException e = assertThrows(IOException.class, () -> BackgroundStatistics.load(missing));
     assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());

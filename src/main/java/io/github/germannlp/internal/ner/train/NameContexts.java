@@ -14,9 +14,9 @@ import java.util.Set;
  * where German puts a person's name ({@code Herr Habeck}, {@code Kollegin Baerbock}, {@code
  * Friedrich Merz}), a place ({@code in Kiew}, {@code nach Peking}, {@code aus Polen}) or an
  * organisation ({@code die Firma Bosch}, {@code Siemens AG}, {@code SPD-Fraktion}), and how often
- * it follows an article or determiner (names of persons and places rarely do, common nouns and
- * many organisations mostly do). Words the lexicon knows as common nouns get no cue categories:
- * {@code Frau Präsidentin} says nothing of {@code Präsidentin}.
+ * it follows an article or determiner (names of persons and places rarely do, common nouns and many
+ * organisations mostly do). Words the lexicon knows as common nouns get no cue categories: {@code
+ * Frau Präsidentin} says nothing of {@code Präsidentin}.
  *
  * <p>Feed sentences with {@link #add(String[])}, then read the gazetteer categories with {@link
  * #categories()}: {@code CTXPER}, {@code CTXLOC}, {@code CTXORG}, {@code ARTLOW} and {@code
@@ -25,33 +25,115 @@ import java.util.Set;
 final class NameContexts {
   /** A word must be seen this often (capitalised, not first in its sentence) to be judged. */
   static final int MIN_SEEN = 3;
-  private static final Set<String> PERSON_BEFORE = Set.of("Herr", "Herrn", "Frau", "Kollege",
-      "Kollegin", "Kollegen", "Dr.", "Prof.", "Bundeskanzler", "Bundeskanzlerin", "Kanzler",
-      "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bundesminister",
-      "Bundesministerin", "Staatssekretär", "Staatssekretärin", "Ministerpräsident",
-      "Ministerpräsidentin", "Außenminister", "Außenministerin", "Abgeordnete", "Abgeordneter",
-      "Abgeordneten", "Bürgermeister", "Bürgermeisterin", "Papst", "Senator", "Senatorin");
-  private static final Set<String> PLACE_BEFORE = Set.of("in", "nach", "aus", "Stadt",
-      "Hauptstadt", "Region", "Provinz", "Bundesland", "Gemeinde", "Kreis", "Landkreis");
-  private static final Set<String> ORG_BEFORE = Set.of("Firma", "Konzern", "Konzerns",
-      "Unternehmen", "Unternehmens", "Partei", "Gewerkschaft", "Verband", "Verbandes",
-      "Organisation", "Bank", "Sender", "Verein", "Vereins", "Zeitung", "Club", "Klub");
-  private static final Set<String> ORG_AFTER = Set.of("AG", "GmbH", "SE", "KG", "KGaA", "e.V.",
-      "Inc.", "Ltd.", "Corp.", "Group", "Holding", "S.A.", "plc", "mbH");
+
+  private static final Set<String> PERSON_BEFORE =
+      Set.of(
+          "Herr",
+          "Herrn",
+          "Frau",
+          "Kollege",
+          "Kollegin",
+          "Kollegen",
+          "Dr.",
+          "Prof.",
+          "Bundeskanzler",
+          "Bundeskanzlerin",
+          "Kanzler",
+          "Kanzlerin",
+          "Präsident",
+          "Präsidentin",
+          "Minister",
+          "Ministerin",
+          "Bundesminister",
+          "Bundesministerin",
+          "Staatssekretär",
+          "Staatssekretärin",
+          "Ministerpräsident",
+          "Ministerpräsidentin",
+          "Außenminister",
+          "Außenministerin",
+          "Abgeordnete",
+          "Abgeordneter",
+          "Abgeordneten",
+          "Bürgermeister",
+          "Bürgermeisterin",
+          "Papst",
+          "Senator",
+          "Senatorin");
+  private static final Set<String> PLACE_BEFORE =
+      Set.of(
+          "in",
+          "nach",
+          "aus",
+          "Stadt",
+          "Hauptstadt",
+          "Region",
+          "Provinz",
+          "Bundesland",
+          "Gemeinde",
+          "Kreis",
+          "Landkreis");
+  private static final Set<String> ORG_BEFORE =
+      Set.of(
+          "Firma",
+          "Konzern",
+          "Konzerns",
+          "Unternehmen",
+          "Unternehmens",
+          "Partei",
+          "Gewerkschaft",
+          "Verband",
+          "Verbandes",
+          "Organisation",
+          "Bank",
+          "Sender",
+          "Verein",
+          "Vereins",
+          "Zeitung",
+          "Club",
+          "Klub");
+  private static final Set<String> ORG_AFTER =
+      Set.of(
+          "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Ltd.", "Corp.", "Group", "Holding",
+          "S.A.", "plc", "mbH");
+
   /** Hyphenated heads that make the word before them an organisation: SPD-Fraktion. */
-  private static final Set<String> ORG_HEADS = Set.of("Fraktion", "Bundestagsfraktion",
-      "Chef", "Chefin", "Konzern", "Vorsitzende", "Vorsitzender", "Vorsitzenden", "Mitglied",
-      "Mitglieder", "Abgeordnete", "Abgeordneten", "Parteitag", "Fraktionschef", "Spitze",
-      "Vorstand", "Aktie", "Aktien", "Zentrale", "Sprecher", "Sprecherin");
-  private static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des",
-      "ein", "eine", "einen", "einem", "einer", "eines", "im", "am", "zum", "zur", "vom", "beim",
-      "ins", "ans", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes",
-      "jedem", "jeden", "kein", "keine", "keinen", "keinem", "keiner", "keines", "sein", "seine",
-      "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere",
-      "unseren", "unserem", "unserer", "unseres", "welche", "welcher", "welches", "alle", "aller");
+  private static final Set<String> ORG_HEADS =
+      Set.of(
+          "Fraktion",
+          "Bundestagsfraktion",
+          "Chef",
+          "Chefin",
+          "Konzern",
+          "Vorsitzende",
+          "Vorsitzender",
+          "Vorsitzenden",
+          "Mitglied",
+          "Mitglieder",
+          "Abgeordnete",
+          "Abgeordneten",
+          "Parteitag",
+          "Fraktionschef",
+          "Spitze",
+          "Vorstand",
+          "Aktie",
+          "Aktien",
+          "Zentrale",
+          "Sprecher",
+          "Sprecherin");
+
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+          "eines", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "dieser", "diese",
+          "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem", "jeden", "kein", "keine",
+          "keinen", "keinem", "keiner", "keines", "sein", "seine", "seinen", "seinem", "seiner",
+          "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "unseren", "unserem",
+          "unserer", "unseres", "welche", "welcher", "welches", "alle", "aller");
 
   /** Per word: seen, person cue, place cue, organisation cue, after a determiner. */
   private final Map<String, int[]> counts = new HashMap<>(1 << 20);
+
   private final Set<String> firstNames;
 
   /**
@@ -101,11 +183,11 @@ final class NameContexts {
   /**
    * The table as gazetteer categories.
    *
-   * @return {@code CTXPER}: words with at least two person cues making 5 % of their uses;
-   *     {@code CTXLOC}: two place cues making 20 %; {@code CTXORG}: two organisation cues making
-   *     5 %; {@code ARTLOW}: words seen at least {@value #MIN_SEEN} times, after a determiner in
-   *     under 10 % of their uses; {@code ARTHIGH}: over half of their uses. Words the lexicon
-   *     knows as common nouns get no {@code CTX} category.
+   * @return {@code CTXPER}: words with at least two person cues making 5 % of their uses; {@code
+   *     CTXLOC}: two place cues making 20 %; {@code CTXORG}: two organisation cues making 5 %;
+   *     {@code ARTLOW}: words seen at least {@value #MIN_SEEN} times, after a determiner in under
+   *     10 % of their uses; {@code ARTHIGH}: over half of their uses. Words the lexicon knows as
+   *     common nouns get no {@code CTX} category.
    */
   Map<String, List<String>> categories() {
     GermanLexicon lexicon = GermanLexicon.get();

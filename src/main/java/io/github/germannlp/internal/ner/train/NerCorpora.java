@@ -1,6 +1,5 @@
 package io.github.germannlp.internal.ner.train;
 
-import io.github.germannlp.GermanNlp;
 import io.github.germannlp.internal.LineReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,34 +27,46 @@ public final class NerCorpora {
 
   /** Counter: {@code I-X} tags turned into {@code B-X} because they did not continue an X. */
   public static final String REPAIRED_BIO = "repairedBio";
+
   /** Counter: GermEval {@code *deriv}/{@code *part} tags turned into {@code O} (four classes). */
   public static final String DERIV_PART_DROPPED = "derivPartTagsDropped";
+
   /** Counter: SmartData documents read. */
   public static final String DOCUMENTS = "documents";
+
   /** Counter: SmartData documents without text. */
   public static final String DOCUMENTS_WITHOUT_TEXT = "documentsWithoutText";
+
   /** Counter: SmartData concept mentions read, of any type. */
   public static final String MENTIONS = "mentions";
+
   /** Counter: SmartData mentions of a type that is not mapped (dates, numbers, triggers, …). */
   public static final String IGNORED_TYPE = "mentionsIgnoredType";
+
   /** Counter: SmartData mentions of a mapped type. */
   public static final String CANDIDATES = "mentionsMappedType";
+
   /** Counter: mentions placed on tokens. */
   public static final String PLACED = "mentionsPlaced";
+
   /** Counter: placed mentions whose (white-space trimmed) span ends are not token boundaries. */
   public static final String MISALIGNED = "mentionsMisaligned";
-  /** Counter: mentions dropped because they overlap a longer (or earlier) mention already placed. */
+
+  /**
+   * Counter: mentions dropped because they overlap a longer (or earlier) mention already placed.
+   */
   public static final String DROPPED_OVERLAP = "mentionsDroppedOverlap";
+
   /** Counter: of {@link #DROPPED_OVERLAP}, those covering exactly the same tokens as the placed. */
   public static final String DROPPED_DUPLICATE = "mentionsDroppedDuplicateTokens";
+
   /** Counter: mentions dropped because their tokens lie in more than one sentence. */
   public static final String DROPPED_CROSS_SENTENCE = "mentionsDroppedCrossSentence";
+
   /** Counter: mentions dropped because their span is outside the text or covers no token. */
   public static final String DROPPED_NO_TOKEN = "mentionsDroppedNoToken";
 
-  /**
-   * Named counters filled by the readers, e.g. {@link #MISALIGNED}. Not thread-safe.
-   */
+  /** Named counters filled by the readers, e.g. {@link #MISALIGNED}. Not thread-safe. */
   public static final class Counts {
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
@@ -166,8 +177,12 @@ public final class NerCorpora {
         }
         String[] cols = line.split("\t", -1);
         if (cols.length < 3 || cols[1].isEmpty()) {
-          throw new IllegalArgumentException(file + ":" + lineNo
-              + ": expected 'index TAB token TAB outer TAB inner', got: " + line);
+          throw new IllegalArgumentException(
+              file
+                  + ":"
+                  + lineNo
+                  + ": expected 'index TAB token TAB outer TAB inner', got: "
+                  + line);
         }
         tokens.add(cols[1]);
         tags.add(mapGermEvalTag(cols[2].strip(), fineClasses, counts, file, lineNo));
@@ -177,8 +192,8 @@ public final class NerCorpora {
     return out;
   }
 
-  private static String mapGermEvalTag(String tag, boolean fine, Counts counts, Path file,
-      int lineNo) {
+  private static String mapGermEvalTag(
+      String tag, boolean fine, Counts counts, Path file, int lineNo) {
     if (tag.equals("O")) {
       return "O";
     }
@@ -198,8 +213,8 @@ public final class NerCorpora {
     return m.group(1) + "-" + type;
   }
 
-  private static void flushGermEval(List<String> tokens, List<String> tags,
-      List<TaggedSentence> out, Counts counts) {
+  private static void flushGermEval(
+      List<String> tokens, List<String> tags, List<TaggedSentence> out, Counts counts) {
     if (tokens.isEmpty()) {
       return;
     }
@@ -261,8 +276,10 @@ public final class NerCorpora {
         if (f.length >= 3 && !f[1].isEmpty()) {
           tokens.add(f[1]);
           String tag = f[2];
-          boolean kept = tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))
-              && (tag.endsWith("-PER") || tag.endsWith("-LOC") || tag.endsWith("-ORG"));
+          boolean kept =
+              tag.length() > 2
+                  && (tag.startsWith("B-") || tag.startsWith("I-"))
+                  && (tag.endsWith("-PER") || tag.endsWith("-LOC") || tag.endsWith("-ORG"));
           tags.add(kept ? tag : "O");
           continue;
         }
@@ -284,11 +301,11 @@ public final class NerCorpora {
   // MobIE (CoNLL-2003 layout) and NewsEye / SoNAR (HIPE-2022 layout)
 
   /**
-   * Reads a file in the CoNLL-2003 layout ({@code token POS chunk tag}, separated by white space;
-   * a blank line between sentences; {@code -DOCSTART-} lines between documents), such as MobIE's.
-   * The last column is a BIO tag over SmartData's fine types, mapped by {@link
-   * SmartDataCorpus#mapType} ({@code location-city} → {@code LOC}, {@code organization-company} →
-   * {@code ORG}; stops, routes, dates and triggers → {@code O}); tags are BIO-repaired.
+   * Reads a file in the CoNLL-2003 layout ({@code token POS chunk tag}, separated by white space; a
+   * blank line between sentences; {@code -DOCSTART-} lines between documents), such as MobIE's. The
+   * last column is a BIO tag over SmartData's fine types, mapped by {@link SmartDataCorpus#mapType}
+   * ({@code location-city} → {@code LOC}, {@code organization-company} → {@code ORG}; stops,
+   * routes, dates and triggers → {@code O}); tags are BIO-repaired.
    *
    * @param file the CoNLL-2003 file, UTF-8
    * @return the sentences in file order
@@ -314,8 +331,8 @@ public final class NerCorpora {
         String[] cols = line.strip().split("\\s+");
         String tag = cols[cols.length - 1];
         if (cols.length < 2 || !(tag.equals("O") || tag.startsWith("B-") || tag.startsWith("I-"))) {
-          throw new IllegalArgumentException(file + ":" + lineNo
-              + ": expected 'token ... BIO-tag', got: " + line);
+          throw new IllegalArgumentException(
+              file + ":" + lineNo + ": expected 'token ... BIO-tag', got: " + line);
         }
         String type = tag.equals("O") ? null : SmartDataCorpus.mapType(tag.substring(2));
         tokens.add(cols[0]);
@@ -326,9 +343,9 @@ public final class NerCorpora {
 
   /**
    * Reads a HIPE-2022 TSV file (NewsEye, SoNAR): a header line, {@code #} comment lines, one token
-   * a line with its coarse literal tag in the second column, and {@code EndOfSentence} in the
-   * last ({@code MISC}) column ending a sentence. {@code PER}, {@code LOC} and {@code ORG} are
-   * kept; other types ({@code HumanProd}) become {@code O}; tags are BIO-repaired.
+   * a line with its coarse literal tag in the second column, and {@code EndOfSentence} in the last
+   * ({@code MISC}) column ending a sentence. {@code PER}, {@code LOC} and {@code ORG} are kept;
+   * other types ({@code HumanProd}) become {@code O}; tags are BIO-repaired.
    *
    * @param file the HIPE TSV file, UTF-8
    * @return the sentences in file order
@@ -358,12 +375,14 @@ public final class NerCorpora {
         }
         String[] cols = line.split("\t", -1);
         if (cols.length < 2 || cols[0].isEmpty()) {
-          throw new IllegalArgumentException(file + ":" + lineNo
-              + ": expected 'TOKEN TAB NE-COARSE-LIT ...', got: " + line);
+          throw new IllegalArgumentException(
+              file + ":" + lineNo + ": expected 'TOKEN TAB NE-COARSE-LIT ...', got: " + line);
         }
         String tag = cols[1];
-        boolean kept = tag.length() > 2 && (tag.startsWith("B-") || tag.startsWith("I-"))
-            && (tag.endsWith("-PER") || tag.endsWith("-LOC") || tag.endsWith("-ORG"));
+        boolean kept =
+            tag.length() > 2
+                && (tag.startsWith("B-") || tag.startsWith("I-"))
+                && (tag.endsWith("-PER") || tag.endsWith("-LOC") || tag.endsWith("-ORG"));
         tokens.add(cols[0]);
         tags.add(kept ? tag : "O");
         if (cols[cols.length - 1].contains("EndOfSentence")) {
@@ -392,8 +411,8 @@ public final class NerCorpora {
       String prev = "O";
       for (String tag : s.tags()) {
         if (tag.startsWith("B-")
-            || (tag.startsWith("I-") && !prev.substring(Math.min(2, prev.length()))
-                .equals(tag.substring(2)))) {
+            || (tag.startsWith("I-")
+                && !prev.substring(Math.min(2, prev.length())).equals(tag.substring(2)))) {
           entities.merge(tag.substring(2), 1L, Long::sum);
         }
         prev = tag;
@@ -428,11 +447,15 @@ public final class NerCorpora {
     Counts counts = new Counts();
     List<TaggedSentence> sentences;
     switch (args[0]) {
-      case "germeval" -> sentences = readGermEval(file,
-          args.length > 2 && args[2].equals("fine"), counts);
-      case "smartdata" -> sentences = SmartDataCorpus.read(file, SmartDataCorpus.SmartDataSegmenter.NEWS, counts);
-      default -> throw new IllegalArgumentException("unknown corpus kind: " + args[0]
-          + " (usage: NerCorpora germeval FILE [fine] | smartdata FILE)");
+      case "germeval" ->
+          sentences = readGermEval(file, args.length > 2 && args[2].equals("fine"), counts);
+      case "smartdata" ->
+          sentences = SmartDataCorpus.read(file, SmartDataCorpus.SmartDataSegmenter.NEWS, counts);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown corpus kind: "
+                  + args[0]
+                  + " (usage: NerCorpora germeval FILE [fine] | smartdata FILE)");
     }
     System.out.print(stats(sentences));
     System.out.print(counts);

@@ -6,16 +6,23 @@ import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 
 /**
- * Word vectors by skip-gram with negative sampling (Mikolov et al. 2013, the word2vec recipe):
- * each word's vector is trained to predict the words around it against words drawn at random
- * from the corpus (by count to the power 0.75); frequent words are subsampled. Several threads
- * update the shared vectors without locks, as word2vec does. Deterministic for one thread;
- * with more, the result depends on scheduling.
+ * Word vectors by skip-gram with negative sampling (Mikolov et al. 2013, the word2vec recipe): each
+ * word's vector is trained to predict the words around it against words drawn at random from the
+ * corpus (by count to the power 0.75); frequent words are subsampled. Several threads update the
+ * shared vectors without locks, as word2vec does. Deterministic for one thread; with more, the
+ * result depends on scheduling.
  */
 final class SkipGram {
   /** Training settings. */
-  record Settings(int dimension, int window, int negatives, int epochs, double learningRate,
-      double subsample, int threads, long seed) {
+  record Settings(
+      int dimension,
+      int window,
+      int negatives,
+      int epochs,
+      double learningRate,
+      double subsample,
+      int threads,
+      long seed) {
     static Settings defaults() {
       return new Settings(100, 5, 5, 3, 0.025, 1e-4, 2, 1);
     }
@@ -74,13 +81,16 @@ final class SkipGram {
     Throwable[] failure = new Throwable[1];
     for (int t = 0; t < s.threads(); t++) {
       int part = t;
-      Thread th = new Thread(() -> {
-        try {
-          worker(part, corpus, in, out, table, keep, s, work, done);
-        } catch (Throwable e) {
-          failure[0] = e;
-        }
-      }, "skipgram-" + t);
+      Thread th =
+          new Thread(
+              () -> {
+                try {
+                  worker(part, corpus, in, out, table, keep, s, work, done);
+                } catch (Throwable e) {
+                  failure[0] = e;
+                }
+              },
+              "skipgram-" + t);
       th.setDaemon(true); // a failed run must not keep the JVM alive
       threads.add(th);
       th.start();
@@ -109,8 +119,16 @@ final class SkipGram {
     return in;
   }
 
-  private void worker(int part, int[] corpus, float[] in, float[] out, int[] table, float[] keep,
-      Settings s, long work, long[] done) {
+  private void worker(
+      int part,
+      int[] corpus,
+      float[] in,
+      float[] out,
+      int[] table,
+      float[] keep,
+      Settings s,
+      long work,
+      long[] done) {
     int d = s.dimension();
     int threads = s.threads();
     int from = (int) ((long) corpus.length * part / threads);
@@ -140,8 +158,10 @@ final class SkipGram {
           all += t == part ? processed : done[t];
         }
         done[part] = processed;
-        float alpha = (float) Math.max(s.learningRate() * 1e-4,
-            s.learningRate() * (1 - all / (double) (work + 1)));
+        float alpha =
+            (float)
+                Math.max(
+                    s.learningRate() * 1e-4, s.learningRate() * (1 - all / (double) (work + 1)));
         for (int p = 0; p < n; p++) {
           int word = sentence[p];
           int b = rnd.nextInt(s.window());

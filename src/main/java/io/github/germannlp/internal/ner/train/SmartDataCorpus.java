@@ -48,10 +48,10 @@ public final class SmartDataCorpus {
   private SmartDataCorpus() {}
 
   /**
-   * Maps a SmartData concept type to an entity type: {@code person} → {@code PER}, {@code
-   * location} and {@code location-city} → {@code LOC}, {@code organization*} → {@code ORG};
-   * anything else ({@code location-street}, {@code date}, {@code number}, {@code trigger}, {@code
-   * org-position}, …) → {@code null}.
+   * Maps a SmartData concept type to an entity type: {@code person} → {@code PER}, {@code location}
+   * and {@code location-city} → {@code LOC}, {@code organization*} → {@code ORG}; anything else
+   * ({@code location-street}, {@code date}, {@code number}, {@code trigger}, {@code org-position},
+   * …) → {@code null}.
    *
    * @param type a SmartData concept type, or null
    * @return {@code PER}, {@code LOC}, {@code ORG}, or null for an unmapped or null type
@@ -73,8 +73,8 @@ public final class SmartDataCorpus {
   }
 
   /**
-   * Same as {@link #read(Path, GermanNlp, Counts)} without counters, segmented by a
-   * pipeline of tokens and sentences only, in the news scheme.
+   * Same as {@link #read(Path, GermanNlp, Counts)} without counters, segmented by a pipeline of
+   * tokens and sentences only, in the news scheme.
    *
    * @param jsonGz the SmartData file, gzipped unless its name does not end in {@code .gz}
    * @return one sentence per sentence of the segmenter, in document order
@@ -86,8 +86,11 @@ public final class SmartDataCorpus {
 
   /** The segmenter of {@link #read(Path)}, built on first use. */
   static final class SmartDataSegmenter {
-    static final GermanNlp NEWS = GermanNlp.builder().scheme(TokenScheme.NEWS)
-        .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES)).build();
+    static final GermanNlp NEWS =
+        GermanNlp.builder()
+            .scheme(TokenScheme.NEWS)
+            .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES))
+            .build();
   }
 
   /**
@@ -98,24 +101,23 @@ public final class SmartDataCorpus {
    * @return one sentence per sentence of the segmenter, in document order
    * @throws IOException if the file cannot be read or is not valid JSON
    */
-  public static List<TaggedSentence> read(Path jsonGz, GermanNlp segmenter)
-      throws IOException {
+  public static List<TaggedSentence> read(Path jsonGz, GermanNlp segmenter) throws IOException {
     return read(jsonGz, segmenter, new Counts());
   }
 
   /**
-   * Reads the DFKI SmartData corpus: a gzip file of concatenated (pretty-printed) JSON documents
-   * in Avro's JSON encoding, where nullable fields are wrapped ({@code "text": {"string": "…"}},
+   * Reads the DFKI SmartData corpus: a gzip file of concatenated (pretty-printed) JSON documents in
+   * Avro's JSON encoding, where nullable fields are wrapped ({@code "text": {"string": "…"}},
    * {@code "conceptMentions": {"array": [...]}}); plain unwrapped values are accepted too. A file
    * whose name does not end in {@code .gz} is read uncompressed.
    *
    * <p>Each document's {@code text} is segmented with {@code segmenter} (use the news scheme), and
-   * each concept mention of a mapped type (see {@link #mapType(String)}) is projected onto
-   * the tokens its span {@code [span.start, span.end)} (UTF-16 offsets) overlaps:
+   * each concept mention of a mapped type (see {@link #mapType(String)}) is projected onto the
+   * tokens its span {@code [span.start, span.end)} (UTF-16 offsets) overlaps:
    *
    * <ul>
-   *   <li>if the span, trimmed of white space, does not start at its first token's start and end
-   *       at its last token's end, the tokens are still tagged but the mention counts as {@link
+   *   <li>if the span, trimmed of white space, does not start at its first token's start and end at
+   *       its last token's end, the tokens are still tagged but the mention counts as {@link
    *       #MISALIGNED};
    *   <li>overlapping mentions: the <b>longer</b> mention (in characters) is kept, ties go to the
    *       one starting first, then to file order; the other is dropped ({@link #DROPPED_OVERLAP});
@@ -140,17 +142,19 @@ public final class SmartDataCorpus {
     Objects.requireNonNull(segmenter, "segmenter");
     Objects.requireNonNull(counts, "counts");
     List<TaggedSentence> out = new ArrayList<>();
-    forEachSmartDoc(jsonGz, doc -> {
-      counts.increment(DOCUMENTS);
-      project(doc, segmenter, counts, out, null);
-    });
+    forEachSmartDoc(
+        jsonGz,
+        doc -> {
+          counts.increment(DOCUMENTS);
+          project(doc, segmenter, counts, out, null);
+        });
     return out;
   }
 
   /**
-   * One SmartData document with its gold entities as character spans: the same entities, after
-   * the same mapping, overlap and compound-part rules, as the sentences of {@link
-   * #read(Path)}, each from its first token's start to its last token's end.
+   * One SmartData document with its gold entities as character spans: the same entities, after the
+   * same mapping, overlap and compound-part rules, as the sentences of {@link #read(Path)}, each
+   * from its first token's start to its last token's end.
    *
    * @param id the document id (may be null)
    * @param text the document text
@@ -172,8 +176,8 @@ public final class SmartDataCorpus {
   }
 
   /**
-   * A gold entity of a {@link GoldDocument}: characters {@code [start, end)} and type ({@code
-   * PER}, {@code LOC} or {@code ORG}).
+   * A gold entity of a {@link GoldDocument}: characters {@code [start, end)} and type ({@code PER},
+   * {@code LOC} or {@code ORG}).
    *
    * @param start first character (UTF-16 index)
    * @param end after the last character
@@ -187,21 +191,23 @@ public final class SmartDataCorpus {
    * that place the gold mentions come from the library's news-scheme segmenter, as in {@link
    * #read(Path)}; documents without text are skipped.
    *
-   * @param jsonGz the SmartData file (gzip, or plain JSON when its name does not end in
-   *     {@code .gz})
+   * @param jsonGz the SmartData file (gzip, or plain JSON when its name does not end in {@code
+   *     .gz})
    * @return the documents that have text, in file order
    * @throws IOException if the file cannot be read or is not SmartData JSON (naming the file)
    */
   public static List<GoldDocument> readDocuments(Path jsonGz) throws IOException {
     List<GoldDocument> out = new ArrayList<>();
     Counts counts = new Counts();
-    forEachSmartDoc(jsonGz, doc -> {
-      List<GoldEntity> entities = new ArrayList<>();
-      project(doc, SmartDataSegmenter.NEWS, counts, null, entities);
-      if (doc.text() != null) {
-        out.add(new GoldDocument(doc.id(), doc.text(), entities));
-      }
-    });
+    forEachSmartDoc(
+        jsonGz,
+        doc -> {
+          List<GoldEntity> entities = new ArrayList<>();
+          project(doc, SmartDataSegmenter.NEWS, counts, null, entities);
+          if (doc.text() != null) {
+            out.add(new GoldDocument(doc.id(), doc.text(), entities));
+          }
+        });
     return out;
   }
 
@@ -214,8 +220,7 @@ public final class SmartDataCorpus {
   public record Text(String id, String text) {}
 
   /**
-   * The ids and texts of the documents of a SmartData file, in file order (read as {@link
-   * #read}).
+   * The ids and texts of the documents of a SmartData file, in file order (read as {@link #read}).
    *
    * @param jsonGz the SmartData file, gzipped unless its name does not end in {@code .gz}
    * @return one entry per document, including documents without text
@@ -232,8 +237,10 @@ public final class SmartDataCorpus {
       throws IOException {
     JsonFactory factory = new JsonFactory();
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(jsonGz), 1 << 16);
-        InputStream in = jsonGz.getFileName().toString().endsWith(".gz")
-            ? new GZIPInputStream(raw, 1 << 16) : raw;
+        InputStream in =
+            jsonGz.getFileName().toString().endsWith(".gz")
+                ? new GZIPInputStream(raw, 1 << 16)
+                : raw;
         JsonParser p = factory.createParser(in)) {
       JsonToken t;
       try {
@@ -244,8 +251,8 @@ public final class SmartDataCorpus {
           action.accept(readSmartDoc(p, jsonGz));
         }
       } catch (JsonParseException e) {
-        throw new IOException(jsonGz + ": " + e.getOriginalMessage() + " at "
-            + describe(e.getLocation()), e);
+        throw new IOException(
+            jsonGz + ": " + e.getOriginalMessage() + " at " + describe(e.getLocation()), e);
       }
     }
   }
@@ -275,7 +282,9 @@ public final class SmartDataCorpus {
     return new SmartDoc(id, text, mentions);
   }
 
-  /** Reads a string, null, or an Avro union wrapper {@code {"string": "…"}} at the current token. */
+  /**
+   * Reads a string, null, or an Avro union wrapper {@code {"string": "…"}} at the current token.
+   */
   private static String readString(JsonParser p, Path file) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -351,8 +360,8 @@ public final class SmartDataCorpus {
         }
       }
       if (start < 0 || end < 0 || type == null) {
-        throw new IOException(file + ": concept mention without span.start, span.end or type at "
-            + describe(where));
+        throw new IOException(
+            file + ": concept mention without span.start, span.end or type at " + describe(where));
       }
       out.add(new SmartMention(start, end, type, out.size()));
     }
@@ -370,8 +379,12 @@ public final class SmartDataCorpus {
    * Places one document's mentions on the segmenter's tokens; adds its sentences to {@code
    * sentences} and its entities as character spans to {@code entities} (either may be null).
    */
-  private static void project(SmartDoc doc, GermanNlp segmenter, Counts counts,
-      List<TaggedSentence> sentences, List<GoldEntity> entities) {
+  private static void project(
+      SmartDoc doc,
+      GermanNlp segmenter,
+      Counts counts,
+      List<TaggedSentence> sentences,
+      List<GoldEntity> entities) {
     counts.add(MENTIONS, doc.mentions().size());
     if (doc.text() == null) {
       counts.increment(DOCUMENTS_WITHOUT_TEXT);
@@ -409,8 +422,11 @@ public final class SmartDataCorpus {
         kept.add(m);
       }
     }
-    kept.sort(Comparator.comparingInt((SmartMention m) -> m.end() - m.start()).reversed()
-        .thenComparingInt(SmartMention::start).thenComparingInt(SmartMention::order));
+    kept.sort(
+        Comparator.comparingInt((SmartMention m) -> m.end() - m.start())
+            .reversed()
+            .thenComparingInt(SmartMention::start)
+            .thenComparingInt(SmartMention::order));
     // token ranges of placed mentions, keyed by order, for duplicate detection
     Map<Integer, int[]> placedRange = new TreeMap<>();
     for (SmartMention m : kept) {
@@ -467,7 +483,8 @@ public final class SmartDataCorpus {
       placedRange.put(m.order(), new int[] {first, last});
     }
     if (entities != null) {
-      io.github.germannlp.internal.ner.BioTags.spans(tags,
+      io.github.germannlp.internal.ner.BioTags.spans(
+          tags,
           (begin, end, type) -> entities.add(new GoldEntity(starts[begin], ends[end - 1], type)));
     }
     if (sentences == null) {
@@ -480,8 +497,9 @@ public final class SmartDataCorpus {
       if (to <= from) {
         continue;
       }
-      sentences.add(new TaggedSentence(Arrays.copyOfRange(words, from, to),
-          Arrays.copyOfRange(tags, from, to)));
+      sentences.add(
+          new TaggedSentence(
+              Arrays.copyOfRange(words, from, to), Arrays.copyOfRange(tags, from, to)));
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A sentence of gold tokens with one BIO tag each ({@code O}, {@code B-PER}, {@code I-LOC}, …),
- * for training and evaluating entity recognition.
+ * A sentence of gold tokens with one BIO tag each ({@code O}, {@code B-PER}, {@code I-LOC}, …), for
+ * training and evaluating entity recognition.
  *
  * @param tokens the tokens
  * @param tags the tags, as many as tokens
@@ -30,7 +30,8 @@ public record TaggedSentence(String[] tokens, String[] tags) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TaggedSentence t && Arrays.equals(tokens, t.tokens)
+    return o instanceof TaggedSentence t
+        && Arrays.equals(tokens, t.tokens)
         && Arrays.equals(tags, t.tags);
   }
 

@@ -24,9 +24,9 @@ import java.util.Map;
  *
  * <p>The text: the German federal laws ({@code text/bundestag-gesetze-md.tar.xz}, public domain),
  * the Bundestag speeches ({@code text/bundestag-reden-wp20.txt.xz}, used only to derive these
- * statistics), <i>Effi Briest</i> ({@code text/effi-briest.txt.gz}, public domain), and the
- * texts of the annotated training corpora without their labels (GermEval 2014 train, SmartData
- * train, MobIE train; CC BY 4.0). GermEval dev, the tuning set, is not read.
+ * statistics), <i>Effi Briest</i> ({@code text/effi-briest.txt.gz}, public domain), and the texts
+ * of the annotated training corpora without their labels (GermEval 2014 train, SmartData train,
+ * MobIE train; CC BY 4.0). GermEval dev, the tuning set, is not read.
  */
 public final class WordClusterBuilder {
   /**
@@ -37,11 +37,15 @@ public final class WordClusterBuilder {
    * @param dimension the length of the word vectors
    * @param epochs the passes of the vector training over the text
    * @param kmeansIterations the k-means rounds per granularity
-   * @param threads the threads of the vector training; with one, the table is the same on every
-   *     run
+   * @param threads the threads of the vector training; with one, the table is the same on every run
    */
-  public record Settings(int minCount, int[] granularities, int dimension, int epochs,
-      int kmeansIterations, int threads) {
+  public record Settings(
+      int minCount,
+      int[] granularities,
+      int dimension,
+      int epochs,
+      int kmeansIterations,
+      int threads) {
     /**
      * The settings of the bundled table.
      *
@@ -49,8 +53,8 @@ public final class WordClusterBuilder {
      *     negatives, 5 epochs, one thread a core; 12 k-means rounds
      */
     public static Settings defaults() {
-      return new Settings(5, new int[] {128, 512, 2048}, 100, 5, 12,
-          Runtime.getRuntime().availableProcessors());
+      return new Settings(
+          5, new int[] {128, 512, 2048}, 100, 5, 12, Runtime.getRuntime().availableProcessors());
     }
   }
 
@@ -89,8 +93,8 @@ public final class WordClusterBuilder {
     for (TaggedSentence s : NerCorpora.readGermEval(ner.resolve("germeval2014/train.tsv"), false)) {
       b.addTokens(s.tokens());
     }
-    for (SmartDataCorpus.Text d : SmartDataCorpus.readTexts(
-        ner.resolve("smartdata/train.json.gz"))) {
+    for (SmartDataCorpus.Text d :
+        SmartDataCorpus.readTexts(ner.resolve("smartdata/train.json.gz"))) {
       if (d.text() != null) {
         b.addText(d.text());
       }
@@ -98,7 +102,11 @@ public final class WordClusterBuilder {
     for (TaggedSentence s : NerCorpora.readConll2003(ner.resolve("mobie/train.conll2003"))) {
       b.addTokens(s.tokens());
     }
-    log.printf(Locale.ROOT, "all text: %,d tokens, %,d types (%.0f s)%n", b.size, b.words.size(),
+    log.printf(
+        Locale.ROOT,
+        "all text: %,d tokens, %,d types (%.0f s)%n",
+        b.size,
+        b.words.size(),
         (System.nanoTime() - t0) / 1e9);
     log.flush();
     return b.train(settings, log);
@@ -115,8 +123,14 @@ public final class WordClusterBuilder {
     }
     int most = Arrays.stream(settings.granularities()).max().orElse(1);
     if (kept < most) {
-      throw new IOException("only " + kept + " words seen at least " + settings.minCount()
-          + " times in the text, fewer than the " + most + " clusters asked for");
+      throw new IOException(
+          "only "
+              + kept
+              + " words seen at least "
+              + settings.minCount()
+              + " times in the text, fewer than the "
+              + most
+              + " clusters asked for");
     }
     Integer[] vocab = Arrays.copyOf(order, kept);
     Arrays.sort(vocab, (a, b) -> Long.compare(counts[b], counts[a]));
@@ -138,20 +152,30 @@ public final class WordClusterBuilder {
     }
     int[] stream = Arrays.copyOf(corpus, m);
     corpus = null;
-    log.printf(Locale.ROOT, "vocabulary: %,d words seen at least %d times; %,d tokens%n", kept,
-        settings.minCount(), m);
+    log.printf(
+        Locale.ROOT,
+        "vocabulary: %,d words seen at least %d times; %,d tokens%n",
+        kept,
+        settings.minCount(),
+        m);
     log.flush();
     long t0 = System.nanoTime();
     float[] vectors;
-    SkipGram.Settings sg = new SkipGram.Settings(settings.dimension(), 5, 5, settings.epochs(),
-        0.025, 1e-4, settings.threads(), 1);
+    SkipGram.Settings sg =
+        new SkipGram.Settings(
+            settings.dimension(), 5, 5, settings.epochs(), 0.025, 1e-4, settings.threads(), 1);
     try {
-      vectors = SkipGram.train(stream, vocabCounts, sg, pct -> {
-        if (pct % 10 == 0) {
-          log.printf(Locale.ROOT, "vectors: %d %%%n", pct);
-          log.flush();
-        }
-      });
+      vectors =
+          SkipGram.train(
+              stream,
+              vocabCounts,
+              sg,
+              pct -> {
+                if (pct % 10 == 0) {
+                  log.printf(Locale.ROOT, "vectors: %d %%%n", pct);
+                  log.flush();
+                }
+              });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -174,31 +198,46 @@ public final class WordClusterBuilder {
     for (int i = 0; i < kept; i++) {
       vocabWords[i] = words.get(vocab[i]);
     }
-    return WordClusters.of(vocabWords, ks, clusters,
-        "skip-gram vectors (" + d + " dimensions, window " + sg.window()
-            + ", " + sg.epochs() + " epochs) of " + m + " tokens, words seen "
-            + settings.minCount() + "+ times, spherical k-means");
+    return WordClusters.of(
+        vocabWords,
+        ks,
+        clusters,
+        "skip-gram vectors ("
+            + d
+            + " dimensions, window "
+            + sg.window()
+            + ", "
+            + sg.epochs()
+            + " epochs) of "
+            + m
+            + " tokens, words seen "
+            + settings.minCount()
+            + "+ times, spherical k-means");
   }
 
   private void readLaws(Path file) throws IOException {
-    TextCorpora.forEachLaw(file, md -> {
-      for (String line : TextCorpora.withoutFrontMatter(md).split("\n")) {
-        addText(line);
-      }
-      return true;
-    });
+    TextCorpora.forEachLaw(
+        file,
+        md -> {
+          for (String line : TextCorpora.withoutFrontMatter(md).split("\n")) {
+            addText(line);
+          }
+          return true;
+        });
   }
 
   /** One speech paragraph a line; a line starting with spaces continues the one before. */
   private void readSpeeches(Path file) throws IOException {
     StringBuilder paragraph = new StringBuilder();
-    TextCorpora.forEachLine(file, line -> {
-      if (!line.startsWith(" ") && paragraph.length() > 0) {
-        addText(paragraph.toString());
-        paragraph.setLength(0);
-      }
-      paragraph.append(line.strip()).append(' ');
-    });
+    TextCorpora.forEachLine(
+        file,
+        line -> {
+          if (!line.startsWith(" ") && paragraph.length() > 0) {
+            addText(paragraph.toString());
+            paragraph.setLength(0);
+          }
+          paragraph.append(line.strip()).append(' ');
+        });
     addText(paragraph.toString());
   }
 

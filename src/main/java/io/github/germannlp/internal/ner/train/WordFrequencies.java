@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Word frequencies from unlabeled German text, as gazetteer categories {@code F0} … {@code F6}
- * (a word seen 2–3 times is in F0, 4–15 in F1, …, 4,096 or more in F6; words seen once are in
- * none). A frequent capitalised word is likely a common noun, a rare or unseen one more likely a
- * name: the entity model learns how far to trust that. The text: {@code
- * bundestag-gesetze-md.tar.xz} (German federal laws, public domain) and {@code
- * effi-briest.txt.gz} (public domain), tokenized with this library's tokenizer.
+ * Word frequencies from unlabeled German text, as gazetteer categories {@code F0} … {@code F6} (a
+ * word seen 2–3 times is in F0, 4–15 in F1, …, 4,096 or more in F6; words seen once are in none). A
+ * frequent capitalised word is likely a common noun, a rare or unseen one more likely a name: the
+ * entity model learns how far to trust that. The text: {@code bundestag-gesetze-md.tar.xz} (German
+ * federal laws, public domain) and {@code effi-briest.txt.gz} (public domain), tokenized with this
+ * library's tokenizer.
  */
 public final class WordFrequencies {
   private static final int MIN_COUNT = 2;
@@ -33,8 +33,8 @@ public final class WordFrequencies {
    * The frequency categories of the words of {@code textDir}, for {@link GazetteerSources}. Only
    * tokens of two or more characters that start with a letter are counted, case-sensitively.
    *
-   * @param textDir the folder holding {@code bundestag-gesetze-md.tar.xz} (its {@code .md}
-   *     entries are read) and {@code effi-briest.txt.gz}
+   * @param textDir the folder holding {@code bundestag-gesetze-md.tar.xz} (its {@code .md} entries
+   *     are read) and {@code effi-briest.txt.gz}
    * @return the categories {@code F0} … {@code F6} in that order, each with its words (a category
    *     may be empty)
    * @throws IOException if one of the two files is missing or cannot be read
@@ -46,12 +46,12 @@ public final class WordFrequencies {
   /**
    * The frequency categories of {@link #buckets} and, when {@code firstNames} is given, the
    * name-context categories of {@link NameContexts} ({@code CTXPER}, {@code CTXLOC}, {@code
-   * CTXORG}, {@code ARTLOW}, {@code ARTHIGH}), counted in the same pass over the same text plus
-   * the Bundestag speeches ({@code bundestag-reden-wp20.txt.xz}, used only for these counts).
+   * CTXORG}, {@code ARTLOW}, {@code ARTHIGH}), counted in the same pass over the same text plus the
+   * Bundestag speeches ({@code bundestag-reden-wp20.txt.xz}, used only for these counts).
    *
    * @param textDir the folder of the text corpora
-   * @param firstNames common first names for the person cue, or null for the frequency
-   *     categories alone
+   * @param firstNames common first names for the person cue, or null for the frequency categories
+   *     alone
    * @return the categories, frequency categories first
    * @throws IOException if a corpus file is missing or cannot be read (the message names it)
    */
@@ -68,10 +68,12 @@ public final class WordFrequencies {
         throw new IOException("text corpus not found: " + p);
       }
     }
-    TextCorpora.forEachLaw(laws, md -> {
-      count(md, tokenizer, counts, contexts);
-      return true;
-    });
+    TextCorpora.forEachLaw(
+        laws,
+        md -> {
+          count(md, tokenizer, counts, contexts);
+          return true;
+        });
     count(TextCorpora.gzipText(effi), tokenizer, counts, contexts);
     Map<String, List<String>> buckets = new LinkedHashMap<>();
     for (int b = 0; b <= TOP_BUCKET; b++) {
@@ -92,11 +94,11 @@ public final class WordFrequencies {
   }
 
   /**
-   * Counts the words of {@code text} in {@code counts} (unless null) and feeds its sentences
-   * (cut at sentence-final marks and line breaks) to {@code contexts} (unless null).
+   * Counts the words of {@code text} in {@code counts} (unless null) and feeds its sentences (cut
+   * at sentence-final marks and line breaks) to {@code contexts} (unless null).
    */
-  private static void count(String text, GermanTokenizer tokenizer, Map<String, Integer> counts,
-      NameContexts contexts) {
+  private static void count(
+      String text, GermanTokenizer tokenizer, Map<String, Integer> counts, NameContexts contexts) {
     TokenBuffer b = tokenizer.tokenize(text);
     List<String> sentence = new ArrayList<>();
     for (int i = 0; i < b.size(); i++) {
@@ -121,5 +123,4 @@ public final class WordFrequencies {
       contexts.add(sentence.toArray(new String[0]));
     }
   }
-
 }

@@ -20,19 +20,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the {@link BackgroundStatistics} from the text corpora of the data folder: lemma
- * document frequencies over pseudo-documents of about {@value #CHUNK_TOKENS} tokens.
+ * Builds the {@link BackgroundStatistics} from the text corpora of the data folder: lemma document
+ * frequencies over pseudo-documents of about {@value #CHUNK_TOKENS} tokens.
  *
- * <p>Sources, each with a fixed share of the mixture so that no register dominates (the
- * document frequency of a term is the share-weighted mean of its relative frequency in each
- * source, times the total number of pseudo-documents):
+ * <p>Sources, each with a fixed share of the mixture so that no register dominates (the document
+ * frequency of a term is the share-weighted mean of its relative frequency in each source, times
+ * the total number of pseudo-documents):
  *
  * <ul>
  *   <li>{@code text/bundestag-gesetze-md.tar.xz}: German federal laws (public domain), share
  *       {@value #LAWS_SHARE};
- *   <li>{@code ner/germeval2014/train.tsv} and {@code dev.tsv}: Wikipedia and news sentences (CC
- *       BY 4.0), {@value #GERMEVAL_SENTENCES} sentences a document, share {@value
- *       #GERMEVAL_SHARE}: the only news-like text at hand;
+ *   <li>{@code ner/germeval2014/train.tsv} and {@code dev.tsv}: Wikipedia and news sentences (CC BY
+ *       4.0), {@value #GERMEVAL_SENTENCES} sentences a document, share {@value #GERMEVAL_SHARE}:
+ *       the only news-like text at hand;
  *   <li>{@code text/effi-briest.txt.gz}: Fontane's novel (public domain), share {@value
  *       #EFFI_SHARE}.
  * </ul>
@@ -48,8 +48,8 @@ public final class BackgroundBuilder {
   static final int GERMEVAL_SENTENCES = 15;
   static final double MIN_DF = 2;
 
-  private final GermanNlp nlp = GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA))
-      .build();
+  private final GermanNlp nlp =
+      GermanNlp.builder().layers(EnumSet.of(Layer.POS, Layer.LEMMA)).build();
 
   /** Document frequencies in one source. */
   private static final class Source {
@@ -58,8 +58,8 @@ public final class BackgroundBuilder {
   }
 
   /**
-   * Reads the corpora of {@code data} and writes the table to {@code out}. Analyses every text
-   * with a POS and lemma pipeline, so a full run takes minutes.
+   * Reads the corpora of {@code data} and writes the table to {@code out}. Analyses every text with
+   * a POS and lemma pipeline, so a full run takes minutes.
    *
    * @param data the data folder holding {@code text/} and {@code ner/germeval2014/}
    * @param maxLaws the most law files to read (all: {@link Integer#MAX_VALUE})
@@ -86,15 +86,17 @@ public final class BackgroundBuilder {
     }
     int[] files = {0};
     if (maxLaws > 0) {
-      TextCorpora.forEachLaw(laws, md -> {
-        b.addText(TextCorpora.withoutFrontMatter(md), lawDocs);
-        files[0]++;
-        if (files[0] % 1000 == 0) {
-          log.printf("laws: %,d files, %,d documents%n", files[0], lawDocs.documents);
-          log.flush();
-        }
-        return files[0] < maxLaws;
-      });
+      TextCorpora.forEachLaw(
+          laws,
+          md -> {
+            b.addText(TextCorpora.withoutFrontMatter(md), lawDocs);
+            files[0]++;
+            if (files[0] % 1000 == 0) {
+              log.printf("laws: %,d files, %,d documents%n", files[0], lawDocs.documents);
+              log.flush();
+            }
+            return files[0] < maxLaws;
+          });
     }
     log.printf("laws: %,d files, %,d documents%n", files[0], lawDocs.documents);
     b.addText(TextCorpora.gzipText(effi), effiDocs);
@@ -102,8 +104,9 @@ public final class BackgroundBuilder {
     for (Path p : List.of(germevalTrain, germevalDev)) {
       List<List<String>> sentences = GermEvalCorpus.readSentences(p);
       for (int i = 0; i < sentences.size(); i += GERMEVAL_SENTENCES) {
-        Document doc = b.nlp.analyzeTokens(
-            sentences.subList(i, Math.min(sentences.size(), i + GERMEVAL_SENTENCES)));
+        Document doc =
+            b.nlp.analyzeTokens(
+                sentences.subList(i, Math.min(sentences.size(), i + GERMEVAL_SENTENCES)));
         addTerms(doc, 0, doc.tokenCount(), newsDocs);
       }
     }

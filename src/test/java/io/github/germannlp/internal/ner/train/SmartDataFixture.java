@@ -26,7 +26,8 @@ public final class SmartDataFixture {
           "refids" : null,
           "attributes" : { "map" : { "annotatorId" : "A" } },
           "provenance" : { "array" : [ { "annotator" : "A", "score" : { "float" : 1.0 } } ] }
-        }""".formatted(start, end, type);
+        }"""
+        .formatted(start, end, type);
   }
 
   /** A document with its text and concept mentions. */
@@ -47,7 +48,8 @@ public final class SmartDataFixture {
           "relationMentions" : { "array" : [ ] },
           "docType" : null
         }
-        """.formatted(id, escaped, String.join(", ", mentions));
+        """
+        .formatted(id, escaped, String.join(", ", mentions));
   }
 
   /** Writes {@code content} gzip-compressed to {@code file}. */

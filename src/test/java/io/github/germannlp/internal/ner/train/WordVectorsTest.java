@@ -41,7 +41,7 @@ class WordVectorsTest {
   void wordsInLikeContextsClusterTogether() throws InterruptedException {
     int[] corpus = corpus(20_000, 1);
     SkipGram.Settings s = new SkipGram.Settings(16, 2, 5, 3, 0.025, 0, 1, 1);
-    float[] v = SkipGram.train(corpus, counts(corpus, 35), s, pct -> { });
+    float[] v = SkipGram.train(corpus, counts(corpus, 35), s, pct -> {});
     for (int w = 0; w < 35; w++) {
       KMeans.normalise(v, w * 16, 16);
     }
@@ -59,8 +59,8 @@ class WordVectorsTest {
   void oneThreadIsDeterministic() throws InterruptedException {
     int[] corpus = corpus(2_000, 2);
     SkipGram.Settings s = new SkipGram.Settings(8, 2, 3, 1, 0.025, 1e-3, 1, 5);
-    float[] a = SkipGram.train(corpus, counts(corpus, 35), s, pct -> { });
-    float[] b = SkipGram.train(corpus, counts(corpus, 35), s, pct -> { });
+    float[] a = SkipGram.train(corpus, counts(corpus, 35), s, pct -> {});
+    float[] b = SkipGram.train(corpus, counts(corpus, 35), s, pct -> {});
     assertArrayEquals(a, b);
     for (int w = 0; w < 35; w++) {
       KMeans.normalise(a, w * 8, 8);
