@@ -4,6 +4,7 @@ import io.github.germannlp.internal.ner.EntityRecognizer;
 import io.github.germannlp.internal.ner.Gazetteer;
 import io.github.germannlp.internal.ner.MentionSwaps;
 import io.github.germannlp.internal.ner.NerFeatures;
+import io.github.germannlp.internal.ner.PreparedSentence;
 import io.github.germannlp.internal.ner.WordClusters;
 import io.github.germannlp.internal.ner.train.TaggedSentence;
 import java.io.IOException;
@@ -265,7 +266,7 @@ public final class EntityTrainer {
     List<String> ctx = new ArrayList<>(48);
     for (int si = 0; si < sentences.size(); si++) {
       TaggedSentence s = sentences.get(si);
-      NerFeatures.Prepared sentence = features.prepare(s.tokens(), null);
+      PreparedSentence sentence = features.prepare(s.tokens(), null);
       if (guide != null) {
         sentence.guide = guideFor.apply(si).decode(sentence, null);
       }

@@ -12,6 +12,7 @@ import io.github.germannlp.Layer;
 import io.github.germannlp.internal.ner.EntityRecognizer;
 import io.github.germannlp.internal.ner.Gazetteer;
 import io.github.germannlp.internal.ner.NerFeatures;
+import io.github.germannlp.internal.ner.PreparedSentence;
 import io.github.germannlp.internal.ner.WordClusters;
 import io.github.germannlp.internal.ner.train.TaggedSentence;
 import java.io.IOException;
@@ -168,7 +169,7 @@ class EntityModelTest {
             new EntityModel(none, guided.guide(), "guide", guided.features() & ~NerFeatures.GUIDE));
     assertArrayEquals(new String[] {"B-PER", "O", "O"}, guideAlone.tag(tokens, null));
     NerFeatures features = new NerFeatures(none, guided.features());
-    NerFeatures.Prepared sentence = features.prepare(tokens, null);
+    PreparedSentence sentence = features.prepare(tokens, null);
     r.decode(sentence, null);
     assertArrayEquals(guideAlone.tag(tokens, null), sentence.guide);
     List<String> context = new ArrayList<>();

@@ -329,9 +329,9 @@ public final class EntityRecognizer {
 
   /**
    * The classifier's tags of a prepared sentence; for a model with a guide, the guide tags the
-   * sentence first and its tags are set as {@link NerFeatures.Prepared#guide}.
+   * sentence first and its tags are set as {@link PreparedSentence#guide}.
    */
-  public String[] decode(NerFeatures.Prepared sentence, double[] confidence) {
+  public String[] decode(PreparedSentence sentence, double[] confidence) {
     return decode(sentence, confidence, SHARED_FEATURES_MAX);
   }
 
@@ -344,10 +344,10 @@ public final class EntityRecognizer {
   static final int SHARED_FEATURES_MAX = 2048;
 
   /**
-   * As {@link #decode(NerFeatures.Prepared, double[])}, sharing the token features only for
-   * sentences of up to {@code sharedMax} tokens.
+   * As {@link #decode(PreparedSentence, double[])}, sharing the token features only for sentences
+   * of up to {@code sharedMax} tokens.
    */
-  public String[] decode(NerFeatures.Prepared sentence, double[] confidence, int sharedMax) {
+  public String[] decode(PreparedSentence sentence, double[] confidence, int sharedMax) {
     if (weights == null) {
       if (guide != null) {
         sentence.guide = beamEval(guide, sentence, null);
@@ -384,7 +384,7 @@ public final class EntityRecognizer {
      * Appends token {@code i}'s features as entry {@code e} (entries in order, from 0; entry 0
      * again after {@link #clear}).
      */
-    void add(NerFeatures.Prepared sentence, int i, int e) {
+    void add(PreparedSentence sentence, int i, int e) {
       features.positionContext(sentence, i, numbers);
       from[e + 1] = numbers.count;
     }
@@ -400,7 +400,7 @@ public final class EntityRecognizer {
   }
 
   /** A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). */
-  private double[] wordSums(Decoder d, NerFeatures.Prepared sentence, int i) {
+  private double[] wordSums(Decoder d, PreparedSentence sentence, int i) {
     List<String> word = new ArrayList<>(40);
     features.wordContext(sentence, i, word);
     double[] sums = new double[d.outcomes.length];
@@ -490,11 +490,11 @@ public final class EntityRecognizer {
   /**
    * Beam search (width {@link #BEAM}) with a perceptron's packed weights: a token's score is the
    * sum of its word's cached sums, its position features ({@code shared}, or numbered here when
-   * null; they hold the guide's features once {@link NerFeatures.Prepared#guide} is set), the
-   * guide's features after shared ones, and, per beam entry, its tag features.
+   * null; they hold the guide's features once {@link PreparedSentence#guide} is set), the guide's
+   * features after shared ones, and, per beam entry, its tag features.
    */
   private String[] beam(
-      Decoder d, NerFeatures.Prepared sentence, PositionFeatures shared, double[] confidence) {
+      Decoder d, PreparedSentence sentence, PositionFeatures shared, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
     int bos = outcomes.length;
@@ -559,7 +559,7 @@ public final class EntityRecognizer {
    * Beam search (width {@link #BEAM}) for a classifier that is not a perceptron: each entry's
    * features are given to its {@code eval} as strings.
    */
-  private String[] beamEval(Decoder d, NerFeatures.Prepared sentence, double[] confidence) {
+  private String[] beamEval(Decoder d, PreparedSentence sentence, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
     Beam beam = new Beam(n);

@@ -8,7 +8,6 @@ import io.github.germannlp.ner.EntityModel;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -51,7 +50,7 @@ import java.util.function.ToIntFunction;
  */
 public final class NerFeatures {
   /** {@link GermanLexicon#UPOS} as an array, for indexing on the hot path. */
-  private static final String[] UPOS = GermanLexicon.UPOS.toArray(new String[0]);
+  static final String[] UPOS = GermanLexicon.UPOS.toArray(new String[0]);
 
   /** Feature group: word classes from the full-form lexicon. */
   public static final int LEXICON = 1;
@@ -62,7 +61,7 @@ public final class NerFeatures {
   /** Feature group: the kinds of proper name the lexicon knows (needs {@link #LEXICON}). */
   public static final int NAME_KINDS = 4;
 
-  /** Feature group: the tags of the model's guide model ({@link Prepared#guide}). */
+  /** Feature group: the tags of the model's guide model ({@link PreparedSentence#guide}). */
   public static final int GUIDE = 8;
 
   /** Feature group: distributional word clusters ({@link WordClusters}, stored in the model). */
@@ -74,30 +73,19 @@ public final class NerFeatures {
   /** All groups this class knows. */
   public static final int KNOWN = LEXICON | POS | NAME_KINDS | GUIDE | CLUSTERS;
 
-  /** Lexicon class bits of a word: noun, name, adjective, verb, other. */
-  private static final int N = 1;
-
-  private static final int P = 2;
-  private static final int A = 4;
-  private static final int V = 8;
-  private static final int O = 16;
-
   /** The neighbour value before the first and after the last word. */
-  private static final int EDGE = 32;
+  static final int EDGE = 32;
 
-  private static final String[] LX = classFeatures("lx=");
-  private static final String[] LX_LOWER = classFeatures("lxl=");
-  private static final String[] LX_PREVIOUS = classFeatures("lx-1=");
-  private static final String[] LX_NEXT = classFeatures("lx+1=");
-  private static final String[] KIND = kindFeatures("lxk=");
-  private static final String[] KIND_PREVIOUS = kindFeatures("lxk-1=");
-  private static final String[] KIND_NEXT = kindFeatures("lxk+1=");
-  private static final String[] POS_TAG = posFeatures("pos=");
-  private static final String[] POS_PREVIOUS = posFeatures("pos-1=");
-  private static final String[] POS_NEXT = posFeatures("pos+1=");
-
-  /** The longest head noun the lists may hold; longer entries are never matched. */
-  static final int MAX_HEAD = 20;
+  private static final String[] LX = FeatureNames.classFeatures("lx=");
+  private static final String[] LX_LOWER = FeatureNames.classFeatures("lxl=");
+  private static final String[] LX_PREVIOUS = FeatureNames.classFeatures("lx-1=");
+  private static final String[] LX_NEXT = FeatureNames.classFeatures("lx+1=");
+  private static final String[] KIND = FeatureNames.kindFeatures("lxk=");
+  private static final String[] KIND_PREVIOUS = FeatureNames.kindFeatures("lxk-1=");
+  private static final String[] KIND_NEXT = FeatureNames.kindFeatures("lxk+1=");
+  private static final String[] POS_TAG = FeatureNames.posFeatures("pos=");
+  private static final String[] POS_PREVIOUS = FeatureNames.posFeatures("pos-1=");
+  private static final String[] POS_NEXT = FeatureNames.posFeatures("pos+1=");
 
   private static final String[] HEAD = {null, "hd=O", "hd=P", "hd=OP"};
   private static final String[] HEAD_PREVIOUS = {null, "hd-1=O", "hd-1=P", "hd-1=OP"};
@@ -113,12 +101,12 @@ public final class NerFeatures {
    * and the second neighbours'; after the clusters come the values for no cluster ({@code U}), the
    * sentence start and the sentence end.
    */
-  private final Table[] clusterWord;
+  private final FeatureTable[] clusterWord;
 
-  private final Table[] clusterPrevious;
-  private final Table[] clusterNext;
-  private final Table[] clusterPrevious2;
-  private final Table[] clusterNext2;
+  private final FeatureTable[] clusterPrevious;
+  private final FeatureTable[] clusterNext;
+  private final FeatureTable[] clusterPrevious2;
+  private final FeatureTable[] clusterNext2;
   private final String[] categoryNames;
 
   /**
@@ -128,31 +116,31 @@ public final class NerFeatures {
   private final ToIntFunction<String> numbering;
 
   /** The tables of features made once, numbered when {@link #numbering} is given. */
-  private final Table lx;
+  private final FeatureTable lx;
 
-  private final Table lxLower;
-  private final Table lxPrevious;
-  private final Table lxNext;
-  private final Table kind;
-  private final Table kindPrevious;
-  private final Table kindNext;
-  private final Table posTag;
-  private final Table posPrevious;
-  private final Table posNext;
-  private final Table head;
-  private final Table headPrevious;
-  private final Table headNext;
-  private final Table first;
-  private final Table capmid;
+  private final FeatureTable lxLower;
+  private final FeatureTable lxPrevious;
+  private final FeatureTable lxNext;
+  private final FeatureTable kind;
+  private final FeatureTable kindPrevious;
+  private final FeatureTable kindNext;
+  private final FeatureTable posTag;
+  private final FeatureTable posPrevious;
+  private final FeatureTable posNext;
+  private final FeatureTable head;
+  private final FeatureTable headPrevious;
+  private final FeatureTable headNext;
+  private final FeatureTable first;
+  private final FeatureTable capmid;
 
   /** {@code prefix=category} of every gazetteer category, by prefix ({@code g}, {@code g-1}, …). */
-  private final Table gazetteerWord;
+  private final FeatureTable gazetteerWord;
 
-  private final Table gazetteerGenitive;
-  private final Table gazetteerHyphenHead;
-  private final Table gazetteerHyphenTail;
-  private final Table gazetteerPrevious;
-  private final Table gazetteerNext;
+  private final FeatureTable gazetteerGenitive;
+  private final FeatureTable gazetteerHyphenHead;
+  private final FeatureTable gazetteerHyphenTail;
+  private final FeatureTable gazetteerPrevious;
+  private final FeatureTable gazetteerNext;
 
   /**
    * The numbers of a word's {@link Neighbour} features, by word type ({@link Numbers} only), and of
@@ -170,15 +158,9 @@ public final class NerFeatures {
   private final Prefixed guideShape;
   private final Prefixed posShape;
   private final int groups;
-  private final GermanLexicon lexicon;
 
-  /**
-   * The gazetteer bits of {@link Gazetteer#ORG_HEADS} and {@link Gazetteer#PERSON_HEADS}; 0 when it
-   * has none.
-   */
-  private final int orgHeads;
-
-  private final int personHeads;
+  /** What the lexicon and the head-noun lists know of each word type. */
+  private final WordKnowledge knowledge;
 
   /**
    * Tags sentences whose POS tags the caller does not give; made on first use, since a pipeline
@@ -186,13 +168,6 @@ public final class NerFeatures {
    */
   private final Lazy<PosTagger> tagger = new Lazy<>(PosTagger::new);
 
-  /**
-   * {@link #wordClassesOf} by word type, for up to {@value #CACHE_SIZE} types (about 4 MB), so that
-   * the lexicon is looked up once per word type, not once per token.
-   */
-  private final BoundedCache<String, Integer> wordClasses = new BoundedCache<>(CACHE_SIZE);
-
-  private final Function<String, Integer> wordClassesOf = this::wordClassesOf;
   static final int CACHE_SIZE = 1 << 15;
 
   /**
@@ -278,11 +253,9 @@ public final class NerFeatures {
     }
     neighbourIds = numbering == null ? null : new BoundedCache<>(CACHE_SIZE);
     this.groups = groups;
-    this.lexicon = (groups & (LEXICON | NAME_KINDS)) != 0 ? GermanLexicon.get() : null;
-    int org = gazetteer.categories().indexOf(Gazetteer.ORG_HEADS);
-    int person = gazetteer.categories().indexOf(Gazetteer.PERSON_HEADS);
-    this.orgHeads = org < 0 ? 0 : 1 << org;
-    this.personHeads = person < 0 ? 0 : 1 << person;
+    this.knowledge =
+        new WordKnowledge(
+            (groups & (LEXICON | NAME_KINDS)) != 0 ? GermanLexicon.get() : null, gazetteer);
   }
 
   /**
@@ -292,7 +265,7 @@ public final class NerFeatures {
    * @param upos their POS tags from {@link PosTagger}, or null to tag them here when needed
    * @throws IllegalArgumentException if {@code upos} is given for another number of tokens
    */
-  public Prepared prepare(String[] tokens, String[] upos) {
+  public PreparedSentence prepare(String[] tokens, String[] upos) {
     int n = tokens.length;
     if (upos != null && upos.length != n) {
       throw new IllegalArgumentException(upos.length + " POS tags for " + n + " tokens");
@@ -300,12 +273,12 @@ public final class NerFeatures {
     int[] classes = null;
     int[] lowerClasses = null;
     int[] kinds = (groups & NAME_KINDS) != 0 ? new int[n] : null;
-    int[] heads = (orgHeads | personHeads) != 0 ? new int[n] : null;
-    if (lexicon != null || heads != null) {
-      classes = lexicon != null ? new int[n] : null;
-      lowerClasses = lexicon != null ? new int[n] : null;
+    int[] heads = knowledge.hasHeads() ? new int[n] : null;
+    if (knowledge.hasLexicon() || heads != null) {
+      classes = knowledge.hasLexicon() ? new int[n] : null;
+      lowerClasses = knowledge.hasLexicon() ? new int[n] : null;
       for (int i = 0; i < n; i++) {
-        int both = wordClasses.get(tokens[i], wordClassesOf);
+        int both = knowledge.of(tokens[i]);
         if (classes != null) {
           classes[i] = both & 0xff;
           lowerClasses[i] = ((both >> 8) & 0xff) - 1;
@@ -323,7 +296,7 @@ public final class NerFeatures {
       String[] t = upos != null ? upos : tagger().tag(tokens);
       tags = new int[n];
       for (int i = 0; i < n; i++) {
-        tags[i] = posIndex(t[i]);
+        tags[i] = FeatureNames.posIndex(t[i]);
       }
     }
     int[] packedClusters = null;
@@ -337,7 +310,8 @@ public final class NerFeatures {
     for (int i = 0; i < n; i++) {
       masks[i] = gazetteer.lookup(tokens[i]);
     }
-    return new Prepared(tokens, classes, lowerClasses, tags, kinds, heads, packedClusters, masks);
+    return new PreparedSentence(
+        tokens, classes, lowerClasses, tags, kinds, heads, packedClusters, masks);
   }
 
   /**
@@ -361,68 +335,6 @@ public final class NerFeatures {
     return -1;
   }
 
-  /** A sentence's tokens with what every feature of them needs, computed once. */
-  public static final class Prepared {
-    final String[] tokens;
-    final String[] lower;
-    final String[] shapes;
-
-    /** Lexicon classes of the words, of their lower-case forms (-1: not capitalised); or null. */
-    final int[] classes;
-
-    final int[] lowerClasses;
-
-    /** Index of each word's POS tag in {@link GermanLexicon#UPOS}, or null. */
-    final int[] tags;
-
-    /** {@link #nameKinds} of each word, or null. */
-    final int[] kinds;
-
-    /** {@link #heads} of each word, or null. */
-    final int[] heads;
-
-    /** The packed word clusters of each word ({@link WordClusters#lookup}, -1: none), or null. */
-    final int[] clusters;
-
-    /** The gazetteer categories of each word ({@link Gazetteer#lookup}). */
-    final int[] masks;
-
-    /**
-     * The guide model's tags of the words, set once by the recognizer or trainer of a model with
-     * {@link #GUIDE} before the features of the main model are computed; null until then (and
-     * always for other models), when {@link #tokenContext} gives no guide features.
-     */
-    public String[] guide;
-
-    /** The numbers of each word's {@link Neighbour} features, filled by {@link Numbers}. */
-    int[][] neighbourIds;
-
-    private Prepared(
-        String[] tokens,
-        int[] classes,
-        int[] lowerClasses,
-        int[] tags,
-        int[] kinds,
-        int[] heads,
-        int[] clusters,
-        int[] masks) {
-      this.clusters = clusters;
-      this.masks = masks;
-      this.tokens = tokens;
-      this.lower = new String[tokens.length];
-      this.shapes = new String[tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-        shapes[i] = shape(tokens[i]);
-      }
-      this.classes = classes;
-      this.lowerClasses = lowerClasses;
-      this.tags = tags;
-      this.kinds = kinds;
-      this.heads = heads;
-    }
-  }
-
   /**
    * The context of token {@code i}.
    *
@@ -430,14 +342,14 @@ public final class NerFeatures {
    * @param tags the tags decided so far (only {@code tags[0..i)} is read)
    * @param out receives the features (cleared first)
    */
-  public void context(Prepared sentence, String[] tags, int i, List<String> out) {
+  public void context(PreparedSentence sentence, String[] tags, int i, List<String> out) {
     out.clear();
     tokenContext(sentence, i, out);
     tagContext(sentence, i, i > 0 ? tags[i - 1] : "BOS", i > 1 ? tags[i - 2] : "BOS", out);
   }
 
   /** The features that depend on the previous tags, appended to {@code out}. */
-  static void tagContext(Prepared sentence, int i, String p1, String p2, List<String> out) {
+  static void tagContext(PreparedSentence sentence, int i, String p1, String p2, List<String> out) {
     out.add(previousTagFeature(p1));
     out.add(previousTagsFeature(p2, p1));
     out.add(previousTagShapeFeature(p1, sentence.shapes[i]));
@@ -459,7 +371,7 @@ public final class NerFeatures {
   }
 
   /** The features of token {@code i} that do not depend on tags, appended to {@code out}. */
-  public void tokenContext(Prepared sentence, int i, List<String> out) {
+  public void tokenContext(PreparedSentence sentence, int i, List<String> out) {
     tokenContext(sentence, i, true, true, new Names(out));
   }
 
@@ -468,17 +380,19 @@ public final class NerFeatures {
    * its position or its neighbours: the same for every occurrence of the word, so a caller may keep
    * its weights per word.
    */
-  void wordContext(Prepared sentence, int i, List<String> out) {
+  void wordContext(PreparedSentence sentence, int i, List<String> out) {
     tokenContext(sentence, i, true, false, new Names(out));
   }
 
   /** The rest of {@link #tokenContext}: what depends on the position and the neighbours. */
-  void positionContext(Prepared sentence, int i, List<String> out) {
+  void positionContext(PreparedSentence sentence, int i, List<String> out) {
     positionContext(sentence, i, new Names(out));
   }
 
-  /** {@link #positionContext(Prepared, int, List)} into any sink, such as {@link Numbers}. */
-  void positionContext(Prepared sentence, int i, Sink out) {
+  /**
+   * {@link #positionContext(PreparedSentence, int, List)} into any sink, such as {@link Numbers}.
+   */
+  void positionContext(PreparedSentence sentence, int i, Sink out) {
     tokenContext(sentence, i, false, true, out);
   }
 
@@ -494,7 +408,8 @@ public final class NerFeatures {
    * {@link #tokenContext}'s features, those of the word alone ({@code word}), the others ({@code
    * position}) or both, in one order either way.
    */
-  private void tokenContext(Prepared sentence, int i, boolean word, boolean position, Sink out) {
+  private void tokenContext(
+      PreparedSentence sentence, int i, boolean word, boolean position, Sink out) {
     String[] tokens = sentence.tokens;
     String[] lower = sentence.lower;
     String w = tokens[i];
@@ -555,7 +470,7 @@ public final class NerFeatures {
         String tail = w.substring(w.lastIndexOf('-') + 1);
         out.add("h0=" + headWord.toLowerCase(Locale.ROOT));
         out.add("hN=" + tail.toLowerCase(Locale.ROOT));
-        out.add("hs=" + shape(headWord) + '-' + shape(tail));
+        out.add("hs=" + FeatureNames.shape(headWord) + '-' + FeatureNames.shape(tail));
         gazetteer(headWord, gazetteerHyphenHead, out);
         gazetteer(tail, gazetteerHyphenTail, out);
       }
@@ -628,7 +543,7 @@ public final class NerFeatures {
    * genitive's base form.
    */
   private void clusterContext(
-      Prepared sentence, int i, String shape, boolean word, boolean position, Sink out) {
+      PreparedSentence sentence, int i, String shape, boolean word, boolean position, Sink out) {
     int[] c = sentence.clusters;
     int ng = clusterWord.length;
     if (word) {
@@ -670,8 +585,8 @@ public final class NerFeatures {
   }
 
   /** {@code c<g><position>=<cluster>} for every granularity and cluster, then U, BOS, EOS. */
-  private Table[] clusterFeatures(int[] granularities, String position) {
-    Table[] out = new Table[granularities.length];
+  private FeatureTable[] clusterFeatures(int[] granularities, String position) {
+    FeatureTable[] out = new FeatureTable[granularities.length];
     for (int g = 0; g < granularities.length; g++) {
       int k = granularities[g];
       String[] names = new String[k + 3];
@@ -688,7 +603,7 @@ public final class NerFeatures {
   }
 
   /** A table of features made once, numbered if features are numbered. */
-  private Table table(String[] names) {
+  private FeatureTable table(String[] names) {
     int[] ids = null;
     if (numbering != null) {
       ids = new int[names.length];
@@ -696,11 +611,11 @@ public final class NerFeatures {
         ids[f] = names[f] == null ? -1 : numbering.applyAsInt(names[f]);
       }
     }
-    return new Table(names, ids);
+    return new FeatureTable(names, ids);
   }
 
   /** {@code prefix=category} by gazetteer category. */
-  private Table gazetteerTable(String prefix) {
+  private FeatureTable gazetteerTable(String prefix) {
     String[] names = new String[categoryNames.length];
     for (int c = 0; c < names.length; c++) {
       names[c] = prefix + '=' + categoryNames[c];
@@ -711,53 +626,6 @@ public final class NerFeatures {
   /** A feature's number, or -1 when features are not numbered. */
   private int number(String feature) {
     return numbering == null ? -1 : numbering.applyAsInt(feature);
-  }
-
-  /** Features made once: their names and, when features are numbered, their numbers. */
-  static final class Table {
-    final String[] names;
-
-    /** The numbers of {@link #names}, or null when features are not numbered. */
-    final int[] ids;
-
-    private Table(String[] names, int[] ids) {
-      this.names = names;
-      this.ids = ids;
-    }
-  }
-
-  /**
-   * A feature of one neighbouring word's form: its lower-case form or its shape, {@code BOS} before
-   * the sentence and {@code EOS} after it. For numbered features, its number is kept per word type.
-   */
-  enum Neighbour {
-    WORD_PREVIOUS("w-1=", -1, false),
-    WORD_NEXT("w+1=", 1, false),
-    WORD_PREVIOUS2("w-2=", -2, false),
-    WORD_NEXT2("w+2=", 2, false),
-    SHAPE_PREVIOUS("s-1=", -1, true),
-    SHAPE_NEXT("s+1=", 1, true);
-
-    final String prefix;
-    final int offset;
-    final boolean shape;
-
-    Neighbour(String prefix, int offset, boolean shape) {
-      this.prefix = prefix;
-      this.offset = offset;
-      this.shape = shape;
-    }
-
-    /** The feature's name for token {@code i} of {@code s}. */
-    String name(Prepared s, int i) {
-      int j = i + offset;
-      return prefix + (j < 0 ? "BOS" : j >= s.tokens.length ? "EOS" : form(s, j));
-    }
-
-    /** The form of word {@code j} of {@code s} that the feature holds. */
-    String form(Prepared s, int j) {
-      return shape ? s.shapes[j] : s.lower[j];
-    }
   }
 
   /**
@@ -788,10 +656,10 @@ public final class NerFeatures {
     abstract void add(String feature);
 
     /** The feature {@code table.names[index]}. */
-    abstract void add(Table table, int index);
+    abstract void add(FeatureTable table, int index);
 
     /** The {@code template} feature of token {@code i}. */
-    abstract void add(Neighbour template, Prepared s, int i);
+    abstract void add(Neighbour template, PreparedSentence s, int i);
 
     /** The feature {@code prefix.prefix + value}. */
     abstract void add(Prefixed prefix, String value);
@@ -811,12 +679,12 @@ public final class NerFeatures {
     }
 
     @Override
-    void add(Table table, int index) {
+    void add(FeatureTable table, int index) {
       out.add(table.names[index]);
     }
 
     @Override
-    void add(Neighbour template, Prepared s, int i) {
+    void add(Neighbour template, PreparedSentence s, int i) {
       out.add(template.name(s, i));
     }
 
@@ -841,12 +709,12 @@ public final class NerFeatures {
     }
 
     @Override
-    void add(Table table, int index) {
+    void add(FeatureTable table, int index) {
       append(table.ids[index]);
     }
 
     @Override
-    void add(Neighbour template, Prepared s, int i) {
+    void add(Neighbour template, PreparedSentence s, int i) {
       int j = i + template.offset;
       if (j < 0 || j >= s.tokens.length) {
         append(edgeIds[template.ordinal()][j < 0 ? 0 : 1]);
@@ -877,7 +745,7 @@ public final class NerFeatures {
   }
 
   /** The numbers of the {@link Neighbour} features of word {@code j} of {@code s}. */
-  private int[] neighbourIdsOf(Prepared s, int j) {
+  private int[] neighbourIdsOf(PreparedSentence s, int j) {
     Neighbour[] templates = Neighbour.values();
     int[] ids = new int[templates.length];
     for (Neighbour t : templates) {
@@ -890,12 +758,12 @@ public final class NerFeatures {
    * The {@link #GUIDE} features of token {@code i}, appended to {@code out}: the guide's tag of the
    * word and of its neighbours, and the word's with its shape and its lower-case form.
    */
-  void guideContext(Prepared sentence, int i, List<String> out) {
+  void guideContext(PreparedSentence sentence, int i, List<String> out) {
     guideContext(sentence, i, new Names(out));
   }
 
-  /** {@link #guideContext(Prepared, int, List)} into any sink. */
-  void guideContext(Prepared sentence, int i, Sink out) {
+  /** {@link #guideContext(PreparedSentence, int, List)} into any sink. */
+  void guideContext(PreparedSentence sentence, int i, Sink out) {
     String[] g = sentence.guide;
     String tag = g[i];
     out.add(guideTag, tag);
@@ -909,161 +777,13 @@ public final class NerFeatures {
     return tagger.get();
   }
 
-  /**
-   * The lexicon classes of a word (low byte), and those of its lower-case form plus one (next byte;
-   * 0 when the word is not capitalised).
-   */
-  private Integer wordClassesOf(String w) {
-    if (lexicon == null) {
-      return heads(w) << 19;
-    }
-    int lower = 0;
-    if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
-      lower = lexiconClass(Character.toLowerCase(w.charAt(0)) + w.substring(1)) + 1;
-    }
-    int kinds = nameKinds(w);
-    // a known name is not a role or organisation noun, whatever its ending (Hoffmann, Gesamt)
-    int heads = kinds == 0 ? heads(w) : 0;
-    return lexiconClass(w) | lower << 8 | kinds << 16 | heads << 19;
-  }
-
-  /**
-   * Whether a capitalised word ends in a noun of the organisation list (1: {@code Autobauer},
-   * {@code Gewerkschaften}) or of the person-role list (2: {@code Regierungssprecher}); the longest
-   * listed ending counts, tried on the word and on it without a plural or genitive ending ({@code
-   * -s}, {@code -es}, {@code -n}, {@code -en}).
-   */
-  private int heads(String w) {
-    int n = w.length();
-    if ((orgHeads | personHeads) == 0 || n < 3 || !Character.isUpperCase(w.charAt(0))) {
-      return 0;
-    }
-    String lw = w.toLowerCase(Locale.ROOT);
-    for (int cut = 0; cut <= 2; cut++) {
-      if (cut > 0 && !(lw.endsWith(cut == 1 ? "s" : "es") || lw.endsWith(cut == 1 ? "n" : "en"))) {
-        continue;
-      }
-      String base = lw.substring(0, n - cut);
-      // only endings as long as a listed noun can be: linear in the word, however long it is
-      for (int k = Math.max(0, base.length() - MAX_HEAD); k + 3 <= base.length(); k++) {
-        int m = gazetteer.lookup(base.substring(k)) & (orgHeads | personHeads);
-        if (m != 0) {
-          return ((m & orgHeads) != 0 ? 1 : 0) | ((m & personHeads) != 0 ? 2 : 0);
-        }
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * The kinds of proper name the lexicon knows the word (or, for a genitive, its base) as: 1 a
-   * person's first or family name, 2 a place (city, country, region, water, mountain), 4 another
-   * name (a company, a medium, …); 0 none.
-   */
-  private int nameKinds(String w) {
-    int kinds = 0;
-    for (GermanLexicon.Reading r : lexicon.readings(w)) {
-      String tag = r.tag();
-      if (!tag.startsWith("EIG:")) {
-        continue;
-      }
-      int last = tag.lastIndexOf(':');
-      String kind = tag.substring(last + 1);
-      if (kind.startsWith("VOR") || kind.equals("NAC")) {
-        kinds |= 1;
-      } else if (kind.equals("STD")
-          || kind.equals("COU")
-          || kind.equals("GEB")
-          || kind.equals("WAT")
-          || kind.equals("MOU")
-          || kind.equals("GEO")) {
-        kinds |= 2;
-      } else {
-        kinds |= 4;
-      }
-    }
-    return kinds;
-  }
-
-  /** The lexicon class bits of a word (0: unknown). */
-  private int lexiconClass(String w) {
-    int m = lexicon.uposMask(w);
-    if (m == 0) {
-      return 0;
-    }
-    int c = 0;
-    if ((m & GermanLexicon.bit("NOUN")) != 0) {
-      c |= N;
-    }
-    if ((m & GermanLexicon.bit("PROPN")) != 0) {
-      c |= P;
-    }
-    if ((m & GermanLexicon.bit("ADJ")) != 0) {
-      c |= A;
-    }
-    if ((m & (GermanLexicon.bit("VERB") | GermanLexicon.bit("AUX"))) != 0) {
-      c |= V;
-    }
-    return c == 0 ? O : c;
-  }
-
-  /** The feature strings {@code prefix + class} of every class value and of {@link #EDGE}. */
-  private static String[] classFeatures(String prefix) {
-    String[] out = new String[EDGE + 1];
-    for (int c = 0; c < EDGE; c++) {
-      StringBuilder b = new StringBuilder(prefix);
-      if (c == 0) {
-        b.append('-');
-      }
-      String letters = "NPAVO";
-      for (int bit = 0; bit < letters.length(); bit++) {
-        if ((c & (1 << bit)) != 0) {
-          b.append(letters.charAt(bit));
-        }
-      }
-      out[c] = b.toString();
-    }
-    out[EDGE] = prefix + "EDGE";
-    return out;
-  }
-
-  /** The feature strings {@code prefix + kinds} of every name-kind value 0-7, then the edge. */
-  private static String[] kindFeatures(String prefix) {
-    String[] out = new String[9];
-    for (int k = 0; k < 8; k++) {
-      out[k] = prefix + k;
-    }
-    out[8] = prefix + "EDGE";
-    return out;
-  }
-
-  /** The feature strings {@code prefix + tag} of every UPOS tag, then of the sentence edge. */
-  private static String[] posFeatures(String prefix) {
-    String[] out = new String[UPOS.length + 1];
-    for (int t = 0; t < UPOS.length; t++) {
-      out[t] = prefix + UPOS[t];
-    }
-    out[UPOS.length] = prefix + "EDGE";
-    return out;
-  }
-
-  /** Index of a UPOS tag in {@link GermanLexicon#UPOS} (X for anything else). */
-  private static int posIndex(String tag) {
-    for (int t = 0; t < UPOS.length; t++) {
-      if (UPOS[t].equals(tag)) {
-        return t;
-      }
-    }
-    return UPOS.length - 1;
-  }
-
   /** The features {@code prefix=category} of the word's gazetteer categories. */
-  private void gazetteer(String word, Table prefix, Sink out) {
+  private void gazetteer(String word, FeatureTable prefix, Sink out) {
     categories(gazetteer.lookup(word), prefix, out);
   }
 
   /** The features {@code prefix=category} of the categories in {@code mask}. */
-  private static void categories(int mask, Table prefix, Sink out) {
+  private static void categories(int mask, FeatureTable prefix, Sink out) {
     while (mask != 0) {
       int bit = Integer.numberOfTrailingZeros(mask);
       out.add(prefix, bit);
@@ -1073,29 +793,5 @@ public final class NerFeatures {
 
   private static String at(String[] a, int i) {
     return i < 0 ? "BOS" : i >= a.length ? "EOS" : a[i];
-  }
-
-  /** Word shape: X for upper, x for lower, d for digit, runs longer than two collapsed. */
-  static String shape(String w) {
-    StringBuilder sb = new StringBuilder(Math.min(w.length(), 8));
-    char prev = 0;
-    int run = 0;
-    for (int i = 0; i < w.length() && sb.length() < 8; i++) {
-      char c = w.charAt(i);
-      char k =
-          Character.isUpperCase(c)
-              ? 'X'
-              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-      if (k == prev) {
-        if (++run >= 2) {
-          continue;
-        }
-      } else {
-        run = 0;
-      }
-      sb.append(k);
-      prev = k;
-    }
-    return sb.toString();
   }
 }

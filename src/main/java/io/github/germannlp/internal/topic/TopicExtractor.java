@@ -7,7 +7,6 @@ import io.github.germannlp.Token;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.WordLists;
-import io.github.germannlp.internal.pos.GermanLexicon;
 import io.github.germannlp.internal.tokenize.BreakHints;
 import io.github.germannlp.ner.Entity;
 import io.github.germannlp.ner.EntityMention;
@@ -99,7 +98,7 @@ public final class TopicExtractor {
   private static final double ENTITY_IDF_FLOOR = 0.5;
 
   /** Nouns that say when or how much, not what: never topics on their own. */
-  private static final Lazy<Set<String>> STOP_NOUNS =
+  static final Lazy<Set<String>> STOP_NOUNS =
       new Lazy<>(() -> WordLists.load(TopicExtractor.class, "stop-nouns-de.txt"));
 
   /**
@@ -255,15 +254,15 @@ public final class TopicExtractor {
         continue;
       }
       String text = BreakHints.remove(token.text()); // Umwelt\u00ADausschuss
-      if ((sentenceStart[i] || i > 0 && opensSentence(doc.token(i - 1).text()))
-          && isCapitalisedOtherWord(text)) {
+      if ((sentenceStart[i] || i > 0 && TopicLabels.opensSentence(doc.token(i - 1).text()))
+          && TopicLabels.isCapitalisedOtherWord(text)) {
         continue; // Angesichts des ..., Gut, dass ...: capital for the position only
       }
-      String lemma = label(text, token.lemma());
+      String lemma = TopicLabels.label(text, token.lemma());
       if (name && text.indexOf('-') < 0) {
         // the lexicon overrules the tagger: a common noun is a noun (Linden → Linde), an
         // adjective (Wiener, Erneuerbarer) no candidate; a name or an unknown word stays a name
-        String nounLemma = commonNounLemma(text);
+        String nounLemma = TopicLabels.commonNounLemma(text);
         if (nounLemma != null) {
           if (nounLemma.isEmpty()) {
             continue;
@@ -273,7 +272,7 @@ public final class TopicExtractor {
           noun = true;
         }
       }
-      if (!isConcept(lemma) || name && !isName(lemma)) {
+      if (!TopicLabels.isConcept(lemma) || name && !TopicLabels.isName(lemma)) {
         continue;
       }
       List<String> parts = token.compoundParts();
@@ -286,10 +285,11 @@ public final class TopicExtractor {
         cand.surface(text); // the lemma may be a guess (Zwahlen → Zwahle): see rank
       }
       for (String part : parts) {
-        if (isConcept(part)
+        if (TopicLabels.isConcept(part)
             && part.length() > 2
             && !part.equals(lemma)
-            && (background.idf(part) < background.maxIdf() || isHyphenPiece(text, part))) {
+            && (background.idf(part) < background.maxIdf()
+                || TopicLabels.isHyphenPiece(text, part))) {
           c.concept(part).add(w * PART_WEIGHT, i, token.start(), token.end());
         }
       }
@@ -394,167 +394,6 @@ public final class TopicExtractor {
         && (after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r');
   }
 
-  /**
-   * A noun's label: its lemma, with the head of a hyphenated compound written as in the text
-   * ({@code Business-Limousinen} → {@code Business-Limousine}, not {@code Business-limousine}).
-   */
-  static String label(String text, String lemma) {
-    if (lemma == null) {
-      return null;
-    }
-    int hyphen = lemma.lastIndexOf('-');
-    int textHyphen = text.lastIndexOf('-');
-    if (hyphen <= 0
-        || hyphen + 1 >= lemma.length()
-        || textHyphen < 0
-        || textHyphen + 1 >= text.length()) {
-      return lemma;
-    }
-    char head = lemma.charAt(hyphen + 1);
-    char written = text.charAt(textHyphen + 1);
-    if (Character.isUpperCase(written) && Character.isLowerCase(head)) {
-      return lemma.substring(0, hyphen + 1)
-          + Character.toUpperCase(head)
-          + lemma.substring(hyphen + 2);
-    }
-    return lemma;
-  }
-
-  private static boolean isConcept(String lemma) {
-    if (lemma == null
-        || lemma.length() < 2
-        || STOP_NOUNS.get().contains(lemma)
-        || lemma.charAt(lemma.length() - 1) == '-') {
-      return false; // Software- in Software- und Produktentwicklung is half a word
-    }
-    int letters = 0;
-    boolean lower = false;
-    for (int k = 0; k < lemma.length(); k++) {
-      char ch = lemma.charAt(k);
-      if (Character.isLetter(ch)) {
-        letters++;
-        lower |= Character.isLowerCase(ch);
-      }
-    }
-    if (!lower
-        && letters > 3
-        && STOP_NOUNS
-            .get()
-            .contains(lemma.charAt(0) + lemma.substring(1).toLowerCase(Locale.ROOT))) {
-      return false; // DIENSTAG in capitals is Dienstag
-    }
-    return letters >= 2 && Character.isUpperCase(lemma.codePointAt(0));
-  }
-
-  /**
-   * Whether a word the tagger calls a name (PROPN, X) may be a topic: at most one digit ({@code
-   * RTL2}, not the security numbers {@code DE000A1X3VZ3} or {@code A1W9NS}).
-   */
-  static boolean isName(String word) {
-    if (word.endsWith(".")) {
-      return false; // an abbreviation (Mrd., Co.)
-    }
-    int digits = 0;
-    for (int k = 0; k < word.length(); k++) {
-      if (Character.isDigit(word.charAt(k)) && ++digits > 1) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether {@code part} is a whole piece between hyphens of {@code word} ({@code Hermes} of {@code
-   * Hermes-Geschäftsführer}). A part the compound splitter cut from a closed word counts only if
-   * the background statistics know it: {@code Stimm} of {@code Stimmrechte}, {@code Innen} of
-   * {@code EU-Innenminister} and {@code Site} of {@code Website} are no words of their own.
-   */
-  static boolean isHyphenPiece(String word, String part) {
-    int at = word.indexOf(part);
-    while (at >= 0) {
-      int end = at + part.length();
-      if ((at == 0 || word.charAt(at - 1) == '-')
-          && (end == word.length() || word.charAt(end) == '-')) {
-        return true;
-      }
-      at = word.indexOf(part, at + 1);
-    }
-    return false;
-  }
-
-  /** Whether a capital after this token may be for the position: a colon or opening quote. */
-  private static boolean opensSentence(String previous) {
-    return previous.length() == 1 && ":„\"»«‚'–-".indexOf(previous.charAt(0)) >= 0;
-  }
-
-  /**
-   * Whether {@code word}, capitalised at the start of a sentence, is a word the lexicon knows only
-   * in lower case ({@code Angesichts} for {@code angesichts}): no noun and no name.
-   */
-  static boolean isCapitalisedOtherWord(String word) {
-    if (word.length() < 2
-        || !Character.isUpperCase(word.charAt(0))
-        || !Character.isLowerCase(word.charAt(1))) {
-      return false;
-    }
-    GermanLexicon lexicon = GermanLexicon.get();
-    return lexicon.readings(word).isEmpty()
-        && !lexicon.readings(Character.toLowerCase(word.charAt(0)) + word.substring(1)).isEmpty();
-  }
-
-  /**
-   * What the lexicon says of a word the tagger calls a name: null if it is a name or unknown
-   * ({@code Ferratum}), the lemma of a common noun ({@code Linden} → {@code Linde}), or the empty
-   * string for a word that can be an adjective ({@code Wiener} in {@code Wiener Börse}) or is
-   * neither.
-   */
-  static String commonNounLemma(String form) {
-    List<GermanLexicon.Reading> readings = GermanLexicon.get().readings(form);
-    String noun = null;
-    boolean adjective = false;
-    for (GermanLexicon.Reading r : readings) {
-      String tag = r.tag();
-      if (tag.startsWith("EIG")) {
-        return null;
-      }
-      if (noun == null && tag.startsWith("SUB")) {
-        noun = r.lemma();
-      }
-      adjective |= tag.startsWith("ADJ");
-    }
-    // Wiener is a noun too, but before a name (Wiener Börse) it is the adjective
-    return readings.isEmpty() ? null : noun == null || adjective ? "" : noun;
-  }
-
-  /**
-   * The label of a noun whose lemma the lemmatizer may have guessed: a form the lexicon does not
-   * know and that does not split into known parts gets a lemma from the ending of a known word
-   * ({@code Zwahlen} → {@code Zwahle} after {@code Ahlen}, {@code Quattroporte} → {@code
-   * Quattroport}); such a word is mostly a name, so it keeps the form the text uses most. Null when
-   * the lemma stands (the lexicon knows the form: {@code Kunden} → {@code Kunde}).
-   */
-  static String guessedLemmaLabel(Map<String, Integer> surfaces) {
-    String best = null;
-    int bestCount = 0;
-    for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
-      int n = e.getValue();
-      if (n > bestCount || n == bestCount && e.getKey().compareTo(best) < 0) {
-        best = e.getKey();
-        bestCount = n;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    GermanLexicon lexicon = GermanLexicon.get();
-    for (String form : surfaces.keySet()) {
-      if (!lexicon.readings(form).isEmpty()) {
-        return null;
-      }
-    }
-    return best;
-  }
-
   private List<Topic> rank(Candidates c, int firstContent, int lastContent) {
     double length = Math.max(1, lastContent - firstContent);
     List<Candidate> all = new ArrayList<>(c.byKey.size());
@@ -616,7 +455,7 @@ public final class TopicExtractor {
       Candidate cand = all.get(k);
       String label = cand.label;
       if (cand.surfaces != null) {
-        String surface = guessedLemmaLabel(cand.surfaces);
+        String surface = TopicLabels.guessedLemmaLabel(cand.surfaces);
         if (surface != null) {
           label = surface;
         }
@@ -639,17 +478,12 @@ public final class TopicExtractor {
     return out;
   }
 
-  /** A name without its legal form ({@code Brenntag AG} → {@code Brenntag}); null if none. */
-  static String withoutLegalForm(String name) {
-    return io.github.germannlp.internal.ner.LegalForms.strip(name);
-  }
-
   /**
    * Whether the organisation {@code label} and one already listed are one name, the one continuing
    * the other word for word ({@code Maple Bank} and {@code Maple Bank GmbH}).
    */
   static boolean extendsOrganisation(String label, List<Topic> listed) {
-    String base = withoutLegalForm(label);
+    String base = TopicLabels.withoutLegalForm(label);
     for (Topic t : listed) {
       if (base != null && t.entityType() != null && base.equals(t.label())) {
         return true; // Maple Bank GmbH after Maple Bank, whatever type the model gave that one
@@ -750,7 +584,7 @@ public final class TopicExtractor {
           k -> {
             Candidate cand = new Candidate(e.canonical(), e.type(), null, null);
             alias(e.canonical(), cand);
-            String bare = withoutLegalForm(e.canonical());
+            String bare = TopicLabels.withoutLegalForm(e.canonical());
             if (bare != null) {
               alias(bare, cand); // Brenntag counts for Brenntag AG
             }
@@ -773,64 +607,7 @@ public final class TopicExtractor {
     Candidate phrase(String adjective, String noun) {
       return byKey.computeIfAbsent(
           "P\t" + adjective + "\t" + noun,
-          k -> new Candidate(phraseLabel(adjective, noun), null, adjective, noun));
+          k -> new Candidate(TopicLabels.phraseLabel(adjective, noun), null, adjective, noun));
     }
-  }
-
-  /**
-   * The nominative singular of an adjective and noun without article ({@code einseitige
-   * Zwangsmaßnahme}, {@code russischer Krieg}, {@code hohes Niveau}); the noun's gender from the
-   * lexicon, or from its last part for compounds the lexicon lacks.
-   */
-  static String phraseLabel(String adjective, String noun) {
-    String gender = gender(noun);
-    String ending =
-        switch (gender) {
-          case "MAS" -> "er";
-          case "NEU" -> "es";
-          default -> "e"; // FEM, and the plural of plural-only nouns
-        };
-    return stem(adjective) + ending + " " + noun;
-  }
-
-  /** The stem an adjective's endings attach to: hoch → hoh, dunkel → dunkl, teuer → teur. */
-  private static String stem(String adjective) {
-    if (adjective.equals("hoch")) {
-      return "hoh";
-    }
-    if (adjective.endsWith("e")) {
-      return adjective.substring(0, adjective.length() - 1);
-    }
-    int n = adjective.length();
-    if (n > 4
-        && (adjective.endsWith("el") || adjective.endsWith("euer") || adjective.endsWith("auer"))) {
-      return adjective.substring(0, n - 2) + adjective.charAt(n - 1);
-    }
-    return adjective;
-  }
-
-  private static String gender(String noun) {
-    GermanLexicon lexicon = GermanLexicon.get();
-    String g = genderOf(lexicon, noun);
-    // a compound the lexicon lacks: the gender of its longest known tail
-    for (int k = 1; g == null && k < noun.length() - 2; k++) {
-      String tail = Character.toUpperCase(noun.charAt(k)) + noun.substring(k + 1);
-      g = genderOf(lexicon, tail);
-    }
-    return g == null ? "FEM" : g;
-  }
-
-  private static String genderOf(GermanLexicon lexicon, String noun) {
-    for (GermanLexicon.Reading r : lexicon.readings(noun)) {
-      String tag = r.tag();
-      if (tag.startsWith("SUB:NOM:SIN:")) {
-        for (String g : new String[] {"MAS", "FEM", "NEU"}) {
-          if (tag.contains(g)) {
-            return g;
-          }
-        }
-      }
-    }
-    return null;
   }
 }

@@ -53,7 +53,7 @@ class NerFeaturesGoldenTest {
         history[i] = i % 3 == 0 ? "O" : i % 3 == 1 ? "B-PER" : "I-PER";
         guide[i] = Character.isUpperCase(tokens[i].charAt(0)) ? "B-LOC" : "O";
       }
-      NerFeatures.Prepared p = features.prepare(tokens, upos);
+      PreparedSentence p = features.prepare(tokens, upos);
       for (int round = 0; round < 2; round++) {
         p.guide = round == 0 ? null : guide;
         for (int i = 0; i < n; i++) {

@@ -18,7 +18,7 @@ class NerFeaturesTest {
   void nameKindsComeFromTheLexicon() {
     NerFeatures f = new NerFeatures(NONE, NerFeatures.DEFAULT);
     String[] words = {"Merkel", "besuchte", "Athen", "und", "Japans", "Google", "Kandahar"};
-    NerFeatures.Prepared p = f.prepare(words, null);
+    PreparedSentence p = f.prepare(words, null);
     // a family name; a city; a country in the genitive; another name; a name it does not know
     assertArrayEquals(new int[] {1, 0, 2, 0, 2, 4, 0}, p.kinds);
     List<String> out = new ArrayList<>();
@@ -29,7 +29,7 @@ class NerFeaturesTest {
   @Test
   void lexiconClassesOfTheWordAndItsLowerCaseForm() {
     NerFeatures f = new NerFeatures(NONE, NerFeatures.LEXICON);
-    NerFeatures.Prepared p = f.prepare(new String[] {"Russische", "Truppen", "xqzv"}, null);
+    PreparedSentence p = f.prepare(new String[] {"Russische", "Truppen", "xqzv"}, null);
     List<String> out = new ArrayList<>();
     f.tokenContext(p, 0, out);
     // "Russische" capitalised is unknown or a noun; in lower case an adjective
@@ -63,7 +63,7 @@ class NerFeaturesTest {
       "Merkel",
       "hersteller"
     };
-    NerFeatures.Prepared p = f.prepare(words, null);
+    PreparedSentence p = f.prepare(words, null);
     // compounds, plural and genitive endings; a known name (Merkel) and a lower-case word never
     assertArrayEquals(new int[] {0, 1, 0, 0, 2, 0, 0, 1, 0, 1, 2, 0, 0}, p.heads);
     List<String> out = new ArrayList<>();
@@ -80,7 +80,7 @@ class NerFeaturesTest {
     assertTrue(out.stream().noneMatch(s -> s.startsWith("hd-1")), out.toString());
     // a model whose word lists have no head nouns (every model before them) gets no such feature
     NerFeatures without = new NerFeatures(NONE, NerFeatures.DEFAULT);
-    NerFeatures.Prepared q = without.prepare(words, null);
+    PreparedSentence q = without.prepare(words, null);
     assertNull(q.heads);
     out.clear();
     without.tokenContext(q, 2, out);
@@ -110,7 +110,7 @@ class NerFeaturesTest {
             "");
     NerFeatures f = new NerFeatures(NONE, c, NerFeatures.CLUSTERS);
     String[] tokens = "Putins Kiel sagte DIENSTAG".split(" ");
-    NerFeatures.Prepared p = f.prepare(tokens, null);
+    PreparedSentence p = f.prepare(tokens, null);
     List<String> out = new ArrayList<>();
     f.tokenContext(p, 0, out); // Putins: no cluster of its own, its base form's
     assertTrue(
@@ -144,8 +144,8 @@ class NerFeaturesTest {
     NerFeatures f = new NerFeatures(g, c, NerFeatures.DEFAULT | NerFeatures.CLUSTERS);
     String[] a = "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" ");
     String[] b = "Gestern schwieg Putin lange über Kiel".split(" ");
-    NerFeatures.Prepared pa = f.prepare(a, null);
-    NerFeatures.Prepared pb = f.prepare(b, null);
+    PreparedSentence pa = f.prepare(a, null);
+    PreparedSentence pb = f.prepare(b, null);
     for (int i = 0; i < a.length; i++) {
       List<String> all = new ArrayList<>();
       f.tokenContext(pa, i, all);
@@ -198,8 +198,8 @@ class NerFeaturesTest {
     };
     for (String[] tokens : sentences) {
       for (boolean guided : new boolean[] {false, true}) {
-        NerFeatures.Prepared pn = named.prepare(tokens, null);
-        NerFeatures.Prepared pi = numbered.prepare(tokens, null);
+        PreparedSentence pn = named.prepare(tokens, null);
+        PreparedSentence pi = numbered.prepare(tokens, null);
         if (guided) {
           pn.guide = new String[tokens.length];
           java.util.Arrays.fill(pn.guide, "B-LOC");

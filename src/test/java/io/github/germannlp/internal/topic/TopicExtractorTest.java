@@ -137,18 +137,18 @@ class TopicExtractorTest {
   @Test
   void hyphenatedCompoundsKeepTheirHeadsCapital() {
     assertEquals(
-        "Business-Limousine", TopicExtractor.label("Business-Limousinen", "Business-limousine"));
-    assertEquals("E-Mail", TopicExtractor.label("E-Mails", "E-Mail"));
-    assertEquals("Sanktion", TopicExtractor.label("Sanktionen", "Sanktion"));
-    assertEquals("Vor-", TopicExtractor.label("Vor-", "Vor-"));
+        "Business-Limousine", TopicLabels.label("Business-Limousinen", "Business-limousine"));
+    assertEquals("E-Mail", TopicLabels.label("E-Mails", "E-Mail"));
+    assertEquals("Sanktion", TopicLabels.label("Sanktionen", "Sanktion"));
+    assertEquals("Vor-", TopicLabels.label("Vor-", "Vor-"));
   }
 
   @Test
   void adjectiveAndNounInItsNominativeSingular() {
     assertEquals(
-        "einseitige Zwangsmaßnahme", TopicExtractor.phraseLabel("einseitig", "Zwangsmaßnahme"));
-    assertEquals("russischer Krieg", TopicExtractor.phraseLabel("russisch", "Krieg"));
-    assertEquals("hohes Niveau", TopicExtractor.phraseLabel("hoch", "Niveau"));
+        "einseitige Zwangsmaßnahme", TopicLabels.phraseLabel("einseitig", "Zwangsmaßnahme"));
+    assertEquals("russischer Krieg", TopicLabels.phraseLabel("russisch", "Krieg"));
+    assertEquals("hohes Niveau", TopicLabels.phraseLabel("hoch", "Niveau"));
     Document doc =
         NLP.analyze(
             "Einseitige Zwangsmaßnahmen\n\n"
@@ -210,16 +210,16 @@ class TopicExtractorTest {
 
   @Test
   void whatANameMayBe() {
-    assertTrue(TopicExtractor.isName("RTL2"));
-    assertTrue(TopicExtractor.isName("Africanews"));
-    assertTrue(!TopicExtractor.isName("DE000A1X3VZ3"));
-    assertTrue(!TopicExtractor.isName("A1W9NS"));
-    assertTrue(!TopicExtractor.isName("Mrd."));
+    assertTrue(TopicLabels.isName("RTL2"));
+    assertTrue(TopicLabels.isName("Africanews"));
+    assertTrue(!TopicLabels.isName("DE000A1X3VZ3"));
+    assertTrue(!TopicLabels.isName("A1W9NS"));
+    assertTrue(!TopicLabels.isName("Mrd."));
     // the lexicon overrules the tagger's PROPN
-    assertEquals("Linde", TopicExtractor.commonNounLemma("Linden"));
-    assertEquals("", TopicExtractor.commonNounLemma("Wiener"));
-    assertEquals(null, TopicExtractor.commonNounLemma("Africanews"));
-    assertEquals(null, TopicExtractor.commonNounLemma("Berlin"));
+    assertEquals("Linde", TopicLabels.commonNounLemma("Linden"));
+    assertEquals("", TopicLabels.commonNounLemma("Wiener"));
+    assertEquals(null, TopicLabels.commonNounLemma("Africanews"));
+    assertEquals(null, TopicLabels.commonNounLemma("Berlin"));
     List<String> weekday =
         labels(
             NLP.analyze("DIENSTAG: Die Börse in Tokio bleibt zu." + " Am DIENSTAG ruht der Handel.")
@@ -249,17 +249,17 @@ class TopicExtractorTest {
     List<String> labels = labels(doc.topics(), 10);
     assertEquals("Quattroporte", labels.get(0), labels.toString());
     assertTrue(!labels.contains("Quattroport"), labels.toString());
-    assertEquals("Zwahlen", TopicExtractor.guessedLemmaLabel(Map.of("Zwahlen", 2, "Zwahlens", 1)));
+    assertEquals("Zwahlen", TopicLabels.guessedLemmaLabel(Map.of("Zwahlen", 2, "Zwahlens", 1)));
     // a form the lexicon knows keeps its lemma (Kunden → Kunde)
-    assertEquals(null, TopicExtractor.guessedLemmaLabel(Map.of("Kunden", 3)));
+    assertEquals(null, TopicLabels.guessedLemmaLabel(Map.of("Kunden", 3)));
   }
 
   @Test
   void aCapitalForThePositionMakesNoNoun() {
-    assertTrue(TopicExtractor.isCapitalisedOtherWord("Angesichts"));
-    assertTrue(!TopicExtractor.isCapitalisedOtherWord("Sanktion"));
-    assertTrue(!TopicExtractor.isCapitalisedOtherWord("Africanews"));
-    assertTrue(!TopicExtractor.isCapitalisedOtherWord("UN"));
+    assertTrue(TopicLabels.isCapitalisedOtherWord("Angesichts"));
+    assertTrue(!TopicLabels.isCapitalisedOtherWord("Sanktion"));
+    assertTrue(!TopicLabels.isCapitalisedOtherWord("Africanews"));
+    assertTrue(!TopicLabels.isCapitalisedOtherWord("UN"));
     List<String> labels =
         labels(
             NLP.analyze(
@@ -272,10 +272,10 @@ class TopicExtractorTest {
 
   @Test
   void aPartCutFromAClosedWordCountsOnlyIfItIsAWord() {
-    assertTrue(TopicExtractor.isHyphenPiece("Hermes-Geschäftsführer", "Hermes"));
-    assertTrue(TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "DGAP"));
-    assertTrue(!TopicExtractor.isHyphenPiece("DGAP-Stimmrechte", "Stimm"));
-    assertTrue(!TopicExtractor.isHyphenPiece("Website", "Site"));
+    assertTrue(TopicLabels.isHyphenPiece("Hermes-Geschäftsführer", "Hermes"));
+    assertTrue(TopicLabels.isHyphenPiece("DGAP-Stimmrechte", "DGAP"));
+    assertTrue(!TopicLabels.isHyphenPiece("DGAP-Stimmrechte", "Stimm"));
+    assertTrue(!TopicLabels.isHyphenPiece("Website", "Site"));
     Document doc =
         NLP.analyze(
             "Stimmrechte der Aktionäre\n\nDie Stimmrechte wechseln. Neue"
@@ -290,10 +290,10 @@ class TopicExtractorTest {
 
   @Test
   void oneOrganisationOnce() {
-    assertEquals("Brenntag", TopicExtractor.withoutLegalForm("Brenntag AG"));
-    assertEquals("Maple Bank", TopicExtractor.withoutLegalForm("Maple Bank GmbH"));
-    assertEquals(null, TopicExtractor.withoutLegalForm("Brenntag"));
-    assertEquals(null, TopicExtractor.withoutLegalForm("AG"));
+    assertEquals("Brenntag", TopicLabels.withoutLegalForm("Brenntag AG"));
+    assertEquals("Maple Bank", TopicLabels.withoutLegalForm("Maple Bank GmbH"));
+    assertEquals(null, TopicLabels.withoutLegalForm("Brenntag"));
+    assertEquals(null, TopicLabels.withoutLegalForm("AG"));
     List<Topic> listed = List.of(new Topic("Maple Bank", 1.0, Topic.Kind.ENTITY, "ORG", List.of()));
     assertTrue(TopicExtractor.extendsOrganisation("Maple Bank GmbH", listed));
     assertTrue(TopicExtractor.extendsOrganisation("Maple", listed));
