@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,13 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   private Progress report =
       new Progress(new PrintWriter(java.io.Writer.nullWriter()), false, List.of());
 
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description =
-          "Show progress on standard error (inputs, characters, rate, time left) for"
-              + " runs over two seconds; default: when standard error is a terminal.")
-  Boolean progress;
+  @Mixin Progress.Option progress;
 
   @Option(
       names = "--scheme",
@@ -202,7 +197,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     int failed = 0;
     PrintWriter err = spec.commandLine().getErr();
-    report = new Progress(err, progress, files);
+    report = new Progress(err, progress.setting, files);
     try {
       boolean first = true;
       for (String file : files) {

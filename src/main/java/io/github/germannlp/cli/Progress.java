@@ -14,6 +14,18 @@ import java.util.Locale;
  * and ended with a line break.
  */
 final class Progress {
+  /** The {@code --[no-]progress} option of the commands that report progress. */
+  static final class Option {
+    /** True or false as the user forced it, null to decide by the terminal. */
+    @picocli.CommandLine.Option(
+        names = "--progress",
+        negatable = true,
+        description =
+            "Show progress on standard error (inputs, characters, rate, time left) for"
+                + " runs over two seconds; default: when standard error is a terminal.")
+    Boolean setting;
+  }
+
   private static final long FIRST_NANOS = 2_000_000_000L;
   private static final long EVERY_NANOS = 1_000_000_000L;
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,13 +81,7 @@ final class TopicsCommand implements Callable<Integer> {
       description = "The most document ids kept per topic (default: ${DEFAULT-VALUE}).")
   int documentsPerTopic;
 
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description =
-          "Show progress on standard error (inputs, characters, rate, time left) for"
-              + " runs over two seconds; default: when standard error is a terminal.")
-  Boolean progress;
+  @Mixin Progress.Option progress;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Folders, files or '-'.")
   List<String> paths = new ArrayList<>();
@@ -123,7 +118,7 @@ final class TopicsCommand implements Callable<Integer> {
     }
     int failed = 0;
     PrintWriter err = spec.commandLine().getErr();
-    Progress report = new Progress(err, progress, paths);
+    Progress report = new Progress(err, progress.setting, paths);
     for (String path : paths) {
       try {
         forEachArticle(
