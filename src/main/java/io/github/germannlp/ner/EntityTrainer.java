@@ -268,7 +268,7 @@ public final class EntityTrainer {
       TaggedSentence s = sentences.get(si);
       PreparedSentence sentence = features.prepare(s.tokens(), null);
       if (guide != null) {
-        sentence.guide = guideFor.apply(si).decode(sentence, null);
+        sentence = sentence.withGuide(guideFor.apply(si).decode(sentence, null));
       }
       List<Event> events = new ArrayList<>(s.tokens().length);
       for (int i = 0; i < s.tokens().length; i++) {

@@ -169,9 +169,8 @@ class EntityModelTest {
             new EntityModel(none, guided.guide(), "guide", guided.features() & ~NerFeatures.GUIDE));
     assertArrayEquals(new String[] {"B-PER", "O", "O"}, guideAlone.tag(tokens, null));
     NerFeatures features = new NerFeatures(none, guided.features());
-    PreparedSentence sentence = features.prepare(tokens, null);
-    r.decode(sentence, null);
-    assertArrayEquals(guideAlone.tag(tokens, null), sentence.guide);
+    PreparedSentence sentence = r.guided(features.prepare(tokens, null));
+    assertArrayEquals(guideAlone.tag(tokens, null), sentence.guide());
     List<String> context = new ArrayList<>();
     features.tokenContext(sentence, 0, context);
     assertTrue(

@@ -344,15 +344,28 @@ public final class EntityRecognizer {
   static final int SHARED_FEATURES_MAX = 2048;
 
   /**
+   * The sentence with the guide model's tags, which the main model of a guided model reads as
+   * features (as {@link #decode} gives them to it).
+   *
+   * @param sentence a prepared sentence
+   * @return the sentence with its guide tags, or the sentence itself for a model without a guide
+   */
+  public PreparedSentence guided(PreparedSentence sentence) {
+    if (guide == null) {
+      return sentence;
+    }
+    return sentence.withGuide(
+        weights == null ? beamEval(guide, sentence, null) : beam(guide, sentence, null, null));
+  }
+
+  /**
    * As {@link #decode(PreparedSentence, double[])}, sharing the token features only for sentences
    * of up to {@code sharedMax} tokens.
    */
   public String[] decode(PreparedSentence sentence, double[] confidence, int sharedMax) {
     if (weights == null) {
-      if (guide != null) {
-        sentence.guide = beamEval(guide, sentence, null);
-      } // tokenContext gives the guide features itself once they are set
-      return beamEval(main, sentence, confidence);
+      // tokenContext gives the guide features itself when the sentence has guide tags
+      return beamEval(main, guided(sentence), confidence);
     }
     int n = sentence.tokens.length;
     PositionFeatures shared = null;
@@ -363,7 +376,7 @@ public final class EntityRecognizer {
       }
     }
     if (guide != null) {
-      sentence.guide = beam(guide, sentence, shared, null);
+      sentence = sentence.withGuide(beam(guide, sentence, shared, null));
     }
     return beam(main, sentence, shared, confidence);
   }

@@ -720,9 +720,6 @@ public final class NerFeatures {
         append(edgeIds[template.ordinal()][j < 0 ? 0 : 1]);
         return;
       }
-      if (s.neighbourIds == null) {
-        s.neighbourIds = new int[s.tokens.length][];
-      }
       int[] ids = s.neighbourIds[j];
       if (ids == null) { // once a token, not once a template
         ids = neighbourIds.get(s.tokens[j], w -> neighbourIdsOf(s, j));

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * A sentence's tokens with what every feature of {@link NerFeatures} needs, computed once by {@link
- * NerFeatures#prepare}.
+ * NerFeatures#prepare}. Immutable but for a cache of feature numbers; the guide model's tags come
+ * in through {@link #withGuide}, which gives a new sentence.
  */
 public final class PreparedSentence {
   final String[] tokens;
@@ -33,14 +34,16 @@ public final class PreparedSentence {
   final int[] masks;
 
   /**
-   * The guide model's tags of the words, set once by the recognizer or trainer of a model with
-   * {@link #GUIDE} before the features of the main model are computed; null until then (and always
-   * for other models), when {@link #tokenContext} gives no guide features.
+   * The guide model's tags of the words, for a model with {@link NerFeatures#GUIDE}; null for a
+   * sentence without them, which gets no guide features.
    */
-  public String[] guide;
+  final String[] guide;
 
-  /** The numbers of each word's {@link Neighbour} features, filled by {@link Numbers}. */
-  int[][] neighbourIds;
+  /**
+   * The numbers of each word's {@link Neighbour} features, filled as they are needed by {@link
+   * NerFeatures.Numbers}; shared with the sentence's copies.
+   */
+  final int[][] neighbourIds;
 
   PreparedSentence(
       String[] tokens,
@@ -65,5 +68,47 @@ public final class PreparedSentence {
     this.tags = tags;
     this.kinds = kinds;
     this.heads = heads;
+    this.guide = null;
+    this.neighbourIds = new int[tokens.length][];
+  }
+
+  private PreparedSentence(PreparedSentence base, String[] guide) {
+    this.tokens = base.tokens;
+    this.lower = base.lower;
+    this.shapes = base.shapes;
+    this.classes = base.classes;
+    this.lowerClasses = base.lowerClasses;
+    this.tags = base.tags;
+    this.kinds = base.kinds;
+    this.heads = base.heads;
+    this.clusters = base.clusters;
+    this.masks = base.masks;
+    this.guide = guide;
+    this.neighbourIds = base.neighbourIds;
+  }
+
+  /**
+   * This sentence with the guide model's tags of its words, which the main model of a guided model
+   * reads as features.
+   *
+   * @param guideTags one BIO tag per token, as the guide model gave them
+   * @return a new sentence sharing everything else with this one
+   * @throws IllegalArgumentException if the tags are not one per token
+   */
+  public PreparedSentence withGuide(String[] guideTags) {
+    if (guideTags.length != tokens.length) {
+      throw new IllegalArgumentException(
+          guideTags.length + " guide tags for " + tokens.length + " tokens");
+    }
+    return new PreparedSentence(this, guideTags.clone());
+  }
+
+  /**
+   * The guide model's tags.
+   *
+   * @return a copy of the tags given to {@link #withGuide}, or null for a sentence without them
+   */
+  public String[] guide() {
+    return guide == null ? null : guide.clone();
   }
 }

@@ -55,9 +55,9 @@ class NerFeaturesGoldenTest {
       }
       PreparedSentence p = features.prepare(tokens, upos);
       for (int round = 0; round < 2; round++) {
-        p.guide = round == 0 ? null : guide;
+        PreparedSentence q = round == 0 ? p : p.withGuide(guide);
         for (int i = 0; i < n; i++) {
-          features.context(p, history, i, out);
+          features.context(q, history, i, out);
           lines.add(
               s.index()
                   + ":"

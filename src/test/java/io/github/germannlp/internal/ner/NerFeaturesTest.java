@@ -201,9 +201,10 @@ class NerFeaturesTest {
         PreparedSentence pn = named.prepare(tokens, null);
         PreparedSentence pi = numbered.prepare(tokens, null);
         if (guided) {
-          pn.guide = new String[tokens.length];
-          java.util.Arrays.fill(pn.guide, "B-LOC");
-          pi.guide = pn.guide;
+          String[] guide = new String[tokens.length];
+          java.util.Arrays.fill(guide, "B-LOC");
+          pn = pn.withGuide(guide);
+          pi = pi.withGuide(guide);
         }
         NerFeatures.Numbers sink = numbered.numbers();
         for (int i = 0; i < tokens.length; i++) {
