@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -27,16 +26,17 @@ import opennlp.tools.postag.POSTaggerFactory;
  * in which every tag gets the model's probability times a prior from the German full-form lexicon
  * (tags that the lexicon does not allow for a known word are penalised, not forbidden).
  *
- * <p>Thread-safe: the model is shared and read-only; the context generator is per thread.
+ * <p>Thread-safe: the decoder.weights are shared and read-only ({@link PosWeights}); the rules
+ * after decoding ({@link PosRule}) are stateless.
  *
  * <p>Speed: the model's features of a word are those of the word alone (prefixes, suffixes, the
  * word itself, its class), those of its neighbours and position, and the previous tags. The first
- * two depend on the word string only; they are resolved to model weights once per word type and
- * kept, with the word's lexicon mask, in a cache of up to {@value #WORD_CACHE_SIZE} word types (a
- * concurrent map that is emptied when it is full, so it stays below about {@value #WORD_CACHE_SIZE}
- * entries plus one per thread, about 11 MB at most). The sums are added in the same order as from
- * OpenNLP's feature strings, so the probabilities, and hence the tags, are exactly those of the
- * model evaluated feature by feature.
+ * two depend on the word string only; they are resolved to model decoder.weights once per word type
+ * and kept, with the word's lexicon mask, in a cache of up to {@value #WORD_CACHE_SIZE} word types
+ * (a concurrent map that is emptied when it is full, so it stays below about {@value
+ * #WORD_CACHE_SIZE} entries plus one per thread, about 11 MB at most). The sums are added in the
+ * same order as from OpenNLP's feature strings, so the probabilities, and hence the tags, are
+ * exactly those of the model evaluated feature by feature.
  *
  * <pre>{@code
  * PosTagger tagger = new PosTagger();   // share it: loading the model takes a moment
@@ -51,19 +51,14 @@ public final class PosTagger {
 
   private static final Lazy<POSModel> SHARED_MODEL = new Lazy<>(PosTagger::readModel);
 
-  /** The model's weights: the bundled file that loads fast, or read from the model. */
+  /** The model's decoder.weights: the bundled file that loads fast, or read from the model. */
   private static final Lazy<PosWeights> SHARED_WEIGHTS = new Lazy<>(PosWeights::bundledOrModel);
 
-  /** The maxent model's weights by feature. */
-  private final Map<String, Context> weights;
+  /** The beam search over the model's decoder.weights. */
+  private final PosBeamDecoder decoder;
 
   private final ThreadLocal<POSContextGenerator> contextGenerator;
   private final GermanLexicon lexicon;
-  private final String[] outcomes;
-  private final int[] outcomeMask; // UPOS bit of each outcome's first part
-  private final boolean[] outcomeComposite;
-  private final int beamSize;
-  private final double logPenalty;
   private final boolean useLexicon;
 
   /** Longer sentences are tagged in windows of this many words, which keeps time linear. */
@@ -72,17 +67,8 @@ public final class PosTagger {
   /** At most this many word types are cached (see the class comment). */
   static final int WORD_CACHE_SIZE = 1 << 15;
 
-  /** The sentence-position features of OpenNLP's generator for positions 0, 1 and 2. */
-  private static final String[] POSITION_FEATURES = {"S=begin", "p1S=begin", "p2S=begin"};
-
   private final BoundedCache<String, WordInfo> wordCache = new BoundedCache<>(WORD_CACHE_SIZE);
   private final java.util.function.Function<String, WordInfo> newWordInfo = this::newWordInfo;
-
-  /** Weights of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
-  private final Context[] previousTag;
-
-  private final Context[] previousTags;
-  private final Context[] position;
 
   /**
    * The improved tagger (model + lexicon): beam 3, tags the lexicon rules out for a known word
@@ -110,34 +96,11 @@ public final class PosTagger {
    */
   public PosTagger(boolean useLexicon, int beamSize, double penalty) {
     PosWeights shared = SHARED_WEIGHTS.get();
-    this.weights = shared.weights();
+    this.decoder = new PosBeamDecoder(shared, beamSize, penalty);
     POSTaggerFactory factory = shared.factory();
     this.contextGenerator = ThreadLocal.withInitial(() -> factory.getPOSContextGenerator(0));
     this.lexicon = useLexicon ? GermanLexicon.get() : null;
     this.useLexicon = useLexicon;
-    this.beamSize = beamSize;
-    this.logPenalty = Math.log(penalty);
-    outcomes = shared.outcomes();
-    int n = outcomes.length;
-    outcomeMask = new int[n];
-    outcomeComposite = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      int plus = outcomes[i].indexOf('+');
-      outcomeComposite[i] = plus > 0;
-      outcomeMask[i] = GermanLexicon.bit(plus > 0 ? outcomes[i].substring(0, plus) : outcomes[i]);
-    }
-    previousTag = new Context[n];
-    previousTags = new Context[n * n];
-    for (int a = 0; a < n; a++) {
-      previousTag[a] = weights.get("t=" + outcomes[a]);
-      for (int b = 0; b < n; b++) {
-        previousTags[a * n + b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
-      }
-    }
-    position = new Context[POSITION_FEATURES.length];
-    for (int i = 0; i < position.length; i++) {
-      position[i] = weights.get(POSITION_FEATURES[i]);
-    }
   }
 
   /**
@@ -245,59 +208,6 @@ public final class PosTagger {
     return result;
   }
 
-  /** What the tagger needs of one word type, whatever its neighbours; immutable. */
-  private static final class WordInfo {
-    /** Summed weights of the word's own features before the neighbour features, in order. */
-    final double[] own;
-
-    /** Weights of its own features after the position feature, in order (none null). */
-    final Context[] tail;
-
-    /** Weights of its features as the previous, second previous, next, second next word. */
-    final Context p1;
-
-    final Context p2;
-    final Context n1;
-    final Context n2;
-
-    /**
-     * Lexicon masks ({@link #allowed(String, boolean)}) at a sentence or clause start, elsewhere.
-     */
-    final int maskInitial;
-
-    final int maskInner;
-    final boolean punctuation;
-    final boolean contraction;
-
-    /** {@link #wordFlags(String)}. */
-    final int flags;
-
-    WordInfo(
-        double[] own,
-        Context[] tail,
-        Context p1,
-        Context p2,
-        Context n1,
-        Context n2,
-        int maskInitial,
-        int maskInner,
-        boolean punctuation,
-        boolean contraction,
-        int flags) {
-      this.own = own;
-      this.tail = tail;
-      this.p1 = p1;
-      this.p2 = p2;
-      this.n1 = n1;
-      this.n2 = n2;
-      this.maskInitial = maskInitial;
-      this.maskInner = maskInner;
-      this.punctuation = punctuation;
-      this.contraction = contraction;
-      this.flags = flags;
-    }
-  }
-
   /**
    * The word's own features as OpenNLP's generator writes them: {features before the position
    * feature, features after it}.
@@ -322,7 +232,7 @@ public final class PosTagger {
 
   /**
    * The context of word i as this class rebuilds it from the words' own features (the fast path
-   * adds the weights of exactly these features, in this order); null if it cannot.
+   * adds the decoder.weights of exactly these features, in this order); null if it cannot.
    */
   List<String> rebuiltContext(String[] words, int i, String[] prior) {
     String[][] own = ownFeatures(words[i]);
@@ -342,8 +252,8 @@ public final class PosTagger {
         out.add(names[d] + wordFeature(other[0]));
       }
     }
-    if (i < POSITION_FEATURES.length) {
-      out.add(POSITION_FEATURES[i]);
+    if (i < PosBeamDecoder.POSITION_FEATURES.length) {
+      out.add(PosBeamDecoder.POSITION_FEATURES[i]);
     }
     out.addAll(Arrays.asList(own[1]));
     if (i >= 1 && prior[i - 1] != null) {
@@ -371,13 +281,13 @@ public final class PosTagger {
 
   private WordInfo newWordInfo(String word) {
     String[][] own = ownFeatures(word);
-    double[] sums = new double[outcomes.length];
+    double[] sums = new double[decoder.outcomes.length];
     for (String f : own[0]) {
       addWeights(f, sums);
     }
     List<Context> tail = new ArrayList<>(own[1].length);
     for (String f : own[1]) {
-      Context c = weights.get(f);
+      Context c = decoder.weights.get(f);
       if (c != null) {
         tail.add(c);
       }
@@ -386,10 +296,10 @@ public final class PosTagger {
     return new WordInfo(
         sums,
         tail.toArray(new Context[0]),
-        weights.get("p1" + w),
-        weights.get("p2" + w),
-        weights.get("n1" + w),
-        weights.get("n2" + w),
+        decoder.weights.get("p1" + w),
+        decoder.weights.get("p2" + w),
+        decoder.weights.get("n1" + w),
+        decoder.weights.get("n2" + w),
         allowed(word, true),
         allowed(word, false),
         isPunctuation(word),
@@ -412,105 +322,7 @@ public final class PosTagger {
     for (int i = 0; i < n; i++) {
       info[i] = wordInfo(words[i]);
     }
-    int k = outcomes.length;
-    double[] wordSums = new double[k];
-    double[] sums = new double[k];
-    int[][] tagAt = new int[n][];
-    int[][] backAt = new int[n][];
-    double[] beamScores = {0};
-    int beam = 1;
-    boolean prune = logPenalty <= 0;
-    for (int i = 0; i < n; i++) {
-      WordInfo wi = info[i];
-      int mask = i == 0 || info[i - 1].punctuation ? wi.maskInitial : wi.maskInner;
-      int cap = Math.min(beamSize, beam * k);
-      int[] nextTags = new int[cap];
-      int[] nextBack = new int[cap];
-      double[] nextScores = new double[cap];
-      Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
-      int filled = 0;
-      System.arraycopy(wi.own, 0, wordSums, 0, k);
-      if (i >= 1) {
-        ModelWeights.add(info[i - 1].p1, wordSums);
-      }
-      if (i >= 2) {
-        ModelWeights.add(info[i - 2].p2, wordSums);
-      }
-      if (i + 1 < n) {
-        ModelWeights.add(info[i + 1].n1, wordSums);
-      }
-      if (i + 2 < n) {
-        ModelWeights.add(info[i + 2].n2, wordSums);
-      }
-      if (i < position.length) {
-        ModelWeights.add(position[i], wordSums);
-      }
-      for (Context c : wi.tail) {
-        ModelWeights.add(c, wordSums);
-      }
-      for (int b = 0; b < beam; b++) {
-        double base = beamScores[b];
-        // no candidate of this entry scores above base (log p <= 0, penalties <= 0), and the
-        // entries are sorted: once the beam is full with scores >= base, nothing more gets in
-        if (prune && filled == cap && !(base > nextScores[filled - 1])) {
-          break;
-        }
-        System.arraycopy(wordSums, 0, sums, 0, k);
-        if (i >= 1) {
-          int p1 = tagAt[i - 1][b];
-          ModelWeights.add(previousTag[p1], sums);
-          if (i >= 2) {
-            ModelWeights.add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
-          }
-        }
-        double[] probs = softmax(sums);
-        for (int o = 0; o < k; o++) {
-          double penalty = 0;
-          if (outcomeComposite[o] && !wi.contraction) {
-            penalty = logPenalty * 2;
-          } else if (mask != 0 && (mask & outcomeMask[o]) == 0) {
-            penalty = logPenalty;
-          }
-          if (prune
-              && filled == cap
-              && !((penalty == 0 ? base : base + penalty) > nextScores[filled - 1])) {
-            continue; // s <= base + penalty: it would not get in
-          }
-          double s = base + Math.log(Math.max(probs[o], 1e-12));
-          if (penalty != 0) {
-            s += penalty;
-          }
-          if (filled < cap || s > nextScores[filled - 1]) {
-            int pos = Math.min(filled, cap - 1);
-            while (pos > 0 && nextScores[pos - 1] < s) {
-              if (pos < cap) {
-                nextScores[pos] = nextScores[pos - 1];
-                nextTags[pos] = nextTags[pos - 1];
-                nextBack[pos] = nextBack[pos - 1];
-              }
-              pos--;
-            }
-            nextScores[pos] = s;
-            nextTags[pos] = o;
-            nextBack[pos] = b;
-            if (filled < cap) {
-              filled++;
-            }
-          }
-        }
-      }
-      tagAt[i] = nextTags;
-      backAt[i] = nextBack;
-      beamScores = nextScores;
-      beam = filled;
-    }
-    int slot = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      String t = outcomes[tagAt[i][slot]];
-      int plus = t.indexOf('+');
-      result[i] = plus > 0 ? t.substring(0, plus) : t;
-      slot = backAt[i][slot];
-    }
+    decoder.decode(info, result);
     if (useLexicon) {
       int[] flags = new int[n];
       for (int i = 0; i < n; i++) {
@@ -524,8 +336,9 @@ public final class PosTagger {
   }
 
   /**
-   * The beam search with OpenNLP's feature strings, for when the cached word features do not
-   * reproduce them.
+   * The reference beam search: OpenNLP's context generator builds every feature string and the
+   * model's decoder.weights are looked up by name. Slower; the tests compare the cached path with
+   * it.
    */
   private String[] tagWindowSlow(String[] words) {
     int n = words.length;
@@ -538,7 +351,7 @@ public final class PosTagger {
       masks[i] = allowed(words, i);
     }
     POSContextGenerator cg = contextGenerator.get();
-    int k = outcomes.length;
+    int k = decoder.outcomes.length;
     double[] wordSums = new double[k];
     double[] sums = new double[k];
     // beam: tags so far (outcome indices) and scores
@@ -547,7 +360,7 @@ public final class PosTagger {
     String[] prior = new String[n];
     for (int i = 0; i < n; i++) {
       int cand = beamTags.length * k;
-      int[][] nextTags = new int[Math.min(beamSize, cand)][];
+      int[][] nextTags = new int[Math.min(decoder.beamSize, cand)][];
       double[] nextScores = new double[nextTags.length];
       Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
       int filled = 0;
@@ -555,7 +368,7 @@ public final class PosTagger {
       // entry adds only its previous-tag features (t=, t2=), as OpenNLP's generator writes them
       int[] hyp0 = beamTags[0];
       for (int j = Math.max(0, i - 2); j < i; j++) {
-        prior[j] = outcomes[hyp0[j]];
+        prior[j] = decoder.outcomes[hyp0[j]];
       }
       String[] full = cg.getContext(i, words, prior, null);
       java.util.Arrays.fill(wordSums, 0);
@@ -568,19 +381,19 @@ public final class PosTagger {
         int[] hyp = beamTags[b];
         System.arraycopy(wordSums, 0, sums, 0, sums.length);
         if (i >= 1) {
-          String p1 = outcomes[hyp[i - 1]];
+          String p1 = decoder.outcomes[hyp[i - 1]];
           addWeights("t=" + p1, sums);
           if (i >= 2) {
-            addWeights("t2=" + outcomes[hyp[i - 2]] + "," + p1, sums);
+            addWeights("t2=" + decoder.outcomes[hyp[i - 2]] + "," + p1, sums);
           }
         }
-        double[] probs = softmax(sums);
+        double[] probs = PosBeamDecoder.softmax(sums);
         for (int o = 0; o < k; o++) {
           double s = beamScores[b] + Math.log(Math.max(probs[o], 1e-12));
-          if (outcomeComposite[o] && !Contractions.isContraction(words[i])) {
-            s += logPenalty * 2;
-          } else if (masks[i] != 0 && (masks[i] & outcomeMask[o]) == 0) {
-            s += logPenalty;
+          if (decoder.outcomeComposite[o] && !Contractions.isContraction(words[i])) {
+            s += decoder.logPenalty * 2;
+          } else if (masks[i] != 0 && (masks[i] & decoder.outcomeMask[o]) == 0) {
+            s += decoder.logPenalty;
           }
           // insert into top list
           if (filled < nextTags.length || s > nextScores[filled - 1]) {
@@ -607,7 +420,7 @@ public final class PosTagger {
     }
     int[] best = beamTags[0];
     for (int i = 0; i < n; i++) {
-      String t = outcomes[best[i]];
+      String t = decoder.outcomes[best[i]];
       int plus = t.indexOf('+');
       result[i] = plus > 0 ? t.substring(0, plus) : t;
     }
@@ -624,20 +437,7 @@ public final class PosTagger {
   }
 
   private void addWeights(String feature, double[] sums) {
-    ModelWeights.add(weights.get(feature), sums);
-  }
-
-  /** GISModel's own normalisation, in place: exp of each sum over their total. */
-  private static double[] softmax(double[] sums) {
-    double total = 0;
-    for (int o = 0; o < sums.length; o++) {
-      sums[o] = Math.exp(sums[o]);
-      total += sums[o];
-    }
-    for (int o = 0; o < sums.length; o++) {
-      sums[o] /= total;
-    }
-    return sums;
+    ModelWeights.add(decoder.weights.get(feature), sums);
   }
 
   private int allowed(String[] words, int i) {

@@ -1,0 +1,195 @@
+package io.github.germannlp.internal.pos;
+
+import io.github.germannlp.internal.ModelWeights;
+import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * The beam search of the POS tagger over the model's weights: each word's feature sums come ready
+ * in its {@link WordInfo}; each beam entry adds its previous-tag features, the scores are the
+ * model's log probabilities, and a tag the lexicon does not allow for the word (or a contraction's
+ * tag for another word) is penalised, not forbidden. Keeps back pointers instead of copied tag
+ * sequences and skips beam entries that cannot reach the beam. Thread-safe.
+ */
+final class PosBeamDecoder {
+  /** The sentence-position features of OpenNLP's generator for positions 0, 1 and 2. */
+  static final String[] POSITION_FEATURES = {"S=begin", "p1S=begin", "p2S=begin"};
+
+  /** The model's weights by feature name. */
+  final Map<String, Context> weights;
+
+  /** The model's outcomes (tags, some composite such as {@code ADP+DET}). */
+  final String[] outcomes;
+
+  /** The UPOS bit of each outcome's first part. */
+  final int[] outcomeMask;
+
+  /** Whether each outcome is composite. */
+  final boolean[] outcomeComposite;
+
+  final int beamSize;
+
+  /** The log of the penalty factor, at most 0. */
+  final double logPenalty;
+
+  /** Weights of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
+  private final Context[] previousTag;
+
+  private final Context[] previousTags;
+  private final Context[] position;
+
+  /**
+   * @param shared the model's weights and outcomes
+   * @param beamSize how many tag sequences the beam keeps, at least 1
+   * @param penalty the factor, in (0, 1], of a tag the lexicon does not allow
+   */
+  PosBeamDecoder(PosWeights shared, int beamSize, double penalty) {
+    this.weights = shared.weights();
+    this.beamSize = beamSize;
+    this.logPenalty = Math.log(penalty);
+    outcomes = shared.outcomes();
+    int n = outcomes.length;
+    outcomeMask = new int[n];
+    outcomeComposite = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      int plus = outcomes[i].indexOf('+');
+      outcomeComposite[i] = plus > 0;
+      outcomeMask[i] = GermanLexicon.bit(plus > 0 ? outcomes[i].substring(0, plus) : outcomes[i]);
+    }
+    previousTag = new Context[n];
+    previousTags = new Context[n * n];
+    for (int a = 0; a < n; a++) {
+      previousTag[a] = weights.get("t=" + outcomes[a]);
+      for (int b = 0; b < n; b++) {
+        previousTags[a * n + b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
+      }
+    }
+    position = new Context[POSITION_FEATURES.length];
+    for (int i = 0; i < position.length; i++) {
+      position[i] = weights.get(POSITION_FEATURES[i]);
+    }
+  }
+
+  /**
+   * The best tag sequence.
+   *
+   * @param info the words of a sentence (or window), at least one
+   * @param tags receives one UPOS tag per word (a composite tag's first part)
+   */
+  void decode(WordInfo[] info, String[] tags) {
+    int n = info.length;
+    int k = outcomes.length;
+    double[] wordSums = new double[k];
+    double[] sums = new double[k];
+    int[][] tagAt = new int[n][];
+    int[][] backAt = new int[n][];
+    double[] beamScores = {0};
+    int beam = 1;
+    boolean prune = logPenalty <= 0;
+    for (int i = 0; i < n; i++) {
+      WordInfo wi = info[i];
+      int mask = i == 0 || info[i - 1].punctuation ? wi.maskInitial : wi.maskInner;
+      int cap = Math.min(beamSize, beam * k);
+      int[] nextTags = new int[cap];
+      int[] nextBack = new int[cap];
+      double[] nextScores = new double[cap];
+      Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
+      int filled = 0;
+      System.arraycopy(wi.own, 0, wordSums, 0, k);
+      if (i >= 1) {
+        ModelWeights.add(info[i - 1].p1, wordSums);
+      }
+      if (i >= 2) {
+        ModelWeights.add(info[i - 2].p2, wordSums);
+      }
+      if (i + 1 < n) {
+        ModelWeights.add(info[i + 1].n1, wordSums);
+      }
+      if (i + 2 < n) {
+        ModelWeights.add(info[i + 2].n2, wordSums);
+      }
+      if (i < position.length) {
+        ModelWeights.add(position[i], wordSums);
+      }
+      for (Context c : wi.tail) {
+        ModelWeights.add(c, wordSums);
+      }
+      for (int b = 0; b < beam; b++) {
+        double base = beamScores[b];
+        // no candidate of this entry scores above base (log p <= 0, penalties <= 0), and the
+        // entries are sorted: once the beam is full with scores >= base, nothing more gets in
+        if (prune && filled == cap && !(base > nextScores[filled - 1])) {
+          break;
+        }
+        System.arraycopy(wordSums, 0, sums, 0, k);
+        if (i >= 1) {
+          int p1 = tagAt[i - 1][b];
+          ModelWeights.add(previousTag[p1], sums);
+          if (i >= 2) {
+            ModelWeights.add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
+          }
+        }
+        double[] probs = softmax(sums);
+        for (int o = 0; o < k; o++) {
+          double penalty = 0;
+          if (outcomeComposite[o] && !wi.contraction) {
+            penalty = logPenalty * 2;
+          } else if (mask != 0 && (mask & outcomeMask[o]) == 0) {
+            penalty = logPenalty;
+          }
+          if (prune
+              && filled == cap
+              && !((penalty == 0 ? base : base + penalty) > nextScores[filled - 1])) {
+            continue; // s <= base + penalty: it would not get in
+          }
+          double s = base + Math.log(Math.max(probs[o], 1e-12));
+          if (penalty != 0) {
+            s += penalty;
+          }
+          if (filled < cap || s > nextScores[filled - 1]) {
+            int pos = Math.min(filled, cap - 1);
+            while (pos > 0 && nextScores[pos - 1] < s) {
+              if (pos < cap) {
+                nextScores[pos] = nextScores[pos - 1];
+                nextTags[pos] = nextTags[pos - 1];
+                nextBack[pos] = nextBack[pos - 1];
+              }
+              pos--;
+            }
+            nextScores[pos] = s;
+            nextTags[pos] = o;
+            nextBack[pos] = b;
+            if (filled < cap) {
+              filled++;
+            }
+          }
+        }
+      }
+      tagAt[i] = nextTags;
+      backAt[i] = nextBack;
+      beamScores = nextScores;
+      beam = filled;
+    }
+    int slot = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      String t = outcomes[tagAt[i][slot]];
+      int plus = t.indexOf('+');
+      tags[i] = plus > 0 ? t.substring(0, plus) : t;
+      slot = backAt[i][slot];
+    }
+  }
+
+  /** GISModel's own normalisation, in place: exp of each sum over their total. */
+  static double[] softmax(double[] sums) {
+    double total = 0;
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] = Math.exp(sums[o]);
+      total += sums[o];
+    }
+    for (int o = 0; o < sums.length; o++) {
+      sums[o] /= total;
+    }
+    return sums;
+  }
+}
