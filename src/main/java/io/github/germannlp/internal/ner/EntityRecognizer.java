@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Finds named entities with an {@link EntityModel}: a beam search (width 3) left to right through
@@ -35,8 +34,6 @@ import opennlp.tools.ml.model.MaxentModel;
  * }</pre>
  */
 public final class EntityRecognizer {
-  /** Beam width of the decoder: how many tag sequences it keeps per token. */
-  private static final int BEAM = 3;
 
   /**
    * The temperature of the confidences of a perceptron model without one of its own ({@link
@@ -58,9 +55,9 @@ public final class EntityRecognizer {
   private final FeatureWeights weights;
 
   /** The model's classifier, and its guide's or null. */
-  private final Decoder main;
+  private final EntityDecoder main;
 
-  private final Decoder guide;
+  private final EntityDecoder guide;
 
   /** The model's confidence temperature. */
   private final double temperature;
@@ -102,8 +99,8 @@ public final class EntityRecognizer {
             model.clusters(),
             model.features(),
             weights == null ? null : weights::id);
-    this.main = new Decoder(model.classifier(), weights, 0);
-    this.guide = model.guide() == null ? null : new Decoder(model.guide(), weights, 1);
+    this.main = new EntityDecoder(model.classifier(), weights, 0);
+    this.guide = model.guide() == null ? null : new EntityDecoder(model.guide(), weights, 1);
     this.temperature = model.confidenceTemperature();
     int places = 0;
     List<String> categories = model.gazetteer().categories();
@@ -120,83 +117,6 @@ public final class EntityRecognizer {
 
   /** The most words whose feature sums a perceptron decoder keeps (about 3 MB a model). */
   static final int WORD_SUMS_CACHED = 1 << 14;
-
-  /** A classifier with its outcomes split into BIO parts, for the beam search. */
-  private static final class Decoder {
-    final MaxentModel classifier;
-
-    /** A perceptron's weights over the recognizer's shared feature numbers, or null. */
-    final FeatureWeights.Rows rows;
-
-    final String[] outcomes;
-    final String[] outcomeTypes;
-    final boolean[] inside;
-
-    /**
-     * The numbers of the previous-tag features by outcome index, {@code BOS} last ({@link
-     * NerFeatures#previousTagFeature}), and of two previous tags; looked up once, not per beam
-     * entry.
-     */
-    final int[] previousTag;
-
-    final int[][] previousTags;
-
-    /**
-     * A perceptron's sums over {@link NerFeatures#wordContext}, per word: the same for every
-     * occurrence of the word, so each token looks up only its position's features.
-     */
-    final io.github.germannlp.internal.BoundedCache<String, double[]> wordSums =
-        new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
-
-    /**
-     * The numbers of {@link NerFeatures#previousTagShapeFeature} by word shape, for every previous
-     * tag ({@code BOS} last): word shapes are few, tokens many.
-     */
-    final io.github.germannlp.internal.BoundedCache<String, int[]> shapeTags =
-        new io.github.germannlp.internal.BoundedCache<>(WORD_SUMS_CACHED);
-
-    final FeatureWeights weights;
-
-    Decoder(MaxentModel classifier, FeatureWeights weights, int index) {
-      this.classifier = classifier;
-      this.weights = weights;
-      this.rows = weights == null ? null : weights.rows(index);
-      int n = classifier.getNumOutcomes();
-      outcomes = new String[n];
-      outcomeTypes = new String[n];
-      inside = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        String o = classifier.getOutcome(i);
-        outcomes[i] = o;
-        if (o.length() > 2 && o.charAt(1) == '-') {
-          outcomeTypes[i] = o.substring(2);
-          inside[i] = o.charAt(0) == 'I';
-        }
-      }
-      previousTag = new int[n + 1];
-      previousTags = new int[n + 1][n + 1];
-      for (int a = 0; a <= n && weights != null; a++) {
-        previousTag[a] = weights.id(NerFeatures.previousTagFeature(tag(a)));
-        for (int b = 0; b <= n; b++) {
-          previousTags[a][b] = weights.id(NerFeatures.previousTagsFeature(tag(a), tag(b)));
-        }
-      }
-    }
-
-    /** Outcome {@code o}'s tag, or {@code BOS} for {@code o == outcomes.length}. */
-    String tag(int o) {
-      return o < outcomes.length ? outcomes[o] : "BOS";
-    }
-
-    /** The numbers of the previous-tag-and-shape features of a shape, by previous tag. */
-    int[] shapeTagIds(String shape) {
-      int[] ids = new int[outcomes.length + 1];
-      for (int p = 0; p <= outcomes.length; p++) {
-        ids[p] = weights.id(NerFeatures.previousTagShapeFeature(tag(p), shape));
-      }
-      return ids;
-    }
-  }
 
   /**
    * The model.
@@ -413,7 +333,7 @@ public final class EntityRecognizer {
   }
 
   /** A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). */
-  private double[] wordSums(Decoder d, PreparedSentence sentence, int i) {
+  private double[] wordSums(EntityDecoder d, PreparedSentence sentence, int i) {
     List<String> word = new ArrayList<>(40);
     features.wordContext(sentence, i, word);
     double[] sums = new double[d.outcomes.length];
@@ -424,94 +344,17 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The back pointers of a beam search over a sentence: for each token the beam's entries, best
-   * first, each with its outcome, the entry of the previous token it extends, and its tag's
-   * probability.
-   */
-  private static final class Beam {
-    final int[][] outcome;
-    final int[][] parent;
-    final double[][] prob;
-    double[] score = new double[BEAM];
-    double[] nextScore = new double[BEAM];
-    int live = 1;
-    int nextLive;
-
-    Beam(int n) {
-      outcome = new int[n][BEAM];
-      parent = new int[n][BEAM];
-      prob = new double[n][BEAM];
-    }
-
-    /** Offers outcome {@code o} after entry {@code b} for token {@code i}, kept if in the best. */
-    void offer(int i, int b, int o, double logProb, double p) {
-      double sc = score[b] + logProb;
-      int pos = nextLive; // insertion point in the next beam, kept sorted by score
-      while (pos > 0 && nextScore[pos - 1] < sc) {
-        pos--;
-      }
-      if (pos >= BEAM) {
-        return;
-      }
-      for (int m = Math.min(nextLive, BEAM - 1); m > pos; m--) {
-        outcome[i][m] = outcome[i][m - 1];
-        parent[i][m] = parent[i][m - 1];
-        prob[i][m] = prob[i][m - 1];
-        nextScore[m] = nextScore[m - 1];
-      }
-      outcome[i][pos] = o;
-      parent[i][pos] = b;
-      prob[i][pos] = p;
-      nextScore[pos] = sc;
-      nextLive = Math.min(nextLive + 1, BEAM);
-    }
-
-    /** Makes the entries offered for a token the beam the next token extends. */
-    void advance() {
-      double[] t = score;
-      score = nextScore;
-      nextScore = t;
-      live = nextLive;
-      nextLive = 0;
-    }
-
-    /** The outcome of entry {@code b} of token {@code i}'s predecessor, or -1 before the start. */
-    int previous(int i, int b, int back) {
-      if (i - back < 0) {
-        return -1;
-      }
-      for (int j = i - 1; j > i - back; j--) {
-        b = parent[j][b];
-      }
-      return outcome[i - back][b];
-    }
-
-    /** The best sequence's tags, and their probabilities into {@code confidence} if not null. */
-    String[] best(String[] outcomes, double[] confidence) {
-      int n = outcome.length;
-      String[] tags = new String[n];
-      for (int i = n - 1, b = 0; i >= 0; b = parent[i][b], i--) {
-        tags[i] = outcomes[outcome[i][b]];
-        if (confidence != null) {
-          confidence[i] = prob[i][b];
-        }
-      }
-      return tags;
-    }
-  }
-
-  /**
-   * Beam search (width {@link #BEAM}) with a perceptron's packed weights: a token's score is the
-   * sum of its word's cached sums, its position features ({@code shared}, or numbered here when
-   * null; they hold the guide's features once {@link PreparedSentence#guide} is set), the guide's
-   * features after shared ones, and, per beam entry, its tag features.
+   * Beam search (width {@link EntityBeam#WIDTH}) with a perceptron's packed weights: a token's
+   * score is the sum of its word's cached sums, its position features ({@code shared}, or numbered
+   * here when null; they hold the guide's features once {@link PreparedSentence#guide} is set), the
+   * guide's features after shared ones, and, per beam entry, its tag features.
    */
   private String[] beam(
-      Decoder d, PreparedSentence sentence, PositionFeatures shared, double[] confidence) {
+      EntityDecoder d, PreparedSentence sentence, PositionFeatures shared, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
     int bos = outcomes.length;
-    Beam beam = new Beam(n);
+    EntityBeam beam = new EntityBeam(n);
     PositionFeatures own = shared != null ? shared : new PositionFeatures(1);
     // shared features were numbered before the guide tagged the sentence: its features follow
     boolean withGuide = shared != null && sentence.guide != null;
@@ -550,32 +393,21 @@ public final class EntityRecognizer {
           PerceptronScores.softmax(probs, temperature, calibrated);
         }
         PerceptronScores.logNormalize(probs, logProbs);
-        offerAll(d, beam, i, b, prev, logProbs, calibrated);
+        EntityBeam.offerAll(d, beam, i, b, prev, logProbs, calibrated);
       }
       beam.advance();
     }
     return beam.best(outcomes, confidence);
   }
 
-  /** Offers every outcome that may follow {@code prev} (no {@code I-X} after another type). */
-  private static void offerAll(
-      Decoder d, Beam beam, int i, int b, int prev, double[] logProbs, double[] probs) {
-    String prevType = prev < 0 ? null : d.outcomeTypes[prev];
-    for (int o = 0; o < d.outcomes.length; o++) {
-      if (!d.inside[o] || d.outcomeTypes[o].equals(prevType)) {
-        beam.offer(i, b, o, logProbs[o], probs[o]);
-      }
-    }
-  }
-
   /**
-   * Beam search (width {@link #BEAM}) for a classifier that is not a perceptron: each entry's
-   * features are given to its {@code eval} as strings.
+   * Beam search (width {@link EntityBeam#WIDTH}) for a classifier that is not a perceptron: each
+   * entry's features are given to its {@code eval} as strings.
    */
-  private String[] beamEval(Decoder d, PreparedSentence sentence, double[] confidence) {
+  private String[] beamEval(EntityDecoder d, PreparedSentence sentence, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
-    Beam beam = new Beam(n);
+    EntityBeam beam = new EntityBeam(n);
     List<String> own = new ArrayList<>(72);
     List<String> ctx = new ArrayList<>(80);
     double[] probs = new double[outcomes.length];
@@ -598,7 +430,7 @@ public final class EntityRecognizer {
         for (int o = 0; o < p.length; o++) {
           logProbs[o] = Math.log(Math.max(p[o], 1e-12));
         }
-        offerAll(d, beam, i, b, prev, logProbs, p);
+        EntityBeam.offerAll(d, beam, i, b, prev, logProbs, p);
       }
       beam.advance();
     }

@@ -1,0 +1,92 @@
+package io.github.germannlp.internal.ner;
+
+/** The beam of the entity recognizer: back pointers, scores and tag probabilities per token. */
+/**
+ * The back pointers of a beam search over a sentence: for each token the beam's entries, best
+ * first, each with its outcome, the entry of the previous token it extends, and its tag's
+ * probability.
+ */
+final class EntityBeam {
+  /** Beam width of the decoder: how many tag sequences it keeps per token. */
+  static final int WIDTH = 3;
+
+  final int[][] outcome;
+  final int[][] parent;
+  final double[][] prob;
+  double[] score = new double[WIDTH];
+  double[] nextScore = new double[WIDTH];
+  int live = 1;
+  int nextLive;
+
+  EntityBeam(int n) {
+    outcome = new int[n][WIDTH];
+    parent = new int[n][WIDTH];
+    prob = new double[n][WIDTH];
+  }
+
+  /** Offers outcome {@code o} after entry {@code b} for token {@code i}, kept if in the best. */
+  void offer(int i, int b, int o, double logProb, double p) {
+    double sc = score[b] + logProb;
+    int pos = nextLive; // insertion point in the next beam, kept sorted by score
+    while (pos > 0 && nextScore[pos - 1] < sc) {
+      pos--;
+    }
+    if (pos >= WIDTH) {
+      return;
+    }
+    for (int m = Math.min(nextLive, WIDTH - 1); m > pos; m--) {
+      outcome[i][m] = outcome[i][m - 1];
+      parent[i][m] = parent[i][m - 1];
+      prob[i][m] = prob[i][m - 1];
+      nextScore[m] = nextScore[m - 1];
+    }
+    outcome[i][pos] = o;
+    parent[i][pos] = b;
+    prob[i][pos] = p;
+    nextScore[pos] = sc;
+    nextLive = Math.min(nextLive + 1, WIDTH);
+  }
+
+  /** Makes the entries offered for a token the beam the next token extends. */
+  void advance() {
+    double[] t = score;
+    score = nextScore;
+    nextScore = t;
+    live = nextLive;
+    nextLive = 0;
+  }
+
+  /** The outcome of entry {@code b} of token {@code i}'s predecessor, or -1 before the start. */
+  int previous(int i, int b, int back) {
+    if (i - back < 0) {
+      return -1;
+    }
+    for (int j = i - 1; j > i - back; j--) {
+      b = parent[j][b];
+    }
+    return outcome[i - back][b];
+  }
+
+  /** The best sequence's tags, and their probabilities into {@code confidence} if not null. */
+  String[] best(String[] outcomes, double[] confidence) {
+    int n = outcome.length;
+    String[] tags = new String[n];
+    for (int i = n - 1, b = 0; i >= 0; b = parent[i][b], i--) {
+      tags[i] = outcomes[outcome[i][b]];
+      if (confidence != null) {
+        confidence[i] = prob[i][b];
+      }
+    }
+    return tags;
+  }
+
+  /** Offers every outcome that may follow {@code prev} (no {@code I-X} after another type). */
+  static void offerAll(
+      EntityDecoder d, EntityBeam beam, int i, int b, int prev, double[] logProbs, double[] probs) {
+    for (int o = 0; o < d.outcomes.length; o++) {
+      if (d.allows(prev, o)) {
+        beam.offer(i, b, o, logProbs[o], probs[o]);
+      }
+    }
+  }
+}
