@@ -76,15 +76,11 @@ final class Progress {
 
   /** The bytes of the {@code *.txt} files below a folder (what {@code topics} reads there). */
   private static long textFilesSize(Path folder) throws java.io.IOException {
-    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-      long sum = 0;
-      for (Path f : (Iterable<Path>) walk::iterator) {
-        if (Files.isRegularFile(f) && f.toString().endsWith(".txt")) {
-          sum += Files.size(f);
-        }
-      }
-      return sum;
+    long sum = 0;
+    for (Path f : TopicsCommand.textFiles(folder)) {
+      sum += Files.size(f);
     }
+    return sum;
   }
 
   /** Whether file descriptor 2 is a terminal (Linux: its link in /proc names a tty). */

@@ -234,11 +234,8 @@ final class TopicsCommand implements Callable<Integer> {
     Path p = Path.of(path);
     if (Files.isDirectory(p)) {
       List<Path> files;
-      try (Stream<Path> walk = Files.walk(p)) {
-        files =
-            walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
-                .sorted()
-                .toList();
+      try {
+        files = textFiles(p);
       } catch (IOException e) {
         throw new Main.InputException(path + ": " + e.getMessage(), e);
       }
@@ -256,6 +253,21 @@ final class TopicsCommand implements Callable<Integer> {
       return;
     }
     action.accept(new Article(path, text));
+  }
+
+  /**
+   * The articles of a folder: every {@code *.txt} file below it, in path order.
+   *
+   * @param folder a folder
+   * @return the files
+   * @throws IOException if the folder cannot be walked
+   */
+  static List<Path> textFiles(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".txt"))
+          .sorted()
+          .toList();
+    }
   }
 
   /**
