@@ -271,11 +271,16 @@ public final class EntityRecognizer {
    * @return the sentence with its guide tags, or the sentence itself for a model without a guide
    */
   public PreparedSentence guided(PreparedSentence sentence) {
+    return guided(sentence, null);
+  }
+
+  /** {@link #guided(PreparedSentence)} with the position features numbered once, or null. */
+  private PreparedSentence guided(PreparedSentence sentence, PositionFeatures shared) {
     if (guide == null) {
       return sentence;
     }
     return sentence.withGuide(
-        weights == null ? beamEval(guide, sentence, null) : beam(guide, sentence, null, null));
+        weights == null ? beamEval(guide, sentence, null) : beam(guide, sentence, shared, null));
   }
 
   /**
@@ -295,10 +300,7 @@ public final class EntityRecognizer {
         shared.add(sentence, i, i);
       }
     }
-    if (guide != null) {
-      sentence = sentence.withGuide(beam(guide, sentence, shared, null));
-    }
-    return beam(main, sentence, shared, confidence);
+    return beam(main, guided(sentence, shared), shared, confidence);
   }
 
   /**
