@@ -2,7 +2,6 @@ package io.github.germannlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.germannlp.format.DocumentJson;
 import io.github.germannlp.internal.JsonLines;
@@ -77,38 +76,8 @@ class GoldenOutputTest {
   @Test
   void everyLayerOfTheFixedCorpusIsUnchanged() throws IOException {
     List<String> actual = output();
-    if (Boolean.getBoolean("golden.update")) {
-      Files.write(EXPECTED, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertTrue(
-        Files.isRegularFile(EXPECTED),
-        "missing " + EXPECTED + "; write it with" + " -Dgolden.update=true");
-    List<String> expected = Files.readAllLines(EXPECTED, StandardCharsets.UTF_8);
     assertEquals(38, actual.size(), "the corpus's size");
-    assertEquals(expected.size(), actual.size(), "documents in " + EXPECTED);
-    for (int i = 0; i < actual.size(); i++) {
-      String e = expected.get(i);
-      String a = actual.get(i);
-      if (!e.equals(a)) {
-        int at = 0;
-        while (at < Math.min(e.length(), a.length()) && e.charAt(at) == a.charAt(at)) {
-          at++;
-        }
-        int from = Math.max(0, at - 120);
-        fail(
-            "document "
-                + i
-                + " differs from "
-                + EXPECTED
-                + " at character "
-                + at
-                + "\nexpected: …"
-                + e.substring(from, Math.min(e.length(), at + 120))
-                + "\nactual:   …"
-                + a.substring(from, Math.min(a.length(), at + 120)));
-      }
-    }
+    GoldenFile.assertMatches(EXPECTED, actual);
   }
 
   @Test

@@ -3,22 +3,17 @@ package io.github.germannlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,39 +134,16 @@ class JavadocExamplesTest {
   void everyExampleCompilesAndTheSelfContainedOnesRun() throws Exception {
     List<Example> examples = examples();
     assertTrue(examples.size() >= 20, "examples found: " + examples.size());
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "-d",
-                dir.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-proc:none",
-                "-nowarn"));
+    Map<String, String> sources = new LinkedHashMap<>();
+    List<String> run = new ArrayList<>();
     for (Example e : examples) {
-      Path source = dir.resolve(e.className() + ".java");
-      Files.writeString(source, e.source());
-      args.add(source.toString());
-    }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    ByteArrayOutputStream errors = new ByteArrayOutputStream();
-    int status = javac.run(null, null, errors, args.toArray(String[]::new));
-    assertEquals(0, status, errors.toString(StandardCharsets.UTF_8));
-
-    PrintStream out = System.out;
-    int ran = 0;
-    try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      for (Example e : examples) {
-        if (RUN.contains(e.file() + "#" + e.index())) {
-          loader.loadClass(e.className()).getMethod("run").invoke(null);
-          ran++;
-        }
+      sources.put(e.className(), e.source());
+      if (RUN.contains(e.file() + "#" + e.index())) {
+        run.add(e.className());
       }
-    } finally {
-      System.setOut(out);
     }
-    assertEquals(RUN.size(), ran, "examples run");
+    ReadmeExamplesTest.compile(dir, sources);
+    ReadmeExamplesTest.run(dir, run);
+    assertEquals(RUN.size(), run.size(), "examples run");
   }
 }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -62,33 +64,65 @@ class ReadmeExamplesTest {
   void everyJavaBlockCompilesAndTheQuickStartRuns() throws Exception {
     List<String> blocks = javaBlocks(Path.of("README.md"));
     assertTrue(blocks.size() >= 2, "README Java blocks: " + blocks.size());
-    List<String> files = new ArrayList<>();
+    Map<String, String> sources = new LinkedHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
-      Path source = dir.resolve("ReadmeExample" + i + ".java");
-      Files.writeString(source, asClass("ReadmeExample" + i, blocks.get(i)));
-      files.add(source.toString());
+      sources.put("ReadmeExample" + i, asClass("ReadmeExample" + i, blocks.get(i)));
     }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    compile(dir, sources);
+    String text = run(dir, List.of("ReadmeExample0"));
+    assertTrue(text.contains("Wladimir Putin PER"), text);
+    assertTrue(text.contains("Peking\t"), text);
+  }
+
+  /**
+   * Compiles classes against the test class path into {@code dir}, failing with javac's messages.
+   *
+   * @param dir where the sources and classes go
+   * @param sources each class's source by its name
+   * @throws IOException if a source cannot be written
+   */
+  static void compile(Path dir, Map<String, String> sources) throws IOException {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "-d", dir.toString(), "-cp", System.getProperty("java.class.path"), "-proc:none"));
-    args.addAll(files);
+                "-d",
+                dir.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-proc:none",
+                "-nowarn"));
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      Path source = dir.resolve(e.getKey() + ".java");
+      Files.writeString(source, e.getValue());
+      args.add(source.toString());
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int status = javac.run(null, null, errors, args.toArray(String[]::new));
     assertEquals(0, status, errors.toString(StandardCharsets.UTF_8));
+  }
 
+  /**
+   * Runs the static {@code run()} method of classes compiled by {@link #compile}, in order.
+   *
+   * @param dir where the classes are
+   * @param classNames the classes to run
+   * @return what they printed on standard output
+   * @throws Exception whatever a class's method throws, or if a class cannot be loaded
+   */
+  static String run(Path dir, List<String> classNames) throws Exception {
     PrintStream out = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (URLClassLoader loader =
-        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+        new URLClassLoader(
+            new URL[] {dir.toUri().toURL()}, ReadmeExamplesTest.class.getClassLoader())) {
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      loader.loadClass("ReadmeExample0").getMethod("run").invoke(null);
+      for (String name : classNames) {
+        loader.loadClass(name).getMethod("run").invoke(null);
+      }
     } finally {
       System.setOut(out);
     }
-    String text = printed.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("Wladimir Putin PER"), text);
-    assertTrue(text.contains("Peking\t"), text);
+    return printed.toString(StandardCharsets.UTF_8);
   }
 }

@@ -1,11 +1,10 @@
 package io.github.germannlp.internal.ner;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
+import io.github.germannlp.GoldenFile;
 import io.github.germannlp.Layer;
 import io.github.germannlp.Sentence;
 import io.github.germannlp.Token;
@@ -76,25 +75,7 @@ class NerFeaturesGoldenTest {
   @Test
   void theFeatureStringsOfTheExampleArticleAreUnchanged() throws IOException {
     List<String> actual = lines();
-    if (Boolean.getBoolean("golden.update")) {
-      Files.write(EXPECTED, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    List<String> expected = Files.readAllLines(EXPECTED, StandardCharsets.UTF_8);
     assertTrue(actual.size() > 200, "lines: " + actual.size());
-    assertEquals(expected.size(), actual.size(), "token lines in " + EXPECTED);
-    for (int i = 0; i < actual.size(); i++) {
-      if (!expected.get(i).equals(actual.get(i))) {
-        fail(
-            "line "
-                + (i + 1)
-                + " of "
-                + EXPECTED
-                + " differs\nexpected: "
-                + expected.get(i)
-                + "\nactual:   "
-                + actual.get(i));
-      }
-    }
+    GoldenFile.assertMatches(EXPECTED, actual);
   }
 }
