@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
  * The entity features of the example article, pinned string by string: the bundled model's weights
  * mean these strings, so a refactoring of {@link NerFeatures} that changes one of them (a name, an
  * order, a group) changes what the model reads, and fails here even where the tags happen to stay
- * the same. Each token's line holds its token features and then the tag features for a fixed tag
- * history, once without guide tags and once with fixed guide tags.
+ * the same. Each token's line holds, in the order in which a recognizer adds up their weights, the
+ * features of the word alone ({@link NerFeatures#wordContext}), those of its position and
+ * neighbours ({@link NerFeatures#positionContext}) and the tag features for a fixed tag history,
+ * once without guide tags and once with fixed guide tags.
  *
  * <p>A change meant to change the features (with a retrained model) rewrites the file with {@code
  * mvn test -Dtest=NerFeaturesGoldenTest -Dgolden.update=true}.
@@ -56,7 +58,15 @@ class NerFeaturesGoldenTest {
       for (int round = 0; round < 2; round++) {
         PreparedSentence q = round == 0 ? p : p.withGuide(guide);
         for (int i = 0; i < n; i++) {
-          features.context(q, history, i, out);
+          out.clear();
+          features.wordContext(q, i, out);
+          String word = String.join(" ", out);
+          out.clear();
+          features.positionContext(q, i, out);
+          String position = String.join(" ", out);
+          out.clear();
+          NerFeatures.tagContext(
+              q, i, i > 0 ? history[i - 1] : "BOS", i > 1 ? history[i - 2] : "BOS", out);
           lines.add(
               s.index()
                   + ":"
@@ -64,6 +74,10 @@ class NerFeaturesGoldenTest {
                   + (round == 0 ? "" : "+guide")
                   + "\t"
                   + tokens[i]
+                  + "\t"
+                  + word
+                  + "\t"
+                  + position
                   + "\t"
                   + String.join(" ", out));
         }
