@@ -1,9 +1,9 @@
 package io.github.germannlp.ner;
 
 import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.FeatureGroup;
 import io.github.germannlp.internal.ner.FeatureWeights;
 import io.github.germannlp.internal.ner.Gazetteer;
-import io.github.germannlp.internal.ner.NerFeatures;
 import io.github.germannlp.internal.ner.WordClusters;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
@@ -31,7 +32,7 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>A model may carry a <em>guide</em>: a second, smaller classifier over the same features,
  * trained on other corpora, whose tags of a sentence are features of the main classifier ({@link
- * NerFeatures#GUIDE}).
+ * FeatureGroup#GUIDE}).
  *
  * <p>File versions: version 5 stores the word lists, the clusters and the perceptrons' weights
  * packed ({@link FeatureWeights}), so that they load with bulk reads and no object per entry
@@ -61,10 +62,11 @@ public final class EntityModel {
   private final MaxentModel guide;
 
   private final String description;
-  private final int features;
+  private final Set<FeatureGroup> features;
   private final double temperature;
 
-  EntityModel(Gazetteer gazetteer, MaxentModel classifier, String description, int features) {
+  EntityModel(
+      Gazetteer gazetteer, MaxentModel classifier, String description, Set<FeatureGroup> features) {
     this(
         gazetteer,
         classifier,
@@ -79,7 +81,7 @@ public final class EntityModel {
       MaxentModel classifier,
       MaxentModel guide,
       String description,
-      int features,
+      Set<FeatureGroup> features,
       double temperature) {
     this(gazetteer, null, classifier, guide, description, features, temperature);
   }
@@ -90,18 +92,16 @@ public final class EntityModel {
       MaxentModel classifier,
       MaxentModel guide,
       String description,
-      int features,
+      Set<FeatureGroup> features,
       double temperature) {
     if (!(temperature > 0) || Double.isInfinite(temperature)) {
       throw new IllegalArgumentException("confidence temperature must be positive: " + temperature);
     }
-    if ((features & ~NerFeatures.KNOWN) != 0) {
-      throw new IllegalArgumentException("unknown feature groups: " + features);
-    }
-    if (((features & NerFeatures.GUIDE) != 0) != (guide != null)) {
+    features = FeatureGroup.of(features);
+    if (features.contains(FeatureGroup.GUIDE) != (guide != null)) {
       throw new IllegalArgumentException("the guide feature group needs a guide, and only it");
     }
-    if (((features & NerFeatures.CLUSTERS) != 0) != (clusters != null)) {
+    if (features.contains(FeatureGroup.CLUSTERS) != (clusters != null)) {
       throw new IllegalArgumentException(
           "the cluster feature group needs word clusters, and only it");
     }
@@ -129,11 +129,11 @@ public final class EntityModel {
   // their types are internal and carry no compatibility promise.
 
   /**
-   * Internal: the optional feature groups the model was trained with, as a bit set.
+   * Internal: the optional feature groups the model was trained with.
    *
-   * @return the feature groups; no compatibility promise
+   * @return the feature groups, unmodifiable; no compatibility promise
    */
-  public int features() {
+  public Set<FeatureGroup> features() {
     return features;
   }
 
@@ -259,13 +259,16 @@ public final class EntityModel {
         throw new IOException("unsupported entity model version " + version);
       }
       String description = data.readUTF();
-      int features = version == 1 ? 0 : data.readInt();
+      int bits = version == 1 ? 0 : data.readInt();
       double temperature =
           version >= 3 ? data.readDouble() : EntityRecognizer.CONFIDENCE_TEMPERATURE;
-      if ((features & ~NerFeatures.KNOWN) != 0) {
+      Set<FeatureGroup> features;
+      try {
+        features = FeatureGroup.of(bits);
+      } catch (IllegalArgumentException e) {
         throw new IOException(
             "unsupported feature groups "
-                + features
+                + bits
                 + " (a model from a newer version of this library?)");
       }
       if (version >= 5) {
@@ -340,7 +343,7 @@ public final class EntityModel {
         classifier instanceof AbstractModel && (guide == null || guide instanceof AbstractModel);
     if (version < 1
         || version > VERSION
-        || version == 1 && features != 0
+        || version == 1 && !features.isEmpty()
         || version < 3 && v3Only
         || version < 4 && clusters != null
         || version < 5 && !openNlp
@@ -353,7 +356,7 @@ public final class EntityModel {
     data.writeInt(version);
     data.writeUTF(description);
     if (version > 1) {
-      data.writeInt(features);
+      data.writeInt(FeatureGroup.bits(features));
     }
     if (version >= 3) {
       data.writeDouble(temperature);

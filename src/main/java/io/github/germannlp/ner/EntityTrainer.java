@@ -1,6 +1,7 @@
 package io.github.germannlp.ner;
 
 import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.FeatureGroup;
 import io.github.germannlp.internal.ner.Gazetteer;
 import io.github.germannlp.internal.ner.MentionSwaps;
 import io.github.germannlp.internal.ner.NerFeatures;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -39,6 +41,7 @@ import opennlp.tools.util.TrainingParameters;
  * file order.
  *
  * <pre>{@code
+ * import io.github.germannlp.internal.ner.FeatureGroup;
  * import io.github.germannlp.internal.ner.Gazetteer;
  * import io.github.germannlp.internal.ner.train.GazetteerSources;
  * import io.github.germannlp.internal.ner.train.NerCorpora;
@@ -53,7 +56,7 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>With {@link #train(List, List, Gazetteer, String)} the model also gets a <em>guide</em>: a
  * perceptron trained first on other annotated corpora (the command line uses SmartData and the
- * Europeana newspapers), whose tags become features of the main model ({@link NerFeatures#GUIDE}).
+ * Europeana newspapers), whose tags become features of the main model ({@link FeatureGroup#GUIDE}).
  * The guide's tags of the training sentences come from a model that never saw them, as at run time.
  */
 public final class EntityTrainer {
@@ -179,7 +182,7 @@ public final class EntityTrainer {
    */
   public EntityModel train(List<TaggedSentence> sentences, Gazetteer gazetteer, String description)
       throws IOException {
-    return train(sentences, gazetteer, description, NerFeatures.DEFAULT);
+    return train(sentences, gazetteer, description, FeatureGroup.DEFAULT);
   }
 
   /**
@@ -225,7 +228,10 @@ public final class EntityTrainer {
       WordClusters clusters,
       String description)
       throws IOException {
-    int groups = NerFeatures.DEFAULT | (clusters != null ? NerFeatures.CLUSTERS : 0);
+    Set<FeatureGroup> groups =
+        clusters != null
+            ? FeatureGroup.of(FeatureGroup.DEFAULT, FeatureGroup.CLUSTERS)
+            : FeatureGroup.DEFAULT;
     sentences = MentionSwaps.augment(sentences, mentionSwaps, SWAP_SEED);
     if (guideSentences.isEmpty()) {
       return train(sentences, gazetteer, clusters, description, groups, null, null);
@@ -237,27 +243,36 @@ public final class EntityTrainer {
         new EntityRecognizer(
             guideTrainer.train(guideSentences, gazetteer, clusters, "guide", groups, null, null));
     return train(
-        sentences, gazetteer, clusters, description, groups | NerFeatures.GUIDE, guide, i -> guide);
+        sentences,
+        gazetteer,
+        clusters,
+        description,
+        FeatureGroup.of(groups, FeatureGroup.GUIDE),
+        guide,
+        i -> guide);
   }
 
   /** As {@link #train(List, Gazetteer, String)}, with the given optional feature groups. */
   EntityModel train(
-      List<TaggedSentence> sentences, Gazetteer gazetteer, String description, int groups)
+      List<TaggedSentence> sentences,
+      Gazetteer gazetteer,
+      String description,
+      Set<FeatureGroup> groups)
       throws IOException {
     return train(sentences, gazetteer, null, description, groups, null, null);
   }
 
   /**
    * Trains on {@code sentences} with the feature groups {@code groups}; with {@link
-   * NerFeatures#GUIDE} in them, {@code guide} tags each sentence first and its classifier is stored
-   * as the model's guide.
+   * FeatureGroup#GUIDE} in them, {@code guide} tags each sentence first and its classifier is
+   * stored as the model's guide.
    */
   private EntityModel train(
       List<TaggedSentence> sentences,
       Gazetteer gazetteer,
       WordClusters clusters,
       String description,
-      int groups,
+      Set<FeatureGroup> groups,
       EntityRecognizer guide,
       java.util.function.IntFunction<EntityRecognizer> guideFor)
       throws IOException {

@@ -10,6 +10,7 @@ import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import io.github.germannlp.internal.ner.EntityRecognizer;
+import io.github.germannlp.internal.ner.FeatureGroup;
 import io.github.germannlp.internal.ner.Gazetteer;
 import io.github.germannlp.internal.ner.NerFeatures;
 import io.github.germannlp.internal.ner.PreparedSentence;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +72,9 @@ class EntityModelTest {
 
   @Test
   void newModelsUseLexiconAndPosFeaturesAndStoreThem(@TempDir Path dir) throws IOException {
-    assertEquals(NerFeatures.LEXICON | NerFeatures.POS | NerFeatures.NAME_KINDS, model.features());
+    assertEquals(
+        EnumSet.of(FeatureGroup.LEXICON, FeatureGroup.POS, FeatureGroup.NAME_KINDS),
+        model.features());
     Path file = dir.resolve("entities-de.bin");
     model.write(file);
     assertEquals(model.features(), EntityModel.load(file).features());
@@ -102,7 +106,7 @@ class EntityModelTest {
     EntityModel m =
         new EntityTrainer(EntityTrainer.defaultParameters(), 1)
             .train(data, List.of(), none, clusters, "clustered");
-    assertTrue((m.features() & NerFeatures.CLUSTERS) != 0);
+    assertTrue(m.features().contains(FeatureGroup.CLUSTERS));
     String[] tokens = "Heute sprach Nowak lange .".split(" ");
     assertArrayEquals(
         new String[] {"O", "O", "B-PER", "O", "O"}, new EntityRecognizer(m).tag(tokens, null));
@@ -124,13 +128,13 @@ class EntityModelTest {
         List.of(s("Putin besuchte Moskau .", "B-PER O B-LOC O"), s("Er kam .", "O O O"));
     Gazetteer none = new Gazetteer.Builder().build();
     EntityModel plain =
-        new EntityTrainer(EntityTrainer.defaultParameters()).train(data, none, "plain", 0);
+        new EntityTrainer(EntityTrainer.defaultParameters()).train(data, none, "plain", Set.of());
     Path file = dir.resolve("v1.bin");
     try (var out = Files.newOutputStream(file)) {
       plain.write(out, 1);
     }
     EntityModel read = EntityModel.load(file);
-    assertEquals(0, read.features());
+    assertEquals(Set.of(), read.features());
     assertEquals("plain", read.description());
     String[] tokens = "Putin besuchte Moskau .".split(" ");
     assertArrayEquals(
@@ -159,14 +163,13 @@ class EntityModelTest {
     EntityModel guided =
         new EntityTrainer(EntityTrainer.defaultParameters(), 1)
             .train(data, guideData, none, "guided");
-    assertTrue((guided.features() & NerFeatures.GUIDE) != 0);
+    assertTrue(guided.features().contains(FeatureGroup.GUIDE));
     assertTrue(guided.guide() != null);
     EntityRecognizer r = new EntityRecognizer(guided);
     String[] tokens = "Kowalski schwieg .".split(" ");
     // the recognizer gives the main model the guide's own tags as features
     EntityRecognizer guideAlone =
-        new EntityRecognizer(
-            new EntityModel(none, guided.guide(), "guide", guided.features() & ~NerFeatures.GUIDE));
+        new EntityRecognizer(new EntityModel(none, guided.guide(), "guide", FeatureGroup.DEFAULT));
     assertArrayEquals(new String[] {"B-PER", "O", "O"}, guideAlone.tag(tokens, null));
     NerFeatures features = new NerFeatures(none, guided.features());
     PreparedSentence sentence = r.guided(features.prepare(tokens, null));
@@ -209,7 +212,7 @@ class EntityModelTest {
         new EntityTrainer(EntityTrainer.defaultParameters(), 1)
             .train(data, List.of(), none, "plain");
     assertEquals(null, plain.guide());
-    assertEquals(0, plain.features() & NerFeatures.GUIDE);
+    assertFalse(plain.features().contains(FeatureGroup.GUIDE));
     // a guided model cannot be written in a format without guides, and the guide group needs one
     assertThrows(
         IllegalArgumentException.class,
@@ -218,7 +221,10 @@ class EntityModelTest {
         IllegalArgumentException.class,
         () ->
             new EntityModel(
-                none, plain.classifier(), "x", NerFeatures.DEFAULT | NerFeatures.GUIDE));
+                none,
+                plain.classifier(),
+                "x",
+                FeatureGroup.of(FeatureGroup.DEFAULT, FeatureGroup.GUIDE)));
   }
 
   @Test

@@ -21,7 +21,7 @@ class GenitivePersonTest {
             new opennlp.tools.ml.perceptron.PerceptronModel(
                 new opennlp.tools.ml.model.Context[0], new String[0], new String[] {"O"}),
             "empty",
-            0));
+            java.util.Set.of()));
   }
 
   private static String[] cut(String tokens, String tags) {

@@ -308,7 +308,7 @@ public final class EntityRecognizer {
    * order: entry {@code e}'s are {@code ids()[from[e], from[e + 1])}.
    */
   private final class PositionFeatures {
-    private final NerFeatures.Numbers numbers = features.numbers();
+    private final FeatureNumbering.Numbers numbers = features.numbers();
     final int[] from;
 
     PositionFeatures(int entries) {
@@ -360,7 +360,7 @@ public final class EntityRecognizer {
     PositionFeatures own = shared != null ? shared : new PositionFeatures(1);
     // shared features were numbered before the guide tagged the sentence: its features follow
     boolean withGuide = shared != null && sentence.guide != null;
-    NerFeatures.Numbers guideFeatures = withGuide ? features.numbers() : null;
+    FeatureNumbering.Numbers guideFeatures = withGuide ? features.numbers() : null;
     double[] probs = new double[bos];
     double[] tokenSums = new double[bos];
     double[] calibrated = new double[bos];

@@ -34,14 +34,14 @@ public final class PreparedSentence {
   final int[] masks;
 
   /**
-   * The guide model's tags of the words, for a model with {@link NerFeatures#GUIDE}; null for a
+   * The guide model's tags of the words, for a model with {@link FeatureGroup#GUIDE}; null for a
    * sentence without them, which gets no guide features.
    */
   final String[] guide;
 
   /**
    * The numbers of each word's {@link Neighbour} features, filled as they are needed by {@link
-   * NerFeatures.Numbers}; shared with the sentence's copies.
+   * FeatureNumbering.Numbers}; shared with the sentence's copies.
    */
   final int[][] neighbourIds;
 
@@ -85,6 +85,14 @@ public final class PreparedSentence {
     this.masks = base.masks;
     this.guide = guide;
     this.neighbourIds = base.neighbourIds;
+  }
+
+  /**
+   * The lower-case form of word {@code j}, {@code BOS} before the first and {@code EOS} after the
+   * last.
+   */
+  String lowerAt(int j) {
+    return j < 0 ? "BOS" : j >= lower.length ? "EOS" : lower[j];
   }
 
   /**

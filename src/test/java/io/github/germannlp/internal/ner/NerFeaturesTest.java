@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The optional feature groups on a few words whose lexicon entries are known. */
@@ -16,7 +18,7 @@ class NerFeaturesTest {
 
   @Test
   void nameKindsComeFromTheLexicon() {
-    NerFeatures f = new NerFeatures(NONE, NerFeatures.DEFAULT);
+    NerFeatures f = new NerFeatures(NONE, FeatureGroup.DEFAULT);
     String[] words = {"Merkel", "besuchte", "Athen", "und", "Japans", "Google", "Kandahar"};
     PreparedSentence p = f.prepare(words, null);
     // a family name; a city; a country in the genitive; another name; a name it does not know
@@ -28,7 +30,7 @@ class NerFeaturesTest {
 
   @Test
   void lexiconClassesOfTheWordAndItsLowerCaseForm() {
-    NerFeatures f = new NerFeatures(NONE, NerFeatures.LEXICON);
+    NerFeatures f = new NerFeatures(NONE, Set.of(FeatureGroup.LEXICON));
     PreparedSentence p = f.prepare(new String[] {"Russische", "Truppen", "xqzv"}, null);
     List<String> out = new ArrayList<>();
     f.tokenContext(p, 0, out);
@@ -47,7 +49,7 @@ class NerFeaturesTest {
             .add(Gazetteer.ORG_HEADS, List.of("hersteller", "gewerkschaft"))
             .add(Gazetteer.PERSON_HEADS, List.of("sprecher", "chef"))
             .build();
-    NerFeatures f = new NerFeatures(heads, NerFeatures.DEFAULT);
+    NerFeatures f = new NerFeatures(heads, FeatureGroup.DEFAULT);
     String[] words = {
       "Der",
       "Autohersteller",
@@ -79,7 +81,7 @@ class NerFeaturesTest {
     assertTrue(out.contains("hd+1=P"), out.toString());
     assertTrue(out.stream().noneMatch(s -> s.startsWith("hd-1")), out.toString());
     // a model whose word lists have no head nouns (every model before them) gets no such feature
-    NerFeatures without = new NerFeatures(NONE, NerFeatures.DEFAULT);
+    NerFeatures without = new NerFeatures(NONE, FeatureGroup.DEFAULT);
     PreparedSentence q = without.prepare(words, null);
     assertNull(q.heads);
     out.clear();
@@ -90,14 +92,23 @@ class NerFeaturesTest {
   @Test
   void nameKindsNeedTheLexiconGroup() {
     assertThrows(
-        IllegalArgumentException.class, () -> new NerFeatures(NONE, NerFeatures.NAME_KINDS));
-    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, 64));
-    assertEquals(NerFeatures.KNOWN, NerFeatures.DEFAULT | NerFeatures.GUIDE | NerFeatures.CLUSTERS);
+        IllegalArgumentException.class,
+        () -> new NerFeatures(NONE, Set.of(FeatureGroup.NAME_KINDS)));
+    assertThrows(IllegalArgumentException.class, () -> FeatureGroup.of(64));
+    assertThrows(IllegalArgumentException.class, () -> FeatureGroup.of(4));
+    // the bits of a model file: every group has its own, and they read back
+    assertEquals(31, FeatureGroup.bits(EnumSet.allOf(FeatureGroup.class)));
+    for (int bits = 0; bits < 32; bits++) {
+      if ((bits & 4) == 0 || (bits & 1) != 0) {
+        assertEquals(bits, FeatureGroup.bits(FeatureGroup.of(bits)));
+      }
+    }
     // the cluster group needs clusters, and clusters need the group
     assertThrows(
-        IllegalArgumentException.class, () -> new NerFeatures(NONE, null, NerFeatures.CLUSTERS));
+        IllegalArgumentException.class,
+        () -> new NerFeatures(NONE, null, Set.of(FeatureGroup.CLUSTERS)));
     WordClusters c = WordClusters.of(new String[] {"Kiel"}, new int[] {2}, new int[][] {{1}}, "");
-    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, c, 0));
+    assertThrows(IllegalArgumentException.class, () -> new NerFeatures(NONE, c, Set.of()));
   }
 
   @Test
@@ -108,7 +119,7 @@ class NerFeaturesTest {
             new int[] {4, 16},
             new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
             "");
-    NerFeatures f = new NerFeatures(NONE, c, NerFeatures.CLUSTERS);
+    NerFeatures f = new NerFeatures(NONE, c, Set.of(FeatureGroup.CLUSTERS));
     String[] tokens = "Putins Kiel sagte DIENSTAG".split(" ");
     PreparedSentence p = f.prepare(tokens, null);
     List<String> out = new ArrayList<>();
@@ -141,7 +152,8 @@ class NerFeaturesTest {
             new int[] {4, 16},
             new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
             "");
-    NerFeatures f = new NerFeatures(g, c, NerFeatures.DEFAULT | NerFeatures.CLUSTERS);
+    NerFeatures f =
+        new NerFeatures(g, c, FeatureGroup.of(FeatureGroup.DEFAULT, FeatureGroup.CLUSTERS));
     String[] a = "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" ");
     String[] b = "Gestern schwieg Putin lange über Kiel".split(" ");
     PreparedSentence pa = f.prepare(a, null);
@@ -154,9 +166,7 @@ class NerFeaturesTest {
       int words = split.size();
       f.positionContext(pa, i, split);
       assertTrue(words > 0 && words < split.size(), a[i]);
-      all.sort(null);
-      split.sort(null);
-      assertEquals(all, split, a[i]);
+      assertEquals(all, split, a[i]); // the word's features first, then the position's
     }
     // the word part of Putin and Kiel is the same at another position in another sentence
     for (int[] at : new int[][] {{0, 2}, {3, 5}}) {
@@ -186,7 +196,8 @@ class NerFeaturesTest {
     java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
     java.util.function.ToIntFunction<String> numbering =
         name -> name.startsWith("w+2=") ? -1 : numbers.computeIfAbsent(name, k -> numbers.size());
-    int groups = NerFeatures.DEFAULT | NerFeatures.CLUSTERS | NerFeatures.GUIDE;
+    Set<FeatureGroup> groups =
+        FeatureGroup.of(FeatureGroup.DEFAULT, FeatureGroup.CLUSTERS, FeatureGroup.GUIDE);
     NerFeatures named = new NerFeatures(g, c, groups);
     NerFeatures numbered = new NerFeatures(g, c, groups, numbering);
     assertThrows(IllegalStateException.class, named::numbers);
@@ -206,7 +217,7 @@ class NerFeaturesTest {
           pn = pn.withGuide(guide);
           pi = pi.withGuide(guide);
         }
-        NerFeatures.Numbers sink = numbered.numbers();
+        FeatureNumbering.Numbers sink = numbered.numbers();
         for (int i = 0; i < tokens.length; i++) {
           List<String> names = new ArrayList<>();
           named.positionContext(pn, i, names);

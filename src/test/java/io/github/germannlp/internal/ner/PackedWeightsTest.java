@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled model scored through numbered features ({@link NerFeatures.Numbers}) tags every
+ * The bundled model scored through numbered features ({@link FeatureNumbering.Numbers}) tags every
  * sentence of the example article as the model's {@code eval} of the feature names does, with a
  * guide and with confidences. ({@code EntityModelTest} compares that {@code eval} with OpenNLP's
  * perceptron to the last bit.)

@@ -1,0 +1,59 @@
+package io.github.germannlp.internal.ner;
+
+import java.util.List;
+
+/**
+ * Where a token's features go, in order: as names ({@link Names}) or as numbers ({@link
+ * FeatureNumbering.Numbers}). Features made once come as a table and an index, so that numbers need
+ * no lookup.
+ */
+abstract class FeatureSink {
+  /** A feature made for this token. */
+  abstract void add(String feature);
+
+  /** The feature {@code table.names[index]}. */
+  abstract void add(FeatureTable table, int index);
+
+  /** The {@code template} feature of token {@code i}. */
+  abstract void add(Neighbour template, PreparedSentence s, int i);
+
+  /** The feature {@code prefix.prefix + value}. */
+  abstract void add(FeatureNumbering.Prefixed prefix, String value);
+
+  /** The features {@code table.names[c]} of the gazetteer categories {@code c} in {@code mask}. */
+  final void addCategories(FeatureTable table, int mask) {
+    while (mask != 0) {
+      add(table, Integer.numberOfTrailingZeros(mask));
+      mask &= mask - 1;
+    }
+  }
+
+  /** A sink that appends the features' names to a list. */
+  static final class Names extends FeatureSink {
+    private final List<String> out;
+
+    Names(List<String> out) {
+      this.out = out;
+    }
+
+    @Override
+    void add(String feature) {
+      out.add(feature);
+    }
+
+    @Override
+    void add(FeatureTable table, int index) {
+      out.add(table.names[index]);
+    }
+
+    @Override
+    void add(Neighbour template, PreparedSentence s, int i) {
+      out.add(template.name(s, i));
+    }
+
+    @Override
+    void add(FeatureNumbering.Prefixed prefix, String value) {
+      out.add(prefix.prefix + value);
+    }
+  }
+}

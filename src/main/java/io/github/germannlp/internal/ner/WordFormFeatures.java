@@ -1,0 +1,24 @@
+package io.github.germannlp.internal.ner;
+
+/**
+ * The word in lower case ({@code w=}); the words before and after it and the second ones ({@code
+ * w-1=}, {@code w+1=}, {@code w-2=}, {@code w+2=}), and the word with each of its direct neighbours
+ * ({@code w-1w=}, {@code ww+1=}), {@code BOS} and {@code EOS} beyond the sentence.
+ */
+final class WordFormFeatures implements FeatureGenerator {
+  @Override
+  public void word(PreparedSentence s, int i, FeatureSink out) {
+    out.add("w=" + s.lower[i]);
+  }
+
+  @Override
+  public void position(PreparedSentence s, int i, FeatureSink out) {
+    out.add(Neighbour.WORD_PREVIOUS, s, i);
+    out.add(Neighbour.WORD_NEXT, s, i);
+    out.add(Neighbour.WORD_PREVIOUS2, s, i);
+    out.add(Neighbour.WORD_NEXT2, s, i);
+    String lw = s.lower[i];
+    out.add("w-1w=" + s.lowerAt(i - 1) + '|' + lw);
+    out.add("ww+1=" + lw + '|' + s.lowerAt(i + 1));
+  }
+}
