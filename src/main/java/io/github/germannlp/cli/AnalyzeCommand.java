@@ -108,6 +108,15 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   int chunkChars;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Analyse up to N inputs at once (default: the number of processors, at most 4). Files"
+              + " of up to 64 KB are analysed ahead of the one being written; the output is the"
+              + " same, in the order of the inputs.")
+  Integer threads;
+
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
@@ -155,6 +164,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (chunkChars < 1) {
+      throw new Main.UsageException("--chunk-chars must be positive");
+    }
+    int poolSize = threads();
     GermanNlp.Builder builder = GermanNlp.builder().scheme(parseScheme(scheme));
     if (models != null) {
       try {
@@ -192,23 +205,33 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .createGenerator(out)
                 .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
             : null;
-    if (chunkChars < 1) {
-      throw new Main.UsageException("--chunk-chars must be positive");
-    }
-    int failed = 0;
+    int failures = 0;
     PrintWriter err = spec.commandLine().getErr();
     report = new Progress(err, progress.setting, files);
-    try {
+    java.util.function.Function<String, Document> analyse =
+        pretokenized ? nlp::analyzePretokenized : nlp::analyze;
+    try (java.util.stream.Stream<AnalysedPieces.Input> inputs =
+        AnalysedPieces.inputs(files, System.in, chunkChars, analyse, poolSize)) {
       boolean first = true;
-      for (String file : files) {
-        java.io.Reader reader;
-        try {
-          reader = Inputs.open(file, System.in);
-        } catch (Main.InputException e) {
+      for (AnalysedPieces.Input input : (Iterable<AnalysedPieces.Input>) inputs::iterator) {
+        String file = input.file();
+        AnalysedPieces pieces = input.ahead();
+        Main.InputException failed = input.failed();
+        java.io.Reader reader = null;
+        if (pieces == null && failed == null) {
+          try {
+            reader = Inputs.open(file, System.in);
+            pieces = AnalysedPieces.live(file, reader, chunkChars, analyse);
+          } catch (Main.InputException e) {
+            failed = e;
+          }
+        }
+        if (failed != null) {
           // one bad input among many: say so, go on with the others, fail at the end
-          err.println("german-nlp: " + e.getMessage() + (files.size() > 1 ? " (skipped)" : ""));
+          err.println(
+              "german-nlp: " + failed.getMessage() + (files.size() > 1 ? " (skipped)" : ""));
           err.flush();
-          failed++;
+          failures++;
           report.inputDone();
           continue;
         }
@@ -217,13 +240,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         first = false;
         String problem;
-        try (reader) {
-          problem = analyze(file, reader, nlp, out, json);
+        try (java.io.Reader opened = reader) {
+          problem = analyze(file, pieces, out, json);
         }
         if (problem != null) { // its output so far is written, and closed
           err.println("german-nlp: " + problem);
           err.flush();
-          failed++;
+          failures++;
         }
         stdout.check(); // a closed pipe or a full disk ends the run after this input
         report.inputDone();
@@ -238,11 +261,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw StandardOutput.failed(e);
     }
-    if (failed > 0) {
+    if (failures > 0) {
       if (files.size() > 1) {
         err.println(
             "german-nlp: "
-                + failed
+                + failures
                 + " of "
                 + files.size()
                 + " inputs failed; the others were written");
@@ -253,23 +276,32 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The threads to analyse on: {@code --threads}, else the processors, at most 4. */
+  private int threads() {
+    if (threads == null) {
+      return Math.min(4, Runtime.getRuntime().availableProcessors());
+    }
+    if (threads < 1) {
+      throw new Main.UsageException("--threads must be positive");
+    }
+    return threads;
+  }
+
   /** Writes the JSON of the entities and furniture of an input to a {@link Spool}. */
   private static final JsonFactory SPOOLED = new JsonFactory().setRootValueSeparator(",");
 
   /**
-   * Analyses one input piece by piece ({@link ChunkReader}), writing each piece's output as it is
-   * done: memory stays bounded however long the input. For JSON, the entities and furniture that
-   * follow the sentences wait in {@link Spool}s, the topics of the pieces are merged.
+   * Writes one input's pieces ({@link AnalysedPieces}, read with a {@link ChunkReader}), each
+   * piece's output as it is done: memory stays bounded however long the input. For JSON, the
+   * entities and furniture that follow the sentences wait in {@link Spool}s, the topics of the
+   * pieces are merged.
    *
    * @return null, or what went wrong reading the input (its output so far is written and, for JSON,
    *     closed)
    * @throws IOException if the output cannot be written
    */
-  private String analyze(
-      String file, java.io.Reader reader, GermanNlp nlp, Writer out, JsonGenerator json)
+  private String analyze(String file, AnalysedPieces pieces, Writer out, JsonGenerator json)
       throws IOException {
-    ChunkReader chunks = new ChunkReader(reader, chunkChars);
-    String problem = null;
     try (Spool entitySpool = new Spool();
         Spool furnitureSpool = new Spool()) {
       JsonGenerator entities = null;
@@ -287,28 +319,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       PieceTopics topics = new PieceTopics(); // the pieces' topics, not their documents
       boolean firstPiece = true;
-      while (true) {
-        String part;
-        try {
-          part = chunks.next();
-        } catch (IOException e) {
-          problem = file + ": cannot read: " + e.getMessage() + " (the rest of it skipped)";
-          break;
-        }
-        if (part == null) {
-          break;
-        }
+      for (AnalysedPieces.Piece piece; (piece = pieces.next()) != null; ) {
+        String part = piece.text();
         report.chars(part.length());
-        if (chunks.base() + part.length() > Integer.MAX_VALUE) {
-          problem =
-              file
-                  + ": longer than "
-                  + Integer.MAX_VALUE
-                  + " chars, the most whose offsets this output holds (the rest of it skipped)";
-          break;
-        }
-        int base = (int) chunks.base();
-        Document doc = pretokenized ? nlp.analyzePretokenized(part) : nlp.analyze(part);
+        int base = piece.base();
+        Document doc = piece.doc();
         if (doc.sentenceCount() == 0) {
           continue;
         }
@@ -347,7 +362,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         endJson(entitySpool, json, topics, furnitureSpool);
       }
     }
-    return problem;
+    return pieces.problem();
   }
 
   static void writeTokens(Document doc, Writer out) throws IOException {
