@@ -1,7 +1,5 @@
 package io.github.germannlp.internal;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Reads a UTF-8 text file line by line, counting lines, so that every error names the file and the
@@ -24,7 +23,12 @@ import java.nio.file.Path;
 public final class LineReader implements Closeable {
   private final String file;
   private final InputStream in;
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+
+  /** Bytes read and not yet returned as lines: {@code buffer[pos, limit)}. */
+  private byte[] buffer = new byte[1 << 16];
+
+  private int pos;
+  private int limit;
   private final CharsetDecoder utf8 =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -51,8 +55,7 @@ public final class LineReader implements Closeable {
     if (!Files.isRegularFile(file)) {
       throw new NoSuchFileException(file.toString(), null, "file not found");
     }
-    return new LineReader(
-        file.toString(), new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    return new LineReader(file.toString(), Files.newInputStream(file));
   }
 
   /**
@@ -63,7 +66,7 @@ public final class LineReader implements Closeable {
    * @return a reader at its first line
    */
   public static LineReader of(InputStream in, String source) {
-    return new LineReader(source, new BufferedInputStream(in, 1 << 16));
+    return new LineReader(source, in);
   }
 
   /**
@@ -74,32 +77,67 @@ public final class LineReader implements Closeable {
    *     gzip file does); the message names file and line
    */
   public String next() throws IOException {
-    bytes.reset();
-    int b;
-    try {
-      while ((b = in.read()) >= 0 && b != '\n') {
-        bytes.write(b);
+    int scan = pos; // buffer[pos, scan) holds no line break
+    while (true) {
+      for (int i = scan; i < limit; i++) {
+        if (buffer[i] == '\n') {
+          int from = pos;
+          pos = i + 1;
+          return line(from, i - from);
+        }
       }
-    } catch (IOException e) {
-      throw new IOException(
-          file
-              + ":"
-              + (line + 1)
-              + ": cannot read: "
-              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-          e);
+      int n = limit - pos; // a partial line: move it to the front, read more after it
+      if (pos > 0) {
+        System.arraycopy(buffer, pos, buffer, 0, n);
+        pos = 0;
+        limit = n;
+      }
+      if (limit == buffer.length) {
+        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+      }
+      scan = limit;
+      int read;
+      try {
+        read = in.read(buffer, limit, buffer.length - limit);
+      } catch (IOException e) {
+        throw new IOException(
+            file
+                + ":"
+                + (line + 1)
+                + ": cannot read: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+            e);
+      }
+      if (read < 0) {
+        if (limit == pos) {
+          return null;
+        }
+        int from = pos;
+        pos = limit;
+        return line(from, limit - from);
+      }
+      limit += read;
     }
-    if (b < 0 && bytes.size() == 0) {
-      return null;
-    }
+  }
+
+  /** Line {@code line + 1}: {@code n} bytes of the buffer from {@code from}, decoded. */
+  private String line(int from, int n) throws IOException {
     line++;
-    int n = bytes.size();
-    byte[] a = bytes.toByteArray();
-    if (n > 0 && a[n - 1] == '\r') {
+    if (n > 0 && buffer[from + n - 1] == '\r') {
       n--;
     }
+    boolean ascii = true;
+    for (int i = from; i < from + n; i++) {
+      if (buffer[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(buffer, from, n, StandardCharsets.ISO_8859_1);
+    }
     try {
-      String s = utf8.decode(ByteBuffer.wrap(a, 0, n)).toString();
+      String s = utf8.decode(ByteBuffer.wrap(buffer, from, n)).toString();
       return line == 1 && s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
       throw new IOException(file + ":" + line + ": not valid UTF-8", e);

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -49,23 +52,40 @@ public final class BackgroundStatistics {
   private final float unseen;
 
   private BackgroundStatistics(double documents, Map<String, Double> frequencies) {
+    this(documents, frequencies.size());
+    for (Map.Entry<String, Double> e : frequencies.entrySet()) {
+      put(e.getKey(), e.getValue());
+    }
+  }
+
+  /** An empty table with room for {@code terms} terms. */
+  private BackgroundStatistics(double documents, int terms) {
     if (!(documents > 0)) {
       throw new IllegalArgumentException("documents must be positive: " + documents);
     }
     this.documents = documents;
-    int cap = Integer.highestOneBit(Math.max(4, frequencies.size() * 2 - 1)) << 1;
+    int cap = Integer.highestOneBit(Math.max(4, terms * 2 - 1)) << 1;
     keys = new String[cap];
     idfs = new float[cap];
     mask = cap - 1;
     unseen = (float) idf(documents, 0);
-    for (Map.Entry<String, Double> e : frequencies.entrySet()) {
-      int i = e.getKey().hashCode() & mask;
-      while (keys[i] != null) {
-        i = (i + 1) & mask;
+  }
+
+  /**
+   * Puts a term while the table is made.
+   *
+   * @return false if the term was there already (its count is kept)
+   */
+  private boolean put(String term, double count) {
+    int i = term.hashCode() & mask;
+    for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+      if (k.equals(term)) {
+        return false;
       }
-      keys[i] = e.getKey();
-      idfs[i] = (float) idf(documents, e.getValue());
     }
+    keys[i] = term;
+    idfs[i] = (float) idf(documents, count);
+    return true;
   }
 
   private static double idf(double documents, double df) {
@@ -157,15 +177,24 @@ public final class BackgroundStatistics {
       if (documents <= 0) {
         throw r.error("the number of documents must be positive, got " + header.substring(10));
       }
-      java.util.HashMap<String, Double> f = new java.util.HashMap<>(1 << 17);
+      List<String> terms = new ArrayList<>(1 << 16);
+      double[] counts = new double[1 << 16];
       for (String line = r.next(); line != null; line = r.next()) {
         int tab = line.indexOf('\t');
         if (tab <= 0) {
           throw r.error("expected 'term<TAB>count'");
         }
-        f.put(line.substring(0, tab), count(line.substring(tab + 1), r));
+        if (terms.size() == counts.length) {
+          counts = Arrays.copyOf(counts, counts.length * 2);
+        }
+        counts[terms.size()] = count(line, tab + 1, r);
+        terms.add(line.substring(0, tab));
       }
-      return new BackgroundStatistics(documents, f);
+      BackgroundStatistics table = new BackgroundStatistics(documents, terms.size());
+      for (int i = terms.size() - 1; i >= 0; i--) {
+        table.put(terms.get(i), counts[i]); // from the end: a term twice keeps its last count
+      }
+      return table;
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt background statistics: " + e.getMessage(), e);
     }
@@ -173,6 +202,37 @@ public final class BackgroundStatistics {
 
   /** A count of the table: a finite number, not negative. */
   private static double count(String s, LineReader r) {
+    return count(s, 0, r);
+  }
+
+  /** Powers of ten that a double holds exactly. */
+  private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+
+  /**
+   * The count that {@code line} holds from {@code from}: a finite number, not negative. Plain
+   * decimals ({@code 28.5}) are read here, as the one correctly rounded division of their digits by
+   * a power of ten, which is the value {@link Double#parseDouble} gives; any other form goes to it.
+   */
+  private static double count(String line, int from, LineReader r) {
+    long digits = 0;
+    int fraction = -1; // digits after the point, -1 before it
+    int end = line.length();
+    boolean plain = from < end && end - from <= 15; // digits below 2^53: exact
+    for (int i = from; plain && i < end; i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = digits * 10 + (c - '0');
+        fraction += fraction >= 0 ? 1 : 0;
+      } else if (c == '.' && fraction < 0 && i > from && i + 1 < end) {
+        fraction = 0;
+      } else {
+        plain = false;
+      }
+    }
+    if (plain && fraction < POWERS.length) {
+      return digits / POWERS[Math.max(0, fraction)];
+    }
+    String s = line.substring(from);
     double d;
     try {
       d = Double.parseDouble(s);
