@@ -9,6 +9,7 @@ import io.github.germannlp.internal.eval.ConlluCorpus;
 import io.github.germannlp.internal.topic.BackgroundStatistics;
 import io.github.germannlp.ner.EntityDictionary;
 import io.github.germannlp.ner.EntityModel;
+import io.github.germannlp.tokenize.Abbreviations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,17 @@ class FileErrorsTest {
     assertMessage(
         assertThrows(IllegalArgumentException.class, () -> EntityDictionary.load(twoTabs)),
         twoTabs + ":3:");
+  }
+
+  @Test
+  void anAbbreviationTableNamesTheLineOfItsBadBytes() throws IOException {
+    Path bad = write("abbreviations.txt", utf8("# Kommentar\nz.B.\nDr"), BAD_UTF8, utf8(".\n"));
+    assertMessage(
+        assertThrows(IOException.class, () -> Abbreviations.load(bad)),
+        bad + ":3:",
+        "not valid UTF-8");
+    assertMessage(
+        assertThrows(IOException.class, () -> Abbreviations.load(dir)), dir.toString(), "folder");
   }
 
   @Test

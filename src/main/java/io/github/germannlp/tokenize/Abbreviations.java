@@ -1,13 +1,10 @@
 package io.github.germannlp.tokenize;
 
 import io.github.germannlp.internal.Lazy;
-import java.io.BufferedReader;
+import io.github.germannlp.internal.LineReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import org.apache.lucene.analysis.CharArraySet;
@@ -85,7 +82,7 @@ public final class Abbreviations {
               + "/"
               + DEFAULT_RESOURCE);
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (LineReader r = LineReader.of(in, DEFAULT_RESOURCE)) {
       return parse(r, DEFAULT_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
@@ -97,11 +94,12 @@ public final class Abbreviations {
    *
    * @param file a UTF-8 text file (a leading byte order mark is skipped)
    * @return a new table with the file's entries and flags
-   * @throws IOException if the file cannot be read; the message names the path
+   * @throws IOException if the file cannot be read or is not UTF-8; the message names the path (and
+   *     the line of bytes that are not UTF-8)
    * @throws IllegalArgumentException if a line is malformed; the message names path and line
    */
   public static Abbreviations load(Path file) throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (LineReader r = LineReader.open(file)) {
       return parse(r, file.toString());
     }
   }
@@ -134,19 +132,14 @@ public final class Abbreviations {
         max);
   }
 
-  private static Abbreviations parse(BufferedReader r, String source) throws IOException {
+  private static Abbreviations parse(LineReader r, String source) throws IOException {
     CharArraySet all = new CharArraySet(2048, true);
     CharArraySet exact = new CharArraySet(2048, false);
     CharArraySet num = new CharArraySet(64, true);
     CharArraySet end = new CharArraySet(64, true);
     int max = 0;
-    String line;
-    int lineNo = 0;
-    while ((line = r.readLine()) != null) {
-      lineNo++;
-      if (lineNo == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1); // byte order mark
-      }
+    for (String line = r.next(); line != null; line = r.next()) {
+      int lineNo = r.line();
       String s = line.strip();
       if (s.isEmpty() || s.startsWith("#")) {
         continue;
