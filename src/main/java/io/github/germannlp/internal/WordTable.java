@@ -79,6 +79,53 @@ public final class WordTable {
     }
   }
 
+  /**
+   * The value of the word {@code prefix + a + separator + b}, found without building it.
+   *
+   * @param absent what to return for a word the table does not hold
+   * @return the word's value, or {@code absent}
+   */
+  public int get(String prefix, String a, char separator, String b, int absent) {
+    int len = prefix.length() + a.length() + 1 + b.length();
+    int h = hash(b, 31 * hash(a, hash(prefix, 0)) + separator);
+    for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
+      long v = slots[s];
+      if (v == 0) {
+        return absent;
+      }
+      if ((int) (v >>> 32) == h) {
+        int i = (int) v - 1;
+        int start = starts[i];
+        if (starts[i + 1] - start == len) {
+          int at = matches(prefix, start);
+          at = at < 0 ? -1 : matches(a, at);
+          if (at >= 0 && text[at] == separator && matches(b, at + 1) >= 0) {
+            return values[i];
+          }
+        }
+      }
+    }
+  }
+
+  /** {@link String#hashCode}'s sum continued from {@code h} over {@code s}. */
+  private static int hash(String s, int h) {
+    for (int k = 0, n = s.length(); k < n; k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    return h;
+  }
+
+  /** Where the text goes on if {@code part} stands at {@code start}, else -1. */
+  private int matches(String part, int start) {
+    int n = part.length();
+    for (int k = 0; k < n; k++) {
+      if (part.charAt(k) != text[start + k]) {
+        return -1;
+      }
+    }
+    return start + n;
+  }
+
   private boolean matches(String word, int start, int len) {
     for (int k = 0; k < len; k++) {
       if (word.charAt(k) != text[start + k]) {

@@ -45,6 +45,36 @@ class WordTableTest {
   }
 
   @Test
+  void aWordGivenInPartsIsFoundAsTheWholeWord() {
+    Random random = new Random(3);
+    String[] parts = {"", "a", "w-1w=", "köln", "|", "x|y", "😀", "EOS", "bos"};
+    WordTable.Builder b = new WordTable.Builder();
+    java.util.Map<String, Integer> all = new java.util.HashMap<>();
+    for (int i = 0; i < 400; i++) {
+      String w =
+          parts[random.nextInt(parts.length)]
+              + parts[random.nextInt(parts.length)]
+              + '|'
+              + parts[random.nextInt(parts.length)];
+      if (all.putIfAbsent(w, i) == null) {
+        b.add(w, i);
+      }
+    }
+    WordTable t = b.build();
+    for (String p : parts) {
+      for (String a : parts) {
+        for (String c : parts) {
+          for (char sep : new char[] {'|', '='}) {
+            String whole = p + a + sep + c;
+            assertEquals(t.get(whole, -1), t.get(p, a, sep, c, -1), whole);
+            assertEquals(all.getOrDefault(whole, -1), t.get(p, a, sep, c, -1), whole);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aWordAddedTwiceIsAnError() {
     WordTable.Builder b = new WordTable.Builder().add("Kiel", 1).add("Bonn", 2).add("Kiel", 3);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);

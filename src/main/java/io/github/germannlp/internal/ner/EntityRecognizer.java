@@ -93,12 +93,7 @@ public final class EntityRecognizer {
                 model.guide() == null
                     ? List.of(model.classifier())
                     : List.of(model.classifier(), model.guide()));
-    this.features =
-        new NerFeatures(
-            model.gazetteer(),
-            model.clusters(),
-            model.features(),
-            weights == null ? null : weights::id);
+    this.features = new NerFeatures(model.gazetteer(), model.clusters(), model.features(), weights);
     this.main = new EntityDecoder(model.classifier(), weights, 0);
     this.guide = model.guide() == null ? null : new EntityDecoder(model.guide(), weights, 1);
     this.temperature = model.confidenceTemperature();

@@ -3,7 +3,7 @@ package io.github.germannlp.internal.ner;
 import io.github.germannlp.internal.BoundedCache;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 
 /**
  * The numbers of features in a recognizer's weights, or none for features used as names only (in
@@ -12,8 +12,21 @@ import java.util.function.ToIntFunction;
  * numbers per value and per word type. Thread-safe: its only mutable state is bounded caches.
  */
 final class FeatureNumbering {
+  /** Numbers features by name: a model's feature index. */
+  interface Index {
+    /** The feature's number, -1 for a feature the model does not know. */
+    int id(String feature);
+
+    /**
+     * The number of the feature {@code prefix + a + separator + b}; by default through its name.
+     */
+    default int id(String prefix, String a, char separator, String b) {
+      return id(prefix + a + separator + b);
+    }
+  }
+
   /** The numbering, or null for features used as names only. */
-  private final ToIntFunction<String> numbering;
+  private final Index numbering;
 
   /** The numbers of a word's {@link Neighbour} features, by word type (numbered only). */
   private final BoundedCache<String, int[]> neighbourIds;
@@ -25,7 +38,7 @@ final class FeatureNumbering {
    * @param numbering a feature's number, -1 for features the model does not know; null for features
    *     used as names only
    */
-  FeatureNumbering(ToIntFunction<String> numbering) {
+  FeatureNumbering(Index numbering) {
     this.numbering = numbering;
     this.neighbourIds = numbering == null ? null : new BoundedCache<>(NerFeatures.CACHE_SIZE);
     Neighbour[] templates = Neighbour.values();
@@ -42,7 +55,7 @@ final class FeatureNumbering {
     if (numbering != null) {
       ids = new int[names.length];
       for (int f = 0; f < names.length; f++) {
-        ids[f] = names[f] == null ? -1 : numbering.applyAsInt(names[f]);
+        ids[f] = names[f] == null ? -1 : numbering.id(names[f]);
       }
     }
     return new FeatureTable(names, ids);
@@ -57,14 +70,22 @@ final class FeatureNumbering {
     return table(names);
   }
 
-  /** A feature of {@code prefix} and a value from a small set. */
+  /** A feature of {@code prefix} and a value from a small set ({@code gd=B-PER}). */
   Prefixed prefixed(String prefix) {
-    return new Prefixed(prefix);
+    return new Prefixed(prefix, NerFeatures.CACHE_SIZE, RECENT);
+  }
+
+  /**
+   * A feature of {@code prefix}, a value from a small set, {@code |} and a second value ({@code
+   * gds=B-PER|Xx}, {@code gdw=O|peking}), numbered without building its name.
+   */
+  Paired paired(String prefix) {
+    return new Paired(prefix);
   }
 
   /** A feature's number, or -1 when features are not numbered. */
   int number(String feature) {
-    return numbering == null ? -1 : numbering.applyAsInt(feature);
+    return numbering == null ? -1 : numbering.id(feature);
   }
 
   /**
@@ -79,22 +100,76 @@ final class FeatureNumbering {
     return new Numbers();
   }
 
+  /** Entries of the small tables of values seen last: immutable, so safe to share unlocked. */
+  private record Known(String value, int id, Prefixed inner) {}
+
+  /** Slots of the tables of values seen last. */
+  private static final int RECENT = 16;
+
+  /** Second values kept per first value of a {@link Paired} feature. */
+  private static final int PAIR_CAPACITY = 1 << 13;
+
   /**
-   * A feature of a prefix and a value from a small set (a tag, a tag and a word shape): for
-   * numbered features, the number of each value is kept, so that it is looked up in a small table
-   * instead of the model's.
+   * A feature of a prefix and a value: for numbered features, the number of each value is kept, so
+   * that it is looked up in a small table instead of the model's; the last values seen are found by
+   * their hash code and identity before that table is asked.
    */
   final class Prefixed {
     final String prefix;
     private final BoundedCache<String, Integer> ids;
+    private final Function<String, Integer> number;
 
-    private Prefixed(String prefix) {
+    /** Values seen last by hash slot; a racing reader sees a whole entry or the one before. */
+    private final Known[] recent;
+
+    private Prefixed(String prefix, int capacity, int recentSlots) {
       this.prefix = prefix;
-      this.ids = numbering == null ? null : new BoundedCache<>(NerFeatures.CACHE_SIZE);
+      this.ids = numbering == null ? null : new BoundedCache<>(capacity);
+      this.number = v -> numbering.id(this.prefix + v);
+      this.recent = recentSlots == 0 ? null : new Known[recentSlots];
     }
 
     int id(String value) {
-      return ids.get(value, v -> numbering.applyAsInt(prefix + v));
+      if (recent == null) {
+        return ids.get(value, number);
+      }
+      int slot = value.hashCode() & (recent.length - 1);
+      Known k = recent[slot];
+      if (k != null && (k.value == value || k.value.equals(value))) {
+        return k.id;
+      }
+      int id = ids.get(value, number);
+      recent[slot] = new Known(value, id, null);
+      return id;
+    }
+  }
+
+  /**
+   * A feature of a prefix, a first value from a small set, {@code |} and a second value: numbered
+   * through one {@link Prefixed} of {@code prefix + first + '|'} per first value.
+   */
+  final class Paired {
+    final String prefix;
+    private final BoundedCache<String, Prefixed> byFirst = new BoundedCache<>(1 << 10);
+    private final Known[] recent = new Known[RECENT];
+    private final Function<String, Prefixed> inner;
+
+    private Paired(String prefix) {
+      this.prefix = prefix;
+      this.inner = first -> new Prefixed(this.prefix + first + '|', PAIR_CAPACITY, 0);
+    }
+
+    int id(String first, String second) {
+      int slot = first.hashCode() & (recent.length - 1);
+      Known k = recent[slot];
+      Prefixed p;
+      if (k != null && (k.value == first || k.value.equals(first))) {
+        p = k.inner;
+      } else {
+        p = byFirst.get(first, inner);
+        recent[slot] = new Known(first, 0, p);
+      }
+      return p.id(second);
     }
   }
 
@@ -110,7 +185,7 @@ final class FeatureNumbering {
 
     @Override
     void add(String feature) {
-      append(numbering.applyAsInt(feature));
+      append(numbering.id(feature));
     }
 
     @Override
@@ -138,6 +213,16 @@ final class FeatureNumbering {
       append(prefix.id(value));
     }
 
+    @Override
+    void add(String prefix, String a, String b) {
+      append(numbering.id(prefix, a, '|', b));
+    }
+
+    @Override
+    void add(Paired paired, String first, String second) {
+      append(paired.id(first, second));
+    }
+
     private void append(int id) {
       if (count == ids.length) {
         ids = Arrays.copyOf(ids, count * 2);
@@ -151,7 +236,7 @@ final class FeatureNumbering {
     Neighbour[] templates = Neighbour.values();
     int[] ids = new int[templates.length];
     for (Neighbour t : templates) {
-      ids[t.ordinal()] = numbering.applyAsInt(t.prefix + t.form(s, j));
+      ids[t.ordinal()] = numbering.id(t.prefix + t.form(s, j));
     }
     return ids;
   }

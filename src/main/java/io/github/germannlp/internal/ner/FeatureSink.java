@@ -11,6 +11,9 @@ abstract class FeatureSink {
   /** A feature made for this token. */
   abstract void add(String feature);
 
+  /** The feature {@code prefix + a + '|' + b}, made for this token (numbers build no string). */
+  abstract void add(String prefix, String a, String b);
+
   /** The feature {@code table.names[index]}. */
   abstract void add(FeatureTable table, int index);
 
@@ -19,6 +22,9 @@ abstract class FeatureSink {
 
   /** The feature {@code prefix.prefix + value}. */
   abstract void add(FeatureNumbering.Prefixed prefix, String value);
+
+  /** The feature {@code paired.prefix + first + '|' + second}. */
+  abstract void add(FeatureNumbering.Paired paired, String first, String second);
 
   /** The features {@code table.names[c]} of the gazetteer categories {@code c} in {@code mask}. */
   final void addCategories(FeatureTable table, int mask) {
@@ -42,6 +48,11 @@ abstract class FeatureSink {
     }
 
     @Override
+    void add(String prefix, String a, String b) {
+      out.add(prefix + a + '|' + b);
+    }
+
+    @Override
     void add(FeatureTable table, int index) {
       out.add(table.names[index]);
     }
@@ -54,6 +65,11 @@ abstract class FeatureSink {
     @Override
     void add(FeatureNumbering.Prefixed prefix, String value) {
       out.add(prefix.prefix + value);
+    }
+
+    @Override
+    void add(FeatureNumbering.Paired paired, String first, String second) {
+      out.add(paired.prefix + first + '|' + second);
     }
   }
 }

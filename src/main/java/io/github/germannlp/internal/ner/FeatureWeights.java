@@ -29,7 +29,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * w.rows(0).add(w.id("w=putin"), sums);
  * }</pre>
  */
-public final class FeatureWeights {
+public final class FeatureWeights implements FeatureNumbering.Index {
   /** Feature names, each with its number as value. */
   private final WordTable names;
 
@@ -116,8 +116,15 @@ public final class FeatureWeights {
    *
    * @return its number, or -1 for a feature none of the models knows
    */
-  int id(String feature) {
+  @Override
+  public int id(String feature) {
     return names.get(feature, -1);
+  }
+
+  /** The number of the feature {@code prefix + a + separator + b}, or -1; builds no string. */
+  @Override
+  public int id(String prefix, String a, char separator, String b) {
+    return names.get(prefix, a, separator, b, -1);
   }
 
   /** The weights of model {@code m}, in the order the models were given. */

@@ -28,10 +28,23 @@ final class GazetteerFeatures implements FeatureGenerator {
     }
   }
 
+  /** The decimal names of the small category sets, made once. */
+  private static final String[] MASK_NAMES = new String[1 << 10];
+
+  static {
+    for (int m = 0; m < MASK_NAMES.length; m++) {
+      MASK_NAMES[m] = Integer.toString(m);
+    }
+  }
+
+  private static String maskName(int mask) {
+    return mask >= 0 && mask < MASK_NAMES.length ? MASK_NAMES[mask] : Integer.toString(mask);
+  }
+
   @Override
   public void position(PreparedSentence s, int i, FeatureSink out) {
-    int mask = s.masks[i];
-    out.add("w-1g=" + s.lowerAt(i - 1) + '|' + mask);
-    out.add("gw+1=" + mask + '|' + s.lowerAt(i + 1));
+    String mask = maskName(s.masks[i]);
+    out.add("w-1g=", s.lowerAt(i - 1), mask);
+    out.add("gw+1=", mask, s.lowerAt(i + 1));
   }
 }

@@ -13,13 +13,15 @@ final class GuideFeatures implements FeatureGenerator {
   private final FeatureNumbering.Prefixed tag;
   private final FeatureNumbering.Prefixed previous;
   private final FeatureNumbering.Prefixed next;
-  private final FeatureNumbering.Prefixed withShape;
+  private final FeatureNumbering.Paired withShape;
+  private final FeatureNumbering.Paired withWord;
 
   GuideFeatures(FeatureNumbering numbering) {
     tag = numbering.prefixed("gd=");
     previous = numbering.prefixed("gd-1=");
     next = numbering.prefixed("gd+1=");
-    withShape = numbering.prefixed("gds=");
+    withShape = numbering.paired("gds=");
+    withWord = numbering.paired("gdw=");
   }
 
   @Override
@@ -32,7 +34,7 @@ final class GuideFeatures implements FeatureGenerator {
     out.add(tag, t);
     out.add(previous, i > 0 ? g[i - 1] : "BOS");
     out.add(next, i + 1 < g.length ? g[i + 1] : "EOS");
-    out.add(withShape, t + '|' + s.shapes[i]);
-    out.add("gdw=" + t + '|' + s.lower[i]);
+    out.add(withShape, t, s.shapes[i]);
+    out.add(withWord, t, s.lower[i]);
   }
 }

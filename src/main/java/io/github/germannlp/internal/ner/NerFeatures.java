@@ -6,7 +6,6 @@ import io.github.germannlp.internal.pos.PosTagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 /**
  * The features of one token for the entity model, the same at training and at run time: a list of
@@ -87,7 +86,7 @@ public final class NerFeatures {
       Gazetteer gazetteer,
       WordClusters clusters,
       Set<FeatureGroup> groups,
-      ToIntFunction<String> numbering) {
+      FeatureNumbering.Index numbering) {
     this.groups = FeatureGroup.of(groups);
     if (groups.contains(FeatureGroup.CLUSTERS) != (clusters != null)) {
       throw new IllegalArgumentException(

@@ -18,7 +18,7 @@ final class WordFormFeatures implements FeatureGenerator {
     out.add(Neighbour.WORD_PREVIOUS2, s, i);
     out.add(Neighbour.WORD_NEXT2, s, i);
     String lw = s.lower[i];
-    out.add("w-1w=" + s.lowerAt(i - 1) + '|' + lw);
-    out.add("ww+1=" + lw + '|' + s.lowerAt(i + 1));
+    out.add("w-1w=", s.lowerAt(i - 1), lw);
+    out.add("ww+1=", lw, s.lowerAt(i + 1));
   }
 }

@@ -199,7 +199,7 @@ class NerFeaturesTest {
     Set<FeatureGroup> groups =
         FeatureGroup.of(FeatureGroup.DEFAULT, FeatureGroup.CLUSTERS, FeatureGroup.GUIDE);
     NerFeatures named = new NerFeatures(g, c, groups);
-    NerFeatures numbered = new NerFeatures(g, c, groups, numbering);
+    NerFeatures numbered = new NerFeatures(g, c, groups, numbering::applyAsInt);
     assertThrows(IllegalStateException.class, named::numbers);
     String[][] sentences = {
       "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" "),
