@@ -10,6 +10,9 @@
 #                                      # once with its defaults and once with -threads as ours
 #   scripts/bench-process.sh startup   # the CLI on a one-sentence file: every layer, and tokens+POS
 #
+# Each of ours runs through bin/german-nlp (class-data sharing archive, C1 alone for small inputs)
+# and through plain `java -jar`.
+#
 # CoreNLP (GPL) is a peer in measurements only: built with the Maven profile "corenlp", its German
 # models jar fetched into the local Maven repository (as eval-entities-corenlp.sh does).
 # RUNS (default 5), JAVA_OPTS (default -Xmx2g) and THREADS (default: ours, the processors up to 4).
@@ -26,13 +29,17 @@ if [[ ! -f target/german-nlp-cli.jar || -n "${REBUILD:-}" ]]; then
 fi
 CLI="java $JAVA_OPTS -jar target/german-nlp-cli.jar"
 
+LAUNCHER="bin/german-nlp"
+export JAVA_OPTS
+
 if [[ $what == startup ]]; then
   echo 'Wladimir Putin hat Xi Jinping am Dienstag in Peking getroffen.' > "$OUT/one.txt"
   echo "== one sentence, every layer" >&2
-  python3 scripts/whole_process.py --runs "$RUNS" --name-a "all layers" -- "$CLI analyze $OUT/one.txt"
+  python3 scripts/whole_process.py --runs "$RUNS" --name-a bin/german-nlp --name-b "java -jar" -- \
+    "$LAUNCHER analyze $OUT/one.txt" "$CLI analyze $OUT/one.txt"
   echo "== one sentence, tokens and POS" >&2
-  python3 scripts/whole_process.py --runs "$RUNS" --name-a "tokens,pos" -- \
-    "$CLI analyze --steps tokens,pos $OUT/one.txt"
+  python3 scripts/whole_process.py --runs "$RUNS" --name-a bin/german-nlp --name-b "java -jar" -- \
+    "$LAUNCHER analyze --steps tokens,pos $OUT/one.txt" "$CLI analyze --steps tokens,pos $OUT/one.txt"
   exit 0
 fi
 
@@ -69,7 +76,12 @@ corenlp() {
     "-annotators tokenize,ssplit,mwt,pos,ner -outputFormat json -outputDirectory $OUT/corenlp-out" \
     "-filelist $OUT/filelist.txt $*"
 }
-ours="sh -c 'exec $CLI analyze --format json --threads $threads $articles/*.txt > $OUT/ours.json'"
+ours="sh -c 'exec $LAUNCHER analyze --format json --threads $threads $articles/*.txt > $OUT/ours.json'"
+jar="sh -c 'exec $CLI analyze --format json --threads $threads $articles/*.txt > $OUT/jar.json'"
+echo "== bin/german-nlp against java -jar ($threads threads each)" >&2
+python3 scripts/whole_process.py --runs "$RUNS" --name-a bin/german-nlp --name-b "java -jar" -- \
+  "$ours" "$jar"
+cmp "$OUT/ours.json" "$OUT/jar.json"
 echo "== german-nlp ($threads threads) against CoreNLP with its defaults" >&2
 python3 scripts/whole_process.py --runs "$RUNS" --name-a german-nlp --name-b CoreNLP -- \
   "$ours" "$(corenlp)"

@@ -1,0 +1,85 @@
+package io.github.germannlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/german-nlp}, after {@code mvn package} has made the jar and its class-data sharing
+ * archive: it writes what {@code java -jar} writes, uses the archive, and chooses the C1 compiler
+ * alone for small input files only (not for standard input, a folder or inputs over the limit).
+ * Runs in {@code mvn verify} (failsafe), on systems with bash.
+ */
+class LauncherIT {
+  private static final Path LAUNCHER = Path.of("bin/german-nlp");
+  private static final Path JAR = Path.of("target/german-nlp-cli.jar");
+
+  @TempDir Path dir;
+
+  @Test
+  void writesWhatTheJarWritesAndUsesTheArchive() throws Exception {
+    assertTrue(Files.isRegularFile(JAR), "run mvn verify: " + JAR);
+    assertTrue(Files.isRegularFile(Path.of("target/german-nlp-cli.jsa")), "no archive made");
+    Path article = Path.of("src/test/resources/example-article.txt");
+    String viaJar =
+        run(Map.of(), "java", "-jar", JAR.toString(), "analyze", "--format", "conll", article + "");
+    String viaLauncher =
+        run(Map.of(), "bash", LAUNCHER.toString(), "analyze", "--format", "conll", article + "");
+    assertTrue(viaJar.contains("\tB-PER\n"), viaJar);
+    assertEquals(viaJar, viaLauncher);
+    String command = printed(Map.of(), "analyze", article.toString());
+    assertTrue(command.contains("-XX:SharedArchiveFile="), command);
+  }
+
+  @Test
+  void theC1CompilerAloneForSmallInputFilesOnly() throws Exception {
+    Path small = Files.writeString(dir.resolve("a.txt"), "Putin traf Xi in Peking.\n");
+    Path other = Files.writeString(dir.resolve("b.txt"), "Li Qiang kam auch.\n");
+    String c1 = "-XX:TieredStopAtLevel=1";
+    assertTrue(printed(Map.of(), "analyze", small.toString(), other.toString()).contains(c1));
+    assertFalse(printed(Map.of(), "analyze", small.toString(), "-").contains(c1));
+    assertFalse(printed(Map.of(), "topics", dir.toString()).contains(c1));
+    assertFalse(printed(Map.of(), "analyze").contains(c1)); // standard input
+    Map<String, String> tiny = Map.of("GERMAN_NLP_C1_MAX_BYTES", "30");
+    assertTrue(printed(tiny, "analyze", small.toString()).contains(c1));
+    assertFalse(printed(tiny, "analyze", small.toString(), other.toString()).contains(c1));
+    String withOptions = printed(Map.of("JAVA_OPTS", "-Xmx512m -Xss2m"), "analyze", "x");
+    assertTrue(withOptions.startsWith("java -Xmx512m -Xss2m "), withOptions);
+  }
+
+  /** The java command the launcher would run. */
+  private static String printed(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    java.util.HashMap<String, String> all = new java.util.HashMap<>(env);
+    all.put("GERMAN_NLP_PRINT_COMMAND", "1");
+    return run(all, command.toArray(new String[0])).strip();
+  }
+
+  private static String run(Map<String, String> env, String... command)
+      throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE);
+    pb.environment().remove("JAVA_OPTS");
+    pb.environment().putAll(env);
+    Path err = Files.createTempFile("launcher", ".err");
+    pb.redirectError(err.toFile());
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "timed out: " + command);
+    assertEquals(0, p.exitValue(), String.join(" ", command) + ": " + Files.readString(err));
+    Files.delete(err);
+    return new String(out, StandardCharsets.UTF_8);
+  }
+}
