@@ -14,6 +14,7 @@ import io.github.germannlp.tokenize.TokenScheme;
 import io.github.germannlp.topic.Topic;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -208,16 +211,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     int failures = 0;
     PrintWriter err = spec.commandLine().getErr();
     report = new Progress(err, progress.setting, files);
-    java.util.function.Function<String, Document> analyse =
-        pretokenized ? nlp::analyzePretokenized : nlp::analyze;
-    try (java.util.stream.Stream<AnalysedPieces.Input> inputs =
+    Function<String, Document> analyse = pretokenized ? nlp::analyzePretokenized : nlp::analyze;
+    try (Stream<AnalysedPieces.Input> inputs =
         AnalysedPieces.inputs(files, System.in, chunkChars, analyse, poolSize)) {
       boolean first = true;
       for (AnalysedPieces.Input input : (Iterable<AnalysedPieces.Input>) inputs::iterator) {
         String file = input.file();
         AnalysedPieces pieces = input.ahead();
         Main.InputException failed = input.failed();
-        java.io.Reader reader = null;
+        Reader reader = null;
         if (pieces == null && failed == null) {
           try {
             reader = Inputs.open(file, System.in);
@@ -240,7 +242,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         first = false;
         String problem;
-        try (java.io.Reader opened = reader) {
+        try (Reader opened = reader) {
           problem = analyze(file, pieces, out, json);
         }
         if (problem != null) { // its output so far is written, and closed

@@ -49,7 +49,7 @@ class WordTableTest {
     Random random = new Random(3);
     String[] parts = {"", "a", "w-1w=", "köln", "|", "x|y", "😀", "EOS", "bos"};
     WordTable.Builder b = new WordTable.Builder();
-    java.util.Map<String, Integer> all = new java.util.HashMap<>();
+    Map<String, Integer> all = new HashMap<>();
     for (int i = 0; i < 400; i++) {
       String w =
           parts[random.nextInt(parts.length)]

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import io.github.germannlp.internal.ner.EntityRecognizer;
 import io.github.germannlp.internal.ner.Gazetteer;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ class GenitivePersonTest {
             new opennlp.tools.ml.perceptron.PerceptronModel(
                 new opennlp.tools.ml.model.Context[0], new String[0], new String[] {"O"}),
             "empty",
-            java.util.Set.of()));
+            Set.of()));
   }
 
   private static String[] cut(String tokens, String tags) {
