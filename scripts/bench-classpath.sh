@@ -17,3 +17,15 @@ snapshot_classpath() {
   cp -r target/test-classes "$out/test-classes"
   CP="$out/test-classes:$out/classes:$(cat "target/test-classpath-$name.txt")"
 }
+
+# Sets MODELS_JAR to CoreNLP's German models jar (GERMANNLP_CORENLP_MODELS, else the local Maven
+# repository's copy, fetched there first if missing: 200 MB). CoreNLP is GPL: a peer in
+# measurements only, never in the build.
+corenlp_models_jar() {
+  MODELS_JAR=${GERMANNLP_CORENLP_MODELS:-$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models-german.jar}
+  if [[ ! -f "$MODELS_JAR" ]]; then
+    echo "== fetching CoreNLP's German models (200 MB)" >&2
+    mvn -B -q dependency:get -Dartifact=edu.stanford.nlp:stanford-corenlp:4.5.10:jar:models-german \
+      -Dtransitive=false
+  fi
+}

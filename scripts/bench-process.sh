@@ -61,14 +61,9 @@ fi
 ls "$articles"/*.txt > "$OUT/filelist.txt"
 echo "== $(wc -l < "$OUT/filelist.txt") articles, $(cat "$articles"/*.txt | wc -w) words" >&2
 
-MODELS_JAR=${GERMANNLP_CORENLP_MODELS:-$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models-german.jar}
-if [[ ! -f "$MODELS_JAR" ]]; then
-  echo "== fetching CoreNLP's German models (200 MB)" >&2
-  mvn -B -q dependency:get -Dartifact=edu.stanford.nlp:stanford-corenlp:4.5.10:jar:models-german \
-    -Dtransitive=false
-fi
 # shellcheck source=scripts/bench-classpath.sh
 source scripts/bench-classpath.sh
+corenlp_models_jar # sets MODELS_JAR
 snapshot_classpath "$OUT/classes" process peers,corenlp
 threads=${THREADS:-$(python3 -c 'import os; print(min(4, os.cpu_count()))')}
 corenlp() {

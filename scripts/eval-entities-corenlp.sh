@@ -27,15 +27,10 @@ if [[ -n "${GERMANNLP_ENTITIES:-}" && ! -f "$GERMANNLP_ENTITIES" ]]; then
   exit 1
 fi
 
-MODELS_JAR=${GERMANNLP_CORENLP_MODELS:-$HOME/.m2/repository/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models-german.jar}
-if [[ ! -f "$MODELS_JAR" ]]; then
-  echo "== fetching CoreNLP's German models (200 MB)" >&2
-  mvn -B -q dependency:get -Dartifact=edu.stanford.nlp:stanford-corenlp:4.5.10:jar:models-german \
-    -Dtransitive=false
-fi
 
 # shellcheck source=scripts/bench-classpath.sh
 source scripts/bench-classpath.sh
+corenlp_models_jar # sets MODELS_JAR
 snapshot_classpath "$OUT" corenlp-ner peers,corenlp
 
 java -Xmx4g -cp "$CP:$MODELS_JAR" io.github.germannlp.peers.CoreNlpNerEval | tee "$OUT/f1.txt"
