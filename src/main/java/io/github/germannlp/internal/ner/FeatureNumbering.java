@@ -9,7 +9,8 @@ import java.util.function.Function;
  * The numbers of features in a recognizer's weights, or none for features used as names only (in
  * training). Generators make their fixed features here once, as {@link FeatureTable}s numbered
  * along; features of a few values ({@link Prefixed}) and the neighbour-word features keep their
- * numbers per value and per word type. Thread-safe: its only mutable state is bounded caches.
+ * numbers per value and per word type. Thread-safe: its only mutable state is bounded caches and
+ * small tables of the values seen last, whose entries are immutable.
  */
 final class FeatureNumbering {
   /** Numbers features by name: a model's feature index. */
