@@ -3,6 +3,7 @@ package io.github.germannlp.internal.furniture;
 import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.furniture.Furniture.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -189,85 +190,6 @@ public final class PageFurniture {
                       || line.startsWith("Bleiben Sie ")
                       || line.startsWith("Google")));
 
-  /** Words of player, sharing and navigation controls. */
-  private static final Set<String> CONTROL_WORDS =
-      Set.of(
-          "Vorlesen",
-          "vorlesen",
-          "Anhören",
-          "anhören",
-          "Artikel",
-          "News",
-          "folgen",
-          "Folgen",
-          "teilen",
-          "Teilen",
-          "Drucken",
-          "drucken",
-          "Merken",
-          "merken",
-          "Kommentare",
-          "Kommentieren",
-          "kommentieren",
-          "Feedback",
-          "Link",
-          "kopieren",
-          "E-Mail",
-          "Mail",
-          "Facebook",
-          "X",
-          "Twitter",
-          "WhatsApp",
-          "Telegram",
-          "Pinterest",
-          "LinkedIn",
-          "Xing",
-          "XING",
-          "Flipboard",
-          "Threads",
-          "Bluesky",
-          "Pocket",
-          "Instagram",
-          "Mastodon",
-          "Reddit",
-          "Speichern",
-          "speichern",
-          "Lesezeichen",
-          "Schließen",
-          "Menü",
-          "Suche",
-          "Anmelden",
-          "Abonnieren",
-          "abonnieren",
-          "Newsletter",
-          "Startseite",
-          "Zur",
-          "zur",
-          "Zurück",
-          "zurück",
-          "Weiter",
-          "Mehr",
-          "mehr",
-          "Video",
-          "Audio",
-          "Podcast",
-          "Abspielen",
-          "Seitenanfang",
-          "nach",
-          "oben",
-          "Nach",
-          "Home",
-          "Fotostrecke",
-          "Bildergalerie",
-          "Galerie",
-          "Kopieren",
-          "Link kopieren",
-          "Twittern",
-          "twittern",
-          "Empfehlen",
-          "empfehlen",
-          "per");
-
   /** Control words that make a line of control words furniture (not "Mehr" alone). */
   private static final Set<String> STRONG_CONTROL_WORDS =
       Set.of(
@@ -313,6 +235,52 @@ public final class PageFurniture {
           "twittern",
           "Empfehlen",
           "empfehlen");
+
+  /** Control words that alone do not make a line furniture ("Mehr", "Artikel", "per"). */
+  private static final Set<String> WEAK_CONTROL_WORDS =
+      Set.of(
+          "Artikel",
+          "News",
+          "Feedback",
+          "Link",
+          "E-Mail",
+          "Mail",
+          "X",
+          "Threads",
+          "Pocket",
+          "Instagram",
+          "Reddit",
+          "Schließen",
+          "Menü",
+          "Suche",
+          "Anmelden",
+          "Zur",
+          "zur",
+          "Zurück",
+          "zurück",
+          "Weiter",
+          "Mehr",
+          "mehr",
+          "Video",
+          "Audio",
+          "Podcast",
+          "nach",
+          "oben",
+          "Nach",
+          "Home",
+          "Galerie",
+          "Kopieren",
+          "Link kopieren",
+          "per");
+
+  /** Words of player, sharing and navigation controls: the strong and the weak ones. */
+  private static final Set<String> CONTROL_WORDS = union(STRONG_CONTROL_WORDS, WEAK_CONTROL_WORDS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   private static final Pattern PLAYER_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
 
