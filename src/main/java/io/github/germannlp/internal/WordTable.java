@@ -72,7 +72,7 @@ public final class WordTable {
       if ((int) (v >>> 32) == h) {
         int i = (int) v - 1;
         int start = starts[i];
-        if (starts[i + 1] - start == len && matches(word, start, len)) {
+        if (starts[i + 1] - start == len && matches(word, start) >= 0) {
           return i;
         }
       }
@@ -124,15 +124,6 @@ public final class WordTable {
       }
     }
     return start + n;
-  }
-
-  private boolean matches(String word, int start, int len) {
-    for (int k = 0; k < len; k++) {
-      if (word.charAt(k) != text[start + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether the words of {@code text} at {@code a} and {@code b}, both {@code len} long, agree. */

@@ -232,7 +232,7 @@ public final class NerFeatures {
   public void tokenContext(PreparedSentence sentence, int i, List<String> out) {
     FeatureSink names = new FeatureSink.Names(out);
     word(sentence, i, names);
-    position(sentence, i, names);
+    positionContext(sentence, i, names);
   }
 
   /**
@@ -246,12 +246,7 @@ public final class NerFeatures {
 
   /** The features of token {@code i} that depend on its position and its neighbours. */
   void positionContext(PreparedSentence sentence, int i, List<String> out) {
-    position(sentence, i, new FeatureSink.Names(out));
-  }
-
-  /** {@link #positionContext(PreparedSentence, int, List)} into any sink, such as numbers. */
-  void positionContext(PreparedSentence sentence, int i, FeatureSink out) {
-    position(sentence, i, out);
+    positionContext(sentence, i, new FeatureSink.Names(out));
   }
 
   private void word(PreparedSentence sentence, int i, FeatureSink out) {
@@ -260,7 +255,8 @@ public final class NerFeatures {
     }
   }
 
-  private void position(PreparedSentence sentence, int i, FeatureSink out) {
+  /** {@link #positionContext(PreparedSentence, int, List)} into any sink, such as numbers. */
+  void positionContext(PreparedSentence sentence, int i, FeatureSink out) {
     for (FeatureGenerator g : generators) {
       g.position(sentence, i, out);
     }

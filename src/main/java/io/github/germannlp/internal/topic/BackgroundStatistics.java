@@ -71,21 +71,16 @@ public final class BackgroundStatistics {
     unseen = (float) idf(documents, 0);
   }
 
-  /**
-   * Puts a term while the table is made.
-   *
-   * @return false if the term was there already (its count is kept)
-   */
-  private boolean put(String term, double count) {
+  /** Puts a term while the table is made; a term that is there already keeps its count. */
+  private void put(String term, double count) {
     int i = term.hashCode() & mask;
     for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
       if (k.equals(term)) {
-        return false;
+        return;
       }
     }
     keys[i] = term;
     idfs[i] = (float) idf(documents, count);
-    return true;
   }
 
   private static double idf(double documents, double df) {
@@ -173,7 +168,7 @@ public final class BackgroundStatistics {
       if (header == null || !header.startsWith("documents\t")) {
         throw new IOException(name + ": line 2: expected 'documents<TAB>N'");
       }
-      double documents = count(header.substring(10), r);
+      double documents = count(header, 10, r);
       if (documents <= 0) {
         throw r.error("the number of documents must be positive, got " + header.substring(10));
       }
@@ -198,11 +193,6 @@ public final class BackgroundStatistics {
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt background statistics: " + e.getMessage(), e);
     }
-  }
-
-  /** A count of the table: a finite number, not negative. */
-  private static double count(String s, LineReader r) {
-    return count(s, 0, r);
   }
 
   /** Powers of ten that a double holds exactly. */

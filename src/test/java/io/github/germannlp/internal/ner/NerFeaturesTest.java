@@ -16,6 +16,15 @@ import org.junit.jupiter.api.Test;
 class NerFeaturesTest {
   private static final Gazetteer NONE = new Gazetteer.Builder().build();
 
+  /** Two granularities (4 and 16 clusters) of four words. */
+  private static WordClusters clusters() {
+    return WordClusters.of(
+        new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
+        new int[] {4, 16},
+        new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
+        "");
+  }
+
   @Test
   void nameKindsComeFromTheLexicon() {
     NerFeatures f = new NerFeatures(NONE, FeatureGroup.DEFAULT);
@@ -113,12 +122,7 @@ class NerFeaturesTest {
 
   @Test
   void clusterFeaturesOfTheWordItsNeighboursAndAGenitive() {
-    WordClusters c =
-        WordClusters.of(
-            new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
-            new int[] {4, 16},
-            new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
-            "");
+    WordClusters c = clusters();
     NerFeatures f = new NerFeatures(NONE, c, Set.of(FeatureGroup.CLUSTERS));
     String[] tokens = "Putins Kiel sagte DIENSTAG".split(" ");
     PreparedSentence p = f.prepare(tokens, null);
@@ -146,12 +150,7 @@ class NerFeaturesTest {
             .add("SURNAME", List.of("Putin", "Kowalski"))
             .add(Gazetteer.ORG_HEADS, List.of("hersteller"))
             .build();
-    WordClusters c =
-        WordClusters.of(
-            new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
-            new int[] {4, 16},
-            new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
-            "");
+    WordClusters c = clusters();
     NerFeatures f =
         new NerFeatures(g, c, FeatureGroup.of(FeatureGroup.DEFAULT, FeatureGroup.CLUSTERS));
     String[] a = "Putin sagte in Kiel , der UN-Autohersteller Putins schweige .".split(" ");
@@ -186,12 +185,7 @@ class NerFeaturesTest {
             .add("CITY", List.of("Kiel", "Peking"))
             .add(Gazetteer.ORG_HEADS, List.of("hersteller"))
             .build();
-    WordClusters c =
-        WordClusters.of(
-            new String[] {"Kiel", "Putin", "sagte", "Dienstag"},
-            new int[] {4, 16},
-            new int[][] {{1, 2, 3, 0}, {9, 10, 11, 13}},
-            "");
+    WordClusters c = clusters();
     // every name gets a number when first seen, except those the "model" does not know
     java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
     java.util.function.ToIntFunction<String> numbering =
