@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A long input analysed in pieces cut at blank lines gives the same tokens, sentences, offsets. */
 class ChunkedInputTest {
-  private static String article() throws IOException {
+  /** The example article of the test resources. */
+  static String article() throws IOException {
     try (InputStream in = ChunkedInputTest.class.getResourceAsStream("/example-article.txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * input, a missing file, a directory, a file too large to analyse ahead, an empty file.
  */
 class ThreadsCliTest {
-  private static String article() throws IOException {
-    try (InputStream in = ThreadsCliTest.class.getResourceAsStream("/example-article.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   @Test
   void severalThreadsWriteWhatOneWrites(@TempDir Path dir) throws IOException {
-    String article = article();
+    String article = ChunkedInputTest.article();
     String[] paragraphs = article.split("\n\n");
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
