@@ -108,6 +108,7 @@ public final class Main implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    Prefetch.start(args);
     StandardOutput.useFileDescriptor();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -1,5 +1,6 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.ner.EntityRecognizer;
 import io.github.germannlp.internal.ner.FeatureGroup;
 import io.github.germannlp.internal.ner.FeatureWeights;
@@ -13,6 +14,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -222,13 +224,34 @@ public final class EntityModel {
     return EntityModel.class.getResource(BUNDLED_RESOURCE) != null;
   }
 
+  /** The bundled model, read on the first call of {@link #loadBundled()}. */
+  private static final Lazy<EntityModel> BUNDLED =
+      new Lazy<>(
+          () -> {
+            try {
+              return readBundled();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+
   /**
-   * Loads the bundled model. Each call reads it anew: keep the result.
+   * The bundled model, read once and shared: every pipeline of the class loader uses the same
+   * immutable model. A call while another thread reads it waits for that reading.
    *
-   * @return the model of {@value #BUNDLED_RESOURCE}
-   * @throws IOException if none is bundled or it cannot be read; the message names the resource
+   * @return the model of {@value #BUNDLED_RESOURCE}, the same instance on every call
+   * @throws IOException if none is bundled or it cannot be read; the message names the resource (a
+   *     later call tries again)
    */
   public static EntityModel loadBundled() throws IOException {
+    try {
+      return BUNDLED.get();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static EntityModel readBundled() throws IOException {
     InputStream in = EntityModel.class.getResourceAsStream(BUNDLED_RESOURCE);
     if (in == null) {
       throw new IOException("no entity model on the classpath (" + BUNDLED_RESOURCE + ")");

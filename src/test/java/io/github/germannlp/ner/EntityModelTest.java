@@ -405,4 +405,19 @@ class EntityModelTest {
     assertEquals(1.0, doc.mentions().get(0).confidence());
     assertEquals(8, doc.mentions().get(0).end());
   }
+
+  @Test
+  void theBundledModelIsReadOnceAndShared() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(EntityModel.isBundled());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<EntityModel> a = pool.submit(EntityModel::loadBundled);
+      java.util.concurrent.Future<EntityModel> b = pool.submit(EntityModel::loadBundled);
+      org.junit.jupiter.api.Assertions.assertSame(a.get(), b.get());
+      org.junit.jupiter.api.Assertions.assertSame(a.get(), EntityModel.loadBundled());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -1,0 +1,98 @@
+package io.github.germannlp.cli;
+
+import io.github.germannlp.internal.compound.CompoundSplitter;
+import io.github.germannlp.internal.pos.PosTagger;
+import io.github.germannlp.internal.topic.TopicExtractor;
+import io.github.germannlp.ner.EntityModel;
+import java.util.List;
+
+/**
+ * Starts reading the bundled models while the command line is still being parsed, for an {@code
+ * analyze} run that will need them all: picocli builds its model of the command by reflection,
+ * which keeps one core busy for a tenth of a second or more at start-up while the other waits. The
+ * models are the shared ones the pipeline takes later (each is read once per class loader, and a
+ * pipeline that asks for one while it is being read waits for it), so the prefetch changes no
+ * output, only when the reading starts. A wrong guess costs spare CPU on daemon threads, nothing
+ * else.
+ */
+final class Prefetch {
+  private Prefetch() {}
+
+  /**
+   * Whether the arguments ask for an {@code analyze} run with the bundled models and every layer: a
+   * format that shows the layers ({@code json}, {@code conll}, {@code conllu}), no {@code --steps},
+   * no {@code --models}, no help.
+   */
+  static boolean wanted(String[] args) {
+    if (args.length == 0 || !args[0].equals("analyze")) {
+      return false;
+    }
+    boolean allLayers = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.startsWith("--steps")
+          || a.startsWith("--models")
+          || a.equals("--help")
+          || a.equals("-h")
+          || a.equals("--version")
+          || a.equals("-V")) {
+        return false;
+      }
+      String format =
+          a.startsWith("--format=")
+              ? a.substring("--format=".length())
+              : a.equals("--format") && i + 1 < args.length ? args[i + 1] : null;
+      if (format != null) {
+        allLayers = List.of("json", "conll", "conllu").contains(format);
+      }
+    }
+    return allLayers;
+  }
+
+  /**
+   * Starts two daemon threads when {@link #wanted} says so: one reads the entity model, the
+   * largest; the other the POS weights and lexicon, the compound dictionary and the topic
+   * background.
+   */
+  static void start(String[] args) {
+    if (!wanted(args)) {
+      return;
+    }
+    thread(
+        "german-nlp prefetch entities",
+        () -> {
+          if (EntityModel.isBundled()) {
+            EntityModel.loadBundled();
+          }
+        });
+    thread(
+        "german-nlp prefetch",
+        () -> {
+          new PosTagger();
+          new CompoundSplitter();
+          TopicExtractor.german();
+        });
+  }
+
+  private interface Load {
+    void run() throws Exception;
+  }
+
+  private static void thread(String name, Load load) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                load.run();
+              } catch (Exception | LinkageError e) {
+                // the pipeline reads the model again and reports the error as it would anyway
+              }
+            },
+            name);
+    t.setDaemon(true);
+    t.start();
+  }
+}
