@@ -20,14 +20,14 @@ final class Prefetch {
 
   /**
    * Whether the arguments ask for an {@code analyze} run with the bundled models and every layer: a
-   * format that shows the layers ({@code json}, {@code conll}, {@code conllu}), no {@code --steps},
-   * no {@code --models}, no help.
+   * format that shows the layers ({@code json}, the default, {@code conll}, {@code conllu}), no
+   * {@code --steps}, no {@code --models}, no help.
    */
   static boolean wanted(String[] args) {
     if (args.length == 0 || !args[0].equals("analyze")) {
       return false;
     }
-    boolean allLayers = false;
+    boolean allLayers = true; // json by default
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) {
