@@ -164,72 +164,116 @@ public final class WordTable {
   private static final int MAX_WORDS = 50_000_000;
 
   /**
-   * Writes the table in bulk: the word count, each word's length in chars, the words as one text
-   * (one byte a char when all are Latin-1, else two, so that any string, even one with an unpaired
-   * surrogate, comes back as it was), then the values; {@link #read} loads it without an object per
-   * word.
+   * Opens the compact layout that {@link #write} writes. A table of the first layout starts with
+   * its word count, which is never negative; {@link #read} reads both.
+   */
+  private static final int COMPACT = -2;
+
+  /**
+   * Writes the table in bulk, compactly: a marker, the word count, each word's length in chars (one
+   * byte, or 255 and an int for a word of 255 chars or more), the words as one Latin-1 text with
+   * the few chars beyond Latin-1 listed after it by position (so that any string, even one with an
+   * unpaired surrogate, comes back as it was), then the values; {@link #read} loads it without an
+   * object per word.
    *
    * @param out where to write
    * @throws IOException if it cannot be written
    */
   public void write(DataOutputStream out) throws IOException {
     int n = size();
-    int[] lengths = new int[n];
-    for (int i = 0; i < n; i++) {
-      lengths[i] = starts[i + 1] - starts[i];
-    }
+    out.writeInt(COMPACT);
     out.writeInt(n);
-    writeInts(out, lengths);
-    boolean latin1 = true;
-    for (char c : text) {
-      latin1 &= c <= 0xFF;
+    java.io.ByteArrayOutputStream lengthBytes = new java.io.ByteArrayOutputStream(n + 16);
+    DataOutputStream lengths = new DataOutputStream(lengthBytes);
+    for (int i = 0; i < n; i++) {
+      int len = starts[i + 1] - starts[i];
+      if (len < 255) {
+        lengths.writeByte(len);
+      } else {
+        lengths.writeByte(255);
+        lengths.writeInt(len);
+      }
     }
-    out.writeBoolean(latin1);
+    out.writeInt(lengthBytes.size());
+    lengthBytes.writeTo(out);
+    byte[] latin1 = new byte[text.length];
+    int wide = 0;
+    for (int k = 0; k < text.length; k++) {
+      if (text[k] <= 0xFF) {
+        latin1[k] = (byte) text[k];
+      } else {
+        wide++;
+      }
+    }
+    int[] at = new int[wide];
+    int[] chars = new int[wide];
+    for (int k = 0, w = 0; k < text.length; k++) {
+      if (text[k] > 0xFF) {
+        at[w] = k;
+        chars[w++] = text[k];
+      }
+    }
     out.writeInt(text.length);
-    if (latin1) {
-      out.write(new String(text).getBytes(StandardCharsets.ISO_8859_1));
-    } else {
-      ByteBuffer b = ByteBuffer.allocate(text.length * 2);
-      b.asCharBuffer().put(text);
-      out.write(b.array());
-    }
+    out.write(latin1);
+    out.writeInt(wide);
+    writeInts(out, at);
+    writeInts(out, chars);
     writeInts(out, values);
   }
 
   /**
-   * Reads a table written by {@link #write}.
+   * Reads a table written by {@link #write}, or by the first layout of earlier versions.
    *
    * @param in where to read from
    * @return the table
    * @throws IOException if it cannot be read or is not such a table
    */
   public static WordTable read(DataInputStream in) throws IOException {
-    int n = in.readInt();
+    int first = in.readInt();
+    int n = first == COMPACT ? in.readInt() : first;
     if (n < 0 || n > MAX_WORDS) {
       throw new IOException("corrupt word table: " + n + " words");
     }
-    int[] lengths = readInts(in, n);
-    boolean latin1 = in.readBoolean();
-    int chars = in.readInt();
-    if (chars < 0 || chars > Integer.MAX_VALUE / 2) {
-      throw new IOException("corrupt word table: " + chars + " chars of text");
-    }
-    byte[] bytes = new byte[latin1 ? chars : chars * 2];
-    in.readFully(bytes);
-    char[] text = new char[chars]; // straight into the table's chars, no String between
-    if (latin1) {
-      for (int i = 0; i < chars; i++) {
-        text[i] = (char) (bytes[i] & 0xff);
+    int[] starts;
+    char[] text;
+    if (first == COMPACT) {
+      int lengthBytes = in.readInt();
+      if (lengthBytes < n || lengthBytes > 5L * n) {
+        throw new IOException("corrupt word table: " + lengthBytes + " bytes of lengths");
       }
+      byte[] lengths = new byte[lengthBytes];
+      in.readFully(lengths);
+      starts = new int[n + 1];
+      int b = 0;
+      for (int i = 0; i < n; i++) {
+        int len = lengths[b++] & 0xff;
+        if (len == 255) {
+          if (b + 4 > lengthBytes) {
+            throw new IOException("corrupt word table: word " + i + " has no length");
+          }
+          len = ByteBuffer.wrap(lengths, b, 4).getInt();
+          b += 4;
+        }
+        if (b > lengthBytes || len < 0 || starts[i] + (long) len > Integer.MAX_VALUE / 2) {
+          throw new IOException("corrupt word table: word " + i + " has a bad length");
+        }
+        starts[i + 1] = starts[i] + len;
+      }
+      if (b != lengthBytes) {
+        throw new IOException(
+            "corrupt word table: " + (lengthBytes - b) + " bytes of lengths left");
+      }
+      text = readLatin1Text(in);
     } else {
-      ByteBuffer.wrap(bytes).asCharBuffer().get(text);
-    }
-    int[] starts = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      if (lengths[i] < 0 || starts[i] + lengths[i] > text.length) {
-        throw new IOException("corrupt word table: word " + i + " ends after the text");
+      int[] lengths = readInts(in, n);
+      text = readFirstLayoutText(in);
+      starts = new int[n + 1];
+      for (int i = 0; i < n; i++) {
+        if (lengths[i] < 0 || starts[i] + (long) lengths[i] > text.length) {
+          throw new IOException("corrupt word table: word " + i + " ends after the text");
+        }
+        starts[i + 1] = starts[i] + lengths[i];
       }
-      starts[i + 1] = starts[i] + lengths[i];
     }
     if (starts[n] != text.length) {
       throw new IOException("corrupt word table: the words do not fill the text");
@@ -240,6 +284,49 @@ public final class WordTable {
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt word table: " + e.getMessage(), e);
     }
+  }
+
+  /** The text of the compact layout: Latin-1, then the positions and values of wider chars. */
+  private static char[] readLatin1Text(DataInputStream in) throws IOException {
+    int chars = in.readInt();
+    if (chars < 0 || chars > Integer.MAX_VALUE / 2) {
+      throw new IOException("corrupt word table: " + chars + " chars of text");
+    }
+    byte[] bytes = new byte[chars];
+    in.readFully(bytes);
+    char[] text = new char[chars];
+    new String(bytes, StandardCharsets.ISO_8859_1).getChars(0, chars, text, 0);
+    int wide = in.readInt();
+    if (wide < 0 || wide > chars) {
+      throw new IOException("corrupt word table: " + wide + " wide chars");
+    }
+    int[] at = readInts(in, wide);
+    int[] values = readInts(in, wide);
+    for (int w = 0; w < wide; w++) {
+      if (at[w] < 0 || at[w] >= chars || values[w] <= 0xFF || values[w] > Character.MAX_VALUE) {
+        throw new IOException("corrupt word table: wide char " + w);
+      }
+      text[at[w]] = (char) values[w];
+    }
+    return text;
+  }
+
+  /** The text of the first layout: one byte a char when all are Latin-1, else two. */
+  private static char[] readFirstLayoutText(DataInputStream in) throws IOException {
+    boolean latin1 = in.readBoolean();
+    int chars = in.readInt();
+    if (chars < 0 || chars > Integer.MAX_VALUE / 2) {
+      throw new IOException("corrupt word table: " + chars + " chars of text");
+    }
+    byte[] bytes = new byte[latin1 ? chars : chars * 2];
+    in.readFully(bytes);
+    char[] text = new char[chars];
+    if (latin1) {
+      new String(bytes, StandardCharsets.ISO_8859_1).getChars(0, chars, text, 0);
+    } else {
+      ByteBuffer.wrap(bytes).asCharBuffer().get(text);
+    }
+    return text;
   }
 
   /**

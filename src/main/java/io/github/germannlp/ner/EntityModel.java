@@ -19,6 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
@@ -36,12 +39,15 @@ import opennlp.tools.ml.model.MaxentModel;
  * trained on other corpora, whose tags of a sentence are features of the main classifier ({@link
  * FeatureGroup#GUIDE}).
  *
- * <p>File versions: version 5 stores the word lists, the clusters and the perceptrons' weights
- * packed ({@link FeatureWeights}), so that they load with bulk reads and no object per entry
- * (perceptron models only; others are written in version 4); version 4 may hold word clusters
- * ({@link WordClusters}) after the gazetteer; version 3 stores the confidence temperature and may
- * hold a guide after the main classifier; version 2 stores the feature groups; a version 1 file
- * (written before they existed) is read as a model without them, and tags as it did.
+ * <p>File versions: version 7 splits the packed model into two sections, each compressed on its
+ * own, so that the gazetteer loads on a second thread beside the rest; version 6 stores the word
+ * tables in a compact layout (Latin-1 text, word lengths in bytes); version 5 stores the word
+ * lists, the clusters and the perceptrons' weights packed ({@link FeatureWeights}), so that they
+ * load with bulk reads and no object per entry (perceptron models only; others are written in
+ * version 4); version 4 may hold word clusters ({@link WordClusters}) after the gazetteer; version
+ * 3 stores the confidence temperature and may hold a guide after the main classifier; version 2
+ * stores the feature groups; a version 1 file (written before they existed) is read as a model
+ * without them, and tags as it did.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
@@ -51,7 +57,7 @@ public final class EntityModel {
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
 
   private static final String MAGIC = "german-nlp entity model";
-  private static final int VERSION = 5;
+  private static final int VERSION = 7;
 
   private final Gazetteer gazetteer;
 
@@ -268,7 +274,7 @@ public final class EntityModel {
    * @param source a name for the stream, such as its path or URL, used only in messages
    * @return the model
    * @throws IOException if the stream cannot be read or holds no entity model of a version this
-   *     library reads (1 to 5); the message names {@code source}
+   *     library reads (1 to 7); the message names {@code source}
    */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
@@ -294,7 +300,25 @@ public final class EntityModel {
                 + bits
                 + " (a model from a newer version of this library?)");
       }
-      if (version >= 5) {
+      if (version >= 7) { // two sections, read side by side
+        DataInputStream words = section(data);
+        FutureTask<Gazetteer> reading = new FutureTask<>(() -> Gazetteer.readPacked(words));
+        Thread t = new Thread(reading, "german-nlp entity model gazetteer");
+        t.setDaemon(true);
+        t.start();
+        DataInputStream rest = section(data);
+        WordClusters clusters = rest.readBoolean() ? WordClusters.readPacked(rest) : null;
+        FeatureWeights weights = FeatureWeights.read(rest);
+        return new EntityModel(
+            joined(reading),
+            clusters,
+            weights.model(0),
+            weights.models() > 1 ? weights.model(1) : null,
+            description,
+            features,
+            temperature);
+      }
+      if (version >= 5) { // 6: the word tables in their compact layout
         Gazetteer gazetteer = Gazetteer.readPacked(data);
         WordClusters clusters = data.readBoolean() ? WordClusters.readPacked(data) : null;
         FeatureWeights weights = FeatureWeights.read(data);
@@ -329,6 +353,70 @@ public final class EntityModel {
   }
 
   /**
+   * The next section of a model file of version 7 or later: its length, then its bytes, a gzip
+   * stream of their own.
+   */
+  private static DataInputStream section(DataInputStream data) throws IOException {
+    int n = data.readInt();
+    if (n < 0) {
+      throw new IOException("corrupt section length " + n);
+    }
+    byte[] bytes = data.readNBytes(n); // grows as the bytes come: a corrupt length cannot exhaust
+    if (bytes.length < n) {
+      throw new java.io.EOFException();
+    }
+    return new DataInputStream(
+        new BufferedInputStream(
+            new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 1 << 16), 1 << 16));
+  }
+
+  /** The result of a section read on another thread, its exception thrown here. */
+  private static <T> T joined(FutureTask<T> task) throws IOException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the reading finishes soon; the caller sees the interrupt after it
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Writes one section of a model file of version 7 or later (see {@link #section}). */
+  private static void writeSection(DataOutputStream data, Section section) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+    GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    section.write(out);
+    out.flush();
+    gz.finish();
+    data.writeInt(bytes.size());
+    bytes.writeTo(data);
+  }
+
+  private interface Section {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /**
    * Writes the model to {@code file}, in the current file version.
    *
    * @param file the file to write; created, or replaced if it exists
@@ -359,7 +447,9 @@ public final class EntityModel {
     write(raw, version, version >= 5 ? packedWeights() : null);
   }
 
-  /** As {@link #write(OutputStream, int)}, with the weights packed for version 5 or null. */
+  /**
+   * As {@link #write(OutputStream, int)}, with the weights packed for version 5 and later, or null.
+   */
   private void write(OutputStream raw, int version, FeatureWeights packed) throws IOException {
     boolean v3Only = guide != null || temperature != EntityRecognizer.CONFIDENCE_TEMPERATURE;
     boolean openNlp =
@@ -373,7 +463,15 @@ public final class EntityModel {
         || version >= 5 && packed == null) {
       throw new IllegalArgumentException("cannot write version " + version);
     }
-    GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+    // from version 7 the sections are compressed each on its own, the file around them is not
+    GZIPOutputStream gz =
+        version >= 7
+            ? new GZIPOutputStream(raw, 1 << 16) {
+              {
+                def.setLevel(Deflater.NO_COMPRESSION);
+              }
+            }
+            : new GZIPOutputStream(raw, 1 << 16);
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     data.writeUTF(MAGIC);
     data.writeInt(version);
@@ -383,6 +481,21 @@ public final class EntityModel {
     }
     if (version >= 3) {
       data.writeDouble(temperature);
+    }
+    if (version >= 7) {
+      writeSection(data, gazetteer::writePacked);
+      writeSection(
+          data,
+          out -> {
+            out.writeBoolean(clusters != null);
+            if (clusters != null) {
+              clusters.writePacked(out);
+            }
+            packed.write(out);
+          });
+      data.flush();
+      gz.finish();
+      return;
     }
     if (version >= 5) {
       gazetteer.writePacked(data);

@@ -112,14 +112,44 @@ class WordTableTest {
         .build()
         .write(new DataOutputStream(bytes));
     byte[] good = bytes.toByteArray();
+    assertEquals(2, read(good).get("Bonn", 0));
     byte[] negative = good.clone();
-    negative[0] = (byte) 0x80; // a negative word count
+    negative[4] = (byte) 0x80; // a negative word count
     assertThrows(IOException.class, () -> read(negative));
     byte[] cut = java.util.Arrays.copyOf(good, good.length - 3);
     assertThrows(IOException.class, () -> read(cut));
     byte[] longWord = good.clone();
-    longWord[7] = 9; // the first word's length: past the end of the text
+    longWord[12] = 9; // the first word's length: past the end of the text
     assertThrows(IOException.class, () -> read(longWord));
+    byte[] wideChar = good.clone();
+    wideChar[29] = 1; // one char beyond Latin-1: the bytes after it are no such char
+    assertThrows(IOException.class, () -> read(wideChar));
+  }
+
+  @Test
+  void readsTheFirstLayoutOfEarlierModelFiles() throws IOException {
+    // word count, lengths, whether the text is Latin-1, its chars, the text, the values
+    for (String[] words : new String[][] {{"Kiel", "Bonn"}, {"Łódź", "Köln"}}) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(2);
+      WordTable.writeInts(out, new int[] {4, 4});
+      String text = words[0] + words[1];
+      boolean latin1 = text.chars().allMatch(c -> c <= 0xFF);
+      out.writeBoolean(latin1);
+      out.writeInt(8);
+      out.write(
+          text.getBytes(
+              latin1
+                  ? java.nio.charset.StandardCharsets.ISO_8859_1
+                  : java.nio.charset.StandardCharsets.UTF_16BE));
+      WordTable.writeInts(out, new int[] {1, 2});
+      WordTable t = read(bytes.toByteArray());
+      assertEquals(2, t.size());
+      assertEquals(words[0], t.word(0));
+      assertEquals(1, t.get(words[0], 0));
+      assertEquals(2, t.get(words[1], 0));
+    }
   }
 
   private static WordTable roundTrip(WordTable t) throws IOException {

@@ -269,8 +269,8 @@ class EntityModelTest {
 
   @Test
   void packedAndOpenNlpFilesHoldTheSameModel(@TempDir Path dir) throws IOException {
-    Path v5 = dir.resolve("v5.bin");
-    model.write(v5); // the current version: word lists and weights packed
+    Path v5 = dir.resolve("v7.bin");
+    model.write(v5); // the current version: word lists and weights packed, in two sections
     Path v4 = dir.resolve("v4.bin");
     try (var out = Files.newOutputStream(v4)) {
       model.write(out, 4); // OpenNLP's own model format inside
@@ -306,6 +306,35 @@ class EntityModelTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> packed.write(java.io.OutputStream.nullOutputStream(), 4));
+  }
+
+  @Test
+  void earlierPackedVersionsHoldTheSameModel(@TempDir Path dir) throws IOException {
+    String[] tokens = "Putin besuchte Moskau mit Xi Jinping .".split(" ");
+    String[] tags = new EntityRecognizer(model).tag(tokens, null);
+    for (int version = 5; version <= 7; version++) {
+      Path file = dir.resolve("v" + version + ".bin");
+      try (var out = Files.newOutputStream(file)) {
+        model.write(out, version);
+      }
+      EntityModel read = EntityModel.load(file);
+      assertArrayEquals(tags, new EntityRecognizer(read).tag(tokens, null), "version " + version);
+      assertEquals(model.gazetteer().size(), read.gazetteer().size());
+      assertEquals(model.gazetteer().lookup("Peking"), read.gazetteer().lookup("Peking"));
+    }
+  }
+
+  @Test
+  void aModelCutAnywhereFailsWithThePath(@TempDir Path dir) throws IOException {
+    Path whole = dir.resolve("whole.bin");
+    model.write(whole);
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = dir.resolve("cut.bin");
+    for (int k = 1; k < 20; k++) { // in the header, in either section, between them
+      Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length * k / 20));
+      IOException e = assertThrows(IOException.class, () -> EntityModel.load(cut));
+      assertTrue(e.getMessage().contains(cut.toString()), e.getMessage());
+    }
   }
 
   @Test
