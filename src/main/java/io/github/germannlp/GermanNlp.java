@@ -1,6 +1,7 @@
 package io.github.germannlp;
 
 import io.github.germannlp.furniture.Furniture;
+import io.github.germannlp.internal.Background;
 import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.internal.OrderedBatch;
 import io.github.germannlp.internal.compound.CompoundSplitter;
@@ -94,20 +95,17 @@ public final class GermanNlp {
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     this.dictionary = layers.contains(Layer.ENTITIES) ? b.dictionary : null;
     // the entity model, the largest, loads on a second thread while this one loads the rest
-    FutureTask<EntityRecognizer> recognizer = null;
-    if (layers.contains(Layer.ENTITIES)) {
-      recognizer =
-          new FutureTask<>(
-              () -> {
-                EntityModel model =
-                    PipelineModels.entityModel(b.entityModel, b.modelDirectory, b.dictionary);
-                PipelineModels.KNOWN_NAMES.get(); // needed by the first text
-                return model == null ? null : new EntityRecognizer(model);
-              });
-      Thread loader = new Thread(recognizer, "german-nlp entity model");
-      loader.setDaemon(true);
-      loader.start();
-    }
+    FutureTask<EntityRecognizer> recognizer =
+        !layers.contains(Layer.ENTITIES)
+            ? null
+            : Background.start(
+                "german-nlp entity model",
+                () -> {
+                  EntityModel model =
+                      PipelineModels.entityModel(b.entityModel, b.modelDirectory, b.dictionary);
+                  PipelineModels.KNOWN_NAMES.get(); // needed by the first text
+                  return model == null ? null : new EntityRecognizer(model);
+                });
     boolean lemmas = layers.contains(Layer.LEMMA);
     boolean parts = layers.contains(Layer.COMPOUNDS);
     this.posTagger = lemmas || parts || layers.contains(Layer.POS) ? new PosTagger() : null;

@@ -1,5 +1,6 @@
 package io.github.germannlp;
 
+import io.github.germannlp.internal.Background;
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.topic.BackgroundStatistics;
 import io.github.germannlp.internal.topic.TopicExtractor;
@@ -13,7 +14,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -44,32 +44,16 @@ final class PipelineModels {
   }
 
   /**
-   * The result of a task run on another thread, its unchecked exceptions and errors thrown as they
-   * were thrown there.
+   * The result of a task run on another thread ({@link Background#start}), its unchecked exceptions
+   * and errors thrown as they were thrown there.
    */
   static <T> T join(FutureTask<T> task) {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // finish loading; the caller sees its interrupt afterwards
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      return Background.join(task);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

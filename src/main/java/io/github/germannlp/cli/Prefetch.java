@@ -1,5 +1,6 @@
 package io.github.germannlp.cli;
 
+import io.github.germannlp.internal.Background;
 import io.github.germannlp.internal.compound.CompoundSplitter;
 import io.github.germannlp.internal.pos.PosTagger;
 import io.github.germannlp.internal.topic.TopicExtractor;
@@ -55,44 +56,21 @@ final class Prefetch {
   /**
    * Starts two daemon threads when {@link #wanted} says so: one reads the entity model, the
    * largest; the other the POS weights and lexicon, the compound dictionary and the topic
-   * background.
+   * background. What they throw is dropped: the pipeline reads the model again and reports it.
    */
   static void start(String[] args) {
     if (!wanted(args)) {
       return;
     }
-    thread(
+    Background.start(
         "german-nlp prefetch entities",
-        () -> {
-          if (EntityModel.isBundled()) {
-            EntityModel.loadBundled();
-          }
-        });
-    thread(
+        () -> EntityModel.isBundled() ? EntityModel.loadBundled() : null);
+    Background.start(
         "german-nlp prefetch",
         () -> {
           new PosTagger();
           new CompoundSplitter();
-          TopicExtractor.german();
+          return TopicExtractor.german();
         });
-  }
-
-  private interface Load {
-    void run() throws Exception;
-  }
-
-  private static void thread(String name, Load load) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                load.run();
-              } catch (Exception | LinkageError e) {
-                // the pipeline reads the model again and reports the error as it would anyway
-              }
-            },
-            name);
-    t.setDaemon(true);
-    t.start();
   }
 }

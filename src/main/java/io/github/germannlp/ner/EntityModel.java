@@ -1,5 +1,6 @@
 package io.github.germannlp.ner;
 
+import io.github.germannlp.internal.Background;
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.ner.EntityRecognizer;
 import io.github.germannlp.internal.ner.FeatureGroup;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -300,30 +300,20 @@ public final class EntityModel {
                 + bits
                 + " (a model from a newer version of this library?)");
       }
-      if (version >= 7) { // two sections, read side by side
-        DataInputStream words = section(data);
-        FutureTask<Gazetteer> reading = new FutureTask<>(() -> Gazetteer.readPacked(words));
-        Thread t = new Thread(reading, "german-nlp entity model gazetteer");
-        t.setDaemon(true);
-        t.start();
-        DataInputStream rest = section(data);
+      if (version >= 5) {
+        // 7: two sections, the gazetteer read beside the rest; 6: compact word tables
+        DataInputStream words = version >= 7 ? section(data) : data;
+        FutureTask<Gazetteer> reading =
+            version >= 7
+                ? Background.start(
+                    "german-nlp entity model gazetteer", () -> Gazetteer.readPacked(words))
+                : null;
+        Gazetteer gazetteer = reading == null ? Gazetteer.readPacked(data) : null;
+        DataInputStream rest = version >= 7 ? section(data) : data;
         WordClusters clusters = rest.readBoolean() ? WordClusters.readPacked(rest) : null;
         FeatureWeights weights = FeatureWeights.read(rest);
         return new EntityModel(
-            joined(reading),
-            clusters,
-            weights.model(0),
-            weights.models() > 1 ? weights.model(1) : null,
-            description,
-            features,
-            temperature);
-      }
-      if (version >= 5) { // 6: the word tables in their compact layout
-        Gazetteer gazetteer = Gazetteer.readPacked(data);
-        WordClusters clusters = data.readBoolean() ? WordClusters.readPacked(data) : null;
-        FeatureWeights weights = FeatureWeights.read(data);
-        return new EntityModel(
-            gazetteer,
+            reading == null ? gazetteer : joined(reading),
             clusters,
             weights.model(0),
             weights.models() > 1 ? weights.model(1) : null,
@@ -372,31 +362,12 @@ public final class EntityModel {
 
   /** The result of a section read on another thread, its exception thrown here. */
   private static <T> T joined(FutureTask<T> task) throws IOException {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the reading finishes soon; the caller sees the interrupt after it
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      return Background.join(task);
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
     }
   }
 
@@ -410,6 +381,15 @@ public final class EntityModel {
     gz.finish();
     data.writeInt(bytes.size());
     bytes.writeTo(data);
+  }
+
+  /** The clusters (whether there are any, then them) and the weights, packed. */
+  private void writePackedWeights(DataOutputStream out, FeatureWeights packed) throws IOException {
+    out.writeBoolean(clusters != null);
+    if (clusters != null) {
+      clusters.writePacked(out);
+    }
+    packed.write(out);
   }
 
   private interface Section {
@@ -441,7 +421,8 @@ public final class EntityModel {
   /**
    * Writes the model in file version {@code version}: 1 (no feature groups), 2 (no guide) or 4
    * (OpenNLP's own model format) for tests of old files and for classifiers that are not
-   * perceptrons, or the current one.
+   * perceptrons, 5 or 6 (packed in one stream; both with the compact word tables of 6, which this
+   * library reads in either), or the current one.
    */
   void write(OutputStream raw, int version) throws IOException {
     write(raw, version, version >= 5 ? packedWeights() : null);
@@ -482,28 +463,14 @@ public final class EntityModel {
     if (version >= 3) {
       data.writeDouble(temperature);
     }
-    if (version >= 7) {
-      writeSection(data, gazetteer::writePacked);
-      writeSection(
-          data,
-          out -> {
-            out.writeBoolean(clusters != null);
-            if (clusters != null) {
-              clusters.writePacked(out);
-            }
-            packed.write(out);
-          });
-      data.flush();
-      gz.finish();
-      return;
-    }
     if (version >= 5) {
-      gazetteer.writePacked(data);
-      data.writeBoolean(clusters != null);
-      if (clusters != null) {
-        clusters.writePacked(data);
+      if (version >= 7) {
+        writeSection(data, gazetteer::writePacked);
+        writeSection(data, out -> writePackedWeights(out, packed));
+      } else {
+        gazetteer.writePacked(data);
+        writePackedWeights(data, packed);
       }
-      packed.write(data);
       data.flush();
       gz.finish();
       return;
