@@ -246,6 +246,9 @@ public final class WordTable {
       starts = new int[n + 1];
       int b = 0;
       for (int i = 0; i < n; i++) {
+        if (b >= lengthBytes) {
+          throw new IOException("corrupt word table: word " + i + " has no length");
+        }
         int len = lengths[b++] & 0xff;
         if (len == 255) {
           if (b + 4 > lengthBytes) {

@@ -121,6 +121,19 @@ class WordTableTest {
     byte[] longWord = good.clone();
     longWord[12] = 9; // the first word's length: past the end of the text
     assertThrows(IOException.class, () -> read(longWord));
+    // two words, but the first one's long length takes all five bytes of lengths
+    ByteArrayOutputStream noSecondLength = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(noSecondLength);
+    out.writeInt(-2); // the compact layout
+    out.writeInt(2);
+    out.writeInt(5);
+    out.write(new byte[] {(byte) 255, 0, 0, 0, 4});
+    out.writeInt(8);
+    out.writeBytes("KielBonn");
+    out.writeInt(0);
+    WordTable.writeInts(out, new int[] {1, 2});
+    IOException e = assertThrows(IOException.class, () -> read(noSecondLength.toByteArray()));
+    assertTrue(e.getMessage().contains("word 1 has no length"), e.getMessage());
     byte[] wideChar = good.clone();
     wideChar[29] = 1; // one char beyond Latin-1: the bytes after it are no such char
     assertThrows(IOException.class, () -> read(wideChar));
