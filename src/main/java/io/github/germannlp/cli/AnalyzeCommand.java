@@ -45,13 +45,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     conll,
     conllu,
     tokens,
-    text
+    text;
+
+    /** Whether the format shows layers beyond tokens and sentences (tokens and text do not). */
+    boolean showsLayers() {
+      return this == json || this == conll || this == conllu;
+    }
   }
+
+  /** The format without {@code --format}. */
+  static final String DEFAULT_FORMAT = "json";
 
   @Option(
       names = "--format",
       paramLabel = "json|conll|conllu|tokens|text",
-      defaultValue = "json",
+      defaultValue = DEFAULT_FORMAT,
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -141,7 +149,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     EnumSet<Layer> layers = EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
     if (steps == null) {
       // all that exist and that the format shows: tokens and text show no other layer
-      if (format == Format.json || format == Format.conll || format == Format.conllu) {
+      if (format.showsLayers()) {
         layers.addAll(GermanNlp.availableLayers(models));
       }
       return layers;

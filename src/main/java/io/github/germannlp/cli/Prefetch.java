@@ -5,7 +5,6 @@ import io.github.germannlp.internal.compound.CompoundSplitter;
 import io.github.germannlp.internal.pos.PosTagger;
 import io.github.germannlp.internal.topic.TopicExtractor;
 import io.github.germannlp.ner.EntityModel;
-import java.util.List;
 
 /**
  * Starts reading the bundled models while the command line is still being parsed, for an {@code
@@ -21,14 +20,14 @@ final class Prefetch {
 
   /**
    * Whether the arguments ask for an {@code analyze} run with the bundled models and every layer: a
-   * format that shows the layers ({@code json}, the default, {@code conll}, {@code conllu}), no
-   * {@code --steps}, no {@code --models}, no help.
+   * format that shows the layers ({@link AnalyzeCommand.Format#showsLayers}, the default one among
+   * them), no {@code --steps}, no {@code --models}, no help.
    */
   static boolean wanted(String[] args) {
     if (args.length == 0 || !args[0].equals("analyze")) {
       return false;
     }
-    boolean allLayers = true; // json by default
+    boolean allLayers = showsLayers(AnalyzeCommand.DEFAULT_FORMAT);
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--")) {
@@ -47,7 +46,7 @@ final class Prefetch {
               ? a.substring("--format=".length())
               : a.equals("--format") && i + 1 < args.length ? args[i + 1] : null;
       if (format != null) {
-        allLayers = List.of("json", "conll", "conllu").contains(format);
+        allLayers = showsLayers(format);
       }
     }
     return allLayers;
@@ -72,5 +71,14 @@ final class Prefetch {
           new CompoundSplitter();
           return TopicExtractor.german();
         });
+  }
+
+  /** Whether {@code format} names a format that shows every layer; false for any other word. */
+  private static boolean showsLayers(String format) {
+    try {
+      return AnalyzeCommand.Format.valueOf(format).showsLayers();
+    } catch (IllegalArgumentException e) {
+      return false; // picocli will reject it
+    }
   }
 }
