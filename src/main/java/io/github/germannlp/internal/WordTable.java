@@ -291,14 +291,8 @@ public final class WordTable {
 
   /** The text of the compact layout: Latin-1, then the positions and values of wider chars. */
   private static char[] readLatin1Text(DataInputStream in) throws IOException {
-    int chars = in.readInt();
-    if (chars < 0 || chars > Integer.MAX_VALUE / 2) {
-      throw new IOException("corrupt word table: " + chars + " chars of text");
-    }
-    byte[] bytes = new byte[chars];
-    in.readFully(bytes);
-    char[] text = new char[chars];
-    new String(bytes, StandardCharsets.ISO_8859_1).getChars(0, chars, text, 0);
+    char[] text = readChars(in, true);
+    int chars = text.length;
     int wide = in.readInt();
     if (wide < 0 || wide > chars) {
       throw new IOException("corrupt word table: " + wide + " wide chars");
@@ -316,7 +310,11 @@ public final class WordTable {
 
   /** The text of the first layout: one byte a char when all are Latin-1, else two. */
   private static char[] readFirstLayoutText(DataInputStream in) throws IOException {
-    boolean latin1 = in.readBoolean();
+    return readChars(in, in.readBoolean());
+  }
+
+  /** A char count, then the chars: one byte each when {@code latin1}, else two (UTF-16). */
+  private static char[] readChars(DataInputStream in, boolean latin1) throws IOException {
     int chars = in.readInt();
     if (chars < 0 || chars > Integer.MAX_VALUE / 2) {
       throw new IOException("corrupt word table: " + chars + " chars of text");
