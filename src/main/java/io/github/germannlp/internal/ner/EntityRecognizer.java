@@ -329,14 +329,25 @@ public final class EntityRecognizer {
     }
   }
 
-  /** A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). */
+  /**
+   * A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). The
+   * word's features are numbered once for both perceptrons of a guided model: the other one's sums
+   * are cached along, since it asks for them in the same sentence.
+   */
   private double[] wordSums(EntityDecoder d, PreparedSentence sentence, int i) {
-    List<String> word = new ArrayList<>(40);
-    features.wordContext(sentence, i, word);
-    double[] sums = new double[d.outcomes.length];
-    for (String f : word) {
-      d.rows.add(weights.id(f), sums);
+    FeatureNumbering.Numbers ids = features.numbers();
+    features.wordContext(sentence, i, ids);
+    EntityDecoder other = d == main ? guide : main;
+    if (other != null) {
+      other.wordSums.get(sentence.tokens[i], w -> sums(other, ids));
     }
+    return sums(d, ids);
+  }
+
+  /** A perceptron's sums over numbered features. */
+  private static double[] sums(EntityDecoder d, FeatureNumbering.Numbers ids) {
+    double[] sums = new double[d.outcomes.length];
+    d.rows.add(ids.ids, 0, ids.count, sums);
     return sums;
   }
 

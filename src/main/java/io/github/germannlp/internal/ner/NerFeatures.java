@@ -244,6 +244,11 @@ public final class NerFeatures {
     word(sentence, i, new FeatureSink.Names(out));
   }
 
+  /** {@link #wordContext(PreparedSentence, int, List)} into any sink, such as numbers. */
+  void wordContext(PreparedSentence sentence, int i, FeatureSink out) {
+    word(sentence, i, out);
+  }
+
   /** The features of token {@code i} that depend on its position and its neighbours. */
   void positionContext(PreparedSentence sentence, int i, List<String> out) {
     positionContext(sentence, i, new FeatureSink.Names(out));
