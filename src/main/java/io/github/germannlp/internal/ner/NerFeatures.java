@@ -1,11 +1,14 @@
 package io.github.germannlp.internal.ner;
 
+import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.pos.GermanLexicon;
 import io.github.germannlp.internal.pos.PosTagger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The features of one token for the entity model, the same at training and at run time: a list of
@@ -146,26 +149,34 @@ public final class NerFeatures {
     if (upos != null && upos.length != n) {
       throw new IllegalArgumentException(upos.length + " POS tags for " + n + " tokens");
     }
-    int[] classes = null;
-    int[] lowerClasses = null;
+    String[] lower = new String[n];
+    String[] shapes = new String[n];
+    boolean lexicon = knowledge.hasLexicon();
+    int[] classes = lexicon ? new int[n] : null;
+    int[] lowerClasses = lexicon ? new int[n] : null;
     int[] kinds = groups.contains(FeatureGroup.NAME_KINDS) ? new int[n] : null;
     int[] heads = knowledge.hasHeads() ? new int[n] : null;
-    if (knowledge.hasLexicon() || heads != null) {
-      classes = knowledge.hasLexicon() ? new int[n] : null;
-      lowerClasses = knowledge.hasLexicon() ? new int[n] : null;
-      for (int i = 0; i < n; i++) {
-        int both = knowledge.of(tokens[i]);
-        if (classes != null) {
-          classes[i] = both & 0xff;
-          lowerClasses[i] = ((both >> 8) & 0xff) - 1;
-        }
-        if (kinds != null) {
-          kinds[i] = (both >> 16) & 7;
-        }
-        if (heads != null) {
-          heads[i] = both >>> 19;
-        }
+    int[] packedClusters = clusters != null ? new int[n] : null;
+    int[] masks = new int[n];
+    for (int i = 0; i < n; i++) {
+      WordFacts f = facts.get(tokens[i], newFacts);
+      lower[i] = f.lower;
+      shapes[i] = f.shape;
+      int both = f.knowledge;
+      if (classes != null) {
+        classes[i] = both & 0xff;
+        lowerClasses[i] = ((both >> 8) & 0xff) - 1;
       }
+      if (kinds != null) {
+        kinds[i] = (both >> 16) & 7;
+      }
+      if (heads != null) {
+        heads[i] = both >>> 19;
+      }
+      if (packedClusters != null) {
+        packedClusters[i] = f.clusters;
+      }
+      masks[i] = f.mask;
     }
     int[] tags = null;
     if (groups.contains(FeatureGroup.POS)) {
@@ -175,19 +186,30 @@ public final class NerFeatures {
         tags[i] = FeatureNames.posIndex(t[i]);
       }
     }
-    int[] packedClusters = null;
-    if (clusters != null) {
-      packedClusters = new int[n];
-      for (int i = 0; i < n; i++) {
-        packedClusters[i] = clusters.lookup(tokens[i]);
-      }
-    }
-    int[] masks = new int[n];
-    for (int i = 0; i < n; i++) {
-      masks[i] = gazetteer.lookup(tokens[i]);
-    }
     return new PreparedSentence(
-        tokens, classes, lowerClasses, tags, kinds, heads, packedClusters, masks);
+        tokens, lower, shapes, classes, lowerClasses, tags, kinds, heads, packedClusters, masks);
+  }
+
+  /**
+   * What {@link #prepare} needs of a word type, the same wherever the word stands: its lower-case
+   * form and shape, what the lexicon and head-noun lists know of it ({@link WordKnowledge#of}, 0
+   * when neither is used), its packed clusters ({@link ClusterFeatures#lookup}, -1 without
+   * clusters) and its gazetteer categories.
+   */
+  private record WordFacts(String lower, String shape, int knowledge, int clusters, int mask) {}
+
+  /** {@link WordFacts} by word type: one lookup a token instead of one a table. */
+  private final BoundedCache<String, WordFacts> facts = new BoundedCache<>(CACHE_SIZE);
+
+  private final Function<String, WordFacts> newFacts = this::factsOf;
+
+  private WordFacts factsOf(String token) {
+    return new WordFacts(
+        token.toLowerCase(Locale.ROOT),
+        FeatureNames.shape(token),
+        knowledge.hasLexicon() || knowledge.hasHeads() ? knowledge.of(token) : 0,
+        clusters == null ? -1 : clusters.lookup(token),
+        gazetteer.lookup(token));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.germannlp.internal.ner;
 
 import io.github.germannlp.internal.pos.GermanLexicon;
-import java.util.Locale;
 
 /**
  * A sentence's tokens with what every feature of {@link NerFeatures} needs, computed once by {@link
@@ -47,6 +46,8 @@ public final class PreparedSentence {
 
   PreparedSentence(
       String[] tokens,
+      String[] lower,
+      String[] shapes,
       int[] classes,
       int[] lowerClasses,
       int[] tags,
@@ -57,12 +58,8 @@ public final class PreparedSentence {
     this.clusters = clusters;
     this.masks = masks;
     this.tokens = tokens;
-    this.lower = new String[tokens.length];
-    this.shapes = new String[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-      shapes[i] = FeatureNames.shape(tokens[i]);
-    }
+    this.lower = lower;
+    this.shapes = shapes;
     this.classes = classes;
     this.lowerClasses = lowerClasses;
     this.tags = tags;
