@@ -55,6 +55,14 @@ class LauncherIT {
     Map<String, String> tiny = Map.of("GERMAN_NLP_C1_MAX_BYTES", "30");
     assertTrue(printed(tiny, "analyze", small.toString()).contains(c1));
     assertFalse(printed(tiny, "analyze", small.toString(), other.toString()).contains(c1));
+    // the sizes of several files add up, whatever their names (one wc for all of them)
+    Path spaced = Files.writeString(dir.resolve("c d total.txt"), "Peking.\n");
+    String[] three = {"analyze", small.toString(), spaced.toString(), other.toString()};
+    long sum = Files.size(small) + Files.size(spaced) + Files.size(other);
+    Map<String, String> above = Map.of("GERMAN_NLP_C1_MAX_BYTES", Long.toString(sum + 1));
+    assertTrue(printed(above, three).contains(c1));
+    Map<String, String> exact = Map.of("GERMAN_NLP_C1_MAX_BYTES", Long.toString(sum));
+    assertFalse(printed(exact, three).contains(c1));
     String withOptions = printed(Map.of("JAVA_OPTS", "-Xmx512m -Xss2m"), "analyze", "x");
     assertTrue(withOptions.startsWith("java -Xmx512m -Xss2m "), withOptions);
   }
