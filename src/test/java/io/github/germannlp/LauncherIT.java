@@ -63,6 +63,13 @@ class LauncherIT {
     assertTrue(printed(above, three).contains(c1));
     Map<String, String> exact = Map.of("GERMAN_NLP_C1_MAX_BYTES", Long.toString(sum));
     assertFalse(printed(exact, three).contains(c1));
+    // sizes wc cannot tell count as large: java runs without the C1 choice and reports the file
+    Path stubs = Files.createDirectories(dir.resolve("stubs"));
+    Path wc = Files.writeString(stubs.resolve("wc"), "#!/bin/sh\necho 'wc: no' >&2\nexit 1\n");
+    assertTrue(wc.toFile().setExecutable(true));
+    Map<String, String> failingWc = Map.of("PATH", stubs + ":" + System.getenv("PATH"));
+    assertFalse(printed(failingWc, "analyze", small.toString()).contains(c1));
+    assertFalse(printed(failingWc, three).contains(c1));
     String withOptions = printed(Map.of("JAVA_OPTS", "-Xmx512m -Xss2m"), "analyze", "x");
     assertTrue(withOptions.startsWith("java -Xmx512m -Xss2m "), withOptions);
   }

@@ -57,6 +57,19 @@ public final class NerFeatures {
   private final Lazy<PosTagger> tagger = new Lazy<>(PosTagger::new);
 
   /**
+   * What {@link #prepare} needs of a word type, the same wherever the word stands: its lower-case
+   * form and shape, what the lexicon and head-noun lists know of it ({@link WordKnowledge#of}, 0
+   * when neither is used), its packed clusters ({@link ClusterFeatures#lookup}, -1 without
+   * clusters) and its gazetteer categories.
+   */
+  private record WordFacts(String lower, String shape, int knowledge, int clusters, int mask) {}
+
+  /** {@link WordFacts} by word type: one lookup a token instead of one a table. */
+  private final BoundedCache<String, WordFacts> facts = new BoundedCache<>(CACHE_SIZE);
+
+  private final Function<String, WordFacts> newFacts = this::factsOf;
+
+  /**
    * Features with the optional groups {@code groups} but {@link FeatureGroup#CLUSTERS}.
    * Thread-safe: its only mutable state is bounded word caches and the POS tagger it makes on first
    * use.
@@ -190,19 +203,7 @@ public final class NerFeatures {
         tokens, lower, shapes, classes, lowerClasses, tags, kinds, heads, packedClusters, masks);
   }
 
-  /**
-   * What {@link #prepare} needs of a word type, the same wherever the word stands: its lower-case
-   * form and shape, what the lexicon and head-noun lists know of it ({@link WordKnowledge#of}, 0
-   * when neither is used), its packed clusters ({@link ClusterFeatures#lookup}, -1 without
-   * clusters) and its gazetteer categories.
-   */
-  private record WordFacts(String lower, String shape, int knowledge, int clusters, int mask) {}
-
-  /** {@link WordFacts} by word type: one lookup a token instead of one a table. */
-  private final BoundedCache<String, WordFacts> facts = new BoundedCache<>(CACHE_SIZE);
-
-  private final Function<String, WordFacts> newFacts = this::factsOf;
-
+  /** The {@link WordFacts} of a word type, computed. */
   private WordFacts factsOf(String token) {
     return new WordFacts(
         token.toLowerCase(Locale.ROOT),
