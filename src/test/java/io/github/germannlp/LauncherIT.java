@@ -72,6 +72,12 @@ class LauncherIT {
     assertFalse(printed(failingWc, three).contains(c1));
     String withOptions = printed(Map.of("JAVA_OPTS", "-Xmx512m -Xss2m"), "analyze", "x");
     assertTrue(withOptions.startsWith("java -Xmx512m -Xss2m "), withOptions);
+    // short runs start with a large young generation, unless JAVA_OPTS size it
+    String young = "-XX:NewSize=256m";
+    assertTrue(printed(Map.of(), "analyze", small.toString()).contains(young));
+    assertFalse(printed(Map.of(), "analyze", small.toString(), "-").contains(young));
+    String sized = printed(Map.of("JAVA_OPTS", "-Xmn64m"), "analyze", small.toString());
+    assertTrue(sized.contains(c1) && !sized.contains(young), sized);
   }
 
   /** The java command the launcher would run. */
