@@ -70,6 +70,21 @@ class LauncherIT {
     Map<String, String> failingWc = Map.of("PATH", stubs + ":" + System.getenv("PATH"));
     assertFalse(printed(failingWc, "analyze", small.toString()).contains(c1));
     assertFalse(printed(failingWc, three).contains(c1));
+    // a wc that names the total in German (LANG=de_DE): its number still counts
+    Path german = Files.createDirectories(dir.resolve("german"));
+    Path realWc = onPath("wc");
+    Path wcDe =
+        Files.writeString(
+            german.resolve("wc"),
+            "#!/bin/sh\n'" + realWc + "' \"$@\" | sed 's/total$/insgesamt/'\n");
+    assertTrue(wcDe.toFile().setExecutable(true));
+    Map<String, String> germanWc = Map.of("PATH", german + ":" + System.getenv("PATH"));
+    Map<String, String> aboveDe = new HashMap<>(above);
+    aboveDe.putAll(germanWc);
+    assertTrue(printed(aboveDe, three).contains(c1));
+    Map<String, String> exactDe = new HashMap<>(exact);
+    exactDe.putAll(germanWc);
+    assertFalse(printed(exactDe, three).contains(c1));
     String withOptions = printed(Map.of("JAVA_OPTS", "-Xmx512m -Xss2m"), "analyze", "x");
     assertTrue(withOptions.startsWith("java -Xmx512m -Xss2m "), withOptions);
     // short runs start with a large young generation, unless JAVA_OPTS size it
@@ -78,6 +93,17 @@ class LauncherIT {
     assertFalse(printed(Map.of(), "analyze", small.toString(), "-").contains(young));
     String sized = printed(Map.of("JAVA_OPTS", "-Xmn64m"), "analyze", small.toString());
     assertTrue(sized.contains(c1) && !sized.contains(young), sized);
+  }
+
+  /** The first executable of that name on the path. */
+  private static Path onPath(String name) {
+    for (String dir : System.getenv("PATH").split(":")) {
+      Path p = Path.of(dir, name);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    throw new AssertionError(name + " is not on the path");
   }
 
   /** The java command the launcher would run. */
