@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
   private static final Path LAUNCHER = Path.of("bin/german-nlp");
   private static final Path JAR = Path.of("target/german-nlp-cli.jar");
+  private static final String C1 = "-XX:TieredStopAtLevel=1";
 
   @TempDir Path dir;
 
@@ -47,52 +48,65 @@ class LauncherIT {
   void theC1CompilerAloneForSmallInputFilesOnly() throws Exception {
     Path small = Files.writeString(dir.resolve("a.txt"), "Putin traf Xi in Peking.\n");
     Path other = Files.writeString(dir.resolve("b.txt"), "Li Qiang kam auch.\n");
-    String c1 = "-XX:TieredStopAtLevel=1";
-    assertTrue(printed(Map.of(), "analyze", small.toString(), other.toString()).contains(c1));
-    assertFalse(printed(Map.of(), "analyze", small.toString(), "-").contains(c1));
-    assertFalse(printed(Map.of(), "topics", dir.toString()).contains(c1));
-    assertFalse(printed(Map.of(), "analyze").contains(c1)); // standard input
+    assertTrue(printed(Map.of(), "analyze", small.toString(), other.toString()).contains(C1));
+    assertFalse(printed(Map.of(), "analyze", small.toString(), "-").contains(C1));
+    assertFalse(printed(Map.of(), "topics", dir.toString()).contains(C1));
+    assertFalse(printed(Map.of(), "analyze").contains(C1)); // standard input
     Map<String, String> tiny = Map.of("GERMAN_NLP_C1_MAX_BYTES", "30");
-    assertTrue(printed(tiny, "analyze", small.toString()).contains(c1));
-    assertFalse(printed(tiny, "analyze", small.toString(), other.toString()).contains(c1));
-    // the sizes of several files add up, whatever their names (one wc for all of them)
+    assertTrue(printed(tiny, "analyze", small.toString()).contains(C1));
+    assertFalse(printed(tiny, "analyze", small.toString(), other.toString()).contains(C1));
+    String withOptions = printed(Map.of("JAVA_OPTS", "-Xmx512m -Xss2m"), "analyze", "x");
+    assertTrue(withOptions.startsWith("java -Xmx512m -Xss2m "), withOptions);
+  }
+
+  @Test
+  void theSizesOfSeveralFilesAddUpWhateverTheirNamesAndWcsLanguage() throws Exception {
+    Path small = Files.writeString(dir.resolve("a.txt"), "Putin traf Xi in Peking.\n");
     Path spaced = Files.writeString(dir.resolve("c d total.txt"), "Peking.\n");
+    Path other = Files.writeString(dir.resolve("b.txt"), "Li Qiang kam auch.\n");
     String[] three = {"analyze", small.toString(), spaced.toString(), other.toString()};
     long sum = Files.size(small) + Files.size(spaced) + Files.size(other);
     Map<String, String> above = Map.of("GERMAN_NLP_C1_MAX_BYTES", Long.toString(sum + 1));
-    assertTrue(printed(above, three).contains(c1));
     Map<String, String> exact = Map.of("GERMAN_NLP_C1_MAX_BYTES", Long.toString(sum));
-    assertFalse(printed(exact, three).contains(c1));
-    // sizes wc cannot tell count as large: java runs without the C1 choice and reports the file
+    assertTrue(printed(above, three).contains(C1));
+    assertFalse(printed(exact, three).contains(C1));
+    // a wc that names the total in German, as GNU wc does under LANG=de_DE
+    Path german = Files.createDirectories(dir.resolve("german"));
+    Path wcDe =
+        Files.writeString(
+            german.resolve("wc"),
+            "#!/bin/sh\n'" + onPath("wc") + "' \"$@\" | sed 's/total$/insgesamt/'\n");
+    assertTrue(wcDe.toFile().setExecutable(true));
+    String path = german + ":" + System.getenv("PATH");
+    assertTrue(
+        printed(Map.of("GERMAN_NLP_C1_MAX_BYTES", Long.toString(sum + 1), "PATH", path), three)
+            .contains(C1));
+    assertFalse(
+        printed(Map.of("GERMAN_NLP_C1_MAX_BYTES", Long.toString(sum), "PATH", path), three)
+            .contains(C1));
+  }
+
+  @Test
+  void sizesWcCannotTellCountAsLarge() throws Exception {
+    Path small = Files.writeString(dir.resolve("a.txt"), "Putin traf Xi in Peking.\n");
+    Path other = Files.writeString(dir.resolve("b.txt"), "Li Qiang kam auch.\n");
     Path stubs = Files.createDirectories(dir.resolve("stubs"));
     Path wc = Files.writeString(stubs.resolve("wc"), "#!/bin/sh\necho 'wc: no' >&2\nexit 1\n");
     assertTrue(wc.toFile().setExecutable(true));
     Map<String, String> failingWc = Map.of("PATH", stubs + ":" + System.getenv("PATH"));
-    assertFalse(printed(failingWc, "analyze", small.toString()).contains(c1));
-    assertFalse(printed(failingWc, three).contains(c1));
-    // a wc that names the total in German (LANG=de_DE): its number still counts
-    Path german = Files.createDirectories(dir.resolve("german"));
-    Path realWc = onPath("wc");
-    Path wcDe =
-        Files.writeString(
-            german.resolve("wc"),
-            "#!/bin/sh\n'" + realWc + "' \"$@\" | sed 's/total$/insgesamt/'\n");
-    assertTrue(wcDe.toFile().setExecutable(true));
-    Map<String, String> germanWc = Map.of("PATH", german + ":" + System.getenv("PATH"));
-    Map<String, String> aboveDe = new HashMap<>(above);
-    aboveDe.putAll(germanWc);
-    assertTrue(printed(aboveDe, three).contains(c1));
-    Map<String, String> exactDe = new HashMap<>(exact);
-    exactDe.putAll(germanWc);
-    assertFalse(printed(exactDe, three).contains(c1));
-    String withOptions = printed(Map.of("JAVA_OPTS", "-Xmx512m -Xss2m"), "analyze", "x");
-    assertTrue(withOptions.startsWith("java -Xmx512m -Xss2m "), withOptions);
-    // short runs start with a large young generation, unless JAVA_OPTS size it
+    // java runs without the C1 choice and reports what it cannot read itself
+    assertFalse(printed(failingWc, "analyze", small.toString()).contains(C1));
+    assertFalse(printed(failingWc, "analyze", small.toString(), other.toString()).contains(C1));
+  }
+
+  @Test
+  void shortRunsStartWithALargeYoungGenerationUnlessJavaOptsSizeIt() throws Exception {
+    Path small = Files.writeString(dir.resolve("a.txt"), "Putin traf Xi in Peking.\n");
     String young = "-XX:NewSize=256m";
     assertTrue(printed(Map.of(), "analyze", small.toString()).contains(young));
     assertFalse(printed(Map.of(), "analyze", small.toString(), "-").contains(young));
     String sized = printed(Map.of("JAVA_OPTS", "-Xmn64m"), "analyze", small.toString());
-    assertTrue(sized.contains(c1) && !sized.contains(young), sized);
+    assertTrue(sized.contains(C1) && !sized.contains(young), sized);
   }
 
   /** The first executable of that name on the path. */
