@@ -1,9 +1,6 @@
 package io.github.germannlp.internal.pos;
 
-import io.github.germannlp.internal.ModelWeights;
 import java.util.Arrays;
-import java.util.Map;
-import opennlp.tools.ml.model.Context;
 
 /**
  * The beam search of the POS tagger over the model's weights: each word's feature sums come ready
@@ -16,8 +13,8 @@ final class PosBeamDecoder {
   /** The sentence-position features of OpenNLP's generator for positions 0, 1 and 2. */
   static final String[] POSITION_FEATURES = {"S=begin", "p1S=begin", "p2S=begin"};
 
-  /** The model's weights by feature name. */
-  final Map<String, Context> weights;
+  /** The model's weights. */
+  final PosWeights weights;
 
   /** The model's outcomes (tags, some composite such as {@code ADP+DET}). */
   final String[] outcomes;
@@ -33,11 +30,11 @@ final class PosBeamDecoder {
   /** The log of the penalty factor, at most 0. */
   final double logPenalty;
 
-  /** Weights of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
-  private final Context[] previousTag;
+  /** Numbers of {@code t=TAG} by outcome, and of {@code t2=TAG2,TAG1} by outcome pair. */
+  private final int[] previousTag;
 
-  private final Context[] previousTags;
-  private final Context[] position;
+  private final int[] previousTags;
+  private final int[] position;
 
   /**
    * @param shared the model's weights and outcomes
@@ -45,7 +42,7 @@ final class PosBeamDecoder {
    * @param penalty the factor, in (0, 1], of a tag the lexicon does not allow
    */
   PosBeamDecoder(PosWeights shared, int beamSize, double penalty) {
-    this.weights = shared.weights();
+    this.weights = shared;
     this.beamSize = beamSize;
     this.logPenalty = Math.log(penalty);
     outcomes = shared.outcomes();
@@ -57,17 +54,17 @@ final class PosBeamDecoder {
       outcomeComposite[i] = plus > 0;
       outcomeMask[i] = GermanLexicon.bit(plus > 0 ? outcomes[i].substring(0, plus) : outcomes[i]);
     }
-    previousTag = new Context[n];
-    previousTags = new Context[n * n];
+    previousTag = new int[n];
+    previousTags = new int[n * n];
     for (int a = 0; a < n; a++) {
-      previousTag[a] = weights.get("t=" + outcomes[a]);
+      previousTag[a] = weights.id("t=" + outcomes[a]);
       for (int b = 0; b < n; b++) {
-        previousTags[a * n + b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
+        previousTags[a * n + b] = weights.id("t2=" + outcomes[a] + "," + outcomes[b]);
       }
     }
-    position = new Context[POSITION_FEATURES.length];
+    position = new int[POSITION_FEATURES.length];
     for (int i = 0; i < position.length; i++) {
-      position[i] = weights.get(POSITION_FEATURES[i]);
+      position[i] = weights.id(POSITION_FEATURES[i]);
     }
   }
 
@@ -98,22 +95,22 @@ final class PosBeamDecoder {
       int filled = 0;
       System.arraycopy(wi.own, 0, wordSums, 0, k);
       if (i >= 1) {
-        ModelWeights.add(info[i - 1].p1, wordSums);
+        weights.add(info[i - 1].p1, wordSums);
       }
       if (i >= 2) {
-        ModelWeights.add(info[i - 2].p2, wordSums);
+        weights.add(info[i - 2].p2, wordSums);
       }
       if (i + 1 < n) {
-        ModelWeights.add(info[i + 1].n1, wordSums);
+        weights.add(info[i + 1].n1, wordSums);
       }
       if (i + 2 < n) {
-        ModelWeights.add(info[i + 2].n2, wordSums);
+        weights.add(info[i + 2].n2, wordSums);
       }
       if (i < position.length) {
-        ModelWeights.add(position[i], wordSums);
+        weights.add(position[i], wordSums);
       }
-      for (Context c : wi.tail) {
-        ModelWeights.add(c, wordSums);
+      for (int c : wi.tail) {
+        weights.add(c, wordSums);
       }
       for (int b = 0; b < beam; b++) {
         double base = beamScores[b];
@@ -125,9 +122,9 @@ final class PosBeamDecoder {
         System.arraycopy(wordSums, 0, sums, 0, k);
         if (i >= 1) {
           int p1 = tagAt[i - 1][b];
-          ModelWeights.add(previousTag[p1], sums);
+          weights.add(previousTag[p1], sums);
           if (i >= 2) {
-            ModelWeights.add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
+            weights.add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
           }
         }
         double[] probs = softmax(sums);

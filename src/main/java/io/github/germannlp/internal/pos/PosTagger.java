@@ -8,7 +8,6 @@ import static io.github.germannlp.internal.pos.WordFlags.isTitle;
 
 import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.Lazy;
-import io.github.germannlp.internal.ModelWeights;
 import io.github.germannlp.internal.WordLists;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -285,21 +283,22 @@ public final class PosTagger {
     for (String f : own[0]) {
       addWeights(f, sums);
     }
-    List<Context> tail = new ArrayList<>(own[1].length);
+    int[] tail = new int[own[1].length];
+    int known = 0;
     for (String f : own[1]) {
-      Context c = decoder.weights.get(f);
-      if (c != null) {
-        tail.add(c);
+      int c = decoder.weights.id(f);
+      if (c >= 0) {
+        tail[known++] = c;
       }
     }
     String w = wordFeature(own[0]);
     return new WordInfo(
         sums,
-        tail.toArray(new Context[0]),
-        decoder.weights.get("p1" + w),
-        decoder.weights.get("p2" + w),
-        decoder.weights.get("n1" + w),
-        decoder.weights.get("n2" + w),
+        Arrays.copyOf(tail, known),
+        decoder.weights.id("p1" + w),
+        decoder.weights.id("p2" + w),
+        decoder.weights.id("n1" + w),
+        decoder.weights.id("n2" + w),
         allowed(word, true),
         allowed(word, false),
         isPunctuation(word),
@@ -437,7 +436,7 @@ public final class PosTagger {
   }
 
   private void addWeights(String feature, double[] sums) {
-    ModelWeights.add(decoder.weights.get(feature), sums);
+    decoder.weights.add(decoder.weights.id(feature), sums);
   }
 
   private int allowed(String[] words, int i) {

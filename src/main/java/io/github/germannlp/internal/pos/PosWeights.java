@@ -1,5 +1,6 @@
 package io.github.germannlp.internal.pos;
 
+import io.github.germannlp.internal.WordTable;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -28,6 +28,11 @@ import opennlp.tools.postag.POSTaggerFactory;
  * every feature string and, per feature, its outcomes and weights, exactly as the GIS model holds
  * them. The file is derived from the OpenNLP model, which stays the source of truth: {@link
  * #main(String[])} rebuilds it, and a test checks that it still equals the model.
+ *
+ * <p>In memory the features are numbered by a {@link WordTable} and their outcomes and weights
+ * packed in arrays: a handful of objects instead of five per feature (41,371 features), which the
+ * garbage collector copied while the pipeline loaded. {@link #add} adds a feature's weights in the
+ * model's order, so the sums are those of OpenNLP's GIS model to the bit.
  *
  * <p>Layout (big-endian): magic, version, the source model's name, the outcomes, the feature
  * generator descriptor's bytes, then the features as one UTF-8 block of lines, one byte per feature
@@ -49,14 +54,33 @@ public final class PosWeights {
 
   private final String source;
   private final String[] outcomes;
-  private final Map<String, Context> weights;
+
+  /** Each feature's number: its place in the sorted features. */
+  private final WordTable ids;
+
+  /** Where feature i's outcomes and weights start in {@link #outcomeOf} and {@link #params}. */
+  private final int[] starts;
+
+  /** The outcomes each feature has a weight for, feature by feature, in the model's order. */
+  private final byte[] outcomeOf;
+
+  private final double[] params;
   private final byte[] featureGenerator;
 
   private PosWeights(
-      String source, String[] outcomes, Map<String, Context> weights, byte[] featureGenerator) {
+      String source,
+      String[] outcomes,
+      WordTable ids,
+      int[] starts,
+      byte[] outcomeOf,
+      double[] params,
+      byte[] featureGenerator) {
     this.source = source;
     this.outcomes = outcomes;
-    this.weights = weights;
+    this.ids = ids;
+    this.starts = starts;
+    this.outcomeOf = outcomeOf;
+    this.params = params;
     this.featureGenerator = featureGenerator;
   }
 
@@ -82,8 +106,34 @@ public final class PosWeights {
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = m.getOutcome(i);
     }
+    if (outcomes.length > 127) {
+      throw new IllegalArgumentException("too many outcomes for the layout: " + outcomes.length);
+    }
+    Map<String, Context> weights = (Map<String, Context>) am.getDataStructures()[1];
+    String[] features = weights.keySet().toArray(String[]::new);
+    Arrays.sort(features); // the order of the file
+    int total = 0;
+    for (String f : features) {
+      total += weights.get(f).getOutcomes().length;
+    }
+    WordTable.Builder ids = new WordTable.Builder(features.length);
+    int[] starts = new int[features.length + 1];
+    byte[] outcomeOf = new byte[total];
+    double[] params = new double[total];
+    int at = 0;
+    for (int i = 0; i < features.length; i++) {
+      ids.add(features[i], i);
+      Context c = weights.get(features[i]);
+      int[] o = c.getOutcomes();
+      double[] p = c.getParameters();
+      for (int k = 0; k < o.length; k++) {
+        outcomeOf[at] = (byte) o[k];
+        params[at++] = p[k];
+      }
+      starts[i + 1] = at;
+    }
     return new PosWeights(
-        source, outcomes, (Map<String, Context>) am.getDataStructures()[1], generator.clone());
+        source, outcomes, ids.build(), starts, outcomeOf, params, generator.clone());
   }
 
   /**
@@ -113,9 +163,53 @@ public final class PosWeights {
     return outcomes.clone();
   }
 
-  /** The weights by feature string; read-only by contract. */
-  Map<String, Context> weights() {
-    return weights;
+  /**
+   * A feature's number.
+   *
+   * @param feature a feature string as OpenNLP's context generator writes it
+   * @return its number, or -1 for a feature the model has no weights for
+   */
+  int id(String feature) {
+    return ids.get(feature, -1);
+  }
+
+  /**
+   * Adds a feature's weights to the outcomes' sums, in the model's order of its outcomes (as
+   * OpenNLP's GIS model adds them, so the sums are the same to the bit).
+   *
+   * @param id a feature's number, or -1, which adds nothing
+   * @param sums one sum per outcome
+   */
+  void add(int id, double[] sums) {
+    if (id >= 0) {
+      for (int j = starts[id], end = starts[id + 1]; j < end; j++) {
+        sums[outcomeOf[j]] += params[j];
+      }
+    }
+  }
+
+  /** The number of features. */
+  int features() {
+    return starts.length - 1;
+  }
+
+  /** Feature {@code id}'s string. */
+  String feature(int id) {
+    return ids.word(id);
+  }
+
+  /** The outcomes feature {@code id} has weights for, in the model's order. */
+  int[] outcomesOf(int id) {
+    int[] o = new int[starts[id + 1] - starts[id]];
+    for (int k = 0; k < o.length; k++) {
+      o[k] = outcomeOf[starts[id] + k];
+    }
+    return o;
+  }
+
+  /** Feature {@code id}'s weights, one per outcome of {@link #outcomesOf}. */
+  double[] paramsOf(int id) {
+    return Arrays.copyOfRange(params, starts[id], starts[id + 1]);
   }
 
   /**
@@ -145,42 +239,34 @@ public final class PosWeights {
     }
     data.writeInt(featureGenerator.length);
     data.write(featureGenerator);
-    String[] features = weights.keySet().toArray(String[]::new);
-    Arrays.sort(features); // a stable file for the same model
+    int n = features();
     StringBuilder lines = new StringBuilder();
-    int total = 0;
-    for (String f : features) {
+    for (int i = 0; i < n; i++) {
+      String f = feature(i);
       if (f.indexOf('\n') >= 0) {
         throw new IllegalStateException("a feature with a line break: " + f);
       }
       lines.append(f).append('\n');
-      total += weights.get(f).getOutcomes().length;
     }
     byte[] block = lines.toString().getBytes(StandardCharsets.UTF_8);
-    data.writeInt(features.length);
+    data.writeInt(n);
     data.writeInt(block.length);
     data.write(block);
-    byte[] counts = new byte[features.length];
-    byte[] outcomeOf = new byte[total];
-    ByteBuffer params = ByteBuffer.allocate(total * Double.BYTES);
-    int at = 0;
-    for (int i = 0; i < features.length; i++) {
-      Context c = weights.get(features[i]);
-      int[] o = c.getOutcomes();
-      double[] p = c.getParameters();
-      if (o.length > 127 || outcomes.length > 127) {
+    int total = params.length;
+    byte[] counts = new byte[n];
+    for (int i = 0; i < n; i++) {
+      int k = starts[i + 1] - starts[i];
+      if (k > 127 || outcomes.length > 127) {
         throw new IllegalStateException("too many outcomes for the layout: " + outcomes.length);
       }
-      counts[i] = (byte) o.length;
-      for (int k = 0; k < o.length; k++) {
-        outcomeOf[at++] = (byte) o[k];
-        params.putDouble(p[k]);
-      }
+      counts[i] = (byte) k;
     }
+    ByteBuffer raw = ByteBuffer.allocate(total * Double.BYTES);
+    raw.asDoubleBuffer().put(params);
     data.writeInt(total);
     data.write(counts);
     data.write(outcomeOf);
-    data.write(params.array());
+    data.write(raw.array());
     data.flush();
   }
 
@@ -227,24 +313,34 @@ public final class PosWeights {
       data.readFully(raw);
       double[] params = new double[total];
       ByteBuffer.wrap(raw).asDoubleBuffer().get(params);
-      Map<String, Context> weights = new HashMap<>(n * 4 / 3 + 1);
+      WordTable.Builder ids = new WordTable.Builder(n);
+      int[] starts = new int[n + 1];
       int at = 0;
       for (int i = 0; i < n; i++) {
         int k = counts[i];
-        int[] o = new int[k];
+        if (k < 0 || at + k > total) {
+          throw new IOException(name + ": feature " + features[i] + " has " + k + " weights");
+        }
         for (int j = 0; j < k; j++) {
-          o[j] = outcomeOf[at + j];
-          if (o[j] < 0 || o[j] >= outcomes.length) {
-            throw new IOException(name + ": feature " + features[i] + " has outcome " + o[j]);
+          int o = outcomeOf[at + j];
+          if (o < 0 || o >= outcomes.length) {
+            throw new IOException(name + ": feature " + features[i] + " has outcome " + o);
           }
         }
-        weights.put(features[i], new Context(o, Arrays.copyOfRange(params, at, at + k)));
+        ids.add(features[i], i);
         at += k;
+        starts[i + 1] = at;
       }
       if (at != total) {
         throw new IOException(name + ": " + at + " weights, expected " + total);
       }
-      return new PosWeights(source, outcomes, weights, generator);
+      WordTable table;
+      try {
+        table = ids.build();
+      } catch (IllegalArgumentException e) {
+        throw new IOException(name + ": " + e.getMessage(), e);
+      }
+      return new PosWeights(source, outcomes, table, starts, outcomeOf, params, generator);
     } catch (EOFException e) {
       throw new IOException(name + ": cut short", e);
     }
@@ -270,7 +366,7 @@ public final class PosWeights {
     System.out.println(
         out
             + ": "
-            + w.weights.size()
+            + w.features()
             + " features, "
             + w.outcomes.length
             + " outcomes, "

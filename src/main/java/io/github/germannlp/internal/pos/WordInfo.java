@@ -1,22 +1,23 @@
 package io.github.germannlp.internal.pos;
 
-import opennlp.tools.ml.model.Context;
-
 /** What the POS decoder needs of a word type, computed once and cached by the tagger. */
 /** What the tagger needs of one word type, whatever its neighbours; immutable. */
 final class WordInfo {
   /** Summed weights of the word's own features before the neighbour features, in order. */
   final double[] own;
 
-  /** Weights of its own features after the position feature, in order (none null). */
-  final Context[] tail;
+  /** Numbers ({@link PosWeights#id}) of its own features after the position feature, in order. */
+  final int[] tail;
 
-  /** Weights of its features as the previous, second previous, next, second next word. */
-  final Context p1;
+  /**
+   * Numbers of its features as the previous, second previous, next, second next word; -1 for a
+   * feature the model has no weights for.
+   */
+  final int p1;
 
-  final Context p2;
-  final Context n1;
-  final Context n2;
+  final int p2;
+  final int n1;
+  final int n2;
 
   /** Lexicon masks ({@link PosTagger}'s lexicon mask) at a sentence or clause start, elsewhere. */
   final int maskInitial;
@@ -30,11 +31,11 @@ final class WordInfo {
 
   WordInfo(
       double[] own,
-      Context[] tail,
-      Context p1,
-      Context p2,
-      Context n1,
-      Context n2,
+      int[] tail,
+      int p1,
+      int p2,
+      int n1,
+      int n2,
       int maskInitial,
       int maskInner,
       boolean punctuation,

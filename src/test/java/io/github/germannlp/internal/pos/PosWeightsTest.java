@@ -31,19 +31,44 @@ class PosWeightsTest {
   private static void assertSame(PosWeights expected, PosWeights actual) {
     assertEquals(expected.source(), actual.source());
     assertArrayEquals(expected.outcomes(), actual.outcomes());
-    Map<String, Context> e = expected.weights();
-    Map<String, Context> a = actual.weights();
-    assertEquals(e.keySet(), a.keySet());
-    for (Map.Entry<String, Context> f : e.entrySet()) {
-      Context c = a.get(f.getKey());
-      assertArrayEquals(f.getValue().getOutcomes(), c.getOutcomes(), f.getKey());
-      double[] ep = f.getValue().getParameters();
-      double[] ap = c.getParameters();
-      assertEquals(ep.length, ap.length, f.getKey());
+    assertEquals(expected.features(), actual.features());
+    for (int i = 0; i < expected.features(); i++) {
+      String f = expected.feature(i);
+      int a = actual.id(f);
+      assertTrue(a >= 0, f);
+      assertArrayEquals(expected.outcomesOf(i), actual.outcomesOf(a), f);
+      double[] ep = expected.paramsOf(i);
+      double[] ap = actual.paramsOf(a);
+      assertEquals(ep.length, ap.length, f);
       for (int k = 0; k < ep.length; k++) {
-        assertEquals(
-            Double.doubleToRawLongBits(ep[k]), Double.doubleToRawLongBits(ap[k]), f.getKey());
+        assertEquals(Double.doubleToRawLongBits(ep[k]), Double.doubleToRawLongBits(ap[k]), f);
       }
+    }
+  }
+
+  /** The packed weights are the OpenNLP model's own, feature by feature, bit for bit. */
+  @Test
+  void thePackedWeightsAreTheModelsContexts() {
+    @SuppressWarnings("unchecked")
+    Map<String, Context> contexts =
+        (Map<String, Context>)
+            ((opennlp.tools.ml.model.AbstractModel) PosTagger.loadModel().getArtifact("pos.model"))
+                .getDataStructures()[1];
+    PosWeights packed = fromModel();
+    assertEquals(contexts.size(), packed.features());
+    assertEquals(-1, packed.id("no such feature"));
+    for (Map.Entry<String, Context> f : contexts.entrySet()) {
+      int id = packed.id(f.getKey());
+      assertArrayEquals(f.getValue().getOutcomes(), packed.outcomesOf(id), f.getKey());
+      assertArrayEquals(f.getValue().getParameters(), packed.paramsOf(id), 0.0, f.getKey());
+      double[] sums = new double[packed.outcomes().length];
+      double[] expected = new double[sums.length];
+      int[] o = f.getValue().getOutcomes();
+      for (int k = 0; k < o.length; k++) { // as OpenNLP's GIS model adds a context's weights
+        expected[o[k]] += f.getValue().getParameters()[k];
+      }
+      packed.add(id, sums);
+      assertArrayEquals(expected, sums, 0.0, f.getKey());
     }
   }
 
@@ -52,7 +77,7 @@ class PosWeightsTest {
     // fails when the OpenNLP model dependency changes and models/pos-weights-de.bin was not
     // rebuilt (the command is in models/README.md)
     PosWeights model = fromModel();
-    assertTrue(model.weights().size() > 10_000, "features: " + model.weights().size());
+    assertTrue(model.features() > 10_000, "features: " + model.features());
     assertSame(model, bundled());
   }
 
