@@ -301,19 +301,27 @@ public final class EntityModel {
                 + " (a model from a newer version of this library?)");
       }
       if (version >= 5) {
-        // 7: two sections, the gazetteer read beside the rest; 6: compact word tables
-        DataInputStream words = version >= 7 ? section(data) : data;
-        FutureTask<Gazetteer> reading =
-            version >= 7
-                ? Background.start(
-                    "german-nlp entity model gazetteer", () -> Gazetteer.readPacked(words))
-                : null;
-        Gazetteer gazetteer = reading == null ? Gazetteer.readPacked(data) : null;
-        DataInputStream rest = version >= 7 ? section(data) : data;
+        // 7: two sections, the gazetteer read on a second thread beside the rest; 5 and 6: one
+        // stream (6: compact word tables)
+        Gazetteer gazetteer = null;
+        FutureTask<Gazetteer> reading = null;
+        DataInputStream rest = data;
+        if (version >= 7) {
+          DataInputStream words = section(data);
+          reading =
+              Background.start(
+                  "german-nlp entity model gazetteer", () -> Gazetteer.readPacked(words));
+          rest = section(data);
+        } else {
+          gazetteer = Gazetteer.readPacked(data);
+        }
         WordClusters clusters = rest.readBoolean() ? WordClusters.readPacked(rest) : null;
         FeatureWeights weights = FeatureWeights.read(rest);
+        if (reading != null) {
+          gazetteer = joined(reading);
+        }
         return new EntityModel(
-            reading == null ? gazetteer : joined(reading),
+            gazetteer,
             clusters,
             weights.model(0),
             weights.models() > 1 ? weights.model(1) : null,
