@@ -254,7 +254,7 @@ public final class NerFeatures {
    */
   public void tokenContext(PreparedSentence sentence, int i, List<String> out) {
     FeatureSink names = new FeatureSink.Names(out);
-    word(sentence, i, names);
+    wordContext(sentence, i, names);
     positionContext(sentence, i, names);
   }
 
@@ -264,12 +264,7 @@ public final class NerFeatures {
    * their weights per word.
    */
   void wordContext(PreparedSentence sentence, int i, List<String> out) {
-    word(sentence, i, new FeatureSink.Names(out));
-  }
-
-  /** {@link #wordContext(PreparedSentence, int, List)} into any sink, such as numbers. */
-  void wordContext(PreparedSentence sentence, int i, FeatureSink out) {
-    word(sentence, i, out);
+    wordContext(sentence, i, new FeatureSink.Names(out));
   }
 
   /** The features of token {@code i} that depend on its position and its neighbours. */
@@ -277,7 +272,8 @@ public final class NerFeatures {
     positionContext(sentence, i, new FeatureSink.Names(out));
   }
 
-  private void word(PreparedSentence sentence, int i, FeatureSink out) {
+  /** {@link #wordContext(PreparedSentence, int, List)} into any sink, such as numbers. */
+  void wordContext(PreparedSentence sentence, int i, FeatureSink out) {
     for (FeatureGenerator g : generators) {
       g.word(sentence, i, out);
     }
