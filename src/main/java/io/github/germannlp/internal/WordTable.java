@@ -237,35 +237,7 @@ public final class WordTable {
     int[] starts;
     char[] text;
     if (first == COMPACT) {
-      int lengthBytes = in.readInt();
-      if (lengthBytes < n || lengthBytes > 5L * n) {
-        throw new IOException("corrupt word table: " + lengthBytes + " bytes of lengths");
-      }
-      byte[] lengths = new byte[lengthBytes];
-      in.readFully(lengths);
-      starts = new int[n + 1];
-      int b = 0;
-      for (int i = 0; i < n; i++) {
-        if (b >= lengthBytes) {
-          throw new IOException("corrupt word table: word " + i + " has no length");
-        }
-        int len = lengths[b++] & 0xff;
-        if (len == 255) {
-          if (b + 4 > lengthBytes) {
-            throw new IOException("corrupt word table: word " + i + " has no length");
-          }
-          len = ByteBuffer.wrap(lengths, b, 4).getInt();
-          b += 4;
-        }
-        if (b > lengthBytes || len < 0 || starts[i] + (long) len > Integer.MAX_VALUE / 2) {
-          throw new IOException("corrupt word table: word " + i + " has a bad length");
-        }
-        starts[i + 1] = starts[i] + len;
-      }
-      if (b != lengthBytes) {
-        throw new IOException(
-            "corrupt word table: " + (lengthBytes - b) + " bytes of lengths left");
-      }
+      starts = readCompactStarts(in, n);
       text = readLatin1Text(in);
     } else {
       int[] lengths = readInts(in, n);
@@ -287,6 +259,39 @@ public final class WordTable {
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt word table: " + e.getMessage(), e);
     }
+  }
+
+  /** Where each word starts, from the compact layout's word lengths (see {@link #write}). */
+  private static int[] readCompactStarts(DataInputStream in, int n) throws IOException {
+    int lengthBytes = in.readInt();
+    if (lengthBytes < n || lengthBytes > 5L * n) {
+      throw new IOException("corrupt word table: " + lengthBytes + " bytes of lengths");
+    }
+    byte[] lengths = new byte[lengthBytes];
+    in.readFully(lengths);
+    int[] starts = new int[n + 1];
+    int b = 0;
+    for (int i = 0; i < n; i++) {
+      if (b >= lengthBytes) {
+        throw new IOException("corrupt word table: word " + i + " has no length");
+      }
+      int len = lengths[b++] & 0xff;
+      if (len == 255) {
+        if (b + 4 > lengthBytes) {
+          throw new IOException("corrupt word table: word " + i + " has no length");
+        }
+        len = ByteBuffer.wrap(lengths, b, 4).getInt();
+        b += 4;
+      }
+      if (b > lengthBytes || len < 0 || starts[i] + (long) len > Integer.MAX_VALUE / 2) {
+        throw new IOException("corrupt word table: word " + i + " has a bad length");
+      }
+      starts[i + 1] = starts[i] + len;
+    }
+    if (b != lengthBytes) {
+      throw new IOException("corrupt word table: " + (lengthBytes - b) + " bytes of lengths left");
+    }
+    return starts;
   }
 
   /** The text of the compact layout: Latin-1, then the positions and values of wider chars. */
