@@ -77,6 +77,31 @@ class LineReaderTest {
     }
   }
 
+  @Test
+  void everyKindOfBadByteIsReportedAndAReplacementCharacterInTheTextIsKept() throws IOException {
+    byte[][] bad = {
+      {(byte) 0xC3}, // cut off
+      {(byte) 0xC0, (byte) 0xAF}, // overlong
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+      {(byte) 0xFF},
+      {'a', (byte) 0x80, 'b'} // a lone continuation byte
+    };
+    for (byte[] b : bad) {
+      try (LineReader r = LineReader.of(new ByteArrayInputStream(b), "g.txt")) {
+        IOException e = assertThrows(IOException.class, r::next);
+        assertTrue(e.getMessage().startsWith("g.txt:1: not valid UTF-8"), e.getMessage());
+      }
+    }
+    String kept = "Ersatz \uFFFD und ä\nnur \uFFFD\n";
+    try (LineReader r =
+        LineReader.of(new ByteArrayInputStream(kept.getBytes(StandardCharsets.UTF_8)), "h")) {
+      assertEquals("Ersatz \uFFFD und ä", r.next());
+      assertEquals("nur \uFFFD", r.next());
+      assertNull(r.next());
+    }
+  }
+
   /** A stream that hands out at most {@code chunk} bytes a read. */
   private static InputStream chunked(byte[] bytes, int chunk) {
     return new FilterInputStream(new ByteArrayInputStream(bytes)) {
