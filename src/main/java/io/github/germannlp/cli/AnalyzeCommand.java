@@ -196,16 +196,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw new Main.InputException(e.getMessage(), e);
       }
     }
-    GermanNlp nlp;
-    try {
-      nlp = builder.layers(parseSteps()).build();
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageException(e.getMessage());
-    } catch (java.io.UncheckedIOException e) {
-      throw new Main.InputException(e.getMessage(), e);
-    }
+    builder.layers(parseSteps());
     if (files.isEmpty()) {
       files.add("-");
+    }
+    // the models are loaded only if some input may be read: a mistyped file name is reported at
+    // once, as below, not after a second of loading
+    GermanNlp nlp = null;
+    if (!files.stream().allMatch(Inputs::missing)) {
+      try {
+        nlp = builder.build();
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException(e.getMessage());
+      } catch (java.io.UncheckedIOException e) {
+        throw new Main.InputException(e.getMessage(), e);
+      }
     }
     StandardOutput stdout = StandardOutput.open();
     Writer out = stdout.writer();
@@ -219,7 +224,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     int failures = 0;
     PrintWriter err = spec.commandLine().getErr();
     report = new Progress(err, progress.setting, files);
-    Function<String, Document> analyse = pretokenized ? nlp::analyzePretokenized : nlp::analyze;
+    Function<String, Document> analyse =
+        nlp == null ? Inputs::noneRead : pretokenized ? nlp::analyzePretokenized : nlp::analyze;
     try (Stream<AnalysedPieces.Input> inputs =
         AnalysedPieces.inputs(files, System.in, chunkChars, analyse, poolSize)) {
       boolean first = true;

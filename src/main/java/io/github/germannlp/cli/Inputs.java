@@ -55,6 +55,23 @@ final class Inputs {
     }
   }
 
+  /**
+   * Whether {@code name} is sure to fail as an input: not {@code "-"}, and a directory or no file
+   * at all (a file that exists may still fail when it is opened).
+   */
+  static boolean missing(String name) {
+    if ("-".equals(name)) {
+      return false;
+    }
+    Path p = Path.of(name);
+    return Files.isDirectory(p) || !Files.exists(p);
+  }
+
+  /** The analysis of a run whose inputs are all {@link #missing}: never called. */
+  static io.github.germannlp.Document noneRead(String text) {
+    throw new IllegalStateException("no input to analyse: every input is missing");
+  }
+
   /** The path of an input file that exists and is not a directory. */
   private static Path file(String name) throws NoSuchFileException {
     Path p = Path.of(name);

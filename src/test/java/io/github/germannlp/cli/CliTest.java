@@ -164,6 +164,30 @@ class CliTest {
   }
 
   @Test
+  void theModelsAreNotLoadedWhenNoInputCanBeRead() throws IOException {
+    Path models = Files.createDirectories(dir.resolve("broken-models"));
+    Files.writeString(models.resolve("entities-de.bin"), "kein Modell");
+    String missing = dir.resolve("gibt-es-nicht.txt").toString();
+    // every input missing: their errors alone, the broken model is never read
+    Result r = run(null, "analyze", "--models", models.toString(), missing, dir.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains(missing + ": no such file (skipped)"), r.err());
+    assertTrue(r.err().contains(dir + ": is a directory (skipped)"), r.err());
+    assertFalse(r.err().contains("entity model"), r.err());
+    assertEquals("", r.out());
+    // one input that can be read: the models are loaded first, and the broken one is reported
+    Path text = dir.resolve("da.txt");
+    Files.writeString(text, "Text.");
+    r = run(null, "analyze", "--models", models.toString(), missing, text.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains("entity model"), r.err());
+    assertFalse(r.err().contains("no such file"), r.err());
+    // standard input can always be read
+    r = run("Text.", "analyze", "--models", models.toString(), missing, "-");
+    assertTrue(r.err().contains("entity model"), r.err());
+  }
+
+  @Test
   void directoryNamesTheDirectory() {
     Result r = run(null, "analyze", "--format", "tokens", dir.toString());
     assertEquals(1, r.exit(), r.err());
