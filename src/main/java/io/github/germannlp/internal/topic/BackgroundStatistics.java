@@ -2,7 +2,12 @@ package io.github.germannlp.internal.topic;
 
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.LineReader;
+import io.github.germannlp.internal.WordTable;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,9 +19,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -27,8 +34,10 @@ import java.util.zip.ZipException;
  * {@code german-nlp train background} from public-domain and CC BY texts (see {@code
  * models/README.md}).
  *
- * <p>Storage is one open-addressing table of terms and their IDF as floats. Immutable and
- * thread-safe.
+ * <p>Storage is one {@link WordTable} of the terms and their IDFs as floats. The build packs the
+ * bundled table into a binary form ({@value #PACKED_RESOURCE}, {@link #writePacked}) that loads
+ * without parsing text; without it (run from source folders that skipped the build step) the text
+ * table is read. Immutable and thread-safe.
  *
  * <pre>{@code
  * BackgroundStatistics bg = BackgroundStatistics.bundled();
@@ -43,44 +52,56 @@ public final class BackgroundStatistics {
   /** Class-path resource of the bundled table. */
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
 
+  /**
+   * Class-path resource of the bundled table packed by the build ({@link #writePacked}), read in
+   * place of {@value #BUNDLED_RESOURCE} when present.
+   */
+  public static final String PACKED_RESOURCE =
+      "/io/github/germannlp/models/topics-background-de.bin";
+
   static final String MAGIC = "# german-nlp background statistics 1";
 
+  static final String PACKED_MAGIC = "german-nlp background statistics, packed";
+
+  private static final int PACKED_VERSION = 1;
+
   private final double documents;
-  private final String[] keys;
+
+  /** The terms; a term's value is its index in {@link #idfs}. */
+  private final WordTable terms;
+
   private final float[] idfs;
-  private final int mask;
   private final float unseen;
 
-  private BackgroundStatistics(double documents, Map<String, Double> frequencies) {
-    this(documents, frequencies.size());
-    for (Map.Entry<String, Double> e : frequencies.entrySet()) {
-      put(e.getKey(), e.getValue());
-    }
-  }
-
-  /** An empty table with room for {@code terms} terms. */
-  private BackgroundStatistics(double documents, int terms) {
+  private BackgroundStatistics(double documents, WordTable terms, float[] idfs) {
     if (!(documents > 0)) {
       throw new IllegalArgumentException("documents must be positive: " + documents);
     }
     this.documents = documents;
-    int cap = Integer.highestOneBit(Math.max(4, terms * 2 - 1)) << 1;
-    keys = new String[cap];
-    idfs = new float[cap];
-    mask = cap - 1;
-    unseen = (float) idf(documents, 0);
+    this.terms = terms;
+    this.idfs = idfs;
+    this.unseen = (float) idf(documents, 0);
   }
 
-  /** Puts a term while the table is made; a term that is there already keeps its count. */
-  private void put(String term, double count) {
-    int i = term.hashCode() & mask;
-    for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
-      if (k.equals(term)) {
-        return;
+  /**
+   * A table of {@code terms} and their counts, in order; a term given twice keeps its first count.
+   */
+  private static BackgroundStatistics of(double documents, List<String> terms, double[] counts) {
+    if (!(documents > 0)) {
+      throw new IllegalArgumentException("documents must be positive: " + documents);
+    }
+    WordTable.Builder table = new WordTable.Builder(terms.size());
+    float[] idfs = new float[terms.size()];
+    Set<String> seen = new HashSet<>(terms.size() * 2);
+    int n = 0;
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.get(i);
+      if (seen.add(term)) {
+        idfs[n] = (float) idf(documents, counts[i]);
+        table.add(term, n++);
       }
     }
-    keys[i] = term;
-    idfs[i] = (float) idf(documents, count);
+    return new BackgroundStatistics(documents, table.build(), Arrays.copyOf(idfs, n));
   }
 
   private static double idf(double documents, double df) {
@@ -97,7 +118,13 @@ public final class BackgroundStatistics {
    * @throws NullPointerException if {@code frequencies}, a term or a count is null
    */
   public static BackgroundStatistics of(double documents, Map<String, Double> frequencies) {
-    return new BackgroundStatistics(documents, Map.copyOf(frequencies));
+    List<String> terms = new ArrayList<>(frequencies.size());
+    double[] counts = new double[frequencies.size()];
+    for (Map.Entry<String, Double> e : frequencies.entrySet()) {
+      counts[terms.size()] = Objects.requireNonNull(e.getValue(), "count");
+      terms.add(Objects.requireNonNull(e.getKey(), "term"));
+    }
+    return of(documents, terms, counts);
   }
 
   private static final Lazy<BackgroundStatistics> BUNDLED =
@@ -125,6 +152,13 @@ public final class BackgroundStatistics {
   }
 
   private static BackgroundStatistics loadBundled() {
+    try (InputStream packed = BackgroundStatistics.class.getResourceAsStream(PACKED_RESOURCE)) {
+      if (packed != null) {
+        return readPacked(packed, PACKED_RESOURCE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
     try (InputStream in = BackgroundStatistics.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
@@ -185,11 +219,14 @@ public final class BackgroundStatistics {
         counts[terms.size()] = count(line, tab + 1, r);
         terms.add(line.substring(0, tab));
       }
-      BackgroundStatistics table = new BackgroundStatistics(documents, terms.size());
+      // from the end: a term twice keeps its last count
+      List<String> reversed = new ArrayList<>(terms.size());
+      double[] reversedCounts = new double[terms.size()];
       for (int i = terms.size() - 1; i >= 0; i--) {
-        table.put(terms.get(i), counts[i]); // from the end: a term twice keeps its last count
+        reversedCounts[reversed.size()] = counts[i];
+        reversed.add(terms.get(i));
       }
-      return table;
+      return of(documents, reversed, reversedCounts);
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt background statistics: " + e.getMessage(), e);
     }
@@ -278,15 +315,8 @@ public final class BackgroundStatistics {
    * @throws NullPointerException if {@code term} is null
    */
   public double idf(String term) {
-    int i = term.hashCode() & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (k.equals(term)) {
-        return idfs[i];
-      }
-      i = (i + 1) & mask;
-    }
-    return unseen;
+    int i = terms.get(term, -1);
+    return i < 0 ? unseen : idfs[i];
   }
 
   /**
@@ -301,13 +331,74 @@ public final class BackgroundStatistics {
   /**
    * Number of terms in the table.
    *
-   * @return the number of terms with a stored document frequency (counted on each call)
+   * @return the number of terms with a stored document frequency
    */
   public int size() {
-    int n = 0;
-    for (String k : keys) {
-      n += k == null ? 0 : 1;
+    return terms.size();
+  }
+
+  /**
+   * Writes the table in its packed form (gzip of a header, the terms as a {@link WordTable} and
+   * their IDFs as floats), which {@link #readPacked} loads without parsing text: the IDFs are those
+   * of this table, bit for bit.
+   *
+   * @param out where the table goes; closed when done
+   * @throws IOException if the stream cannot be written
+   */
+  public void writePacked(OutputStream out) throws IOException {
+    try (DataOutputStream data =
+        new DataOutputStream(
+            new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16))) {
+      data.writeUTF(PACKED_MAGIC);
+      data.writeInt(PACKED_VERSION);
+      data.writeDouble(documents);
+      terms.write(data);
+      data.writeInt(idfs.length);
+      for (float f : idfs) {
+        data.writeFloat(f);
+      }
     }
-    return n;
+  }
+
+  /**
+   * Reads a table written by {@link #writePacked}; {@code name} names it in error messages.
+   *
+   * @param in the packed table; read but not closed
+   * @param name a name for the stream, such as its path or resource
+   * @return the table
+   * @throws IOException naming {@code name} if it is not such a table or is corrupt
+   */
+  public static BackgroundStatistics readPacked(InputStream in, String name) throws IOException {
+    try {
+      DataInputStream data =
+          new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+      if (!PACKED_MAGIC.equals(data.readUTF())) {
+        throw new IOException("not a packed background statistics table");
+      }
+      int version = data.readInt();
+      if (version != PACKED_VERSION) {
+        throw new IOException("unsupported version " + version);
+      }
+      double documents = data.readDouble();
+      WordTable terms = WordTable.read(data);
+      int n = data.readInt();
+      if (n != terms.size()) {
+        throw new IOException(n + " IDFs for " + terms.size() + " terms");
+      }
+      byte[] bytes = new byte[Math.multiplyExact(n, 4)];
+      data.readFully(bytes);
+      float[] idfs = new float[n];
+      java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(idfs);
+      for (int i = 0; i < n; i++) {
+        if (terms.value(i) < 0 || terms.value(i) >= n) {
+          throw new IOException("term " + i + " has IDF index " + terms.value(i));
+        }
+      }
+      return new BackgroundStatistics(documents, terms, idfs);
+    } catch (java.io.EOFException e) {
+      throw new IOException(name + ": the packed table ends early", e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IOException(name + ": " + e.getMessage(), e);
+    }
   }
 }
