@@ -87,9 +87,6 @@ public final class BackgroundStatistics {
    * A table of {@code terms} and their counts, in order; a term given twice keeps its first count.
    */
   private static BackgroundStatistics of(double documents, List<String> terms, double[] counts) {
-    if (!(documents > 0)) {
-      throw new IllegalArgumentException("documents must be positive: " + documents);
-    }
     WordTable.Builder table = new WordTable.Builder(terms.size());
     float[] idfs = new float[terms.size()];
     Set<String> seen = new HashSet<>(terms.size() * 2);
