@@ -23,10 +23,9 @@ import org.objectweb.asm.Opcodes;
  *
  * <p>Why: picocli is compiled for Java 5. The class-data sharing archive of Java 17 skips such
  * class files ("Pre JDK 6 class not supported by CDS"), so each run of the command line read and
- * verified picocli's 180 classes anew, with the slower type-inferencing verifier, while the command
- * line was being parsed. Upgraded, they go into the archive that {@code mvn package} makes next:
- * one sentence with every layer, 30 alternating runs, 0.490 s against 0.520 s and 0.83 s against
- * 0.89 s of CPU.
+ * verified the 170 or so of picocli's 228 classes it needs anew, with the slower type-inferencing
+ * verifier, while the command line was being parsed. Upgraded, they go into the archive that {@code
+ * mvn package} makes next (figures: {@code docs/figures.md}, whole process, 2026-12-06).
  *
  * <p>{@code mvn package} runs it on {@code target/german-nlp-cli.jar} after the shade plugin and
  * before the archive (see {@code pom.xml}); a jar without such classes is left as it is.
