@@ -205,11 +205,13 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       if (count < 0 || (long) count > (long) n * k) {
         throw new IOException("corrupt feature weights: " + count + " weights");
       }
-      byte[] bytes = new byte[count * 8];
-      in.readFully(bytes);
-      double[] nonzero = new double[count];
-      ByteBuffer.wrap(bytes).asDoubleBuffer().get(nonzero);
       double[] weight = new double[Math.multiplyExact(n, k)];
+      // the nonzero weights, in order, read a chunk at a time straight into their places (no copy
+      // of all of them: megabytes of garbage while the model loads)
+      byte[] chunk = new byte[Math.min(count, 1 << 13) * 8];
+      ByteBuffer doubles = ByteBuffer.wrap(chunk);
+      int next = 0; // the next weight of the chunk
+      int filled = 0; // the weights in the chunk
       int at = 0;
       for (int f = 0; f < n; f++) {
         int mask = masks[f];
@@ -217,7 +219,13 @@ public final class FeatureWeights implements FeatureNumbering.Index {
           throw new IOException("corrupt feature weights: feature " + f + " of model " + m);
         }
         for (; mask != 0; mask &= mask - 1) {
-          weight[f * k + Integer.numberOfTrailingZeros(mask)] = nonzero[at++];
+          if (next == filled) {
+            filled = Math.min(chunk.length / 8, count - at);
+            in.readFully(chunk, 0, filled * 8);
+            next = 0;
+          }
+          weight[f * k + Integer.numberOfTrailingZeros(mask)] = doubles.getDouble(8 * next++);
+          at++;
         }
       }
       if (at != count) {
