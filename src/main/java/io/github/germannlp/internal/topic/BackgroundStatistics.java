@@ -84,14 +84,15 @@ public final class BackgroundStatistics {
   }
 
   /**
-   * A table of {@code terms} and their counts, in order; a term given twice keeps its first count.
+   * A table of {@code terms} and their counts ({@code counts[i]} for {@code terms.get(i)}); a term
+   * given twice keeps its last count.
    */
   private static BackgroundStatistics of(double documents, List<String> terms, double[] counts) {
     WordTable.Builder table = new WordTable.Builder(terms.size());
     float[] idfs = new float[terms.size()];
     Set<String> seen = new HashSet<>(terms.size() * 2);
     int n = 0;
-    for (int i = 0; i < terms.size(); i++) {
+    for (int i = terms.size() - 1; i >= 0; i--) { // from the end: the last count of a term holds
       String term = terms.get(i);
       if (seen.add(term)) {
         idfs[n] = (float) idf(documents, counts[i]);
@@ -216,14 +217,7 @@ public final class BackgroundStatistics {
         counts[terms.size()] = count(line, tab + 1, r);
         terms.add(line.substring(0, tab));
       }
-      // from the end: a term twice keeps its last count
-      List<String> reversed = new ArrayList<>(terms.size());
-      double[] reversedCounts = new double[terms.size()];
-      for (int i = terms.size() - 1; i >= 0; i--) {
-        reversedCounts[reversed.size()] = counts[i];
-        reversed.add(terms.get(i));
-      }
-      return of(documents, reversed, reversedCounts);
+      return of(documents, terms, counts); // a term twice keeps its last count
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt background statistics: " + e.getMessage(), e);
     }
