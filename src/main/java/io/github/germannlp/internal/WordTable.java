@@ -60,8 +60,14 @@ public final class WordTable {
     return i < 0 ? absent : values[i];
   }
 
-  /** The index of {@code word}, or -1. */
-  private int index(String word) {
+  /**
+   * The index of a word: its place in the order the words were added ({@link #word}), which a table
+   * whose values are the words' indices can return without reading the values.
+   *
+   * @param word the word, compared exactly
+   * @return its index, or -1 for a word the table does not hold
+   */
+  public int index(String word) {
     int h = word.hashCode();
     int len = word.length();
     for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
@@ -86,12 +92,23 @@ public final class WordTable {
    * @return the word's value, or {@code absent}
    */
   public int get(String prefix, String a, char separator, String b, int absent) {
+    int i = index(prefix, a, separator, b);
+    return i < 0 ? absent : values[i];
+  }
+
+  /**
+   * The index of the word {@code prefix + a + separator + b} (see {@link #index(String)}), found
+   * without building it.
+   *
+   * @return its index, or -1 for a word the table does not hold
+   */
+  public int index(String prefix, String a, char separator, String b) {
     int len = prefix.length() + a.length() + 1 + b.length();
     int h = hash(b, 31 * hash(a, hash(prefix, 0)) + separator);
     for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
       long v = slots[s];
       if (v == 0) {
-        return absent;
+        return -1;
       }
       if ((int) (v >>> 32) == h) {
         int i = (int) v - 1;
@@ -100,7 +117,7 @@ public final class WordTable {
           int at = matches(prefix, start);
           at = at < 0 ? -1 : matches(a, at);
           if (at >= 0 && text[at] == separator && matches(b, at + 1) >= 0) {
-            return values[i];
+            return i;
           }
         }
       }

@@ -30,9 +30,13 @@ class WordTableTest {
     WordTable t = b.build();
     assertEquals(expected.size(), t.size());
     expected.forEach((w, v) -> assertEquals(v, t.get(w, -1), w));
+    for (int i = 0; i < t.size(); i++) { // an index is the place in the order added, not the value
+      assertEquals(i, t.index(t.word(i)));
+    }
     for (int i = 0; i < 20_000; i++) {
       String w = randomWord(random);
       assertEquals(expected.getOrDefault(w, -1), t.get(w, -1), w);
+      assertEquals(expected.containsKey(w), t.index(w) >= 0, w);
     }
     // same hash code, other words: "Aa" and "BB"; a prefix and an extension of a word
     WordTable h = new WordTable.Builder().add("Aa", 1).add("Kiel", 2).build();
@@ -68,6 +72,9 @@ class WordTableTest {
             String whole = p + a + sep + c;
             assertEquals(t.get(whole, -1), t.get(p, a, sep, c, -1), whole);
             assertEquals(all.getOrDefault(whole, -1), t.get(p, a, sep, c, -1), whole);
+            int i = t.index(p, a, sep, c);
+            assertEquals(t.index(whole), i, whole);
+            assertEquals(all.containsKey(whole) ? whole : null, i < 0 ? null : t.word(i));
           }
         }
       }

@@ -118,13 +118,13 @@ public final class FeatureWeights implements FeatureNumbering.Index {
    */
   @Override
   public int id(String feature) {
-    return names.get(feature, -1);
+    return names.index(feature); // a feature's value is its index
   }
 
   /** The number of the feature {@code prefix + a + separator + b}, or -1; builds no string. */
   @Override
   public int id(String prefix, String a, char separator, String b) {
-    return names.get(prefix, a, separator, b, -1);
+    return names.index(prefix, a, separator, b);
   }
 
   /** The weights of model {@code m}, in the order the models were given. */
