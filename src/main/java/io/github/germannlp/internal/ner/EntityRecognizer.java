@@ -147,11 +147,16 @@ public final class EntityRecognizer {
    * @throws IllegalArgumentException if {@code upos} has another length than {@code tokens}
    */
   public String[] tag(String[] tokens, String[] upos, double[] confidence) {
-    String[] tags = decode(features.prepare(tokens, upos), confidence);
+    String[] tags = decode(prepare(tokens, upos), confidence);
     cutGenitivePlaces(tokens, tags);
     cutGenitivePersons(tokens, tags);
     NewsConventions.apply(tokens, tags);
     return tags;
+  }
+
+  /** A sentence's tokens (and their POS tags, or null) with what the features need of them. */
+  PreparedSentence prepare(String[] tokens, String[] upos) {
+    return features.prepare(tokens, upos);
   }
 
   /**
@@ -266,16 +271,11 @@ public final class EntityRecognizer {
    * @return the sentence with its guide tags, or the sentence itself for a model without a guide
    */
   public PreparedSentence guided(PreparedSentence sentence) {
-    return guided(sentence, null);
-  }
-
-  /** {@link #guided(PreparedSentence)} with the position features numbered once, or null. */
-  private PreparedSentence guided(PreparedSentence sentence, PositionFeatures shared) {
     if (guide == null) {
       return sentence;
     }
     return sentence.withGuide(
-        weights == null ? beamEval(guide, sentence, null) : beam(guide, sentence, shared, null));
+        weights == null ? beamEval(guide, sentence, null) : beam(guide, sentence, null, null));
   }
 
   /**
@@ -288,14 +288,25 @@ public final class EntityRecognizer {
       return beamEval(main, guided(sentence), confidence);
     }
     int n = sentence.tokens.length;
-    PositionFeatures shared = null;
-    if (guide != null && n <= sharedMax) { // the same position features for both: number once
-      shared = new PositionFeatures(n);
-      for (int i = 0; i < n; i++) {
-        shared.add(sentence, i, i);
-      }
+    if (guide == null || n > sharedMax) {
+      return beam(main, guided(sentence), null, confidence);
     }
-    return beam(main, guided(sentence, shared), shared, confidence);
+    // the same position features for both: numbered once, their weights added for both at once
+    double[][] guideSums = new double[n][];
+    double[][] mainSums = new double[n][];
+    PositionFeatures shared = new PositionFeatures(n);
+    for (int i = 0; i < n; i++) {
+      int at = i;
+      shared.add(sentence, i, i);
+      guideSums[i] =
+          guide.wordSums.get(sentence.tokens[i], w -> wordSums(guide, sentence, at)).clone();
+      mainSums[i] =
+          main.wordSums.get(sentence.tokens[i], w -> wordSums(main, sentence, at)).clone();
+      main.rows.addBoth(
+          guide.rows, shared.ids(), shared.from[i], shared.from[i + 1], mainSums[i], guideSums[i]);
+    }
+    PreparedSentence guided = sentence.withGuide(beam(guide, sentence, guideSums, null));
+    return beam(main, guided, mainSums, confidence);
   }
 
   /**
@@ -353,35 +364,36 @@ public final class EntityRecognizer {
 
   /**
    * Beam search (width {@link EntityBeam#WIDTH}) with a perceptron's packed weights: a token's
-   * score is the sum of its word's cached sums, its position features ({@code shared}, or numbered
-   * here when null; they hold the guide's features once {@link PreparedSentence#guide} is set), the
-   * guide's features after shared ones, and, per beam entry, its tag features.
+   * score is the sum of its word's cached sums and its position features ({@code ready}, summed
+   * before the guide tagged the sentence, or numbered and added here when null; then they hold the
+   * guide's features once {@link PreparedSentence#guide} is set), the guide's features after ready
+   * ones, and, per beam entry, its tag features.
    */
   private String[] beam(
-      EntityDecoder d, PreparedSentence sentence, PositionFeatures shared, double[] confidence) {
+      EntityDecoder d, PreparedSentence sentence, double[][] ready, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
     int bos = outcomes.length;
     EntityBeam beam = new EntityBeam(n);
-    PositionFeatures own = shared != null ? shared : new PositionFeatures(1);
-    // shared features were numbered before the guide tagged the sentence: its features follow
-    boolean withGuide = shared != null && sentence.guide != null;
+    PositionFeatures own = ready != null ? null : new PositionFeatures(1);
+    // ready sums were added before the guide tagged the sentence: its features follow
+    boolean withGuide = ready != null && sentence.guide != null;
     FeatureNumbering.Numbers guideFeatures = withGuide ? features.numbers() : null;
     double[] probs = new double[bos];
     double[] tokenSums = new double[bos];
     double[] calibrated = new double[bos];
     double[] logProbs = new double[bos];
     for (int i = 0; i < n; i++) {
-      int at = i;
-      double[] word = d.wordSums.get(sentence.tokens[i], w -> wordSums(d, sentence, at));
-      System.arraycopy(word, 0, tokenSums, 0, bos);
-      int slot = i;
-      if (shared == null) { // one token at a time: only its own features are kept
+      if (ready != null) {
+        System.arraycopy(ready[i], 0, tokenSums, 0, bos);
+      } else { // one token at a time: only its own features are kept
+        int at = i;
+        double[] word = d.wordSums.get(sentence.tokens[i], w -> wordSums(d, sentence, at));
+        System.arraycopy(word, 0, tokenSums, 0, bos);
         own.clear();
         own.add(sentence, i, 0);
-        slot = 0;
+        d.rows.add(own.ids(), own.from[0], own.from[1], tokenSums);
       }
-      d.rows.add(own.ids(), own.from[slot], own.from[slot + 1], tokenSums);
       if (withGuide) {
         guideFeatures.count = 0;
         features.guideContext(sentence, i, guideFeatures);

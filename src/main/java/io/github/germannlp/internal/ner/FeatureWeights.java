@@ -2,8 +2,10 @@ package io.github.germannlp.internal.ner;
 
 import io.github.germannlp.internal.WordTable;
 import io.github.germannlp.ner.EntityModel;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -15,10 +17,11 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * The weights of one or more perceptron models packed over one shared feature index: a feature name
  * is looked up once and its number serves every model (the guide and the main model of an {@link
- * EntityModel} share most of their features). Each model's weights are one dense table, feature
- * {@code f}'s weights side by side, 0 where the model has none, so {@link Rows#add} adds exactly
- * what OpenNLP's {@code PerceptronModel} adds (adding 0 to a sum that starts at +0 changes
- * nothing). Immutable and thread-safe.
+ * EntityModel} share most of their features). The weights are one dense table: feature {@code f}'s
+ * row holds each model's weights in turn, 0 where a model has none, so {@link Rows#add} adds
+ * exactly what OpenNLP's {@code PerceptronModel} adds (adding 0 to a sum that starts at +0 changes
+ * nothing), and the models' weights of one feature lie together in memory. Immutable and
+ * thread-safe.
  *
  * <p>Model files of version 5 store these weights ({@link #write}); {@link #read} loads them with
  * bulk reads, without an object per feature.
@@ -84,21 +87,24 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     WordTable.Builder table = new WordTable.Builder(ids.size());
     ids.forEach(table::add);
     String[] byId = ids.keySet().toArray(new String[0]);
+    int stride = 0;
+    for (String[] o : outcomes) {
+      stride += o.length;
+    }
+    double[] weight = new double[Math.multiplyExact(byId.length, stride)];
     Rows[] rows = new Rows[maps.length];
-    for (int m = 0; m < maps.length; m++) {
-      int k = outcomes[m].length;
-      double[] weight = new double[byId.length * k];
+    for (int m = 0, offset = 0; m < maps.length; offset += outcomes[m].length, m++) {
       for (int f = 0; f < byId.length; f++) {
         Context c = maps[m].get(byId[f]);
         if (c != null) {
           int[] o = c.getOutcomes();
           double[] w = c.getParameters();
           for (int j = 0; j < o.length; j++) {
-            weight[f * k + o[j]] += w[j];
+            weight[f * stride + offset + o[j]] += w[j];
           }
         }
       }
-      rows[m] = new Rows(outcomes[m], weight);
+      rows[m] = new Rows(outcomes[m], weight, stride, offset);
     }
     return new FeatureWeights(table.build(), rows);
   }
@@ -157,11 +163,11 @@ public final class FeatureWeights implements FeatureNumbering.Index {
         out.writeUTF(o);
       }
       int[] masks = new int[n];
-      double[] nonzero = new double[r.weight.length];
+      double[] nonzero = new double[n * k];
       int count = 0;
       for (int f = 0; f < n; f++) {
         for (int o = 0; o < k; o++) {
-          double w = r.weight[f * k + o];
+          double w = r.weight[f * r.stride + r.offset + o];
           if (w != 0) {
             masks[f] |= 1 << o;
             nonzero[count++] = w;
@@ -190,73 +196,152 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       throw new IOException("corrupt feature weights: " + models + " models");
     }
     int n = names.size();
-    Rows[] rows = new Rows[models];
+    // the models' weights side by side in one table, feature f's row of each model after the
+    // other's. A model's outcome count comes only before its own weights, so the nonzero weights of
+    // all models but the last are kept as read (a few MB) until the table's width is known
+    String[][] outcomes = new String[models][];
+    int[][] masks = new int[models][];
+    int[] counts = new int[models];
+    byte[][] kept = new byte[models][];
+    int[] offsets = new int[models];
+    int stride = 0;
     for (int m = 0; m < models; m++) {
       int k = in.readInt();
       if (k < 1 || k > 31) {
         throw new IOException("corrupt feature weights: " + k + " outcomes");
       }
-      String[] outcomes = new String[k];
+      outcomes[m] = new String[k];
       for (int o = 0; o < k; o++) {
-        outcomes[o] = in.readUTF();
+        outcomes[m][o] = in.readUTF();
       }
-      int[] masks = WordTable.readInts(in, n);
-      int count = in.readInt();
-      if (count < 0 || (long) count > (long) n * k) {
-        throw new IOException("corrupt feature weights: " + count + " weights");
+      masks[m] = WordTable.readInts(in, n);
+      counts[m] = in.readInt();
+      if (counts[m] < 0 || (long) counts[m] > (long) n * k || counts[m] > Integer.MAX_VALUE / 8) {
+        throw new IOException("corrupt feature weights: " + counts[m] + " weights");
       }
-      double[] weight = new double[Math.multiplyExact(n, k)];
-      // the nonzero weights, in order, read a chunk at a time straight into their places (no copy
-      // of all of them: megabytes of garbage while the model loads)
-      byte[] chunk = new byte[Math.min(count, 1 << 13) * 8];
-      ByteBuffer doubles = ByteBuffer.wrap(chunk);
-      int next = 0; // the next weight of the chunk
-      int filled = 0; // the weights in the chunk
-      int at = 0;
-      for (int f = 0; f < n; f++) {
-        int mask = masks[f];
-        if ((mask >>> k) != 0 || Integer.bitCount(mask) > count - at) {
-          throw new IOException("corrupt feature weights: feature " + f + " of model " + m);
-        }
-        for (; mask != 0; mask &= mask - 1) {
-          if (next == filled) {
-            filled = Math.min(chunk.length / 8, count - at);
-            in.readFully(chunk, 0, filled * 8);
-            next = 0;
-          }
-          weight[f * k + Integer.numberOfTrailingZeros(mask)] = doubles.getDouble(8 * next++);
-          at++;
+      if (m + 1 < models) {
+        kept[m] = in.readNBytes(counts[m] * 8); // grows as the bytes come, whatever the count
+        if (kept[m].length != counts[m] * 8) {
+          throw new EOFException("corrupt feature weights: model " + m + " is cut short");
         }
       }
-      if (at != count) {
-        throw new IOException("corrupt feature weights: " + (count - at) + " weights left over");
-      }
-      rows[m] = new Rows(outcomes, weight);
+      offsets[m] = stride;
+      stride += k;
+    }
+    double[] table = new double[Math.multiplyExact(n, stride)];
+    for (int m = 0; m < models; m++) {
+      DataInputStream weights =
+          kept[m] == null ? in : new DataInputStream(new ByteArrayInputStream(kept[m]));
+      kept[m] = null;
+      readWeights(weights, m, outcomes[m].length, masks[m], counts[m], table, stride, offsets[m]);
+      masks[m] = null;
+    }
+    Rows[] rows = new Rows[models];
+    for (int m = 0; m < models; m++) {
+      rows[m] = new Rows(outcomes[m], table, stride, offsets[m]);
     }
     return new FeatureWeights(names, rows);
   }
 
   /**
+   * Reads model {@code m}'s {@code count} nonzero weights, in the order of {@code masks} ({@link
+   * #write}), into {@code table}: feature {@code f}'s weight for outcome {@code o} at {@code f *
+   * stride + offset + o}.
+   */
+  private static void readWeights(
+      DataInputStream in,
+      int m,
+      int k,
+      int[] masks,
+      int count,
+      double[] table,
+      int stride,
+      int offset)
+      throws IOException {
+    int n = masks.length;
+    // the nonzero weights, in order, read a chunk at a time straight into their places (no copy
+    // of all of them: megabytes of garbage while the model loads)
+    byte[] chunk = new byte[Math.min(count, 1 << 13) * 8];
+    ByteBuffer doubles = ByteBuffer.wrap(chunk);
+    int next = 0; // the next weight of the chunk
+    int filled = 0; // the weights in the chunk
+    int at = 0;
+    for (int f = 0; f < n; f++) {
+      int mask = masks[f];
+      if ((mask >>> k) != 0 || Integer.bitCount(mask) > count - at) {
+        throw new IOException("corrupt feature weights: feature " + f + " of model " + m);
+      }
+      int row = f * stride + offset;
+      for (; mask != 0; mask &= mask - 1) {
+        if (next == filled) {
+          filled = Math.min(chunk.length / 8, count - at);
+          in.readFully(chunk, 0, filled * 8);
+          next = 0;
+        }
+        table[row + Integer.numberOfTrailingZeros(mask)] = doubles.getDouble(8 * next++);
+        at++;
+      }
+    }
+    if (at != count) {
+      throw new IOException("corrupt feature weights: " + (count - at) + " weights left over");
+    }
+  }
+
+  /**
    * One model's weights by feature number, dense: feature {@code f}'s weight for outcome {@code o}
-   * at {@code f * outcomes + o}, 0 where the model has none.
+   * at {@code f * stride + offset + o}, 0 where the model has none. The models of one {@link
+   * FeatureWeights} share one table, a feature's rows side by side ({@code stride} is the sum of
+   * their outcome counts), so the features of a token that both the guide and the main model add
+   * are read from memory once ({@link #addBoth}).
    */
   static final class Rows {
     private final String[] outcomes;
     private final int k;
     private final double[] weight;
+    private final int stride;
+    private final int offset;
 
-    private Rows(String[] outcomes, double[] weight) {
+    private Rows(String[] outcomes, double[] weight, int stride, int offset) {
       this.outcomes = outcomes;
       this.k = outcomes.length;
       this.weight = weight;
+      this.stride = stride;
+      this.offset = offset;
     }
 
     /** Adds feature {@code id}'s weights to {@code sums}; -1 (an unknown feature) adds nothing. */
     void add(int id, double[] sums) {
       if (id >= 0) {
-        int at = id * k;
+        int at = id * stride + offset;
         for (int o = 0; o < k; o++) {
           sums[o] += weight[at + o];
+        }
+      }
+    }
+
+    /**
+     * Adds the weights of features {@code ids[from, to)}, in order, to {@code sums} and those of
+     * {@code other} to {@code otherSums}: the same sums as {@link #add(int[], int, int, double[])}
+     * on each, in one pass over the shared table.
+     */
+    void addBoth(Rows other, int[] ids, int from, int to, double[] sums, double[] otherSums) {
+      if (other.weight != weight) {
+        add(ids, from, to, sums);
+        other.add(ids, from, to, otherSums);
+        return;
+      }
+      int k2 = other.k;
+      int offset2 = other.offset;
+      for (int f = from; f < to; f++) {
+        int id = ids[f];
+        if (id >= 0) {
+          int at = id * stride;
+          for (int o = 0; o < k; o++) {
+            sums[o] += weight[at + offset + o];
+          }
+          for (int o = 0; o < k2; o++) {
+            otherSums[o] += weight[at + offset2 + o];
+          }
         }
       }
     }
@@ -306,7 +391,7 @@ public final class FeatureWeights implements FeatureNumbering.Index {
         if (id >= 0) {
           double value = values == null ? 1 : values[c];
           for (int o = 0; o < rows.k; o++) {
-            sums[o] += rows.weight[id * rows.k + o] * value;
+            sums[o] += rows.weight[id * rows.stride + rows.offset + o] * value;
           }
         }
       }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bundled model scored through numbered features ({@link FeatureNumbering.Numbers}) tags every
  * sentence of the example article as the model's {@code eval} of the feature names does, with a
- * guide and with confidences. ({@code EntityModelTest} compares that {@code eval} with OpenNLP's
+ * guide and with confidences, whether the guide and the model share the sums of a sentence's
+ * position features or not. ({@code EntityModelTest} compares that {@code eval} with OpenNLP's
  * perceptron to the last bit.)
  */
 class PackedWeightsTest {
@@ -42,6 +43,14 @@ class PackedWeightsTest {
       }
       double[] confidence = new double[tokens.length];
       String[] tags = packed.tag(tokens, confidence);
+      // the position features summed once for the guide and the model, or in each pass: the same
+      // tags and confidences to the bit
+      double[] once = new double[tokens.length];
+      double[] perPass = new double[tokens.length];
+      assertArrayEquals(
+          packed.decode(packed.prepare(tokens, null), perPass, 0),
+          packed.decode(packed.prepare(tokens, null), once, Integer.MAX_VALUE));
+      assertArrayEquals(perPass, once);
       assertArrayEquals(byName.tag(tokens, null), tags, String.join(" ", tokens));
       for (int i = 0; i < tags.length; i++) {
         assertTrue(confidence[i] > 0 && confidence[i] <= 1, tokens[i] + " " + confidence[i]);
