@@ -25,6 +25,9 @@ final class PosBeamDecoder {
   /** Whether each outcome is composite. */
   final boolean[] outcomeComposite;
 
+  /** Each outcome's UPOS tag: a composite outcome's first part, made once. */
+  private final String[] outcomeTag;
+
   final int beamSize;
 
   /** The log of the penalty factor, at most 0. */
@@ -49,10 +52,12 @@ final class PosBeamDecoder {
     int n = outcomes.length;
     outcomeMask = new int[n];
     outcomeComposite = new boolean[n];
+    outcomeTag = new String[n];
     for (int i = 0; i < n; i++) {
       int plus = outcomes[i].indexOf('+');
       outcomeComposite[i] = plus > 0;
-      outcomeMask[i] = GermanLexicon.bit(plus > 0 ? outcomes[i].substring(0, plus) : outcomes[i]);
+      outcomeTag[i] = plus > 0 ? outcomes[i].substring(0, plus) : outcomes[i];
+      outcomeMask[i] = GermanLexicon.bit(outcomeTag[i]);
     }
     previousTag = new int[n];
     previousTags = new int[n * n];
@@ -82,6 +87,7 @@ final class PosBeamDecoder {
     int[][] tagAt = new int[n][];
     int[][] backAt = new int[n][];
     double[] beamScores = {0};
+    double[] cut = new double[3]; // by penalty level (none, one, two): the least p that may get in
     int beam = 1;
     boolean prune = logPenalty <= 0;
     for (int i = 0; i < n; i++) {
@@ -128,6 +134,7 @@ final class PosBeamDecoder {
           }
         }
         double[] probs = softmax(sums);
+        double cutFor = Double.NaN; // the beam's last score that cut is for, with this base
         for (int o = 0; o < k; o++) {
           double penalty = 0;
           if (outcomeComposite[o] && !wi.contraction) {
@@ -135,10 +142,26 @@ final class PosBeamDecoder {
           } else if (mask != 0 && (mask & outcomeMask[o]) == 0) {
             penalty = logPenalty;
           }
-          if (prune
-              && filled == cap
-              && !((penalty == 0 ? base : base + penalty) > nextScores[filled - 1])) {
-            continue; // s <= base + penalty: it would not get in
+          if (prune && filled == cap) {
+            double last = nextScores[filled - 1];
+            if (!((penalty == 0 ? base : base + penalty) > last)) {
+              continue; // s <= base + penalty: it would not get in
+            }
+            // nor does an outcome whose probability is clearly below exp(last - base - penalty):
+            // one exp while the beam's last score stays, instead of a log per outcome; the margin
+            // (a millionth) is far above the rounding of these sums, so no outcome that would get
+            // in is skipped
+            int level = penalty == 0 ? 0 : penalty == logPenalty ? 1 : 2;
+            if (last != cutFor) {
+              Arrays.fill(cut, Double.NaN);
+              cutFor = last;
+            }
+            if (Double.isNaN(cut[level])) {
+              cut[level] = Math.exp(last - base - penalty) * (1 - 1e-6);
+            }
+            if (Math.max(probs[o], 1e-12) < cut[level]) {
+              continue;
+            }
           }
           double s = base + Math.log(Math.max(probs[o], 1e-12));
           if (penalty != 0) {
@@ -170,9 +193,7 @@ final class PosBeamDecoder {
     }
     int slot = 0;
     for (int i = n - 1; i >= 0; i--) {
-      String t = outcomes[tagAt[i][slot]];
-      int plus = t.indexOf('+');
-      tags[i] = plus > 0 ? t.substring(0, plus) : t;
+      tags[i] = outcomeTag[tagAt[i][slot]];
       slot = backAt[i][slot];
     }
   }
