@@ -42,16 +42,71 @@ public final class PageFurniture {
   private static final String DATE = "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})";
   private static final String TIME = "\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?";
 
-  /** A piece of a line, with its kind. */
-  private record Piece(Pattern pattern, Kind kind, Predicate<String> mayMatch) {
+  /**
+   * A piece of a line, with its kind; {@code mayMatch} is a quick test that every line the pattern
+   * is found in passes, and {@code anchored} whether the pattern can only match at the line's start
+   * ({@link #anchoredAtStart}).
+   */
+  private record Piece(Pattern pattern, Kind kind, Predicate<String> mayMatch, boolean anchored) {
     Piece(Pattern pattern, Kind kind) {
       this(pattern, kind, line -> true);
     }
 
+    Piece(Pattern pattern, Kind kind, Predicate<String> mayMatch) {
+      this(pattern, kind, mayMatch, anchoredAtStart(pattern.pattern()));
+    }
+
     /** Whether the pattern is found in the line; tried only where it may be found. */
     boolean foundIn(String line) {
-      return mayMatch.test(line) && pattern.matcher(line).find();
+      return mayMatch.test(line) && first(pattern.matcher(line));
     }
+
+    /**
+     * The matcher's first match: for an anchored pattern, only at the start ({@code find} would try
+     * every other position of the line too, each failing at once).
+     */
+    boolean first(Matcher m) {
+      return anchored ? m.lookingAt() : m.find();
+    }
+  }
+
+  /**
+   * Whether every alternative at the top level of {@code regex} starts with {@code ^}, so that it
+   * matches only at the start of the input (none of these patterns is compiled with {@code
+   * MULTILINE}). False when unsure: then the pattern is searched for everywhere, which is always
+   * right.
+   */
+  static boolean anchoredAtStart(String regex) {
+    boolean atAlternative = true; // at the start of a top-level alternative
+    int groups = 0;
+    int classes = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (atAlternative && c != '^') {
+        return false;
+      }
+      atAlternative = false;
+      if (c == '\\') {
+        i++; // an escaped char (or the letter of a class such as \\p{Lu}: its braces hold no |)
+      } else if (classes > 0) {
+        classes += c == '[' ? 1 : c == ']' ? -1 : 0;
+      } else if (c == '[') {
+        classes++;
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == '^') {
+          i++;
+        }
+        if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+          i++; // a ] first in a class is a literal
+        }
+      } else if (c == '(') {
+        groups++;
+      } else if (c == ')') {
+        groups--;
+      } else if (c == '|' && groups == 0) {
+        atAlternative = true;
+      }
+    }
+    return !atAlternative && groups == 0 && classes == 0;
   }
 
   private static final List<Piece> PIECES =
@@ -83,18 +138,23 @@ public final class PageFurniture {
               Pattern.compile(
                   "(?:Lesedauer|Lesezeit)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*"
                       + "(?:Min\\.|Minuten|Min\\b|min\\b)"),
-              Kind.READING_TIME),
+              Kind.READING_TIME,
+              line -> line.contains("Lese")),
           new Piece(
               Pattern.compile(
                   "\\(\\s*(?:Quelle|Foto|Fotos|Bild|Bilder|Archivbild|Symbolbild"
                       + "|Grafik|Video|Credit|©)\\s*:?\\s*[^()\\n]{1,120}\\)"),
-              Kind.CREDIT),
+              Kind.CREDIT,
+              line -> line.indexOf('(') >= 0),
           new Piece(
               Pattern.compile(
                   "^(?:Foto|Fotos|Bild|Quelle|Archivbild|Symbolbild)\\s*:\\s*"
                       + "[^\\n.!?]{1,100}$"),
               Kind.CREDIT),
-          new Piece(Pattern.compile("©\\s*[^\\n.!?]{1,60}$"), Kind.CREDIT),
+          new Piece(
+              Pattern.compile("©\\s*[^\\n.!?]{1,60}$"),
+              Kind.CREDIT,
+              line -> line.indexOf('©') >= 0),
           // a dateline: a place in capitals, or any place with an agency, before the first sentence
           // (FRANKFURT (dpa-AFX) -, BAD WINDSHEIM -, Bielefeld (ots) -, DAUN, 13.10.2015)
           new Piece(
@@ -189,6 +249,18 @@ public final class PageFurniture {
                   line.contains("Newsletter")
                       || line.startsWith("Bleiben Sie ")
                       || line.startsWith("Google")));
+
+  /** The patterns of pieces and of whole lines, each with whether it is anchored (for tests). */
+  static java.util.Map<Pattern, Boolean> patterns() {
+    java.util.Map<Pattern, Boolean> all = new java.util.LinkedHashMap<>();
+    for (Piece p : PIECES) {
+      all.put(p.pattern(), p.anchored());
+    }
+    for (Piece p : LINES) {
+      all.put(p.pattern(), p.anchored());
+    }
+    return all;
+  }
 
   /** Control words that make a line of control words furniture (not "Mehr" alone). */
   private static final Set<String> STRONG_CONTROL_WORDS =
@@ -336,8 +408,11 @@ public final class PageFurniture {
     List<Furniture> pieces = new ArrayList<>(2);
     boolean[] taken = null;
     for (Piece p : PIECES) {
+      if (!p.mayMatch().test(line)) {
+        continue;
+      }
       Matcher m = p.pattern().matcher(line);
-      while (m.find()) {
+      for (boolean found = p.first(m); found; found = !p.anchored() && m.find()) {
         if (m.end() == m.start()) {
           continue;
         }

@@ -1,6 +1,7 @@
 package io.github.germannlp.internal.furniture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,56 @@ class PageFurnitureTest {
     return detector.find(text).stream()
         .map(f -> f.kind() + ":" + text.substring(f.start(), f.end()))
         .toList();
+  }
+
+  @Test
+  void patternsAnchoredAtTheStartAreToldApart() {
+    assertTrue(PageFurniture.anchoredAtStart("^a|^(?:b|c)d|^[|(]x|^e\\|f"));
+    assertTrue(PageFurniture.anchoredAtStart("^[^]|]x|^\\p{Lu}{2,}(?=\\s)"));
+    assertFalse(PageFurniture.anchoredAtStart("^a|b"));
+    assertFalse(PageFurniture.anchoredAtStart("a^"));
+    assertFalse(PageFurniture.anchoredAtStart("(?:^a|^b)")); // anchored, but not told: searched
+    assertFalse(PageFurniture.anchoredAtStart("^a|"));
+    assertFalse(PageFurniture.anchoredAtStart("^a(|b"));
+    assertFalse(PageFurniture.anchoredAtStart(""));
+  }
+
+  @Test
+  void anchoredPatternsFindWhatASearchFinds() throws java.io.IOException {
+    String text;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/example-article.txt")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    List<String> lines = new java.util.ArrayList<>(text.lines().map(String::strip).toList());
+    lines.addAll(
+        List.of(
+            "Von Ivo Marusczyk, ARD-Studio Südamerika",
+            "Aktualisiert am 04.11.2025 - 19:49 Uhr",
+            "FRANKFURT (dpa-AFX) - Die Aktie",
+            "Kommentare (3)",
+            "Sie sind nicht angemeldet",
+            "Newsletter kostenlos abonnieren",
+            "Anzeige",
+            "Foto: dpa",
+            "x Von Ivo Marusczyk"));
+    int anchored = 0;
+    for (var e : PageFurniture.patterns().entrySet()) {
+      if (!e.getValue()) {
+        continue;
+      }
+      anchored++;
+      for (String line : lines) {
+        java.util.regex.Matcher search = e.getKey().matcher(line);
+        java.util.regex.Matcher start = e.getKey().matcher(line);
+        boolean found = search.find();
+        assertEquals(found, start.lookingAt(), e.getKey() + " in " + line);
+        if (found) {
+          assertEquals(search.end(), start.end(), line);
+          assertEquals(0, search.start(), line);
+        }
+      }
+    }
+    assertTrue(anchored >= 12, anchored + " anchored patterns");
   }
 
   @Test
