@@ -296,12 +296,9 @@ public final class EntityRecognizer {
     double[][] mainSums = new double[n][];
     PositionFeatures shared = new PositionFeatures(n);
     for (int i = 0; i < n; i++) {
-      int at = i;
       shared.add(sentence, i, i);
-      guideSums[i] =
-          guide.wordSums.get(sentence.tokens[i], w -> wordSums(guide, sentence, at)).clone();
-      mainSums[i] =
-          main.wordSums.get(sentence.tokens[i], w -> wordSums(main, sentence, at)).clone();
+      guideSums[i] = wordSums(guide, sentence, i).clone();
+      mainSums[i] = wordSums(main, sentence, i).clone();
       main.rows.addBoth(
           guide.rows, shared.ids(), shared.from[i], shared.from[i + 1], mainSums[i], guideSums[i]);
     }
@@ -341,11 +338,35 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A perceptron's sums over the features of word {@code i} alone ({@link #WORD_SUMS_CACHED}). The
-   * word's features are numbered once for both perceptrons of a guided model: the other one's sums
-   * are cached along, since it asks for them in the same sentence.
+   * A perceptron's sums over the features of word {@code i} alone, the same for every occurrence of
+   * the word. For a sentence that this recognizer's features prepared, both perceptrons' sums are
+   * kept with the word's facts ({@link NerFeatures.WordFacts#sums}); else in the perceptron's cache
+   * by word ({@link #WORD_SUMS_CACHED}).
    */
   private double[] wordSums(EntityDecoder d, PreparedSentence sentence, int i) {
+    if (sentence.preparedBy == features) {
+      NerFeatures.WordFacts f = sentence.facts[i];
+      double[][] sums = f.sums;
+      if (sums == null) {
+        FeatureNumbering.Numbers ids = features.numbers();
+        features.wordContext(sentence, i, ids);
+        sums =
+            guide == null
+                ? new double[][] {sums(main, ids)}
+                : new double[][] {sums(main, ids), sums(guide, ids)};
+        f.sums = sums;
+      }
+      return sums[d == main ? 0 : 1];
+    }
+    return d.wordSums.get(sentence.tokens[i], w -> cachedWordSums(d, sentence, i));
+  }
+
+  /**
+   * {@link #wordSums} of a sentence prepared by other features: the word's features are numbered
+   * once for both perceptrons of a guided model, and the other one's sums are cached along, since
+   * it asks for them in the same sentence.
+   */
+  private double[] cachedWordSums(EntityDecoder d, PreparedSentence sentence, int i) {
     FeatureNumbering.Numbers ids = features.numbers();
     features.wordContext(sentence, i, ids);
     EntityDecoder other = d == main ? guide : main;
@@ -387,9 +408,7 @@ public final class EntityRecognizer {
       if (ready != null) {
         System.arraycopy(ready[i], 0, tokenSums, 0, bos);
       } else { // one token at a time: only its own features are kept
-        int at = i;
-        double[] word = d.wordSums.get(sentence.tokens[i], w -> wordSums(d, sentence, at));
-        System.arraycopy(word, 0, tokenSums, 0, bos);
+        System.arraycopy(wordSums(d, sentence, i), 0, tokenSums, 0, bos);
         own.clear();
         own.add(sentence, i, 0);
         d.rows.add(own.ids(), own.from[0], own.from[1], tokenSums);

@@ -201,7 +201,17 @@ final class FeatureNumbering {
         append(edgeIds[template.ordinal()][j < 0 ? 0 : 1]);
         return;
       }
-      int[] ids = s.neighbourIds[j];
+      if (s.preparedBy.numbering == FeatureNumbering.this) { // kept with the word's facts
+        NerFeatures.WordFacts f = s.facts[j];
+        int[] ids = f.neighbourIds;
+        if (ids == null) {
+          ids = neighbourIdsOf(s, j);
+          f.neighbourIds = ids;
+        }
+        append(ids[template.ordinal()]);
+        return;
+      }
+      int[] ids = s.neighbourIds[j]; // a sentence prepared by other features: numbered here
       if (ids == null) { // once a token, not once a template
         ids = neighbourIds.get(s.tokens[j], w -> neighbourIdsOf(s, j));
         s.neighbourIds[j] = ids;

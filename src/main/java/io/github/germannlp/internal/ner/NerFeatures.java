@@ -36,7 +36,7 @@ public final class NerFeatures {
 
   private final Gazetteer gazetteer;
   private final Set<FeatureGroup> groups;
-  private final FeatureNumbering numbering;
+  final FeatureNumbering numbering;
 
   /** The generators, in the order their features are added. */
   private final List<FeatureGenerator> generators;
@@ -60,9 +60,33 @@ public final class NerFeatures {
    * What {@link #prepare} needs of a word type, the same wherever the word stands: its lower-case
    * form and shape, what the lexicon and head-noun lists know of it ({@link WordKnowledge#of}, 0
    * when neither is used), its packed clusters ({@link ClusterFeatures#lookup}, -1 without
-   * clusters) and its gazetteer categories.
+   * clusters) and its gazetteer categories. Beside them, filled when first needed, what the
+   * recognizer of these features computes once a word type: the numbers of its {@link Neighbour}
+   * features and its perceptrons' sums over its word features, so that a token looks up one cache
+   * entry instead of one a cache. Those two are volatile: a thread that finds one set sees its
+   * array whole; threads that race compute the same values.
    */
-  private record WordFacts(String lower, String shape, int knowledge, int clusters, int mask) {}
+  static final class WordFacts {
+    final String lower;
+    final String shape;
+    final int knowledge;
+    final int clusters;
+    final int mask;
+
+    /** The numbers of the word's {@link Neighbour} features, by template, or null till needed. */
+    volatile int[] neighbourIds;
+
+    /** The recognizer's sums over the word's features, one array a model, or null till needed. */
+    volatile double[][] sums;
+
+    WordFacts(String lower, String shape, int knowledge, int clusters, int mask) {
+      this.lower = lower;
+      this.shape = shape;
+      this.knowledge = knowledge;
+      this.clusters = clusters;
+      this.mask = mask;
+    }
+  }
 
   /** {@link WordFacts} by word type: one lookup a token instead of one a table. */
   private final BoundedCache<String, WordFacts> facts = new BoundedCache<>(CACHE_SIZE);
@@ -171,8 +195,10 @@ public final class NerFeatures {
     int[] heads = knowledge.hasHeads() ? new int[n] : null;
     int[] packedClusters = clusters != null ? new int[n] : null;
     int[] masks = new int[n];
+    WordFacts[] words = new WordFacts[n];
     for (int i = 0; i < n; i++) {
       WordFacts f = facts.get(tokens[i], newFacts);
+      words[i] = f;
       lower[i] = f.lower;
       shapes[i] = f.shape;
       int both = f.knowledge;
@@ -200,7 +226,18 @@ public final class NerFeatures {
       }
     }
     return new PreparedSentence(
-        tokens, lower, shapes, classes, lowerClasses, tags, kinds, heads, packedClusters, masks);
+        tokens,
+        lower,
+        shapes,
+        classes,
+        lowerClasses,
+        tags,
+        kinds,
+        heads,
+        packedClusters,
+        masks,
+        this,
+        words);
   }
 
   /** The {@link WordFacts} of a word type, computed. */

@@ -44,6 +44,12 @@ public final class PreparedSentence {
    */
   final int[][] neighbourIds;
 
+  /** The features that prepared the sentence. */
+  final NerFeatures preparedBy;
+
+  /** Their facts of each word, which also keep what their recognizer computes once a word type. */
+  final NerFeatures.WordFacts[] facts;
+
   PreparedSentence(
       String[] tokens,
       String[] lower,
@@ -54,7 +60,9 @@ public final class PreparedSentence {
       int[] kinds,
       int[] heads,
       int[] clusters,
-      int[] masks) {
+      int[] masks,
+      NerFeatures preparedBy,
+      NerFeatures.WordFacts[] facts) {
     this.clusters = clusters;
     this.masks = masks;
     this.tokens = tokens;
@@ -67,6 +75,8 @@ public final class PreparedSentence {
     this.heads = heads;
     this.guide = null;
     this.neighbourIds = new int[tokens.length][];
+    this.preparedBy = preparedBy;
+    this.facts = facts;
   }
 
   private PreparedSentence(PreparedSentence base, String[] guide) {
@@ -82,6 +92,8 @@ public final class PreparedSentence {
     this.masks = base.masks;
     this.guide = guide;
     this.neighbourIds = base.neighbourIds;
+    this.preparedBy = base.preparedBy;
+    this.facts = base.facts;
   }
 
   /**

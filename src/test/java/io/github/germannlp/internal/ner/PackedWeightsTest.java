@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,10 +59,56 @@ class PackedWeightsTest {
       }
     }
     assertTrue(doc.sentences().size() > 10 && names > 10, names + " names");
+    // threads that share a fresh recognizer, filling its per-word facts (neighbour numbers, word
+    // sums) at once in different orders, tag each sentence to the bit as one thread alone did
+    List<String[]> sentences = new java.util.ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      String[] tokens = new String[s.tokenCount()];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = doc.token(s.firstToken() + i).text();
+      }
+      sentences.add(tokens);
+    }
+    EntityRecognizer alone = new EntityRecognizer(model);
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
+    for (String[] tokens : sentences) {
+      expected.put(String.join(" ", tokens), tagged(alone, tokens));
+    }
+    EntityRecognizer shared = new EntityRecognizer(model);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        List<String[]> order = new java.util.ArrayList<>(sentences);
+        java.util.Collections.shuffle(order, new java.util.Random(t));
+        runs.add(
+            pool.submit(
+                () -> {
+                  for (String[] tokens : order) {
+                    assertEquals(expected.get(String.join(" ", tokens)), tagged(shared, tokens));
+                  }
+                }));
+      }
+      for (java.util.concurrent.Future<?> run : runs) {
+        run.get();
+      }
+    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+      throw new AssertionError(e);
+    } finally {
+      pool.shutdownNow();
+    }
     // a fresh recognizer (empty caches) tags as the one that has seen the article
     String[] putin = "Wladimir Putin traf Xi Jinping in Peking .".split(" ");
     assertEquals(
         String.join(" ", packed.tag(putin, null)),
         String.join(" ", new EntityRecognizer(model).tag(putin, null)));
+  }
+
+  /** The tags and confidences of a sentence, as one string. */
+  private static String tagged(EntityRecognizer r, String[] tokens) {
+    double[] confidence = new double[tokens.length];
+    String[] tags = r.tag(tokens, confidence);
+    return String.join(" ", tags) + " " + java.util.Arrays.toString(confidence);
   }
 }
