@@ -291,16 +291,26 @@ public final class EntityRecognizer {
     if (guide == null || n > sharedMax) {
       return beam(main, guided(sentence), null, confidence);
     }
-    // the same position features for both: numbered once, their weights added for both at once
-    double[][] guideSums = new double[n][];
-    double[][] mainSums = new double[n][];
+    // the same position features for both: numbered once, their weights added for both at once;
+    // token i's sums of a model with k outcomes at [i * k, (i + 1) * k)
+    int kg = guide.outcomes.length;
+    int km = main.outcomes.length;
+    double[] guideSums = new double[n * kg];
+    double[] mainSums = new double[n * km];
     PositionFeatures shared = new PositionFeatures(n);
     for (int i = 0; i < n; i++) {
       shared.add(sentence, i, i);
-      guideSums[i] = wordSums(guide, sentence, i).clone();
-      mainSums[i] = wordSums(main, sentence, i).clone();
+      System.arraycopy(wordSums(guide, sentence, i), 0, guideSums, i * kg, kg);
+      System.arraycopy(wordSums(main, sentence, i), 0, mainSums, i * km, km);
       main.rows.addBoth(
-          guide.rows, shared.ids(), shared.from[i], shared.from[i + 1], mainSums[i], guideSums[i]);
+          guide.rows,
+          shared.ids(),
+          shared.from[i],
+          shared.from[i + 1],
+          mainSums,
+          i * km,
+          guideSums,
+          i * kg);
     }
     PreparedSentence guided = sentence.withGuide(beam(guide, sentence, guideSums, null));
     return beam(main, guided, mainSums, confidence);
@@ -385,13 +395,14 @@ public final class EntityRecognizer {
 
   /**
    * Beam search (width {@link EntityBeam#WIDTH}) with a perceptron's packed weights: a token's
-   * score is the sum of its word's cached sums and its position features ({@code ready}, summed
-   * before the guide tagged the sentence, or numbered and added here when null; then they hold the
-   * guide's features once {@link PreparedSentence#guide} is set), the guide's features after ready
-   * ones, and, per beam entry, its tag features.
+   * score is the sum of its word's cached sums and its position features ({@code ready}, token
+   * {@code i}'s at {@code [i * outcomes, (i + 1) * outcomes)}, summed before the guide tagged the
+   * sentence, or numbered and added here when null; then they hold the guide's features once {@link
+   * PreparedSentence#guide} is set), the guide's features after ready ones, and, per beam entry,
+   * its tag features.
    */
   private String[] beam(
-      EntityDecoder d, PreparedSentence sentence, double[][] ready, double[] confidence) {
+      EntityDecoder d, PreparedSentence sentence, double[] ready, double[] confidence) {
     int n = sentence.tokens.length;
     String[] outcomes = d.outcomes;
     int bos = outcomes.length;
@@ -406,7 +417,7 @@ public final class EntityRecognizer {
     double[] logProbs = new double[bos];
     for (int i = 0; i < n; i++) {
       if (ready != null) {
-        System.arraycopy(ready[i], 0, tokenSums, 0, bos);
+        System.arraycopy(ready, i * bos, tokenSums, 0, bos);
       } else { // one token at a time: only its own features are kept
         System.arraycopy(wordSums(d, sentence, i), 0, tokenSums, 0, bos);
         own.clear();

@@ -320,27 +320,31 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     }
 
     /**
-     * Adds the weights of features {@code ids[from, to)}, in order, to {@code sums} and those of
-     * {@code other} to {@code otherSums}: the same sums as {@link #add(int[], int, int, double[])}
-     * on each, in one pass over the shared table.
+     * Adds the weights of features {@code ids[from, to)}, in order, to the sums at {@code sums[at,
+     * at + outcomes)} and those of {@code other} to {@code otherSums[otherAt, …)}: the same sums as
+     * {@link #add(int[], int, int, double[])} on each, in one pass over the shared table.
      */
-    void addBoth(Rows other, int[] ids, int from, int to, double[] sums, double[] otherSums) {
-      if (other.weight != weight) {
-        add(ids, from, to, sums);
-        other.add(ids, from, to, otherSums);
-        return;
-      }
+    void addBoth(
+        Rows other,
+        int[] ids,
+        int from,
+        int to,
+        double[] sums,
+        int at,
+        double[] otherSums,
+        int otherAt) {
       int k2 = other.k;
-      int offset2 = other.offset;
+      double[] w2 = other.weight; // the same table as this one's when they share it
       for (int f = from; f < to; f++) {
         int id = ids[f];
         if (id >= 0) {
-          int at = id * stride;
+          int row = id * stride + offset;
           for (int o = 0; o < k; o++) {
-            sums[o] += weight[at + offset + o];
+            sums[at + o] += weight[row + o];
           }
+          int otherRow = id * other.stride + other.offset;
           for (int o = 0; o < k2; o++) {
-            otherSums[o] += weight[at + offset2 + o];
+            otherSums[otherAt + o] += w2[otherRow + o];
           }
         }
       }
