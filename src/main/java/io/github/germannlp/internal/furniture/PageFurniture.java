@@ -4,7 +4,9 @@ import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.furniture.Furniture.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -251,8 +253,8 @@ public final class PageFurniture {
                       || line.startsWith("Google")));
 
   /** The patterns of pieces and of whole lines, each with whether it is anchored (for tests). */
-  static java.util.Map<Pattern, Boolean> patterns() {
-    java.util.Map<Pattern, Boolean> all = new java.util.LinkedHashMap<>();
+  static Map<Pattern, Boolean> patterns() {
+    Map<Pattern, Boolean> all = new LinkedHashMap<>();
     for (Piece p : PIECES) {
       all.put(p.pattern(), p.anchored());
     }

@@ -23,8 +23,10 @@ final class EntityDecoder {
   final int[][] previousTags;
 
   /**
-   * A perceptron's sums over {@link NerFeatures#wordContext}, per word: the same for every
-   * occurrence of the word, so each token looks up only its position's features.
+   * A perceptron's sums over {@link NerFeatures#wordContext}, per word, for sentences prepared by
+   * other features than the recognizer's own (whose words keep their sums with their facts, {@link
+   * NerFeatures.WordFacts#sums}): the same for every occurrence of the word, so each token looks up
+   * only its position's features.
    */
   final BoundedCache<String, double[]> wordSums =
       new BoundedCache<>(EntityRecognizer.WORD_SUMS_CACHED);

@@ -29,7 +29,10 @@ final class FeatureNumbering {
   /** The numbering, or null for features used as names only. */
   private final Index numbering;
 
-  /** The numbers of a word's {@link Neighbour} features, by word type (numbered only). */
+  /**
+   * The numbers of a word's {@link Neighbour} features, by word type (numbered only), for sentences
+   * that other features prepared (see {@link NerFeatures.WordFacts#neighbourIds}).
+   */
   private final BoundedCache<String, int[]> neighbourIds;
 
   /** The numbers of the sentence start and end, by {@link Neighbour} template. */

@@ -94,17 +94,17 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     double[] weight = new double[Math.multiplyExact(byId.length, stride)];
     Rows[] rows = new Rows[maps.length];
     for (int m = 0, offset = 0; m < maps.length; offset += outcomes[m].length, m++) {
+      rows[m] = new Rows(outcomes[m], weight, stride, offset);
       for (int f = 0; f < byId.length; f++) {
         Context c = maps[m].get(byId[f]);
         if (c != null) {
           int[] o = c.getOutcomes();
           double[] w = c.getParameters();
           for (int j = 0; j < o.length; j++) {
-            weight[f * stride + offset + o[j]] += w[j];
+            weight[rows[m].row(f) + o[j]] += w[j];
           }
         }
       }
-      rows[m] = new Rows(outcomes[m], weight, stride, offset);
     }
     return new FeatureWeights(table.build(), rows);
   }
@@ -167,7 +167,7 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       int count = 0;
       for (int f = 0; f < n; f++) {
         for (int o = 0; o < k; o++) {
-          double w = r.weight[f * r.stride + r.offset + o];
+          double w = r.weight[r.row(f) + o];
           if (w != 0) {
             masks[f] |= 1 << o;
             nonzero[count++] = w;
@@ -229,36 +229,27 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       stride += k;
     }
     double[] table = new double[Math.multiplyExact(n, stride)];
-    for (int m = 0; m < models; m++) {
-      DataInputStream weights =
-          kept[m] == null ? in : new DataInputStream(new ByteArrayInputStream(kept[m]));
-      kept[m] = null;
-      readWeights(weights, m, outcomes[m].length, masks[m], counts[m], table, stride, offsets[m]);
-      masks[m] = null;
-    }
     Rows[] rows = new Rows[models];
     for (int m = 0; m < models; m++) {
       rows[m] = new Rows(outcomes[m], table, stride, offsets[m]);
+      DataInputStream weights =
+          kept[m] == null ? in : new DataInputStream(new ByteArrayInputStream(kept[m]));
+      kept[m] = null;
+      readWeights(weights, m, masks[m], counts[m], rows[m]);
+      masks[m] = null;
     }
     return new FeatureWeights(names, rows);
   }
 
   /**
    * Reads model {@code m}'s {@code count} nonzero weights, in the order of {@code masks} ({@link
-   * #write}), into {@code table}: feature {@code f}'s weight for outcome {@code o} at {@code f *
-   * stride + offset + o}.
+   * #write}), into their places in {@code rows}' table ({@link Rows#row}).
    */
-  private static void readWeights(
-      DataInputStream in,
-      int m,
-      int k,
-      int[] masks,
-      int count,
-      double[] table,
-      int stride,
-      int offset)
+  private static void readWeights(DataInputStream in, int m, int[] masks, int count, Rows rows)
       throws IOException {
     int n = masks.length;
+    int k = rows.k;
+    double[] table = rows.weight;
     // the nonzero weights, in order, read a chunk at a time straight into their places (no copy
     // of all of them: megabytes of garbage while the model loads)
     byte[] chunk = new byte[Math.min(count, 1 << 13) * 8];
@@ -271,7 +262,7 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       if ((mask >>> k) != 0 || Integer.bitCount(mask) > count - at) {
         throw new IOException("corrupt feature weights: feature " + f + " of model " + m);
       }
-      int row = f * stride + offset;
+      int row = rows.row(f);
       for (; mask != 0; mask &= mask - 1) {
         if (next == filled) {
           filled = Math.min(chunk.length / 8, count - at);
@@ -289,10 +280,10 @@ public final class FeatureWeights implements FeatureNumbering.Index {
 
   /**
    * One model's weights by feature number, dense: feature {@code f}'s weight for outcome {@code o}
-   * at {@code f * stride + offset + o}, 0 where the model has none. The models of one {@link
-   * FeatureWeights} share one table, a feature's rows side by side ({@code stride} is the sum of
-   * their outcome counts), so the features of a token that both the guide and the main model add
-   * are read from memory once ({@link #addBoth}).
+   * at {@code row(f) + o}, that is {@code f * stride + offset + o}, 0 where the model has none. The
+   * models of one {@link FeatureWeights} share one table, a feature's rows side by side ({@code
+   * stride} is the sum of their outcome counts), so the features of a token that both the guide and
+   * the main model add are read from memory once ({@link #addBoth}).
    */
   static final class Rows {
     private final String[] outcomes;
@@ -309,10 +300,15 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       this.offset = offset;
     }
 
+    /** Where feature {@code f}'s weights start in the table: outcome {@code o}'s at {@code + o}. */
+    int row(int f) {
+      return f * stride + offset;
+    }
+
     /** Adds feature {@code id}'s weights to {@code sums}; -1 (an unknown feature) adds nothing. */
     void add(int id, double[] sums) {
       if (id >= 0) {
-        int at = id * stride + offset;
+        int at = row(id);
         for (int o = 0; o < k; o++) {
           sums[o] += weight[at + o];
         }
@@ -338,11 +334,11 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       for (int f = from; f < to; f++) {
         int id = ids[f];
         if (id >= 0) {
-          int row = id * stride + offset;
+          int row = row(id);
           for (int o = 0; o < k; o++) {
             sums[at + o] += weight[row + o];
           }
-          int otherRow = id * other.stride + other.offset;
+          int otherRow = other.row(id);
           for (int o = 0; o < k2; o++) {
             otherSums[otherAt + o] += w2[otherRow + o];
           }
@@ -395,7 +391,7 @@ public final class FeatureWeights implements FeatureNumbering.Index {
         if (id >= 0) {
           double value = values == null ? 1 : values[c];
           for (int o = 0; o < rows.k; o++) {
-            sums[o] += rows.weight[id * rows.stride + rows.offset + o] * value;
+            sums[o] += rows.weight[rows.row(id) + o] * value;
           }
         }
       }

@@ -39,8 +39,9 @@ public final class PreparedSentence {
   final String[] guide;
 
   /**
-   * The numbers of each word's {@link Neighbour} features, filled as they are needed by {@link
-   * FeatureNumbering.Numbers}; shared with the sentence's copies.
+   * The numbers of each word's {@link Neighbour} features, filled as they are needed by the {@link
+   * FeatureNumbering.Numbers} of other features than {@link #preparedBy} (whose own keep them with
+   * the word's facts); shared with the sentence's copies.
    */
   final int[][] neighbourIds;
 
