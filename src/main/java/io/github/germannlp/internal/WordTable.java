@@ -5,13 +5,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * An immutable map from words to int values, packed for large word lists (hundreds of thousands of
- * words): the words are one string, found through an open-addressing table of their hash codes, so
- * an entry costs about 40 bytes instead of the hundred of a {@code HashMap<String, Integer>}, and
- * loading makes no object per entry. Thread-safe once built.
+ * words): the words are one text of one byte a char, found through an open-addressing table of
+ * their hash codes, so an entry costs about 30 bytes instead of the hundred of a {@code
+ * HashMap<String, Integer>}, and loading makes no object per entry. Words with a char beyond
+ * Latin-1 (a few percent of names) are kept as strings beside it. Thread-safe once built.
  *
  * <pre>{@code
  * WordTable t = new WordTable.Builder().add("Kiel", 3).build();
@@ -21,11 +26,12 @@ import java.util.Arrays;
  */
 public final class WordTable {
   /**
-   * All words, one after the other, as chars: compared char by char, which is fast whatever the
-   * coder of the word looked up ({@code String.regionMatches} between a Latin-1 and a UTF-16 string
-   * is not).
+   * All words, one after the other, one byte a char (Latin-1; 0 for a char beyond it, whose word is
+   * in {@link #wideWords}): compared char by char with the word looked up, which is fast whatever
+   * its coder ({@code String.regionMatches} between a Latin-1 and a UTF-16 string is not), and half
+   * the memory of chars.
    */
-  private final char[] text;
+  private final byte[] text;
 
   /** Where word {@code i} starts in {@link #text}; it ends where word {@code i + 1} starts. */
   private final int[] starts;
@@ -33,19 +39,31 @@ public final class WordTable {
   private final int[] values;
 
   /**
-   * By slot, the word's hash code (high half) and its index plus one (low half); 0 for an empty
-   * slot. A probe reads one array until the hash codes agree.
+   * By slot, the word's hash code (high half) and, in the low half, its index plus one, or for a
+   * wide word {@code -1 - w} (its place in {@link #wideWords}); 0 for an empty slot. A probe reads
+   * one array until the hash codes agree.
    */
   private final long[] slots;
 
   private final int mask;
 
-  private WordTable(char[] text, int[] starts, int[] values, long[] slots) {
+  /**
+   * The words with a char beyond Latin-1, in the order of their indices, which are {@link #wide}.
+   */
+  private final String[] wideWords;
+
+  /** The indices of the {@link #wideWords}, ascending. */
+  private final int[] wide;
+
+  private WordTable(
+      byte[] text, int[] starts, int[] values, long[] slots, String[] wideWords, int[] wide) {
     this.text = text;
     this.starts = starts;
     this.values = values;
     this.slots = slots;
     this.mask = slots.length - 1;
+    this.wideWords = wideWords;
+    this.wide = wide;
   }
 
   /**
@@ -76,10 +94,15 @@ public final class WordTable {
         return -1;
       }
       if ((int) (v >>> 32) == h) {
-        int i = (int) v - 1;
-        int start = starts[i];
-        if (starts[i + 1] - start == len && matches(word, start) >= 0) {
-          return i;
+        int x = (int) v;
+        if (x > 0) {
+          int i = x - 1;
+          int start = starts[i];
+          if (starts[i + 1] - start == len && matches(word, start) >= 0) {
+            return i;
+          }
+        } else if (wideWords[-1 - x].equals(word)) {
+          return wide[-1 - x];
         }
       }
     }
@@ -111,17 +134,33 @@ public final class WordTable {
         return -1;
       }
       if ((int) (v >>> 32) == h) {
-        int i = (int) v - 1;
-        int start = starts[i];
-        if (starts[i + 1] - start == len) {
-          int at = matches(prefix, start);
-          at = at < 0 ? -1 : matches(a, at);
-          if (at >= 0 && text[at] == separator && matches(b, at + 1) >= 0) {
-            return i;
+        int x = (int) v;
+        if (x > 0) {
+          int i = x - 1;
+          int start = starts[i];
+          if (starts[i + 1] - start == len) {
+            int at = matches(prefix, start);
+            at = at < 0 ? -1 : matches(a, at);
+            if (at >= 0 && (text[at] & 0xFF) == separator && matches(b, at + 1) >= 0) {
+              return i;
+            }
           }
+        } else if (isConcatenation(wideWords[-1 - x], prefix, a, separator, b, len)) {
+          return wide[-1 - x];
         }
       }
     }
+  }
+
+  /** Whether {@code w} is {@code prefix + a + separator + b}, which is {@code len} long. */
+  private static boolean isConcatenation(
+      String w, String prefix, String a, char separator, String b, int len) {
+    int at = prefix.length() + a.length();
+    return w.length() == len
+        && w.startsWith(prefix)
+        && w.startsWith(a, prefix.length())
+        && w.charAt(at) == separator
+        && w.startsWith(b, at + 1);
   }
 
   /** {@link String#hashCode}'s sum continued from {@code h} over {@code s}. */
@@ -136,16 +175,11 @@ public final class WordTable {
   private int matches(String part, int start) {
     int n = part.length();
     for (int k = 0; k < n; k++) {
-      if (part.charAt(k) != text[start + k]) {
+      if (part.charAt(k) != (text[start + k] & 0xFF)) {
         return -1;
       }
     }
     return start + n;
-  }
-
-  /** Whether the words of {@code text} at {@code a} and {@code b}, both {@code len} long, agree. */
-  private static boolean sameWord(char[] text, int a, int b, int len) {
-    return Arrays.equals(text, a, a + len, text, b, b + len);
   }
 
   /**
@@ -164,7 +198,10 @@ public final class WordTable {
    * @return the word
    */
   public String word(int i) {
-    return new String(text, starts[i], starts[i + 1] - starts[i]);
+    int w = wide.length == 0 ? -1 : Arrays.binarySearch(wide, i);
+    return w >= 0
+        ? wideWords[w]
+        : new String(text, starts[i], starts[i + 1] - starts[i], StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -175,6 +212,80 @@ public final class WordTable {
    */
   public int value(int i) {
     return values[i];
+  }
+
+  /**
+   * The same words and values in the order of the slots they hash to. A table read from it ({@link
+   * #read}) is filled front to back instead of at random places: a word's probe starts at or after
+   * the last word's, in memory that was just written, which loads a large table (hundreds of
+   * thousands of words) in about half the time. For tables whose words' indices do not matter.
+   *
+   * @return a new table with the words reordered; {@link #get} gives the same values
+   */
+  public WordTable inSlotOrder() {
+    int n = size();
+    int m = Builder.capacity(n) - 1; // the table a reader builds for n words
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (long) (mix(word(i).hashCode()) & m) << 32 | i;
+    }
+    Arrays.sort(order);
+    Builder b = new Builder(n);
+    for (long o : order) {
+      int i = (int) o;
+      b.add(word(i), values[i]);
+    }
+    return b.build();
+  }
+
+  /** {@link String#hashCode} of the Latin-1 {@code text} from {@code start} to {@code end}. */
+  private static int hash(byte[] text, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + (text[k] & 0xFF);
+    }
+    return h;
+  }
+
+  /**
+   * The table's words as a read-only set, a view: {@code contains} looks a word up in the table,
+   * without a {@code String} object a word. For libraries that take a {@code Set<String>} of words
+   * and only ask it.
+   *
+   * @return an unmodifiable set of the table's words
+   */
+  public Set<String> asSet() {
+    return new AbstractSet<>() {
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof String s && index(s) >= 0;
+      }
+
+      @Override
+      public int size() {
+        return WordTable.this.size();
+      }
+
+      @Override
+      public Iterator<String> iterator() {
+        return new Iterator<>() {
+          private int next;
+
+          @Override
+          public boolean hasNext() {
+            return next < size();
+          }
+
+          @Override
+          public String next() {
+            if (next >= size()) {
+              throw new NoSuchElementException();
+            }
+            return word(next++);
+          }
+        };
+      }
+    };
   }
 
   /** The most words a table file may declare (a corrupt count fails before it allocates). */
@@ -213,26 +324,27 @@ public final class WordTable {
     }
     out.writeInt(lengthBytes.size());
     lengthBytes.writeTo(out);
-    byte[] latin1 = new byte[text.length];
-    int wide = 0;
-    for (int k = 0; k < text.length; k++) {
-      if (text[k] <= 0xFF) {
-        latin1[k] = (byte) text[k];
-      } else {
-        wide++;
+    int count = 0; // the chars beyond Latin-1, each with its place in the text
+    for (String w : wideWords) {
+      for (int k = 0; k < w.length(); k++) {
+        count += w.charAt(k) > 0xFF ? 1 : 0;
       }
     }
-    int[] at = new int[wide];
-    int[] chars = new int[wide];
-    for (int k = 0, w = 0; k < text.length; k++) {
-      if (text[k] > 0xFF) {
-        at[w] = k;
-        chars[w++] = text[k];
+    int[] at = new int[count];
+    int[] chars = new int[count];
+    count = 0;
+    for (int w = 0; w < wideWords.length; w++) {
+      String word = wideWords[w];
+      for (int k = 0; k < word.length(); k++) {
+        if (word.charAt(k) > 0xFF) {
+          at[count] = starts[wide[w]] + k;
+          chars[count++] = word.charAt(k);
+        }
       }
     }
     out.writeInt(text.length);
-    out.write(latin1);
-    out.writeInt(wide);
+    out.write(text);
+    out.writeInt(count);
     writeInts(out, at);
     writeInts(out, chars);
     writeInts(out, values);
@@ -251,31 +363,99 @@ public final class WordTable {
     if (n < 0 || n > MAX_WORDS) {
       throw new IOException("corrupt word table: " + n + " words");
     }
-    int[] starts;
-    char[] text;
-    if (first == COMPACT) {
-      starts = readCompactStarts(in, n);
-      text = readLatin1Text(in);
-    } else {
-      int[] lengths = readInts(in, n);
-      text = readFirstLayoutText(in);
-      starts = new int[n + 1];
-      for (int i = 0; i < n; i++) {
-        if (lengths[i] < 0 || starts[i] + (long) lengths[i] > text.length) {
-          throw new IOException("corrupt word table: word " + i + " ends after the text");
-        }
-        starts[i + 1] = starts[i] + lengths[i];
-      }
-    }
-    if (starts[n] != text.length) {
-      throw new IOException("corrupt word table: the words do not fill the text");
-    }
-    int[] values = readInts(in, n);
     try {
-      return Builder.table(text, starts, values, n);
+      if (first != COMPACT) {
+        int[] lengths = readInts(in, n);
+        char[] text = readFirstLayoutText(in);
+        int[] starts = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+          if (lengths[i] < 0 || starts[i] + (long) lengths[i] > text.length) {
+            throw new IOException("corrupt word table: word " + i + " ends after the text");
+          }
+          starts[i + 1] = starts[i] + lengths[i];
+        }
+        if (starts[n] != text.length) {
+          throw new IOException("corrupt word table: the words do not fill the text");
+        }
+        return of(text, starts, readInts(in, n));
+      }
+      int[] starts = readCompactStarts(in, n);
+      int chars = in.readInt();
+      if (chars != starts[n]) {
+        throw new IOException("corrupt word table: the words do not fill the text");
+      }
+      byte[] text = new byte[chars];
+      in.readFully(text);
+      int count = in.readInt();
+      if (count < 0 || count > chars) {
+        throw new IOException("corrupt word table: " + count + " wide chars");
+      }
+      int[] at = readInts(in, count);
+      int[] wideChars = readInts(in, count);
+      for (int w = 0; w < count; w++) {
+        if (at[w] < 0
+            || at[w] >= chars
+            || wideChars[w] <= 0xFF
+            || wideChars[w] > Character.MAX_VALUE) {
+          throw new IOException("corrupt word table: wide char " + w);
+        }
+      }
+      int[] values = readInts(in, n);
+      return Builder.table(text, starts, values, n, wideWords(text, starts, n, at, wideChars));
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt word table: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The words that hold the chars {@code chars} at the places {@code at} of {@code text}: their
+   * indices, ascending, then the words, each its Latin-1 bytes with those chars put in.
+   */
+  private static Wide wideWords(byte[] text, int[] starts, int n, int[] at, int[] chars) {
+    int count = at.length;
+    long[] byPlace = new long[count]; // in the order of the text (as written), whatever the file's
+    for (int w = 0; w < count; w++) {
+      byPlace[w] = (long) at[w] << 32 | w;
+    }
+    Arrays.sort(byPlace);
+    int[] index = new int[count];
+    String[] words = new String[count];
+    int found = 0;
+    for (int p = 0; p < count; ) {
+      int i = wordAt(starts, n, (int) (byPlace[p] >>> 32));
+      int start = starts[i];
+      char[] word =
+          new String(text, start, starts[i + 1] - start, StandardCharsets.ISO_8859_1).toCharArray();
+      for (; p < count && (int) (byPlace[p] >>> 32) < starts[i + 1]; p++) {
+        word[(int) (byPlace[p] >>> 32) - start] = (char) chars[(int) byPlace[p]];
+      }
+      index[found] = i;
+      words[found++] = new String(word);
+    }
+    return new Wide(Arrays.copyOf(index, found), Arrays.copyOf(words, found));
+  }
+
+  /**
+   * The word that holds place {@code at} of the text, below its end: the last starting at or before
+   * it.
+   */
+  private static int wordAt(int[] starts, int n, int at) {
+    int lo = 0;
+    int hi = n - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= at) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The words with a char beyond Latin-1: their indices, ascending, and the words. */
+  private record Wide(int[] index, String[] words) {
+    static final Wide NONE = new Wide(new int[0], new String[0]);
   }
 
   /** Where each word starts, from the compact layout's word lengths (see {@link #write}). */
@@ -286,6 +466,9 @@ public final class WordTable {
     }
     byte[] lengths = new byte[lengthBytes];
     in.readFully(lengths);
+    if (lengthBytes == n && n <= Integer.MAX_VALUE / 2 / 254) { // every word below 255 chars
+      return shortWordStarts(lengths, n);
+    }
     int[] starts = new int[n + 1];
     int b = 0;
     for (int i = 0; i < n; i++) {
@@ -311,23 +494,19 @@ public final class WordTable {
     return starts;
   }
 
-  /** The text of the compact layout: Latin-1, then the positions and values of wider chars. */
-  private static char[] readLatin1Text(DataInputStream in) throws IOException {
-    char[] text = readChars(in, true);
-    int chars = text.length;
-    int wide = in.readInt();
-    if (wide < 0 || wide > chars) {
-      throw new IOException("corrupt word table: " + wide + " wide chars");
+  /** Where each word starts, from one length byte a word (none of them 255: no longer words). */
+  private static int[] shortWordStarts(byte[] lengths, int n) throws IOException {
+    int[] starts = new int[n + 1];
+    int escapes = 0;
+    for (int i = 0; i < n; i++) {
+      int len = lengths[i] & 0xFF;
+      escapes += len == 255 ? 1 : 0;
+      starts[i + 1] = starts[i] + len;
     }
-    int[] at = readInts(in, wide);
-    int[] values = readInts(in, wide);
-    for (int w = 0; w < wide; w++) {
-      if (at[w] < 0 || at[w] >= chars || values[w] <= 0xFF || values[w] > Character.MAX_VALUE) {
-        throw new IOException("corrupt word table: wide char " + w);
-      }
-      text[at[w]] = (char) values[w];
+    if (escapes > 0) {
+      throw new IOException("corrupt word table: a word has no length");
     }
-    return text;
+    return starts;
   }
 
   /** The text of the first layout: one byte a char when all are Latin-1, else two. */
@@ -386,6 +565,60 @@ public final class WordTable {
     return x ^ (x >>> 16);
   }
 
+  /**
+   * A table of words given as one text: word {@code i} is {@code text[starts[i]]} up to {@code
+   * text[starts[i + 1]]}, with value {@code values[i]}. For readers of other file layouts, which
+   * make the arrays: the starts and values become the table's own (not copied: do not change them
+   * afterwards).
+   *
+   * @param text the words, one after the other
+   * @param starts where each word starts, and the text's end last: one more than the values, never
+   *     decreasing, from 0 to {@code text.length}
+   * @param values the words' values
+   * @return a new table
+   * @throws IllegalArgumentException if the starts do not cut the text into the words, or a word
+   *     comes twice; the message says which
+   */
+  public static WordTable of(char[] text, int[] starts, int[] values) {
+    int n = values.length;
+    if (starts.length != n + 1 || starts[0] != 0 || starts[n] != text.length) {
+      throw new IllegalArgumentException("the starts do not cut the text into " + n + " words");
+    }
+    for (int i = 0; i < n; i++) {
+      if (starts[i + 1] < starts[i]) {
+        throw new IllegalArgumentException("word " + i + " ends before it starts");
+      }
+    }
+    byte[] latin1 = new byte[text.length];
+    int count = latin1(text, latin1);
+    Wide wide = Wide.NONE;
+    if (count > 0) {
+      int[] at = new int[count];
+      int[] chars = new int[count];
+      for (int k = 0, w = 0; k < text.length; k++) {
+        if (text[k] > 0xFF) {
+          at[w] = k;
+          chars[w++] = text[k];
+        }
+      }
+      wide = wideWords(latin1, starts, n, at, chars);
+    }
+    return Builder.table(latin1, starts, values, n, wide);
+  }
+
+  /**
+   * Puts the Latin-1 chars of {@code text} in {@code out}, 0 for the others; returns their count.
+   */
+  private static int latin1(char[] text, byte[] out) {
+    int wide = 0;
+    for (int k = 0; k < text.length; k++) {
+      char c = text[k];
+      out[k] = c <= 0xFF ? (byte) c : 0;
+      wide += c <= 0xFF ? 0 : 1;
+    }
+    return wide;
+  }
+
   /** Builds a table from distinct words, appended in order. Not thread-safe. */
   public static final class Builder {
     private final StringBuilder text;
@@ -437,34 +670,85 @@ public final class WordTable {
     public WordTable build() {
       char[] all = new char[text.length()];
       text.getChars(0, all.length, all, 0);
-      return table(all, starts, values, size);
+      return of(all, Arrays.copyOf(starts, size + 1), Arrays.copyOf(values, size));
     }
 
-    /** The table of the first {@code size} words of {@code all}, word i from starts[i]. */
-    private static WordTable table(char[] all, int[] starts, int[] values, int size) {
-      int capacity = Integer.highestOneBit(Math.max(2, size * 2 - 1)) << 1;
-      long[] table = new long[capacity];
-      int m = capacity - 1;
-      for (int i = 0; i < size; i++) {
-        int start = starts[i];
-        int len = starts[i + 1] - start;
-        int h = 0;
-        for (int k = start; k < start + len; k++) {
-          h = 31 * h + all[k]; // String.hashCode
+    /** The slots of a table of {@code size} words: a power of two, at least twice the words. */
+    private static int capacity(int size) {
+      return Integer.highestOneBit(Math.max(2, size * 2 - 1)) << 1;
+    }
+
+    /**
+     * The table of the first {@code size} words of {@code all}, word i from starts[i], the words
+     * beyond Latin-1 given apart. Each loop is small and does one thing: the JIT compiles them
+     * while a model loads, and a large loop took it as long as the loading.
+     */
+    private static WordTable table(byte[] all, int[] starts, int[] values, int size, Wide wide) {
+      int[] wideIndex = wide.index();
+      String[] wideWords = wide.words();
+      int[] hashes = hashes(all, starts, size);
+      for (int w = 0; w < wideIndex.length; w++) {
+        hashes[wideIndex[w]] = wideWords[w].hashCode();
+      }
+      long[] table = new long[capacity(size)];
+      insert(table, hashes, all, starts, wide);
+      int m = table.length - 1;
+      for (int w = 0; w < wideIndex.length; w++) { // a wide word's slot says where its string is
+        int s = mix(hashes[wideIndex[w]]) & m;
+        while ((int) table[s] != wideIndex[w] + 1) {
+          s = (s + 1) & m;
         }
+        table[s] = table[s] & 0xFFFFFFFF00000000L | (-1 - w) & 0xFFFFFFFFL;
+      }
+      return new WordTable(
+          all,
+          starts.length == size + 1 ? starts : Arrays.copyOf(starts, size + 1),
+          values.length == size ? values : Arrays.copyOf(values, size),
+          table,
+          wideWords,
+          wideIndex);
+    }
+
+    /** The hash codes of the words of the Latin-1 {@code all}, word i from starts[i]. */
+    private static int[] hashes(byte[] all, int[] starts, int size) {
+      int[] hashes = new int[size];
+      for (int i = 0; i < size; i++) {
+        hashes[i] = hash(all, starts[i], starts[i + 1]);
+      }
+      return hashes;
+    }
+
+    /** Puts each word, its hash code and index plus one, in its slot. */
+    private static void insert(long[] table, int[] hashes, byte[] all, int[] starts, Wide wide) {
+      int m = table.length - 1;
+      for (int i = 0; i < hashes.length; i++) {
+        int h = hashes[i];
         int s = mix(h) & m;
         for (long v; (v = table[s]) != 0; s = (s + 1) & m) {
-          int j = (int) v - 1;
-          if ((int) (v >>> 32) == h
-              && starts[j + 1] - starts[j] == len
-              && sameWord(all, starts[j], start, len)) {
-            throw new IllegalArgumentException("word added twice: " + new String(all, start, len));
+          if ((int) (v >>> 32) == h) {
+            checkDistinct(all, starts, wide, (int) v - 1, i);
           }
         }
         table[s] = (long) h << 32 | (i + 1);
       }
-      return new WordTable(
-          all, Arrays.copyOf(starts, size + 1), Arrays.copyOf(values, size), table);
+    }
+
+    /** Throws if words {@code j} and {@code i} (of the same hash code) are the same word. */
+    private static void checkDistinct(byte[] all, int[] starts, Wide wide, int j, int i) {
+      int wj = Arrays.binarySearch(wide.index(), j);
+      int wi = Arrays.binarySearch(wide.index(), i);
+      boolean same =
+          wi >= 0 || wj >= 0
+              ? wi >= 0 && wj >= 0 && wide.words()[wi].equals(wide.words()[wj])
+              : Arrays.equals(all, starts[j], starts[j + 1], all, starts[i], starts[i + 1]);
+      if (same) {
+        throw new IllegalArgumentException(
+            "word added twice: "
+                + (wi >= 0
+                    ? wide.words()[wi]
+                    : new String(
+                        all, starts[i], starts[i + 1] - starts[i], StandardCharsets.ISO_8859_1)));
+      }
     }
   }
 }

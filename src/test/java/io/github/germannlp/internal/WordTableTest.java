@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The packed word table against a {@code HashMap}, and its bulk file form. */
@@ -79,6 +80,57 @@ class WordTableTest {
         }
       }
     }
+  }
+
+  @Test
+  void wordsBeyondLatin1AndLatin1WordsOfTheSameHashCodeStayApart() throws IOException {
+    String wide = "Łx";
+    String narrow = null; // three Latin-1 chars with the same hash code
+    for (int a = 0; a < 256 && narrow == null; a++) {
+      for (int b = 0; b < 256 && narrow == null; b++) {
+        int c = wide.hashCode() - 961 * a - 31 * b;
+        if (c >= 0 && c < 256) {
+          narrow = "" + (char) a + (char) b + (char) c;
+        }
+      }
+    }
+    assertEquals(wide.hashCode(), narrow.hashCode());
+    for (String[] order : new String[][] {{wide, narrow}, {narrow, wide}}) {
+      WordTable t =
+          new WordTable.Builder().add(order[0], 1).add(order[1], 2).add("Łx|y", 3).build();
+      for (WordTable table : new WordTable[] {t, roundTrip(t), t.inSlotOrder()}) {
+        assertEquals(1, table.get(order[0], 0));
+        assertEquals(2, table.get(order[1], 0));
+        assertEquals(3, table.get("", "Łx", '|', "y", 0));
+        assertEquals(0, table.get("", "Łx", '|', "z", 0));
+        assertEquals(0, table.get("Ł", "x", '|', "", 0));
+        assertEquals(0, table.get("Ły", 0));
+        assertEquals(Set.of(wide, narrow, "Łx|y"), table.asSet());
+      }
+      assertEquals(order[1], t.word(1));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> new WordTable.Builder().add(order[0], 1).add(order[1], 2).add(order[0], 3).build());
+    }
+  }
+
+  @Test
+  void inSlotOrderKeepsEveryWordAndValue() {
+    Random random = new Random(11);
+    WordTable.Builder b = new WordTable.Builder();
+    Map<String, Integer> all = new HashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      String w = randomWord(random);
+      if (all.putIfAbsent(w, i) == null) {
+        b.add(w, i);
+      }
+    }
+    WordTable sorted = b.build().inSlotOrder();
+    assertEquals(all.size(), sorted.size());
+    all.forEach((w, v) -> assertEquals(v, sorted.get(w, -1), w));
+    assertEquals(all.keySet(), sorted.asSet());
+    assertTrue(sorted.asSet().containsAll(all.keySet()));
+    assertEquals(false, sorted.asSet().contains(7));
   }
 
   @Test
@@ -186,7 +238,9 @@ class WordTableTest {
     int n = 1 + random.nextInt(6);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      sb.append("aäbKz-ßé".charAt(random.nextInt(8)));
+      // Latin-1 and beyond: Polish letters, and the halves of an emoji, paired or not
+      String alphabet = "aäbKz-ßéłŁ\uD83D\uDE00";
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return sb.toString();
   }
