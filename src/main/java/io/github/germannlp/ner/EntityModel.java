@@ -39,15 +39,18 @@ import opennlp.tools.ml.model.MaxentModel;
  * trained on other corpora, whose tags of a sentence are features of the main classifier ({@link
  * FeatureGroup#GUIDE}).
  *
- * <p>File versions: version 7 splits the packed model into two sections, each compressed on its
- * own, so that the gazetteer loads on a second thread beside the rest; version 6 stores the word
- * tables in a compact layout (Latin-1 text, word lengths in bytes); version 5 stores the word
- * lists, the clusters and the perceptrons' weights packed ({@link FeatureWeights}), so that they
- * load with bulk reads and no object per entry (perceptron models only; others are written in
- * version 4); version 4 may hold word clusters ({@link WordClusters}) after the gazetteer; version
- * 3 stores the confidence temperature and may hold a guide after the main classifier; version 2
- * stores the feature groups; a version 1 file (written before they existed) is read as a model
- * without them, and tags as it did.
+ * <p>File versions: version 8 leaves the file around the sections uncompressed (the sections are
+ * compressed each on its own, and a copy through a stored gzip stream cost a pass over the file)
+ * and stores every model's outcomes before the weights ({@link FeatureWeights#write}); version 7
+ * splits the packed model into two sections, each compressed on its own, so that the gazetteer
+ * loads on a second thread beside the rest; version 6 stores the word tables in a compact layout
+ * (Latin-1 text, word lengths in bytes); version 5 stores the word lists, the clusters and the
+ * perceptrons' weights packed ({@link FeatureWeights}), so that they load with bulk reads and no
+ * object per entry (perceptron models only; others are written in version 4); version 4 may hold
+ * word clusters ({@link WordClusters}) after the gazetteer; version 3 stores the confidence
+ * temperature and may hold a guide after the main classifier; version 2 stores the feature groups;
+ * a version 1 file (written before they existed) is read as a model without them, and tags as it
+ * did.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
@@ -57,7 +60,7 @@ public final class EntityModel {
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
 
   private static final String MAGIC = "german-nlp entity model";
-  private static final int VERSION = 7;
+  private static final int VERSION = 8;
 
   private final Gazetteer gazetteer;
 
@@ -274,17 +277,25 @@ public final class EntityModel {
    * @param source a name for the stream, such as its path or URL, used only in messages
    * @return the model
    * @throws IOException if the stream cannot be read or holds no entity model of a version this
-   *     library reads (1 to 7); the message names {@code source}
+   *     library reads (1 to 8); the message names {@code source}
    */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
+      // up to version 7 the whole file is a gzip stream; from 8 only its sections are compressed
+      BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+      buffered.mark(2);
+      boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+      buffered.reset();
       DataInputStream data =
-          new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+          new DataInputStream(
+              gzip
+                  ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16)
+                  : buffered);
       if (!MAGIC.equals(data.readUTF())) {
         throw new IOException("not a german-nlp entity model");
       }
       int version = data.readInt();
-      if (version < 1 || version > VERSION) {
+      if (version < 1 || version > VERSION || gzip != version < 8) {
         throw new IOException("unsupported entity model version " + version);
       }
       String description = data.readUTF();
@@ -316,7 +327,7 @@ public final class EntityModel {
           gazetteer = Gazetteer.readPacked(data);
         }
         WordClusters clusters = rest.readBoolean() ? WordClusters.readPacked(rest) : null;
-        FeatureWeights weights = FeatureWeights.read(rest);
+        FeatureWeights weights = FeatureWeights.read(rest, version >= 8);
         if (reading != null) {
           gazetteer = joined(reading);
         }
@@ -359,9 +370,19 @@ public final class EntityModel {
     if (n < 0) {
       throw new IOException("corrupt section length " + n);
     }
-    byte[] bytes = data.readNBytes(n); // grows as the bytes come: a corrupt length cannot exhaust
-    if (bytes.length < n) {
-      throw new java.io.EOFException();
+    // read into an array that doubles as the bytes come (from 1 MB), not the whole length at once:
+    // a corrupt length cannot exhaust memory, and a section is copied at most a few times
+    byte[] bytes = new byte[Math.min(n, 1 << 20)];
+    int filled = 0;
+    while (filled < n) {
+      if (filled == bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(n, 2L * bytes.length));
+      }
+      int r = data.read(bytes, filled, bytes.length - filled);
+      if (r < 0) {
+        throw new java.io.EOFException();
+      }
+      filled += r;
     }
     return new DataInputStream(
         new BufferedInputStream(
@@ -392,12 +413,13 @@ public final class EntityModel {
   }
 
   /** The clusters (whether there are any, then them) and the weights, packed. */
-  private void writePackedWeights(DataOutputStream out, FeatureWeights packed) throws IOException {
+  private void writePackedWeights(
+      DataOutputStream out, FeatureWeights packed, boolean outcomesFirst) throws IOException {
     out.writeBoolean(clusters != null);
     if (clusters != null) {
       clusters.writePacked(out);
     }
-    packed.write(out);
+    packed.write(out, outcomesFirst);
   }
 
   private interface Section {
@@ -430,7 +452,8 @@ public final class EntityModel {
    * Writes the model in file version {@code version}: 1 (no feature groups), 2 (no guide) or 4
    * (OpenNLP's own model format) for tests of old files and for classifiers that are not
    * perceptrons, 5 or 6 (packed in one stream; both with the compact word tables of 6, which this
-   * library reads in either), or the current one.
+   * library reads in either), 7 (in a stored gzip stream, the weights' outcomes with each model),
+   * or the current one.
    */
   void write(OutputStream raw, int version) throws IOException {
     write(raw, version, version >= 5 ? packedWeights() : null);
@@ -452,16 +475,20 @@ public final class EntityModel {
         || version >= 5 && packed == null) {
       throw new IllegalArgumentException("cannot write version " + version);
     }
-    // from version 7 the sections are compressed each on its own, the file around them is not
+    // from version 7 the sections are compressed each on its own, the file around them is not: in
+    // 7 a gzip stream that stores it, from 8 the bytes as they are
     GZIPOutputStream gz =
-        version >= 7
-            ? new GZIPOutputStream(raw, 1 << 16) {
-              {
-                def.setLevel(Deflater.NO_COMPRESSION);
-              }
-            }
-            : new GZIPOutputStream(raw, 1 << 16);
-    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        version >= 8
+            ? null
+            : version == 7
+                ? new GZIPOutputStream(raw, 1 << 16) {
+                  {
+                    def.setLevel(Deflater.NO_COMPRESSION);
+                  }
+                }
+                : new GZIPOutputStream(raw, 1 << 16);
+    DataOutputStream data =
+        new DataOutputStream(new BufferedOutputStream(gz == null ? raw : gz, 1 << 16));
     data.writeUTF(MAGIC);
     data.writeInt(version);
     data.writeUTF(description);
@@ -474,13 +501,15 @@ public final class EntityModel {
     if (version >= 5) {
       if (version >= 7) {
         writeSection(data, gazetteer::writePacked);
-        writeSection(data, out -> writePackedWeights(out, packed));
+        writeSection(data, out -> writePackedWeights(out, packed, version >= 8));
       } else {
         gazetteer.writePacked(data);
-        writePackedWeights(data, packed);
+        writePackedWeights(data, packed, false);
       }
       data.flush();
-      gz.finish();
+      if (gz != null) {
+        gz.finish();
+      }
       return;
     }
     gazetteer.write(data);

@@ -23,8 +23,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * nothing), and the models' weights of one feature lie together in memory. Immutable and
  * thread-safe.
  *
- * <p>Model files of version 5 store these weights ({@link #write}); {@link #read} loads them with
- * bulk reads, without an object per feature.
+ * <p>Model files of version 5 and later store these weights ({@link #write}); {@link #read} loads
+ * them with bulk reads, without an object per feature.
  *
  * <pre>{@code
  * FeatureWeights w = FeatureWeights.of(List.of(main, guide)); // null unless all are perceptrons
@@ -149,19 +149,26 @@ public final class FeatureWeights implements FeatureNumbering.Index {
   }
 
   /**
-   * Writes the weights: the feature names ({@link WordTable#write}), then per model its outcomes, a
-   * bit mask a feature of the outcomes it has a weight for, and those weights.
+   * Writes the weights: the feature names ({@link WordTable#write}), the number of models, then per
+   * model its outcomes, a bit mask a feature of the outcomes it has a weight for, and those
+   * weights; with {@code outcomesFirst}, every model's outcomes come first, before any model's
+   * masks and weights, so that a reader knows the table's width before the first weight ({@link
+   * #read}).
    */
-  public void write(DataOutputStream out) throws IOException {
+  public void write(DataOutputStream out, boolean outcomesFirst) throws IOException {
     names.write(out);
     out.writeInt(rows.length);
+    if (outcomesFirst) {
+      for (Rows r : rows) {
+        writeOutcomes(out, r);
+      }
+    }
     int n = names.size();
     for (Rows r : rows) {
-      int k = r.outcomes.length;
-      out.writeInt(k);
-      for (String o : r.outcomes) {
-        out.writeUTF(o);
+      if (!outcomesFirst) {
+        writeOutcomes(out, r);
       }
+      int k = r.outcomes.length;
       int[] masks = new int[n];
       double[] nonzero = new double[n * k];
       int count = 0;
@@ -182,8 +189,35 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     }
   }
 
-  /** Reads weights written by {@link #write}. */
-  public static FeatureWeights read(DataInputStream in) throws IOException {
+  private static void writeOutcomes(DataOutputStream out, Rows r) throws IOException {
+    out.writeInt(r.outcomes.length);
+    for (String o : r.outcomes) {
+      out.writeUTF(o);
+    }
+  }
+
+  private static String[] readOutcomes(DataInputStream in) throws IOException {
+    int k = in.readInt();
+    if (k < 1 || k > 31) {
+      throw new IOException("corrupt feature weights: " + k + " outcomes");
+    }
+    String[] outcomes = new String[k];
+    for (int o = 0; o < k; o++) {
+      outcomes[o] = in.readUTF();
+    }
+    return outcomes;
+  }
+
+  /**
+   * Reads weights written by {@link #write} with the same {@code outcomesFirst}.
+   *
+   * @param in where to read from
+   * @param outcomesFirst whether every model's outcomes come before the weights (entity model files
+   *     of version 8 and later); if not, a model's outcome count comes only before its own weights,
+   *     so the nonzero weights of all models but the last are kept as read (a few MB) until the
+   *     table's width is known
+   */
+  public static FeatureWeights read(DataInputStream in, boolean outcomesFirst) throws IOException {
     WordTable names = WordTable.read(in);
     for (int f = 0; f < names.size(); f++) {
       if (names.value(f) != f) {
@@ -197,28 +231,33 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     }
     int n = names.size();
     // the models' weights side by side in one table, feature f's row of each model after the
-    // other's. A model's outcome count comes only before its own weights, so the nonzero weights of
-    // all models but the last are kept as read (a few MB) until the table's width is known
+    // other's
     String[][] outcomes = new String[models][];
+    int[] offsets = new int[models];
+    int stride = 0;
+    if (outcomesFirst) {
+      for (int m = 0; m < models; m++) {
+        outcomes[m] = readOutcomes(in);
+        offsets[m] = stride;
+        stride += outcomes[m].length;
+      }
+      double[] table = new double[Math.multiplyExact(n, stride)];
+      Rows[] rows = new Rows[models];
+      for (int m = 0; m < models; m++) {
+        rows[m] = new Rows(outcomes[m], table, stride, offsets[m]);
+        int[] masks = WordTable.readInts(in, n);
+        readWeights(in, m, masks, readCount(in, n, outcomes[m].length), rows[m]);
+      }
+      return new FeatureWeights(names, rows);
+    }
     int[][] masks = new int[models][];
     int[] counts = new int[models];
     byte[][] kept = new byte[models][];
-    int[] offsets = new int[models];
-    int stride = 0;
     for (int m = 0; m < models; m++) {
-      int k = in.readInt();
-      if (k < 1 || k > 31) {
-        throw new IOException("corrupt feature weights: " + k + " outcomes");
-      }
-      outcomes[m] = new String[k];
-      for (int o = 0; o < k; o++) {
-        outcomes[m][o] = in.readUTF();
-      }
+      outcomes[m] = readOutcomes(in);
+      int k = outcomes[m].length;
       masks[m] = WordTable.readInts(in, n);
-      counts[m] = in.readInt();
-      if (counts[m] < 0 || (long) counts[m] > (long) n * k || counts[m] > Integer.MAX_VALUE / 8) {
-        throw new IOException("corrupt feature weights: " + counts[m] + " weights");
-      }
+      counts[m] = readCount(in, n, k);
       if (m + 1 < models) {
         kept[m] = in.readNBytes(counts[m] * 8); // grows as the bytes come, whatever the count
         if (kept[m].length != counts[m] * 8) {
@@ -239,6 +278,15 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       masks[m] = null;
     }
     return new FeatureWeights(names, rows);
+  }
+
+  /** A model's count of nonzero weights, checked against its {@code n} features and k outcomes. */
+  private static int readCount(DataInputStream in, int n, int k) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || (long) count > (long) n * k || count > Integer.MAX_VALUE / 8) {
+      throw new IOException("corrupt feature weights: " + count + " weights");
+    }
+    return count;
   }
 
   /**

@@ -132,10 +132,13 @@ public final class Gazetteer {
     }
   }
 
-  /** Writes the gazetteer with its words packed ({@link WordTable#write}), for model files. */
+  /**
+   * Writes the gazetteer with its words packed ({@link WordTable#write}) in the order that loads
+   * fastest ({@link WordTable#inSlotOrder}), for model files.
+   */
   public void writePacked(DataOutputStream out) throws IOException {
     writeCategories(out);
-    masks.write(out);
+    masks.inSlotOrder().write(out);
   }
 
   /** Reads a gazetteer written by {@link #writePacked}. */
