@@ -1,17 +1,23 @@
 package io.github.germannlp.internal.compound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.danielnaber.jwordsplitter.AbstractWordSplitter;
 import de.danielnaber.jwordsplitter.EmbeddedGermanDictionary;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +55,30 @@ class QuickGermanWordSplitterTest {
 
   @Test
   void theDictionaryIsJWordSplittersOwn() throws IOException {
-    assertEquals(EmbeddedGermanDictionary.getWords(), QuickGermanWordSplitter.words());
+    // the build packs it into the class folder (PackDictionary); without it the text is read
+    assertNotNull(QuickGermanWordSplitter.class.getResource(QuickGermanWordSplitter.PACKED));
+    Set<String> upstreamWords = EmbeddedGermanDictionary.getWords();
+    assertEquals(upstreamWords, QuickGermanWordSplitter.words());
+    assertEquals(upstreamWords, QuickGermanWordSplitter.textWords(Locale.getDefault()));
+    for (String w : List.of("haus", "bahnhof", "Haus", "hausx", "")) {
+      assertEquals(upstreamWords.contains(w), QuickGermanWordSplitter.words().contains(w), w);
+    }
+  }
+
+  @Test
+  void thePackedDictionaryReadsBackAsWritten() throws IOException {
+    Set<String> words = QuickGermanWordSplitter.textWords(Locale.ROOT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    QuickGermanWordSplitter.writePacked(words, out);
+    byte[] bytes = out.toByteArray();
+    Set<String> read = QuickGermanWordSplitter.readPacked(new ByteArrayInputStream(bytes)).asSet();
+    assertEquals(words, read);
+    bytes[3] ^= 1; // not the magic any more
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> QuickGermanWordSplitter.readPacked(new ByteArrayInputStream(bytes)));
+    assertTrue(e.getMessage().contains(QuickGermanWordSplitter.PACKED), e.getMessage());
   }
 
   @Test
