@@ -300,9 +300,22 @@ public final class PosWeights {
       int n = data.readInt();
       byte[] block = new byte[data.readInt()];
       data.readFully(block);
-      String[] features = new String(block, StandardCharsets.UTF_8).split("\n", -1);
-      if (features.length != n + 1) {
-        throw new IOException(name + ": " + (features.length - 1) + " features, expected " + n);
+      // the names, one a line, as one text without the line ends: decoded once, no string a name
+      String lines = new String(block, StandardCharsets.UTF_8);
+      char[] text = new char[Math.max(0, lines.length() - n)];
+      int[] nameStarts = new int[n + 1];
+      int from = 0;
+      for (int i = 0; i < n; i++) {
+        int end = lines.indexOf('\n', from);
+        if (end < 0) {
+          throw new IOException(name + ": " + i + " features, expected " + n);
+        }
+        lines.getChars(from, end, text, nameStarts[i]);
+        nameStarts[i + 1] = nameStarts[i] + end - from;
+        from = end + 1;
+      }
+      if (from != lines.length()) {
+        throw new IOException(name + ": more than " + n + " features");
       }
       int total = data.readInt();
       byte[] counts = new byte[n];
@@ -313,21 +326,23 @@ public final class PosWeights {
       data.readFully(raw);
       double[] params = new double[total];
       ByteBuffer.wrap(raw).asDoubleBuffer().get(params);
-      WordTable.Builder ids = new WordTable.Builder(n);
+      int[] ids = new int[n];
       int[] starts = new int[n + 1];
       int at = 0;
       for (int i = 0; i < n; i++) {
         int k = counts[i];
         if (k < 0 || at + k > total) {
-          throw new IOException(name + ": feature " + features[i] + " has " + k + " weights");
+          throw new IOException(
+              name + ": feature " + feature(text, nameStarts, i) + " has " + k + " weights");
         }
         for (int j = 0; j < k; j++) {
           int o = outcomeOf[at + j];
           if (o < 0 || o >= outcomes.length) {
-            throw new IOException(name + ": feature " + features[i] + " has outcome " + o);
+            throw new IOException(
+                name + ": feature " + feature(text, nameStarts, i) + " has outcome " + o);
           }
         }
-        ids.add(features[i], i);
+        ids[i] = i;
         at += k;
         starts[i + 1] = at;
       }
@@ -336,7 +351,7 @@ public final class PosWeights {
       }
       WordTable table;
       try {
-        table = ids.build();
+        table = WordTable.of(text, nameStarts, ids);
       } catch (IllegalArgumentException e) {
         throw new IOException(name + ": " + e.getMessage(), e);
       }
@@ -344,6 +359,11 @@ public final class PosWeights {
     } catch (EOFException e) {
       throw new IOException(name + ": cut short", e);
     }
+  }
+
+  /** Feature {@code i}'s name, for messages. */
+  private static String feature(char[] text, int[] starts, int i) {
+    return new String(text, starts[i], starts[i + 1] - starts[i]);
   }
 
   /**
