@@ -81,20 +81,10 @@ public final class GermanNlp {
   private final TopicExtractor topics;
 
   private GermanNlp(Builder b) {
-    Abbreviations abbreviations =
-        b.abbreviations != null
-            ? b.abbreviations
-            : PipelineModels.load(
-                b.modelDirectory,
-                ABBREVIATIONS_FILE,
-                "abbreviation table",
-                Abbreviations::load,
-                Abbreviations::german);
-    this.tokenizer = new GermanTokenizer(b.scheme, abbreviations);
-    this.splitter = new SentenceSplitter();
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     this.dictionary = layers.contains(Layer.ENTITIES) ? b.dictionary : null;
-    // the entity model, the largest, loads on a second thread while this one loads the rest
+    // the entity model, the largest, loads on a second thread while this one loads the rest, from
+    // the start (the abbreviations too)
     FutureTask<EntityRecognizer> recognizer =
         !layers.contains(Layer.ENTITIES)
             ? null
@@ -106,6 +96,17 @@ public final class GermanNlp {
                   PipelineModels.KNOWN_NAMES.get(); // needed by the first text
                   return model == null ? null : new EntityRecognizer(model);
                 });
+    Abbreviations abbreviations =
+        b.abbreviations != null
+            ? b.abbreviations
+            : PipelineModels.load(
+                b.modelDirectory,
+                ABBREVIATIONS_FILE,
+                "abbreviation table",
+                Abbreviations::load,
+                Abbreviations::german);
+    this.tokenizer = new GermanTokenizer(b.scheme, abbreviations);
+    this.splitter = new SentenceSplitter();
     boolean lemmas = layers.contains(Layer.LEMMA);
     boolean parts = layers.contains(Layer.COMPOUNDS);
     this.posTagger = lemmas || parts || layers.contains(Layer.POS) ? new PosTagger() : null;

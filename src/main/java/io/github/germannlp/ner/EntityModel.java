@@ -370,9 +370,10 @@ public final class EntityModel {
     if (n < 0) {
       throw new IOException("corrupt section length " + n);
     }
-    // read into an array that doubles as the bytes come (from 1 MB), not the whole length at once:
-    // a corrupt length cannot exhaust memory, and a section is copied at most a few times
-    byte[] bytes = new byte[Math.min(n, 1 << 20)];
+    // the whole length at once only when the stream says it holds that many bytes (a file, a jar
+    // entry); else into an array that doubles as the bytes come (from 1 MB): a corrupt length
+    // cannot exhaust memory, and a section is copied at most a few times
+    byte[] bytes = new byte[data.available() >= n ? n : Math.min(n, 1 << 20)];
     int filled = 0;
     while (filled < n) {
       if (filled == bytes.length) {
