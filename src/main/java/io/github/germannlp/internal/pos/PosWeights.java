@@ -35,7 +35,9 @@ import opennlp.tools.postag.POSTaggerFactory;
  * model's order, so the sums are those of OpenNLP's GIS model to the bit.
  *
  * <p>Layout (big-endian): magic, version, the source model's name, the outcomes, the feature
- * generator descriptor's bytes, then the features as one UTF-8 block of lines, one byte per feature
+ * generator descriptor's bytes, the number of features, then (version 2) the features as a {@link
+ * WordTable} in their order ({@link WordTable#write}: Latin-1 text, the few wider chars apart, read
+ * without a string a feature) or (version 1) as one UTF-8 block of lines, then one byte per feature
  * with its number of outcomes, one byte per weight with its outcome and the weights as doubles.
  */
 public final class PosWeights {
@@ -50,7 +52,7 @@ public final class PosWeights {
   /** The model package's entry with the feature generator descriptor. */
   private static final String GENERATOR_ENTRY = "generator.featuregen";
 
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final String source;
   private final String[] outcomes;
@@ -221,17 +223,27 @@ public final class PosWeights {
   }
 
   /**
-   * Writes the weights in this class's layout.
+   * Writes the weights in this class's layout, its current version.
    *
    * @param out where to write; not closed
    * @throws IOException if writing fails
-   * @throws IllegalStateException if a feature contains a line break or a feature has more outcomes
-   *     than the layout counts
+   * @throws IllegalStateException if a feature has more outcomes than the layout counts
    */
   public void write(OutputStream out) throws IOException {
+    write(out, VERSION);
+  }
+
+  /**
+   * Writes the weights in layout {@code version}: 1 (for tests of old files; no feature may hold a
+   * line break) or the current one.
+   */
+  void write(OutputStream out, int version) throws IOException {
+    if (version < 1 || version > VERSION) {
+      throw new IllegalArgumentException("cannot write version " + version);
+    }
     DataOutputStream data = new DataOutputStream(out);
     data.writeUTF(MAGIC);
-    data.writeInt(VERSION);
+    data.writeInt(version);
     data.writeUTF(source);
     data.writeInt(outcomes.length);
     for (String o : outcomes) {
@@ -240,18 +252,22 @@ public final class PosWeights {
     data.writeInt(featureGenerator.length);
     data.write(featureGenerator);
     int n = features();
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      String f = feature(i);
-      if (f.indexOf('\n') >= 0) {
-        throw new IllegalStateException("a feature with a line break: " + f);
-      }
-      lines.append(f).append('\n');
-    }
-    byte[] block = lines.toString().getBytes(StandardCharsets.UTF_8);
     data.writeInt(n);
-    data.writeInt(block.length);
-    data.write(block);
+    if (version >= 2) {
+      ids.write(data); // feature i is word i, its value i
+    } else {
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        String f = feature(i);
+        if (f.indexOf('\n') >= 0) {
+          throw new IllegalStateException("a feature with a line break: " + f);
+        }
+        lines.append(f).append('\n');
+      }
+      byte[] block = lines.toString().getBytes(StandardCharsets.UTF_8);
+      data.writeInt(block.length);
+      data.write(block);
+    }
     int total = params.length;
     byte[] counts = new byte[n];
     for (int i = 0; i < n; i++) {
@@ -287,8 +303,9 @@ public final class PosWeights {
         throw new IOException(name + ": not a POS weights file");
       }
       int version = data.readInt();
-      if (version != VERSION) {
-        throw new IOException(name + ": POS weights version " + version + ", expected " + VERSION);
+      if (version < 1 || version > VERSION) {
+        throw new IOException(
+            name + ": POS weights version " + version + ", expected 1 to " + VERSION);
       }
       String source = data.readUTF();
       String[] outcomes = new String[data.readInt()];
@@ -298,25 +315,10 @@ public final class PosWeights {
       byte[] generator = new byte[data.readInt()];
       data.readFully(generator);
       int n = data.readInt();
-      byte[] block = new byte[data.readInt()];
-      data.readFully(block);
-      // the names, one a line, as one text without the line ends: decoded once, no string a name
-      String lines = new String(block, StandardCharsets.UTF_8);
-      char[] text = new char[Math.max(0, lines.length() - n)];
-      int[] nameStarts = new int[n + 1];
-      int from = 0;
-      for (int i = 0; i < n; i++) {
-        int end = lines.indexOf('\n', from);
-        if (end < 0) {
-          throw new IOException(name + ": " + i + " features, expected " + n);
-        }
-        lines.getChars(from, end, text, nameStarts[i]);
-        nameStarts[i + 1] = nameStarts[i] + end - from;
-        from = end + 1;
+      if (n < 0) {
+        throw new IOException(name + ": " + n + " features");
       }
-      if (from != lines.length()) {
-        throw new IOException(name + ": more than " + n + " features");
-      }
+      WordTable table = version == 1 ? readLines(data, n, name) : readTable(data, n, name);
       int total = data.readInt();
       byte[] counts = new byte[n];
       data.readFully(counts);
@@ -326,34 +328,24 @@ public final class PosWeights {
       data.readFully(raw);
       double[] params = new double[total];
       ByteBuffer.wrap(raw).asDoubleBuffer().get(params);
-      int[] ids = new int[n];
       int[] starts = new int[n + 1];
       int at = 0;
       for (int i = 0; i < n; i++) {
         int k = counts[i];
         if (k < 0 || at + k > total) {
-          throw new IOException(
-              name + ": feature " + feature(text, nameStarts, i) + " has " + k + " weights");
+          throw new IOException(name + ": feature " + table.word(i) + " has " + k + " weights");
         }
         for (int j = 0; j < k; j++) {
           int o = outcomeOf[at + j];
           if (o < 0 || o >= outcomes.length) {
-            throw new IOException(
-                name + ": feature " + feature(text, nameStarts, i) + " has outcome " + o);
+            throw new IOException(name + ": feature " + table.word(i) + " has outcome " + o);
           }
         }
-        ids[i] = i;
         at += k;
         starts[i + 1] = at;
       }
       if (at != total) {
         throw new IOException(name + ": " + at + " weights, expected " + total);
-      }
-      WordTable table;
-      try {
-        table = WordTable.of(text, nameStarts, ids);
-      } catch (IllegalArgumentException e) {
-        throw new IOException(name + ": " + e.getMessage(), e);
       }
       return new PosWeights(source, outcomes, table, starts, outcomeOf, params, generator);
     } catch (EOFException e) {
@@ -361,9 +353,50 @@ public final class PosWeights {
     }
   }
 
-  /** Feature {@code i}'s name, for messages. */
-  private static String feature(char[] text, int[] starts, int i) {
-    return new String(text, starts[i], starts[i + 1] - starts[i]);
+  /** Version 2's feature names: a {@link WordTable}, feature i its word i with value i. */
+  private static WordTable readTable(DataInputStream data, int n, String name) throws IOException {
+    WordTable table = WordTable.read(data);
+    if (table.size() != n) {
+      throw new IOException(name + ": " + table.size() + " features, expected " + n);
+    }
+    for (int i = 0; i < n; i++) {
+      if (table.value(i) != i) {
+        throw new IOException(name + ": feature " + i + " numbered " + table.value(i));
+      }
+    }
+    return table;
+  }
+
+  /** Version 1's feature names: a UTF-8 block of lines, one name a line. */
+  private static WordTable readLines(DataInputStream data, int n, String name) throws IOException {
+    byte[] block = new byte[data.readInt()];
+    data.readFully(block);
+    // the names as one text without the line ends: decoded once, no string a name
+    String lines = new String(block, StandardCharsets.UTF_8);
+    char[] text = new char[Math.max(0, lines.length() - n)];
+    int[] nameStarts = new int[n + 1];
+    int from = 0;
+    for (int i = 0; i < n; i++) {
+      int end = lines.indexOf('\n', from);
+      if (end < 0) {
+        throw new IOException(name + ": " + i + " features, expected " + n);
+      }
+      lines.getChars(from, end, text, nameStarts[i]);
+      nameStarts[i + 1] = nameStarts[i] + end - from;
+      from = end + 1;
+    }
+    if (from != lines.length()) {
+      throw new IOException(name + ": more than " + n + " features");
+    }
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = i;
+    }
+    try {
+      return WordTable.of(text, nameStarts, ids);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(name + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.germannlp.internal.pos;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,17 @@ class PosWeightsTest {
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     back.write(again);
     assertArrayEquals(out.toByteArray(), again.toByteArray(), "a stable layout");
+  }
+
+  @Test
+  void theFirstLayoutIsStillRead() throws IOException {
+    PosWeights model = fromModel();
+    ByteArrayOutputStream v1 = new ByteArrayOutputStream();
+    model.write(v1, 1);
+    ByteArrayOutputStream current = new ByteArrayOutputStream();
+    model.write(current);
+    assertFalse(Arrays.equals(v1.toByteArray(), current.toByteArray()));
+    assertSame(model, PosWeights.read(new ByteArrayInputStream(v1.toByteArray()), "v1"));
   }
 
   @Test
