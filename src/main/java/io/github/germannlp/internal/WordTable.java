@@ -27,7 +27,7 @@ import java.util.Set;
 public final class WordTable {
   /**
    * All words, one after the other, one byte a char (Latin-1; 0 for a char beyond it, whose word is
-   * in {@link #wideWords}): compared char by char with the word looked up, which is fast whatever
+   * in {@link #wideText}): compared char by char with the word looked up, which is fast whatever
    * its coder ({@code String.regionMatches} between a Latin-1 and a UTF-16 string is not), and half
    * the memory of chars.
    */
@@ -40,30 +40,34 @@ public final class WordTable {
 
   /**
    * By slot, the word's hash code (high half) and, in the low half, its index plus one, or for a
-   * wide word {@code -1 - w} (its place in {@link #wideWords}); 0 for an empty slot. A probe reads
-   * one array until the hash codes agree.
+   * wide word {@code -1 - w} (its place among the {@link #wide} words); 0 for an empty slot. A
+   * probe reads one array until the hash codes agree.
    */
   private final long[] slots;
 
   private final int mask;
 
   /**
-   * The words with a char beyond Latin-1, in the order of their indices, which are {@link #wide}.
+   * The words with a char beyond Latin-1 (a few percent of names), one after the other as chars:
+   * wide word {@code w} from {@code wideStarts[w]} to {@code wideStarts[w + 1]}; its index is
+   * {@code wide[w]}.
    */
-  private final String[] wideWords;
+  private final char[] wideText;
 
-  /** The indices of the {@link #wideWords}, ascending. */
+  private final int[] wideStarts;
+
+  /** The indices of the wide words, ascending. */
   private final int[] wide;
 
-  private WordTable(
-      byte[] text, int[] starts, int[] values, long[] slots, String[] wideWords, int[] wide) {
+  private WordTable(byte[] text, int[] starts, int[] values, long[] slots, Wide wide) {
     this.text = text;
     this.starts = starts;
     this.values = values;
     this.slots = slots;
     this.mask = slots.length - 1;
-    this.wideWords = wideWords;
-    this.wide = wide;
+    this.wideText = wide.text();
+    this.wideStarts = wide.starts();
+    this.wide = wide.index();
   }
 
   /**
@@ -101,8 +105,12 @@ public final class WordTable {
           if (starts[i + 1] - start == len && matches(word, start) >= 0) {
             return i;
           }
-        } else if (wideWords[-1 - x].equals(word)) {
-          return wide[-1 - x];
+        } else {
+          int w = -1 - x;
+          int start = wideStarts[w];
+          if (wideStarts[w + 1] - start == len && matchesWide(word, start) >= 0) {
+            return wide[w];
+          }
         }
       }
     }
@@ -145,22 +153,19 @@ public final class WordTable {
               return i;
             }
           }
-        } else if (isConcatenation(wideWords[-1 - x], prefix, a, separator, b, len)) {
-          return wide[-1 - x];
+        } else {
+          int w = -1 - x;
+          int start = wideStarts[w];
+          if (wideStarts[w + 1] - start == len) {
+            int at = matchesWide(prefix, start);
+            at = at < 0 ? -1 : matchesWide(a, at);
+            if (at >= 0 && wideText[at] == separator && matchesWide(b, at + 1) >= 0) {
+              return wide[w];
+            }
+          }
         }
       }
     }
-  }
-
-  /** Whether {@code w} is {@code prefix + a + separator + b}, which is {@code len} long. */
-  private static boolean isConcatenation(
-      String w, String prefix, String a, char separator, String b, int len) {
-    int at = prefix.length() + a.length();
-    return w.length() == len
-        && w.startsWith(prefix)
-        && w.startsWith(a, prefix.length())
-        && w.charAt(at) == separator
-        && w.startsWith(b, at + 1);
   }
 
   /** {@link String#hashCode}'s sum continued from {@code h} over {@code s}. */
@@ -169,6 +174,17 @@ public final class WordTable {
       h = 31 * h + s.charAt(k);
     }
     return h;
+  }
+
+  /** Where the wide words' text goes on if {@code part} stands at {@code start}, else -1. */
+  private int matchesWide(String part, int start) {
+    int n = part.length();
+    for (int k = 0; k < n; k++) {
+      if (part.charAt(k) != wideText[start + k]) {
+        return -1;
+      }
+    }
+    return start + n;
   }
 
   /** Where the text goes on if {@code part} stands at {@code start}, else -1. */
@@ -200,7 +216,7 @@ public final class WordTable {
   public String word(int i) {
     int w = wide.length == 0 ? -1 : Arrays.binarySearch(wide, i);
     return w >= 0
-        ? wideWords[w]
+        ? new String(wideText, wideStarts[w], wideStarts[w + 1] - wideStarts[w])
         : new String(text, starts[i], starts[i + 1] - starts[i], StandardCharsets.ISO_8859_1);
   }
 
@@ -236,6 +252,15 @@ public final class WordTable {
       b.add(word(i), values[i]);
     }
     return b.build();
+  }
+
+  /** {@link String#hashCode} of {@code text} from {@code start} to {@code end}. */
+  private static int hash(char[] text, int start, int end) {
+    int h = 0;
+    for (int k = start; k < end; k++) {
+      h = 31 * h + text[k];
+    }
+    return h;
   }
 
   /** {@link String#hashCode} of the Latin-1 {@code text} from {@code start} to {@code end}. */
@@ -325,20 +350,17 @@ public final class WordTable {
     out.writeInt(lengthBytes.size());
     lengthBytes.writeTo(out);
     int count = 0; // the chars beyond Latin-1, each with its place in the text
-    for (String w : wideWords) {
-      for (int k = 0; k < w.length(); k++) {
-        count += w.charAt(k) > 0xFF ? 1 : 0;
-      }
+    for (char c : wideText) {
+      count += c > 0xFF ? 1 : 0;
     }
     int[] at = new int[count];
     int[] chars = new int[count];
     count = 0;
-    for (int w = 0; w < wideWords.length; w++) {
-      String word = wideWords[w];
-      for (int k = 0; k < word.length(); k++) {
-        if (word.charAt(k) > 0xFF) {
-          at[count] = starts[wide[w]] + k;
-          chars[count++] = word.charAt(k);
+    for (int w = 0; w < wide.length; w++) {
+      for (int k = wideStarts[w]; k < wideStarts[w + 1]; k++) {
+        if (wideText[k] > 0xFF) {
+          at[count] = starts[wide[w]] + k - wideStarts[w];
+          chars[count++] = wideText[k];
         }
       }
     }
@@ -409,7 +431,7 @@ public final class WordTable {
 
   /**
    * The words that hold the chars {@code chars} at the places {@code at} of {@code text}: their
-   * indices, ascending, then the words, each its Latin-1 bytes with those chars put in.
+   * indices, ascending, and their text, each its Latin-1 bytes with those chars put in.
    */
   private static Wide wideWords(byte[] text, int[] starts, int n, int[] at, int[] chars) {
     int count = at.length;
@@ -419,20 +441,41 @@ public final class WordTable {
     }
     Arrays.sort(byPlace);
     int[] index = new int[count];
-    String[] words = new String[count];
     int found = 0;
     for (int p = 0; p < count; ) {
       int i = wordAt(starts, n, (int) (byPlace[p] >>> 32));
-      int start = starts[i];
-      char[] word =
-          new String(text, start, starts[i + 1] - start, StandardCharsets.ISO_8859_1).toCharArray();
-      for (; p < count && (int) (byPlace[p] >>> 32) < starts[i + 1]; p++) {
-        word[(int) (byPlace[p] >>> 32) - start] = (char) chars[(int) byPlace[p]];
+      index[found++] = i;
+      while (p < count && (int) (byPlace[p] >>> 32) < starts[i + 1]) {
+        p++;
       }
-      index[found] = i;
-      words[found++] = new String(word);
     }
-    return new Wide(Arrays.copyOf(index, found), Arrays.copyOf(words, found));
+    index = Arrays.copyOf(index, found);
+    int[] wideStarts = new int[found + 1];
+    for (int w = 0; w < found; w++) {
+      wideStarts[w + 1] = wideStarts[w] + starts[index[w] + 1] - starts[index[w]];
+    }
+    char[] wideText = new char[wideStarts[found]];
+    for (int w = 0; w < found; w++) {
+      latin1Chars(text, starts[index[w]], starts[index[w] + 1], wideText, wideStarts[w]);
+    }
+    for (int p = 0, w = 0; p < count; p++) {
+      int place = (int) (byPlace[p] >>> 32);
+      while (place >= starts[index[w] + 1]) {
+        w++;
+      }
+      wideText[wideStarts[w] + place - starts[index[w]]] = (char) chars[(int) byPlace[p]];
+    }
+    return new Wide(index, wideText, wideStarts);
+  }
+
+  /**
+   * Copies the Latin-1 {@code text} from {@code start} to {@code end} into {@code out} at {@code
+   * to}.
+   */
+  private static void latin1Chars(byte[] text, int start, int end, char[] out, int to) {
+    for (int k = start; k < end; k++) {
+      out[to + k - start] = (char) (text[k] & 0xFF);
+    }
   }
 
   /**
@@ -453,9 +496,9 @@ public final class WordTable {
     return lo;
   }
 
-  /** The words with a char beyond Latin-1: their indices, ascending, and the words. */
-  private record Wide(int[] index, String[] words) {
-    static final Wide NONE = new Wide(new int[0], new String[0]);
+  /** The words with a char beyond Latin-1: their indices, ascending, and their text. */
+  private record Wide(int[] index, char[] text, int[] starts) {
+    static final Wide NONE = new Wide(new int[0], new char[0], new int[] {0});
   }
 
   /** Where each word starts, from the compact layout's word lengths (see {@link #write}). */
@@ -685,10 +728,10 @@ public final class WordTable {
      */
     private static WordTable table(byte[] all, int[] starts, int[] values, int size, Wide wide) {
       int[] wideIndex = wide.index();
-      String[] wideWords = wide.words();
+      int[] wideStarts = wide.starts();
       int[] hashes = hashes(all, starts, size);
       for (int w = 0; w < wideIndex.length; w++) {
-        hashes[wideIndex[w]] = wideWords[w].hashCode();
+        hashes[wideIndex[w]] = hash(wide.text(), wideStarts[w], wideStarts[w + 1]);
       }
       long[] table = new long[capacity(size)];
       insert(table, hashes, all, starts, wide);
@@ -705,8 +748,7 @@ public final class WordTable {
           starts.length == size + 1 ? starts : Arrays.copyOf(starts, size + 1),
           values.length == size ? values : Arrays.copyOf(values, size),
           table,
-          wideWords,
-          wideIndex);
+          wide);
     }
 
     /** The hash codes of the words of the Latin-1 {@code all}, word i from starts[i]. */
@@ -737,15 +779,18 @@ public final class WordTable {
     private static void checkDistinct(byte[] all, int[] starts, Wide wide, int j, int i) {
       int wj = Arrays.binarySearch(wide.index(), j);
       int wi = Arrays.binarySearch(wide.index(), i);
+      int[] ws = wide.starts();
       boolean same =
           wi >= 0 || wj >= 0
-              ? wi >= 0 && wj >= 0 && wide.words()[wi].equals(wide.words()[wj])
+              ? wi >= 0
+                  && wj >= 0
+                  && Arrays.equals(wide.text(), ws[wj], ws[wj + 1], wide.text(), ws[wi], ws[wi + 1])
               : Arrays.equals(all, starts[j], starts[j + 1], all, starts[i], starts[i + 1]);
       if (same) {
         throw new IllegalArgumentException(
             "word added twice: "
                 + (wi >= 0
-                    ? wide.words()[wi]
+                    ? new String(wide.text(), ws[wi], ws[wi + 1] - ws[wi])
                     : new String(
                         all, starts[i], starts[i + 1] - starts[i], StandardCharsets.ISO_8859_1)));
       }
