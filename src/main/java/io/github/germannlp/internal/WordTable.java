@@ -16,7 +16,7 @@ import java.util.Set;
  * words): the words are one text of one byte a char, found through an open-addressing table of
  * their hash codes, so an entry costs about 30 bytes instead of the hundred of a {@code
  * HashMap<String, Integer>}, and loading makes no object per entry. Words with a char beyond
- * Latin-1 (a few percent of names) are kept as strings beside it. Thread-safe once built.
+ * Latin-1 (a few percent of names) are kept beside it as chars. Thread-safe once built.
  *
  * <pre>{@code
  * WordTable t = new WordTable.Builder().add("Kiel", 3).build();

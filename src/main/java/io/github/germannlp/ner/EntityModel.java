@@ -371,9 +371,9 @@ public final class EntityModel {
       throw new IOException("corrupt section length " + n);
     }
     // the whole length at once only when the stream says it holds that many bytes (a file, a jar
-    // entry); else into an array that doubles as the bytes come (from 1 MB): a corrupt length
-    // cannot exhaust memory, and a section is copied at most a few times
-    byte[] bytes = new byte[data.available() >= n ? n : Math.min(n, 1 << 20)];
+    // entry) and it is below 256 MB; else into an array that doubles as the bytes come (from 1 MB):
+    // a corrupt length cannot exhaust memory, and a section is copied at most a few times
+    byte[] bytes = new byte[n <= 1 << 28 && data.available() >= n ? n : Math.min(n, 1 << 20)];
     int filled = 0;
     while (filled < n) {
       if (filled == bytes.length) {
