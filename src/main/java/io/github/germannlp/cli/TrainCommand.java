@@ -1,5 +1,6 @@
 package io.github.germannlp.cli;
 
+import io.github.germannlp.internal.AtomicFile;
 import io.github.germannlp.internal.eval.EntityScore;
 import io.github.germannlp.internal.ner.EntityRecognizer;
 import io.github.germannlp.internal.ner.Gazetteer;
@@ -335,7 +336,7 @@ final class TrainCommand implements Runnable {
                   wordClusters,
                   description);
           if (run == 0) {
-            writeAtomically(out, model::write);
+            AtomicFile.writePath(out, model::write);
             log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
           }
           if (withDev) {
@@ -437,24 +438,6 @@ final class TrainCommand implements Runnable {
     }
   }
 
-  /** Writes a file given its path. */
-  interface FileWriter {
-    void write(Path file) throws IOException;
-  }
-
-  /**
-   * Writes {@code out} through a temporary file beside it, then moves it into place: nothing
-   * half-written ever carries the output's name. Creates the parent folders.
-   */
-  static void writeAtomically(Path out, FileWriter writer) throws IOException {
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
-    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    writer.write(tmp);
-    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-  }
-
   /** {@code train clusters}: the word cluster table the entity model's features use. */
   @Command(
       name = "clusters",
@@ -546,7 +529,7 @@ final class TrainCommand implements Runnable {
                     12,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors()),
                 log);
-        writeAtomically(out, table::write);
+        AtomicFile.writePath(out, table::write);
         log.printf(
             Locale.ROOT, "wrote %s (%,d words, %,d bytes)%n", out, table.size(), Files.size(out));
         log.flush();

@@ -1,10 +1,8 @@
 package io.github.germannlp.internal.compound;
 
+import io.github.germannlp.internal.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,15 +32,8 @@ public final class PackDictionary {
       throw new IllegalArgumentException("usage: PackDictionary OUT.bin");
     }
     Path out = Path.of(args[0]);
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
     Set<String> words = QuickGermanWordSplitter.textWords(Locale.ROOT);
-    Path partial = out.resolveSibling(out.getFileName() + ".partial");
-    try (OutputStream o = Files.newOutputStream(partial)) {
-      QuickGermanWordSplitter.writePacked(words, o);
-    }
-    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+    AtomicFile.write(out, o -> QuickGermanWordSplitter.writePacked(words, o));
     System.out.println(
         "packed " + words.size() + " words of jWordSplitter's dictionary into " + out);
   }

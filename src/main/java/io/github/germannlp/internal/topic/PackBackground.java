@@ -1,8 +1,7 @@
 package io.github.germannlp.internal.topic;
 
+import io.github.germannlp.internal.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -30,15 +29,8 @@ public final class PackBackground {
       throw new IllegalArgumentException("usage: PackBackground TABLE.tsv.gz OUT.bin");
     }
     Path out = Path.of(args[1]);
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
     BackgroundStatistics table = BackgroundStatistics.load(Path.of(args[0]));
-    Path partial = out.resolveSibling(out.getFileName() + ".partial");
-    try (OutputStream o = Files.newOutputStream(partial)) {
-      table.writePacked(o);
-    }
-    Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    AtomicFile.write(out, table::writePacked);
     System.out.println("packed " + table.size() + " terms of " + args[0] + " into " + out);
   }
 }
