@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -298,10 +299,14 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     int n = masks.length;
     int k = rows.k;
     double[] table = rows.weight;
-    // the nonzero weights, in order, read a chunk at a time straight into their places (no copy
-    // of all of them: megabytes of garbage while the model loads)
-    byte[] chunk = new byte[Math.min(count, 1 << 13) * 8];
-    ByteBuffer doubles = ByteBuffer.wrap(chunk);
+    // the nonzero weights, in order, a chunk at a time: read, converted in bulk (a native copy,
+    // fast before the JIT has compiled anything: the loop below runs while the compilers are busy
+    // with the rest of the loading), then put in their places. No copy of all of them, which
+    // would be megabytes of garbage while the model loads.
+    int size = Math.min(count, 1 << 13);
+    byte[] chunk = new byte[size * 8];
+    double[] values = new double[size];
+    DoubleBuffer doubles = ByteBuffer.wrap(chunk).asDoubleBuffer();
     int next = 0; // the next weight of the chunk
     int filled = 0; // the weights in the chunk
     int at = 0;
@@ -313,11 +318,12 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       int row = rows.row(f);
       for (; mask != 0; mask &= mask - 1) {
         if (next == filled) {
-          filled = Math.min(chunk.length / 8, count - at);
+          filled = Math.min(size, count - at);
           in.readFully(chunk, 0, filled * 8);
+          doubles.get(0, values, 0, filled);
           next = 0;
         }
-        table[row + Integer.numberOfTrailingZeros(mask)] = doubles.getDouble(8 * next++);
+        table[row + Integer.numberOfTrailingZeros(mask)] = values[next++];
         at++;
       }
     }
