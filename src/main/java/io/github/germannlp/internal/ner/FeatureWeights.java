@@ -232,46 +232,39 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     }
     int n = names.size();
     // the models' weights side by side in one table, feature f's row of each model after the
-    // other's
+    // other's. In the older layout a model's masks and weights follow its own outcomes: the nonzero
+    // weights of all models but the last are kept as read until the table's width is known
     String[][] outcomes = new String[models][];
-    int[] offsets = new int[models];
-    int stride = 0;
-    if (outcomesFirst) {
-      for (int m = 0; m < models; m++) {
-        outcomes[m] = readOutcomes(in);
-        offsets[m] = stride;
-        stride += outcomes[m].length;
-      }
-      double[] table = new double[Math.multiplyExact(n, stride)];
-      Rows[] rows = new Rows[models];
-      for (int m = 0; m < models; m++) {
-        rows[m] = new Rows(outcomes[m], table, stride, offsets[m]);
-        int[] masks = WordTable.readInts(in, n);
-        readWeights(in, m, masks, readCount(in, n, outcomes[m].length), rows[m]);
-      }
-      return new FeatureWeights(names, rows);
-    }
     int[][] masks = new int[models][];
     int[] counts = new int[models];
     byte[][] kept = new byte[models][];
     for (int m = 0; m < models; m++) {
       outcomes[m] = readOutcomes(in);
-      int k = outcomes[m].length;
-      masks[m] = WordTable.readInts(in, n);
-      counts[m] = readCount(in, n, k);
-      if (m + 1 < models) {
-        kept[m] = in.readNBytes(counts[m] * 8); // grows as the bytes come, whatever the count
-        if (kept[m].length != counts[m] * 8) {
-          throw new EOFException("corrupt feature weights: model " + m + " is cut short");
+      if (!outcomesFirst) {
+        masks[m] = WordTable.readInts(in, n);
+        counts[m] = readCount(in, n, outcomes[m].length);
+        if (m + 1 < models) {
+          kept[m] = in.readNBytes(counts[m] * 8); // grows as the bytes come, whatever the count
+          if (kept[m].length != counts[m] * 8) {
+            throw new EOFException("corrupt feature weights: model " + m + " is cut short");
+          }
         }
       }
+    }
+    int[] offsets = new int[models];
+    int stride = 0;
+    for (int m = 0; m < models; m++) {
       offsets[m] = stride;
-      stride += k;
+      stride += outcomes[m].length;
     }
     double[] table = new double[Math.multiplyExact(n, stride)];
     Rows[] rows = new Rows[models];
     for (int m = 0; m < models; m++) {
       rows[m] = new Rows(outcomes[m], table, stride, offsets[m]);
+      if (outcomesFirst) {
+        masks[m] = WordTable.readInts(in, n);
+        counts[m] = readCount(in, n, outcomes[m].length);
+      }
       DataInputStream weights =
           kept[m] == null ? in : new DataInputStream(new ByteArrayInputStream(kept[m]));
       kept[m] = null;
