@@ -25,14 +25,18 @@ final class ClusterFeatures implements FeatureGenerator {
   private final FeatureTable[] previous2;
   private final FeatureTable[] next2;
 
+  /** The prefix of the finest granularity's features ({@code c2=}), for its pair with the shape. */
+  private final String finest;
+
   ClusterFeatures(WordClusters clusters, FeatureNumbering numbering) {
     this.clusters = clusters;
-    int[] ks = clusters.granularities();
-    word = tables(ks, "", numbering);
-    previous = tables(ks, "-1", numbering);
-    next = tables(ks, "+1", numbering);
-    previous2 = tables(ks, "-2", numbering);
-    next2 = tables(ks, "+2", numbering);
+    String[][] values = values(clusters.granularities());
+    word = tables(values, "", numbering);
+    previous = tables(values, "-1", numbering);
+    next = tables(values, "+1", numbering);
+    previous2 = tables(values, "-2", numbering);
+    next2 = tables(values, "+2", numbering);
+    finest = "c" + (values.length - 1) + '=';
   }
 
   /**
@@ -64,12 +68,12 @@ final class ClusterFeatures implements FeatureGenerator {
     for (int g = 0; g < ng; g++) {
       out.add(word[g], index(c, i, g));
     }
-    out.add(word[ng - 1].names[index(c, i, ng - 1)] + '|' + s.shapes[i]);
+    out.add(finest, word[ng - 1].value(index(c, i, ng - 1)), s.shapes[i]);
     String w = s.tokens[i];
     if (c[i] < 0 && w.length() > 3 && w.endsWith("s")) {
       int base = clusters.lookup(w.substring(0, w.length() - 1));
       if (base >= 0) {
-        out.add("gs" + word[ng - 1].names[clusters.cluster(base, ng - 1)]);
+        out.add("gs" + word[ng - 1].name(clusters.cluster(base, ng - 1)));
       }
     }
   }
@@ -90,7 +94,7 @@ final class ClusterFeatures implements FeatureGenerator {
    * no cluster, the sentence start or the sentence end after them.
    */
   private int index(int[] c, int j, int g) {
-    int k = word[g].names.length - 3;
+    int k = word[g].size() - 3;
     if (j < 0) {
       return k + 1;
     }
@@ -100,21 +104,32 @@ final class ClusterFeatures implements FeatureGenerator {
     return c[j] < 0 ? k : clusters.cluster(c[j], g);
   }
 
-  /** {@code c<g><position>=<cluster>} for every granularity and cluster, then U, BOS, EOS. */
+  /**
+   * {@code c<g><position>=<cluster>} for every granularity and cluster, then U, BOS, EOS: numbered
+   * without making the names (thousands of them), their values shared by the positions.
+   */
   private static FeatureTable[] tables(
-      int[] granularities, String position, FeatureNumbering numbering) {
-    FeatureTable[] out = new FeatureTable[granularities.length];
+      String[][] values, String position, FeatureNumbering numbering) {
+    FeatureTable[] out = new FeatureTable[values.length];
+    for (int g = 0; g < values.length; g++) {
+      out[g] = numbering.table("c" + g + position, '=', values[g]);
+    }
+    return out;
+  }
+
+  /** The values of each granularity's features: its clusters' numbers, then U, BOS, EOS. */
+  private static String[][] values(int[] granularities) {
+    String[][] out = new String[granularities.length][];
     for (int g = 0; g < granularities.length; g++) {
       int k = granularities[g];
-      String[] names = new String[k + 3];
-      String prefix = "c" + g + position + '=';
+      String[] v = new String[k + 3];
       for (int j = 0; j < k; j++) {
-        names[j] = prefix + j;
+        v[j] = g > 0 && j < out[g - 1].length - 3 ? out[g - 1][j] : Integer.toString(j);
       }
-      names[k] = prefix + 'U';
-      names[k + 1] = prefix + "BOS";
-      names[k + 2] = prefix + "EOS";
-      out[g] = numbering.table(names);
+      v[k] = "U";
+      v[k + 1] = "BOS";
+      v[k + 2] = "EOS";
+      out[g] = v;
     }
     return out;
   }

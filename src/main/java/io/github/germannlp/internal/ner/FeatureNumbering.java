@@ -62,16 +62,27 @@ final class FeatureNumbering {
         ids[f] = names[f] == null ? -1 : numbering.id(names[f]);
       }
     }
-    return new FeatureTable(names, ids);
+    return new FeatureTable("", names, ids);
+  }
+
+  /**
+   * The table of {@code prefix + separator + value} for every value, in order ({@code c0-1=17}),
+   * numbered without making the names.
+   */
+  FeatureTable table(String prefix, char separator, String[] values) {
+    int[] ids = null;
+    if (numbering != null) {
+      ids = new int[values.length];
+      for (int v = 0; v < values.length; v++) {
+        ids[v] = numbering.id(prefix, "", separator, values[v]);
+      }
+    }
+    return new FeatureTable(prefix + separator, values, ids);
   }
 
   /** The table of {@code prefix=value} for every value, in order. */
   FeatureTable table(String prefix, List<String> values) {
-    String[] names = new String[values.size()];
-    for (int v = 0; v < names.length; v++) {
-      names[v] = prefix + '=' + values.get(v);
-    }
-    return table(names);
+    return table(prefix, '=', values.toArray(new String[0]));
   }
 
   /** A feature of {@code prefix} and a value from a small set ({@code gd=B-PER}). */

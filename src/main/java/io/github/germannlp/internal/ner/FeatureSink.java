@@ -14,7 +14,7 @@ abstract class FeatureSink {
   /** The feature {@code prefix + a + '|' + b}, made for this token (numbers build no string). */
   abstract void add(String prefix, String a, String b);
 
-  /** The feature {@code table.names[index]}. */
+  /** The feature {@code table.name(index)}. */
   abstract void add(FeatureTable table, int index);
 
   /** The {@code template} feature of token {@code i}. */
@@ -26,7 +26,7 @@ abstract class FeatureSink {
   /** The feature {@code paired.prefix + first + '|' + second}. */
   abstract void add(FeatureNumbering.Paired paired, String first, String second);
 
-  /** The features {@code table.names[c]} of the gazetteer categories {@code c} in {@code mask}. */
+  /** The features {@code table.name(c)} of the gazetteer categories {@code c} in {@code mask}. */
   final void addCategories(FeatureTable table, int mask) {
     while (mask != 0) {
       add(table, Integer.numberOfTrailingZeros(mask));
@@ -54,7 +54,7 @@ abstract class FeatureSink {
 
     @Override
     void add(FeatureTable table, int index) {
-      out.add(table.names[index]);
+      out.add(table.name(index));
     }
 
     @Override

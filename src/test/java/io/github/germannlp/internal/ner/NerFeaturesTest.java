@@ -228,6 +228,18 @@ class NerFeaturesTest {
                       + (i + 2 < tokens.length
                           ? tokens[i + 2].toLowerCase(java.util.Locale.ROOT)
                           : "EOS")));
+          // the word's own features too (the cluster tables' numbers are made without names)
+          List<String> wordNames = new ArrayList<>();
+          named.wordContext(pn, i, wordNames);
+          sink.count = 0;
+          numbered.wordContext(pi, i, sink);
+          assertArrayEquals(
+              wordNames.stream().mapToInt(numbering).toArray(),
+              java.util.Arrays.copyOf(sink.ids, sink.count),
+              String.join(" ", tokens) + " @" + i + " " + wordNames);
+          assertTrue(
+              wordNames.stream().anyMatch(n -> n.matches("c\\d=(\\d+|U)\\|.*")),
+              wordNames.toString());
         }
       }
     }
