@@ -1,6 +1,5 @@
 package io.github.germannlp.internal.ner;
 
-/** The beam of the entity recognizer: back pointers, scores and tag probabilities per token. */
 /**
  * The back pointers of a beam search over a sentence: for each token the beam's entries, best
  * first, each with its outcome, the entry of the previous token it extends, and its tag's
