@@ -74,7 +74,7 @@ final class FeatureNumbering {
     if (numbering != null) {
       ids = new int[values.length];
       for (int v = 0; v < values.length; v++) {
-        ids[v] = numbering.id(prefix, "", separator, values[v]);
+        ids[v] = values[v] == null ? -1 : numbering.id(prefix, "", separator, values[v]);
       }
     }
     return new FeatureTable(prefix + separator, values, ids);
