@@ -231,6 +231,21 @@ public final class WordTable {
   }
 
   /**
+   * The first word whose value is not its index, for readers of tables that number their words
+   * (whose {@link #index} is then a word's number).
+   *
+   * @return that word's index, or -1 if every word's value is its index
+   */
+  public int firstNotNumberedByIndex() {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != i) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The same words and values in the order of the slots they hash to. A table read from it ({@link
    * #read}) is filled front to back instead of at random places: a word's probe starts at or after
    * the last word's, in memory that was just written, which loads a large table (hundreds of
@@ -423,7 +438,7 @@ public final class WordTable {
         }
       }
       int[] values = readInts(in, n);
-      return Builder.table(text, starts, values, n, wideWords(text, starts, n, at, wideChars));
+      return Builder.table(text, starts, values, wideWords(text, starts, n, at, wideChars));
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt word table: " + e.getMessage(), e);
     }
@@ -646,7 +661,7 @@ public final class WordTable {
       }
       wide = wideWords(latin1, starts, n, at, chars);
     }
-    return Builder.table(latin1, starts, values, n, wide);
+    return Builder.table(latin1, starts, values, wide);
   }
 
   /**
@@ -722,18 +737,19 @@ public final class WordTable {
     }
 
     /**
-     * The table of the first {@code size} words of {@code all}, word i from starts[i], the words
-     * beyond Latin-1 given apart. Each loop is small and does one thing: the JIT compiles them
-     * while a model loads, and a large loop took it as long as the loading.
+     * The table of the words of {@code all}, word i from starts[i] (one more start than values),
+     * the words beyond Latin-1 given apart; the arrays become the table's own. Each loop is small
+     * and does one thing: the JIT compiles them while a model loads, and a large loop took it as
+     * long as the loading.
      */
-    private static WordTable table(byte[] all, int[] starts, int[] values, int size, Wide wide) {
+    private static WordTable table(byte[] all, int[] starts, int[] values, Wide wide) {
       int[] wideIndex = wide.index();
       int[] wideStarts = wide.starts();
-      int[] hashes = hashes(all, starts, size);
+      int[] hashes = hashes(all, starts, values.length);
       for (int w = 0; w < wideIndex.length; w++) {
         hashes[wideIndex[w]] = hash(wide.text(), wideStarts[w], wideStarts[w + 1]);
       }
-      long[] table = new long[capacity(size)];
+      long[] table = new long[capacity(values.length)];
       insert(table, hashes, all, starts, wide);
       int m = table.length - 1;
       for (int w = 0; w < wideIndex.length; w++) { // a wide word's slot says where its string is
@@ -743,12 +759,7 @@ public final class WordTable {
         }
         table[s] = table[s] & 0xFFFFFFFF00000000L | (-1 - w) & 0xFFFFFFFFL;
       }
-      return new WordTable(
-          all,
-          starts.length == size + 1 ? starts : Arrays.copyOf(starts, size + 1),
-          values.length == size ? values : Arrays.copyOf(values, size),
-          table,
-          wide);
+      return new WordTable(all, starts, values, table, wide);
     }
 
     /** The hash codes of the words of the Latin-1 {@code all}, word i from starts[i]. */

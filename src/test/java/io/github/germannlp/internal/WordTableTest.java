@@ -18,6 +18,16 @@ import org.junit.jupiter.api.Test;
 /** The packed word table against a {@code HashMap}, and its bulk file form. */
 class WordTableTest {
   @Test
+  void findsTheFirstWordNotNumberedByItsIndex() {
+    WordTable numbered = new WordTable.Builder().add("w=kiel", 0).add("w=peking", 1).build();
+    assertEquals(-1, numbered.firstNotNumberedByIndex());
+    WordTable off =
+        new WordTable.Builder().add("w=kiel", 0).add("w=peking", 2).add("w=rom", 2).build();
+    assertEquals(1, off.firstNotNumberedByIndex());
+    assertEquals(-1, new WordTable.Builder().build().firstNotNumberedByIndex());
+  }
+
+  @Test
   void findsEveryWordAndNoOtherLikeAHashMap() {
     Random random = new Random(7);
     Map<String, Integer> expected = new HashMap<>();

@@ -220,11 +220,10 @@ public final class FeatureWeights implements FeatureNumbering.Index {
    */
   public static FeatureWeights read(DataInputStream in, boolean outcomesFirst) throws IOException {
     WordTable names = WordTable.read(in);
-    for (int f = 0; f < names.size(); f++) {
-      if (names.value(f) != f) {
-        throw new IOException(
-            "corrupt feature weights: feature " + f + " numbered " + names.value(f));
-      }
+    int f = names.firstNotNumberedByIndex();
+    if (f >= 0) {
+      throw new IOException(
+          "corrupt feature weights: feature " + f + " numbered " + names.value(f));
     }
     int models = in.readInt();
     if (models < 1 || models > 8) {

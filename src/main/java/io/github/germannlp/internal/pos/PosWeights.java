@@ -359,10 +359,9 @@ public final class PosWeights {
     if (table.size() != n) {
       throw new IOException(name + ": " + table.size() + " features, expected " + n);
     }
-    for (int i = 0; i < n; i++) {
-      if (table.value(i) != i) {
-        throw new IOException(name + ": feature " + i + " numbered " + table.value(i));
-      }
+    int i = table.firstNotNumberedByIndex();
+    if (i >= 0) {
+      throw new IOException(name + ": feature " + i + " numbered " + table.value(i));
     }
     return table;
   }
