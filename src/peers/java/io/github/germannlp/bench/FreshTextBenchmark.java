@@ -1,0 +1,116 @@
+package io.github.germannlp.bench;
+
+import io.github.germannlp.GermanNlp;
+import io.github.germannlp.Layer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Warm throughput on text the pipeline has not seen before, against the same kind of text again and
+ * again: each call analyses the next of a stream of news-length articles (one thread), so that with
+ * {@code pool=fresh} no article comes twice in a trial (warm-up included) and the word caches meet
+ * new words as a service's would, while {@code pool=repeated} cycles through the first {@value
+ * #REPEATED} articles, as the other benchmarks cycle through theirs (every word type cached after
+ * the first round). The teardown fails the trial if the fresh stream ran out and began again.
+ *
+ * <ul>
+ *   <li>{@code layers=all}: {@code GermanNlp.standard()}, every layer;
+ *   <li>{@code layers=entities}: segmentation and entities (the recognizer tags POS itself).
+ * </ul>
+ *
+ * <p>Data: {@code -Dgermannlp.fresh.articles=PATH}, JSON lines of {@code id} and {@code text}
+ * ({@code scripts/bench-fresh.sh} makes them from the Bundestag speeches of {@code ../shared}).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@State(Scope.Thread)
+public class FreshTextBenchmark {
+  /** Articles cycled through with {@code pool=repeated}. */
+  static final int REPEATED = 110;
+
+  /** Layers: {@code all} or {@code entities} (tokens, sentences, entities). */
+  @Param({"all", "entities"})
+  public String layers;
+
+  /** {@code fresh}: every article once; {@code repeated}: the first {@value #REPEATED} again. */
+  @Param({"fresh", "repeated"})
+  public String pool;
+
+  private List<String> texts;
+  private GermanNlp nlp;
+  private int next;
+  private boolean wrapped;
+
+  /**
+   * Loads the articles and the pipeline.
+   *
+   * @throws IOException if the articles cannot be read
+   */
+  @Setup(Level.Trial)
+  public void setup() throws IOException {
+    String path =
+        System.getProperty("germannlp.fresh.articles", "target/bench-fresh/articles.jsonl");
+    List<String> all = new ArrayList<>();
+    for (String[] a : SparkOverhead.read(Path.of(path))) {
+      all.add(a[1]);
+    }
+    switch (pool) {
+      case "fresh" -> texts = all;
+      case "repeated" -> texts = all.subList(0, Math.min(REPEATED, all.size()));
+      default -> throw new IllegalArgumentException("pool: " + pool);
+    }
+    nlp =
+        switch (layers) {
+          case "all" -> GermanNlp.standard();
+          case "entities" ->
+              GermanNlp.builder()
+                  .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES))
+                  .build();
+          default -> throw new IllegalArgumentException("layers: " + layers);
+        };
+  }
+
+  /**
+   * Fails the trial if a fresh stream came round to its first article again.
+   *
+   * @throws IllegalStateException if it did
+   */
+  @TearDown(Level.Trial)
+  public void check() {
+    if (wrapped && pool.equals("fresh")) {
+      throw new IllegalStateException(
+          "the " + texts.size() + " fresh articles ran out: make more (scripts/bench-fresh.sh)");
+    }
+  }
+
+  /**
+   * The next article.
+   *
+   * @return its number of tokens, so that nothing is optimised away
+   */
+  @Benchmark
+  public int analyzeNext(TokenCounter counter) {
+    String text = texts.get(next);
+    if (++next == texts.size()) {
+      next = 0;
+      wrapped = true;
+    }
+    int n = nlp.analyze(text).tokenCount();
+    counter.tokens += n;
+    return n;
+  }
+}
