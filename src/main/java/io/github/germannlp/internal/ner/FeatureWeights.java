@@ -88,21 +88,15 @@ public final class FeatureWeights implements FeatureNumbering.Index {
     WordTable.Builder table = new WordTable.Builder(ids.size());
     ids.forEach(table::add);
     String[] byId = ids.keySet().toArray(new String[0]);
-    int stride = 0;
-    for (String[] o : outcomes) {
-      stride += o.length;
-    }
-    double[] weight = new double[Math.multiplyExact(byId.length, stride)];
-    Rows[] rows = new Rows[maps.length];
-    for (int m = 0, offset = 0; m < maps.length; offset += outcomes[m].length, m++) {
-      rows[m] = new Rows(outcomes[m], weight, stride, offset);
+    Rows[] rows = sideBySide(outcomes, byId.length);
+    for (int m = 0; m < maps.length; m++) {
       for (int f = 0; f < byId.length; f++) {
         Context c = maps[m].get(byId[f]);
         if (c != null) {
           int[] o = c.getOutcomes();
           double[] w = c.getParameters();
           for (int j = 0; j < o.length; j++) {
-            weight[rows[m].row(f) + o[j]] += w[j];
+            rows[m].weight[rows[m].row(f) + o[j]] += w[j];
           }
         }
       }
@@ -250,16 +244,8 @@ public final class FeatureWeights implements FeatureNumbering.Index {
         }
       }
     }
-    int[] offsets = new int[models];
-    int stride = 0;
+    Rows[] rows = sideBySide(outcomes, n);
     for (int m = 0; m < models; m++) {
-      offsets[m] = stride;
-      stride += outcomes[m].length;
-    }
-    double[] table = new double[Math.multiplyExact(n, stride)];
-    Rows[] rows = new Rows[models];
-    for (int m = 0; m < models; m++) {
-      rows[m] = new Rows(outcomes[m], table, stride, offsets[m]);
       if (outcomesFirst) {
         masks[m] = WordTable.readInts(in, n);
         counts[m] = readCount(in, n, outcomes[m].length);
@@ -271,6 +257,23 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       masks[m] = null;
     }
     return new FeatureWeights(names, rows);
+  }
+
+  /**
+   * The rows of models with these outcomes over one new table of {@code features} rows, zero: each
+   * feature's weights of the first model, then of the second, and so on ({@link Rows}).
+   */
+  private static Rows[] sideBySide(String[][] outcomes, int features) {
+    int stride = 0;
+    for (String[] o : outcomes) {
+      stride += o.length;
+    }
+    double[] table = new double[Math.multiplyExact(features, stride)];
+    Rows[] rows = new Rows[outcomes.length];
+    for (int m = 0, offset = 0; m < outcomes.length; offset += outcomes[m].length, m++) {
+      rows[m] = new Rows(outcomes[m], table, stride, offset);
+    }
+    return rows;
   }
 
   /** A model's count of nonzero weights, checked against its {@code n} features and k outcomes. */
