@@ -1,6 +1,5 @@
 package io.github.germannlp.internal.pos;
 
-import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -25,7 +24,7 @@ final class WordFeatures {
    * @return {leading, trailing}
    */
   static String[][] of(String word) {
-    String lower = StringUtil.toLowerCase(word);
+    String lower = lowerCodePoints(word);
     String wordClass = FeatureGeneratorUtil.tokenFeature(word);
     int n = Math.min(AFFIX_LENGTH, word.length());
     String[] leading = new String[2 + 2 * n];
@@ -36,5 +35,34 @@ final class WordFeatures {
     }
     leading[1 + 2 * n] = "w=" + lower;
     return new String[][] {leading, {"wc=" + wordClass, "w&c=" + lower + "," + wordClass}};
+  }
+
+  /**
+   * {@code word} with {@link Character#toLowerCase(int)} applied to each code point, as OpenNLP's
+   * {@code StringUtil.toLowerCase} does (not {@link String#toLowerCase}, which treats a few
+   * letters, such as a final sigma, by their context). Without that class: its first use starts
+   * SLF4J, about 15 ms of the first text, and it lower-cases through a stream of code points. A
+   * word that is lower case already comes back as it is.
+   */
+  static String lowerCodePoints(String word) {
+    int n = word.length();
+    int i = 0;
+    while (i < n) {
+      char c = word.charAt(i);
+      if (Character.isSurrogate(c) || Character.toLowerCase(c) != c) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return word;
+    }
+    StringBuilder b = new StringBuilder(n).append(word, 0, i);
+    while (i < n) {
+      int cp = word.codePointAt(i);
+      b.appendCodePoint(Character.toLowerCase(cp));
+      i += Character.charCount(cp);
+    }
+    return b.toString();
   }
 }

@@ -103,4 +103,26 @@ class WordFeaturesTest {
       assertEquals(generator(w), ours(w), w);
     }
   }
+
+  @Test
+  void lowerCodePointsIsOpenNlpsLowerCasing() {
+    // final sigma, dotted capital I, title case, a supplementary capital (Deseret), unpaired
+    // surrogates: each code point mapped alone, as OpenNLP does
+    String alphabet = "aZÄßΣσİIǅ\uD801\uDC00\uD801\uDC28\uD800\uDC00x-1";
+    Random random = new Random(11);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder w = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String word = w.toString();
+      assertEquals(
+          opennlp.tools.util.StringUtil.toLowerCase(word),
+          WordFeatures.lowerCodePoints(word),
+          word);
+    }
+    assertEquals("\uD801\uDC28σ", WordFeatures.lowerCodePoints("\uD801\uDC00Σ"));
+    String lower = "schon klein";
+    org.junit.jupiter.api.Assertions.assertSame(lower, WordFeatures.lowerCodePoints(lower));
+  }
 }
