@@ -34,17 +34,27 @@ final class AnalysedPieces {
   private final Iterator<Piece> replay;
   private String problem;
 
+  /** The reader of a live input that counts its malformed UTF-8; null if replayed or unknown. */
+  private final Inputs.Decoded decoded;
+
+  /** A replayed input's malformed UTF-8 sequences, counted when it was read ahead. */
+  private final long malformed;
+
   private AnalysedPieces(
       String file,
       ChunkReader chunks,
       Function<String, Document> analyse,
       Iterator<Piece> replay,
-      String problem) {
+      String problem,
+      Inputs.Decoded decoded,
+      long malformed) {
     this.file = file;
     this.chunks = chunks;
     this.analyse = analyse;
     this.replay = replay;
     this.problem = problem;
+    this.decoded = decoded;
+    this.malformed = malformed;
   }
 
   /**
@@ -54,7 +64,14 @@ final class AnalysedPieces {
    */
   static AnalysedPieces live(
       String file, Reader reader, int chunkChars, Function<String, Document> analyse) {
-    return new AnalysedPieces(file, new ChunkReader(reader, chunkChars), analyse, null, null);
+    return new AnalysedPieces(
+        file,
+        new ChunkReader(reader, chunkChars),
+        analyse,
+        null,
+        null,
+        reader instanceof Inputs.Decoded d ? d : null,
+        0);
   }
 
   /**
@@ -93,6 +110,14 @@ final class AnalysedPieces {
   /** What ended the input early, once {@link #next} has returned null; null if nothing did. */
   String problem() {
     return problem;
+  }
+
+  /**
+   * The malformed UTF-8 sequences of the input read as U+FFFD ({@link Inputs#warn}), once {@link
+   * #next} has returned null; 0 for a reader that does not count them.
+   */
+  long malformed() {
+    return decoded != null ? decoded.malformed() : malformed;
   }
 
   /**
@@ -161,6 +186,7 @@ final class AnalysedPieces {
     for (Piece p; (p = live.next()) != null; ) {
       pieces.add(p);
     }
-    return new AnalysedPieces(live.file, null, null, pieces.iterator(), live.problem());
+    return new AnalysedPieces(
+        live.file, null, null, pieces.iterator(), live.problem(), null, live.malformed());
   }
 }

@@ -222,6 +222,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
             : null;
     int failures = 0;
+    int notUtf8 = 0; // inputs with malformed UTF-8, analysed as decoded
     PrintWriter err = spec.commandLine().getErr();
     report = new Progress(err, progress.setting, files);
     Function<String, Document> analyse =
@@ -264,6 +265,9 @@ final class AnalyzeCommand implements Callable<Integer> {
           err.flush();
           failures++;
         }
+        long malformed = pieces.malformed();
+        Inputs.warn(err, file, malformed);
+        notUtf8 += malformed > 0 ? 1 : 0;
         stdout.check(); // a closed pipe or a full disk ends the run after this input
         report.inputDone();
       }
@@ -276,6 +280,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw StandardOutput.failed(e.getCause());
     } catch (IOException e) {
       throw StandardOutput.failed(e);
+    }
+    if (notUtf8 > 0 && files.size() > 1) {
+      err.println(
+          "german-nlp: "
+              + notUtf8
+              + " of "
+              + files.size()
+              + " inputs were not valid UTF-8; their malformed bytes were read as U+FFFD");
+      err.flush();
     }
     if (failures > 0) {
       if (files.size() > 1) {

@@ -91,7 +91,7 @@ final class CategorizeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> names = files.isEmpty() ? List.of("-") : files;
     for (String name : names) {
-      String text = Inputs.read(name, System.in);
+      String text = Inputs.read(name, System.in, spec.commandLine().getErr());
       String source = "-".equals(name) ? "<stdin>" : name;
       if (input == Input.text) {
         write(out, source, null, categorizer.categorize(text));

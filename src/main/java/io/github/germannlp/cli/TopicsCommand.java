@@ -123,6 +123,7 @@ final class TopicsCommand implements Callable<Integer> {
       try {
         forEachArticle(
             path,
+            err,
             a -> {
               List<Topic> topics = nlp.analyze(a.text()).topics();
               report.chars(a.text().length());
@@ -223,10 +224,14 @@ final class TopicsCommand implements Callable<Integer> {
     void accept(Article article) throws IOException;
   }
 
-  /** The articles of one path argument, one at a time (a folder's files are read one by one). */
-  static void forEachArticle(String path, ArticleAction action) throws IOException {
+  /**
+   * The articles of one path argument, one at a time (a folder's files are read one by one); a file
+   * that is not valid UTF-8 is read with U+FFFD for its malformed bytes and said on {@code err}.
+   */
+  static void forEachArticle(String path, PrintWriter err, ArticleAction action)
+      throws IOException {
     if (path.equals("-")) {
-      for (Article a : articles("-", Inputs.read("-", System.in))) {
+      for (Article a : articles("-", Inputs.read("-", System.in, err))) {
         action.accept(a);
       }
       return;
@@ -241,11 +246,11 @@ final class TopicsCommand implements Callable<Integer> {
       }
       for (Path f : files) {
         action.accept(
-            new Article(p.relativize(f).toString(), Inputs.read(f.toString(), System.in)));
+            new Article(p.relativize(f).toString(), Inputs.read(f.toString(), System.in, err)));
       }
       return;
     }
-    String text = Inputs.read(path, System.in);
+    String text = Inputs.read(path, System.in, err);
     if (path.endsWith(".jsonl")) {
       for (Article a : articles(path, text)) {
         action.accept(a);

@@ -410,6 +410,47 @@ class CliTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("\uFFFD"), r.out());
     assertTrue(r.out().endsWith("cd\n.\n"), r.out());
+    // said on standard error: 0xFF, and 0xC3 without its second byte
+    assertEquals(
+        "german-nlp: " + f + ": not valid UTF-8: 2 malformed sequences read as U+FFFD",
+        r.err().strip());
+  }
+
+  @Test
+  void malformedUtf8IsSaidPerInputAndCountedAtTheEndOfABatch() throws IOException {
+    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'O', 'k', (byte) 0xFE, '.'});
+    // an encoded U+FFFD is text, not an error
+    Path good = file("good.txt", "Ein \uFFFD im Text.");
+    Path large = dir.resolve("large.txt"); // beyond the files analysed ahead, read live
+    Files.write(
+        large, ("Ein Satz. ".repeat(7_000) + "\u00e4").getBytes(StandardCharsets.ISO_8859_1));
+    for (String threads : new String[] {"1", "2"}) {
+      Result r =
+          run(
+              null,
+              "analyze",
+              "--threads",
+              threads,
+              "--format",
+              "tokens",
+              bad.toString(),
+              good.toString(),
+              large.toString());
+      assertEquals(0, r.exit(), r.err());
+      assertEquals(
+          List.of(
+              "german-nlp: " + bad + ": not valid UTF-8: 1 malformed sequence read as U+FFFD",
+              "german-nlp: " + large + ": not valid UTF-8: 1 malformed sequence read as U+FFFD",
+              "german-nlp: 2 of 3 inputs were not valid UTF-8; their malformed bytes were read as"
+                  + " U+FFFD"),
+          r.err().lines().toList(),
+          "threads " + threads);
+    }
+    Result topics = run(null, "topics", "--format", "tsv", bad.toString(), good.toString());
+    assertEquals(0, topics.exit(), topics.err());
+    assertEquals(
+        "german-nlp: " + bad + ": not valid UTF-8: 1 malformed sequence read as U+FFFD",
+        topics.err().strip());
   }
 
   @Test
