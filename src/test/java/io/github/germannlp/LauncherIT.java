@@ -45,6 +45,24 @@ class LauncherIT {
   }
 
   @Test
+  void bothJarsStoreTheLargeModelsUncompressedAndTheEntityModelInVersionNine() throws Exception {
+    for (Path jar : List.of(JAR, Path.of("target/german-nlp-0.1.0-SNAPSHOT.jar"))) {
+      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+        for (String model : List.of("entities-de.bin", "pos-weights-de.bin")) {
+          java.util.zip.ZipEntry e = zip.getEntry("io/github/germannlp/models/" + model);
+          assertEquals(java.util.zip.ZipEntry.STORED, e.getMethod(), jar + " " + model);
+        }
+        try (var in =
+            new java.io.DataInputStream(
+                zip.getInputStream(zip.getEntry("io/github/germannlp/models/entities-de.bin")))) {
+          in.readUTF();
+          assertEquals(9, in.readInt(), jar + ": the entity model's file version");
+        }
+      }
+    }
+  }
+
+  @Test
   void theC1CompilerAloneForSmallInputFilesOnly() throws Exception {
     Path small = Files.writeString(dir.resolve("a.txt"), "Putin traf Xi in Peking.\n");
     Path other = Files.writeString(dir.resolve("b.txt"), "Li Qiang kam auch.\n");

@@ -39,18 +39,21 @@ import opennlp.tools.ml.model.MaxentModel;
  * trained on other corpora, whose tags of a sentence are features of the main classifier ({@link
  * FeatureGroup#GUIDE}).
  *
- * <p>File versions: version 8 leaves the file around the sections uncompressed (the sections are
- * compressed each on its own, and a copy through a stored gzip stream cost a pass over the file)
- * and stores every model's outcomes before the weights ({@link FeatureWeights#write}); version 7
- * splits the packed model into two sections, each compressed on its own, so that the gazetteer
- * loads on a second thread beside the rest; version 6 stores the word tables in a compact layout
- * (Latin-1 text, word lengths in bytes); version 5 stores the word lists, the clusters and the
- * perceptrons' weights packed ({@link FeatureWeights}), so that they load with bulk reads and no
- * object per entry (perceptron models only; others are written in version 4); version 4 may hold
- * word clusters ({@link WordClusters}) after the gazetteer; version 3 stores the confidence
- * temperature and may hold a guide after the main classifier; version 2 stores the feature groups;
- * a version 1 file (written before they existed) is read as a model without them, and tags as it
- * did.
+ * <p>File versions: version 9 is version 8 with each section stored as it is, after a CRC-32C of
+ * its bytes, instead of compressed: twice the size of version 8, and no inflating while it loads.
+ * The build writes the bundled model in this version and stores it uncompressed in the jars ({@code
+ * BundledModels}); {@link #write(Path)} writes version 8. Version 8 leaves the file around the
+ * sections uncompressed (the sections are compressed each on its own, and a copy through a stored
+ * gzip stream cost a pass over the file) and stores every model's outcomes before the weights
+ * ({@link FeatureWeights#write}); version 7 splits the packed model into two sections, each
+ * compressed on its own, so that the gazetteer loads on a second thread beside the rest; version 6
+ * stores the word tables in a compact layout (Latin-1 text, word lengths in bytes); version 5
+ * stores the word lists, the clusters and the perceptrons' weights packed ({@link FeatureWeights}),
+ * so that they load with bulk reads and no object per entry (perceptron models only; others are
+ * written in version 4); version 4 may hold word clusters ({@link WordClusters}) after the
+ * gazetteer; version 3 stores the confidence temperature and may hold a guide after the main
+ * classifier; version 2 stores the feature groups; a version 1 file (written before they existed)
+ * is read as a model without them, and tags as it did.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
@@ -60,7 +63,12 @@ public final class EntityModel {
   public static final String BUNDLED_RESOURCE = "/io/github/germannlp/models/" + FILE_NAME;
 
   private static final String MAGIC = "german-nlp entity model";
+
+  /** The version {@link #write(Path)} writes: compressed sections. */
   private static final int VERSION = 8;
+
+  /** The newest version read: sections stored uncompressed, each with its CRC-32C. */
+  private static final int STORED_SECTIONS = 9;
 
   private final Gazetteer gazetteer;
 
@@ -277,7 +285,7 @@ public final class EntityModel {
    * @param source a name for the stream, such as its path or URL, used only in messages
    * @return the model
    * @throws IOException if the stream cannot be read or holds no entity model of a version this
-   *     library reads (1 to 8); the message names {@code source}
+   *     library reads (1 to 9); the message names {@code source}
    */
   public static EntityModel read(InputStream in, String source) throws IOException {
     try {
@@ -295,7 +303,7 @@ public final class EntityModel {
         throw new IOException("not a german-nlp entity model");
       }
       int version = data.readInt();
-      if (version < 1 || version > VERSION || gzip != version < 8) {
+      if (version < 1 || version > STORED_SECTIONS || gzip != version < 8) {
         throw new IOException("unsupported entity model version " + version);
       }
       String description = data.readUTF();
@@ -318,11 +326,12 @@ public final class EntityModel {
         FutureTask<Gazetteer> reading = null;
         DataInputStream rest = data;
         if (version >= 7) {
-          DataInputStream words = section(data);
+          boolean stored = version >= STORED_SECTIONS;
+          DataInputStream words = section(data, stored);
           reading =
               Background.start(
                   "german-nlp entity model gazetteer", () -> Gazetteer.readPacked(words));
-          rest = section(data);
+          rest = section(data, stored);
         } else {
           gazetteer = Gazetteer.readPacked(data);
         }
@@ -363,11 +372,12 @@ public final class EntityModel {
 
   /**
    * The next section of a model file of version 7 or later: its length, then its bytes, a gzip
-   * stream of their own.
+   * stream of their own; or, {@code stored} (version 9), the CRC-32C of the rest and the rest as it
+   * is.
    */
-  private static DataInputStream section(DataInputStream data) throws IOException {
+  private static DataInputStream section(DataInputStream data, boolean stored) throws IOException {
     int n = data.readInt();
-    if (n < 0) {
+    if (n < 0 || stored && n < 4) {
       throw new IOException("corrupt section length " + n);
     }
     // the whole length at once only when the stream says it holds that many bytes (a file, a jar
@@ -385,6 +395,14 @@ public final class EntityModel {
       }
       filled += r;
     }
+    if (stored) {
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(bytes, 4, n - 4);
+      if ((int) crc.getValue() != java.nio.ByteBuffer.wrap(bytes).getInt(0)) {
+        throw new IOException("corrupt section: its checksum does not match");
+      }
+      return new DataInputStream(new java.io.ByteArrayInputStream(bytes, 4, n - 4));
+    }
     return new DataInputStream(
         new BufferedInputStream(
             new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 1 << 16), 1 << 16));
@@ -401,9 +419,25 @@ public final class EntityModel {
     }
   }
 
-  /** Writes one section of a model file of version 7 or later (see {@link #section}). */
-  private static void writeSection(DataOutputStream data, Section section) throws IOException {
+  /**
+   * Writes one section of a model file of version 7 or later (see {@link #section}), compressed or
+   * ({@code stored}) as it is after its CRC-32C.
+   */
+  private static void writeSection(DataOutputStream data, Section section, boolean stored)
+      throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+    if (stored) {
+      DataOutputStream out = new DataOutputStream(bytes);
+      section.write(out);
+      out.flush();
+      byte[] b = bytes.toByteArray();
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(b);
+      data.writeInt(b.length + 4);
+      data.writeInt((int) crc.getValue());
+      data.write(b);
+      return;
+    }
     GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16);
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     section.write(out);
@@ -453,8 +487,9 @@ public final class EntityModel {
    * Writes the model in file version {@code version}: 1 (no feature groups), 2 (no guide) or 4
    * (OpenNLP's own model format) for tests of old files and for classifiers that are not
    * perceptrons, 5 or 6 (packed in one stream; both with the compact word tables of 6, which this
-   * library reads in either), 7 (in a stored gzip stream, the weights' outcomes with each model),
-   * or the current one.
+   * library reads in either), 7 (in a stored gzip stream, the weights' outcomes with each model), 8
+   * (what {@link #write(Path)} writes) or 9 (8 with its sections stored uncompressed: the bundled
+   * model of the jars).
    */
   void write(OutputStream raw, int version) throws IOException {
     write(raw, version, version >= 5 ? packedWeights() : null);
@@ -468,7 +503,7 @@ public final class EntityModel {
     boolean openNlp =
         classifier instanceof AbstractModel && (guide == null || guide instanceof AbstractModel);
     if (version < 1
-        || version > VERSION
+        || version > STORED_SECTIONS
         || version == 1 && !features.isEmpty()
         || version < 3 && v3Only
         || version < 4 && clusters != null
@@ -501,8 +536,9 @@ public final class EntityModel {
     }
     if (version >= 5) {
       if (version >= 7) {
-        writeSection(data, gazetteer::writePacked);
-        writeSection(data, out -> writePackedWeights(out, packed, version >= 8));
+        boolean stored = version >= STORED_SECTIONS;
+        writeSection(data, gazetteer::writePacked, stored);
+        writeSection(data, out -> writePackedWeights(out, packed, version >= 8), stored);
       } else {
         gazetteer.writePacked(data);
         writePackedWeights(data, packed, false);

@@ -14,9 +14,13 @@ import java.util.Locale;
  * reachable. A crude measurement, not JMH; run it a few times.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ * java -cp target/test-classes:target/german-nlp-0.1.0-SNAPSHOT.jar:$(cat target/cp.txt) \
  *   io.github.germannlp.bench.PipelineFootprint [ARTICLE]   # default: the example article
  * </pre>
+ *
+ * <p>With the jar, as a user's build has it: its entity model and POS weights are stored
+ * uncompressed there (the pom), while {@code target/classes} holds the compressed model, which
+ * loads about 0.03 to 0.05 s slower.
  */
 public final class PipelineFootprint {
   private PipelineFootprint() {}

@@ -327,6 +327,47 @@ class EntityModelTest {
   }
 
   @Test
+  void storedSectionsHoldTheSameModelAndTheirChecksumsAreChecked(@TempDir Path dir)
+      throws IOException {
+    String[] tokens = "Putin besuchte Moskau mit Xi Jinping .".split(" ");
+    Path v8 = dir.resolve("v8.bin");
+    model.write(v8);
+    Path v9 = dir.resolve("v9.bin");
+    try (var out = Files.newOutputStream(v9)) {
+      model.write(out, 9);
+    }
+    assertTrue(Files.size(v9) > Files.size(v8), "version 9 is not compressed");
+    EntityModel read = EntityModel.load(v9);
+    assertArrayEquals(
+        new EntityRecognizer(model).tag(tokens, null),
+        new EntityRecognizer(read).tag(tokens, null));
+    // written again as version 8: the bytes of the version 8 file, so the same weights to the bit
+    java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+    read.write(again, 8);
+    assertArrayEquals(Files.readAllBytes(v8), again.toByteArray());
+    // a byte changed anywhere in a section is found by its checksum, or by the reading
+    byte[] bytes = Files.readAllBytes(v9);
+    Path changed = dir.resolve("changed.bin");
+    java.util.Random random = new java.util.Random(3);
+    for (int k = 0; k < 20; k++) {
+      byte[] b = bytes.clone();
+      int at = bytes.length / 2 + random.nextInt(bytes.length / 2);
+      b[at] ^= (byte) (1 + random.nextInt(255));
+      Files.write(changed, b);
+      IOException e = assertThrows(IOException.class, () -> EntityModel.load(changed), "at " + at);
+      assertTrue(e.getMessage().contains(changed.toString()), e.getMessage());
+    }
+    for (int k = 1; k < 20; k++) { // cut anywhere
+      Files.write(changed, java.util.Arrays.copyOf(bytes, bytes.length * k / 20));
+      IOException e = assertThrows(IOException.class, () -> EntityModel.load(changed));
+      assertTrue(e.getMessage().contains(changed.toString()), e.getMessage());
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> model.write(java.io.OutputStream.nullOutputStream(), 10));
+  }
+
+  @Test
   void aModelCutAnywhereFailsWithThePath(@TempDir Path dir) throws IOException {
     Path whole = dir.resolve("whole.bin");
     model.write(whole);
