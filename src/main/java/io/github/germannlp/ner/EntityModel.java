@@ -11,6 +11,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -325,18 +326,27 @@ public final class EntityModel {
         Gazetteer gazetteer = null;
         FutureTask<Gazetteer> reading = null;
         DataInputStream rest = data;
+        StreamedSection last = null;
         if (version >= 7) {
           boolean stored = version >= STORED_SECTIONS;
           DataInputStream words = section(data, stored);
           reading =
               Background.start(
                   "german-nlp entity model gazetteer", () -> Gazetteer.readPacked(words));
-          rest = section(data, stored);
+          if (stored) { // the last section parsed as it is read, not copied first
+            last = new StreamedSection(data);
+            rest = last.data;
+          } else {
+            rest = section(data, false);
+          }
         } else {
           gazetteer = Gazetteer.readPacked(data);
         }
         WordClusters clusters = rest.readBoolean() ? WordClusters.readPacked(rest) : null;
         FeatureWeights weights = FeatureWeights.read(rest, version >= 8);
+        if (last != null) {
+          last.check();
+        }
         if (reading != null) {
           gazetteer = joined(reading);
         }
@@ -406,6 +416,94 @@ public final class EntityModel {
     return new DataInputStream(
         new BufferedInputStream(
             new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 1 << 16), 1 << 16));
+  }
+
+  /**
+   * The last section of a version 9 file, stored: its length and CRC-32C, then its bytes, read as
+   * they are parsed (no copy of them first); {@link #check} after the parsing finds the bytes that
+   * are left over or changed.
+   */
+  private static final class StreamedSection {
+    final DataInputStream data;
+    private final java.util.zip.CheckedInputStream checked;
+    private final int crc;
+
+    StreamedSection(DataInputStream in) throws IOException {
+      int n = in.readInt();
+      if (n < 4) {
+        throw new IOException("corrupt section length " + n);
+      }
+      crc = in.readInt();
+      checked =
+          new java.util.zip.CheckedInputStream(new Bounded(in, n - 4L), new java.util.zip.CRC32C());
+      data = new DataInputStream(new BufferedInputStream(checked, 1 << 16));
+    }
+
+    /** Throws unless every byte of the section was parsed and their checksum matches. */
+    void check() throws IOException {
+      if (data.read() >= 0) {
+        throw new IOException("corrupt section: bytes left over after the weights");
+      }
+      if ((int) checked.getChecksum().getValue() != crc) {
+        throw new IOException("corrupt section: its checksum does not match");
+      }
+    }
+  }
+
+  /** The next {@code n} bytes of a stream, then its end; a short stream ends early. */
+  private static final class Bounded extends FilterInputStream {
+    private long left;
+
+    Bounded(InputStream in, long n) {
+      super(in);
+      left = n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      if (b < 0) {
+        throw new java.io.EOFException();
+      }
+      left--;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (left <= 0) {
+        return -1;
+      }
+      int r = in.read(b, off, (int) Math.min(len, left));
+      if (r < 0) {
+        throw new java.io.EOFException();
+      }
+      left -= r;
+      return r;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = in.skip(Math.min(Math.max(n, 0), left));
+      left -= skipped;
+      return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(in.available(), left);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
   }
 
   /** The result of a section read on another thread, its exception thrown here. */
