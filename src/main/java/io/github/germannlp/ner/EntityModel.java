@@ -33,8 +33,8 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * A trained entity model: the gazetteer its features use, which optional feature groups it uses,
- * and an OpenNLP classifier over those features (BIO tags). One gzip file: a header, the gazetteer,
- * the OpenNLP model. Immutable and thread-safe; load once and share.
+ * and an OpenNLP classifier over those features (BIO tags). One file: a header, the gazetteer, the
+ * OpenNLP model. Immutable and thread-safe; load once and share.
  *
  * <p>A model may carry a <em>guide</em>: a second, smaller classifier over the same features,
  * trained on other corpora, whose tags of a sentence are features of the main classifier ({@link

@@ -81,9 +81,8 @@ class InputsTest {
     Random random = new Random(6);
     for (int i = 0; i < 500; i++) {
       byte[] b = randomBytes(random);
-      Path f = Files.write(dir.resolve("in" + i + ".txt"), b);
       StringBuilder text = new StringBuilder();
-      try (Inputs.Decoded r = Inputs.open(f.toString(), InputStream.nullInputStream())) {
+      try (Inputs.Decoded r = opened(b)) {
         char[] buf = new char[1 + random.nextInt(5)];
         for (int n; (n = readSome(r, buf, random)) >= 0; ) {
           text.append(buf, 0, n);
@@ -92,6 +91,12 @@ class InputsTest {
         assertEquals(reference(b), r.malformed(), () -> java.util.Arrays.toString(b));
       }
     }
+  }
+
+  /** {@code b} written to a file of its own and opened as the command line opens an input. */
+  private Inputs.Decoded opened(byte[] b) throws IOException {
+    Path f = Files.write(Files.createTempFile(dir, "in", ".txt"), b);
+    return Inputs.open(f.toString(), InputStream.nullInputStream());
   }
 
   /** Reads a char, or a few. */
@@ -112,8 +117,7 @@ class InputsTest {
     Random random = new Random(7);
     for (int i = 0; i < 200; i++) {
       byte[] b = randomBytes(random);
-      Path f = Files.write(dir.resolve("skip" + i + ".txt"), b);
-      try (Inputs.Decoded r = Inputs.open(f.toString(), InputStream.nullInputStream())) {
+      try (Inputs.Decoded r = opened(b)) {
         while (r.skip(1 + random.nextInt(4)) > 0 || r.read() >= 0) {
           // to the end, skipping and reading
         }
