@@ -116,13 +116,10 @@ public final class GermanNewsTokenizer extends Tokenizer {
   }
 
   /**
-   * A tokenizer around the given (immutable, shareable) {@link GermanTokenizer}.
-   *
-   * @param factory the factory of the token attributes, as for any Lucene {@link Tokenizer}
-   * @param tokenizer the tokenizer that cuts the text, with its scheme and abbreviation table
-   * @throws NullPointerException if {@code tokenizer} is null
+   * A tokenizer around the given (immutable, shareable) {@link GermanTokenizer}: private, since
+   * that class is internal.
    */
-  public GermanNewsTokenizer(AttributeFactory factory, GermanTokenizer tokenizer) {
+  private GermanNewsTokenizer(AttributeFactory factory, GermanTokenizer tokenizer) {
     super(factory);
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
   }
