@@ -41,12 +41,12 @@ import opennlp.tools.ml.model.MaxentModel;
  * FeatureGroup#GUIDE}).
  *
  * <p>File versions: version 9 is version 8 with each section stored as it is, after a CRC-32C of
- * its bytes, instead of compressed: twice the size of version 8, and no inflating while it loads.
- * The build writes the bundled model in this version and stores it uncompressed in the jars ({@code
- * BundledModels}); {@link #write(Path)} writes version 8. Version 8 leaves the file around the
- * sections uncompressed (the sections are compressed each on its own, and a copy through a stored
- * gzip stream cost a pass over the file) and stores every model's outcomes before the weights
- * ({@link FeatureWeights#write}); version 7 splits the packed model into two sections, each
+ * its bytes, instead of compressed: 2.5 times the size of version 8, and no inflating while it
+ * loads. The build writes the bundled model in this version and stores it uncompressed in the jars
+ * ({@code BundledModels}); {@link #write(Path)} writes version 8. Version 8 leaves the file around
+ * the sections uncompressed (the sections are compressed each on its own, and a copy through a
+ * stored gzip stream cost a pass over the file) and stores every model's outcomes before the
+ * weights ({@link FeatureWeights#write}); version 7 splits the packed model into two sections, each
  * compressed on its own, so that the gazetteer loads on a second thread beside the rest; version 6
  * stores the word tables in a compact layout (Latin-1 text, word lengths in bytes); version 5
  * stores the word lists, the clusters and the perceptrons' weights packed ({@link FeatureWeights}),
