@@ -15,16 +15,14 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Reads a file, or standard input for {@code "-"}, and warns on {@code err} (if not null) when it
-   * held malformed UTF-8 ({@link #warn}).
+   * Reads a file, or standard input for {@code "-"}, and warns on {@code err} when it held
+   * malformed UTF-8 ({@link #warn}).
    */
   static String read(String name, InputStream stdin, java.io.PrintWriter err) {
     try {
       byte[] bytes = "-".equals(name) ? stdin.readAllBytes() : Files.readAllBytes(file(name));
       String text = decode(bytes);
-      if (err != null) {
-        warn(err, name, malformed(bytes, text));
-      }
+      warn(err, name, malformed(bytes, text));
       return text;
     } catch (IOException e) {
       throw unreadable(name, e);
