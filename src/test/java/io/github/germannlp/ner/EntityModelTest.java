@@ -268,6 +268,30 @@ class EntityModelTest {
   }
 
   @Test
+  void featuresWithoutWeightsAreLeftOutOfThePackedModelAndScoreTheSame() {
+    opennlp.tools.ml.model.AbstractModel trained =
+        (opennlp.tools.ml.model.AbstractModel) model.classifier();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> contexts =
+        (java.util.Map<String, opennlp.tools.ml.model.Context>) trained.getDataStructures()[1];
+    io.github.germannlp.internal.ner.FeatureWeights packed =
+        io.github.germannlp.internal.ner.FeatureWeights.of(List.of(trained));
+    int without = 0;
+    for (var e : contexts.entrySet()) {
+      boolean weighted = false;
+      for (double w : e.getValue().getParameters()) {
+        weighted |= w != 0;
+      }
+      without += weighted ? 0 : 1;
+      assertEquals(weighted, packed.id(e.getKey()) >= 0, e.getKey());
+    }
+    // a perceptron weighs only the features of the events it got wrong
+    assertTrue(without > 0, "features without weights in the trained model");
+    String[] ctx = contexts.keySet().toArray(new String[0]);
+    assertArrayEquals(trained.eval(ctx), packed.model(0).eval(ctx), 0);
+  }
+
+  @Test
   void packedAndOpenNlpFilesHoldTheSameModel(@TempDir Path dir) throws IOException {
     Path v5 = dir.resolve("current.bin");
     model.write(v5); // the current version: word lists and weights packed, in two sections

@@ -79,10 +79,15 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       outcomes[m] = outcomes(model);
       total += maps[m].size();
     }
+    // a feature whose weights are all zero adds nothing to any score: left out, it costs no slot in
+    // the name table and no bytes in the file (a perceptron gives weights only to the features of
+    // the events it got wrong, so most of a freshly trained model's features have none)
     java.util.LinkedHashMap<String, Integer> ids = new java.util.LinkedHashMap<>(total * 2);
     for (Map<String, Context> map : maps) {
-      for (String name : map.keySet()) {
-        ids.putIfAbsent(name, ids.size());
+      for (Map.Entry<String, Context> e : map.entrySet()) {
+        if (hasWeight(e.getValue())) {
+          ids.putIfAbsent(e.getKey(), ids.size());
+        }
       }
     }
     WordTable.Builder table = new WordTable.Builder(ids.size());
@@ -102,6 +107,15 @@ public final class FeatureWeights implements FeatureNumbering.Index {
       }
     }
     return new FeatureWeights(table.build(), rows);
+  }
+
+  private static boolean hasWeight(Context c) {
+    for (double w : c.getParameters()) {
+      if (w != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] outcomes(MaxentModel model) {
