@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.germannlp.internal.TarEntryStream;
 import io.github.germannlp.internal.WordLists;
 import io.github.germannlp.internal.ner.Gazetteer;
+import io.github.germannlp.internal.pos.GermanLexicon;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -40,6 +42,12 @@ import java.util.zip.GZIPInputStream;
  *       nouns that name a kind of organisation ({@code konzern}, {@code gewerkschaft}) or a
  *       person's role ({@code chef}, {@code sprecher}), which the entity features match as the last
  *       part of a word ({@code Autobauer}, {@code Regierungssprecher}) (this project, Apache-2.0)
+ *   <li>{@code COMPANY}, {@code MEDIA}, {@code CLUB}, {@code INST}, {@code GEO}, {@code WORK},
+ *       {@code PERSON}: hand-made lists of names often in German news, about a thousand each:
+ *       companies and brands, newspapers, broadcasters and agencies, sports clubs and federations,
+ *       institutions, parties and NGOs, seas, rivers, mountains and regions, events, works, laws
+ *       and products, and well-known people in German spelling (this project, Apache-2.0), through
+ *       {@link #distinctiveWords}
  * </ul>
  *
  * The first-name list ({@code firstnames.csv}, GFDL) and the OpenStreetMap lists (CC BY-SA) are
@@ -63,6 +71,7 @@ public final class GazetteerSources {
   public static Gazetteer build(Path dataDir) throws IOException {
     Path g = dataDir.resolve("gazetteers");
     Gazetteer.Builder b = new Gazetteer.Builder();
+    GermanLexicon lexicon = GermanLexicon.get();
     WordFrequencies.categories(
             dataDir.resolve("text"), new java.util.HashSet<>(resourceLines("firstnames-de.txt")))
         .forEach(b::add);
@@ -75,7 +84,48 @@ public final class GazetteerSources {
         .add("FIRSTNAME", resourceLines("firstnames-de.txt"))
         .add(Gazetteer.ORG_HEADS, resourceLines("org-heads-de.txt"))
         .add(Gazetteer.PERSON_HEADS, resourceLines("person-heads-de.txt"))
+        .add("COMPANY", distinctiveWords(resourceLines("companies-de.txt"), lexicon))
+        .add("MEDIA", distinctiveWords(resourceLines("media-de.txt"), lexicon))
+        .add("CLUB", distinctiveWords(resourceLines("clubs-de.txt"), lexicon))
+        .add("INST", distinctiveWords(resourceLines("institutions-de.txt"), lexicon))
+        .add("GEO", distinctiveWords(resourceLines("geo-de.txt"), lexicon))
+        .add("WORK", distinctiveWords(resourceLines("misc-de.txt"), lexicon))
+        .add("PERSON", distinctiveWords(resourceLines("persons-de.txt"), lexicon))
         .build();
+  }
+
+  /**
+   * The words of a list of names that mark a name by themselves: a one-word entry as it is; of a
+   * longer name, each capitalised word that the lexicon knows as nothing but a proper name, and not
+   * as a person's or a place's name ({@code Hormus} of <i>Straße von Hormus</i>, {@code Selenskyj}
+   * of <i>Wolodymyr Selenskyj</i>; not {@code Straße}, {@code Deutsche}, {@code Bank}, {@code Die}
+   * or {@code Dortmund}, which would otherwise join the list on every page that uses them). The
+   * names the lexicon already knows keep their own features ({@code NAME_KINDS}).
+   *
+   * @param entries one name a line, as the list gives them
+   * @param lexicon the full-form lexicon
+   * @return the words, in the entries' order (repeats are harmless)
+   */
+  static List<String> distinctiveWords(List<String> entries, GermanLexicon lexicon) {
+    int properName = GermanLexicon.bit("PROPN");
+    List<String> out = new ArrayList<>();
+    for (String entry : entries) {
+      String[] words = entry.strip().split("\\s+");
+      if (words.length == 1) {
+        out.add(words[0]);
+        continue;
+      }
+      for (String w : words) {
+        if (!w.isEmpty()
+            && Character.isUpperCase(w.charAt(0))
+            && (lexicon.uposMask(w) & ~properName) == 0
+            && (lexicon.uposMask(w.toLowerCase(Locale.ROOT)) & ~properName) == 0
+            && lexicon.readings(w).stream().noneMatch(r -> r.tag().startsWith("EIG:"))) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
   }
 
   static List<String> lines(Path file) throws IOException {
