@@ -43,8 +43,8 @@ import java.util.zip.GZIPInputStream;
  *       person's role ({@code chef}, {@code sprecher}), which the entity features match as the last
  *       part of a word ({@code Autobauer}, {@code Regierungssprecher}) (this project, Apache-2.0)
  *   <li>{@code COMPANY}, {@code MEDIA}, {@code CLUB}, {@code INST}, {@code GEO}, {@code WORK},
- *       {@code PERSON}: hand-made lists of names often in German news, about a thousand each:
- *       companies and brands, newspapers, broadcasters and agencies, sports clubs and federations,
+ *       {@code PERSON}: hand-made lists of names often in German news, 500 to 2,000 each: companies
+ *       and brands, newspapers, broadcasters and agencies, sports clubs and federations,
  *       institutions, parties and NGOs, seas, rivers, mountains and regions, events, works, laws
  *       and products, and well-known people in German spelling (this project, Apache-2.0), through
  *       {@link #distinctiveWords}
@@ -97,10 +97,11 @@ public final class GazetteerSources {
   /**
    * The words of a list of names that mark a name by themselves: a one-word entry as it is; of a
    * longer name, each capitalised word that the lexicon knows as nothing but a proper name, and not
-   * as a person's or a place's name ({@code Hormus} of <i>Straße von Hormus</i>, {@code Selenskyj}
-   * of <i>Wolodymyr Selenskyj</i>; not {@code Straße}, {@code Deutsche}, {@code Bank}, {@code Die}
-   * or {@code Dortmund}, which would otherwise join the list on every page that uses them). The
-   * names the lexicon already knows keep their own features ({@code NAME_KINDS}).
+   * as a person's or a place's name ({@code Hormus} of <i>Straße von Hormus</i>, {@code Wolodymyr}
+   * of <i>Wolodymyr Selenskyj</i>; not {@code Straße}, {@code Deutsche}, {@code Bank} or {@code
+   * Die}, which would otherwise join the list on every page that uses them, nor {@code Dortmund} or
+   * {@code Selenskyj}, names the lexicon already knows and whose own features ({@code NAME_KINDS})
+   * say so).
    *
    * @param entries one name a line, as the list gives them
    * @param lexicon the full-form lexicon

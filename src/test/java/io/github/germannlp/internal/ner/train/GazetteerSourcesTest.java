@@ -40,9 +40,16 @@ class GazetteerSourcesTest {
   }
 
   @Test
-  void everyBundledNameListHasItsHeaderAndNoRepeatedOrPaddedLine() {
+  void everyBundledNameListHasItsHeaderAndNoRepeatedOrPaddedLine() throws java.io.IOException {
     for (String list :
         List.of("companies", "media", "clubs", "institutions", "geo", "misc", "persons")) {
+      try (var in = GazetteerSources.class.getResourceAsStream(list + "-de.txt")) {
+        String first = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        first = first.substring(0, first.indexOf('\n'));
+        assertTrue(
+            first.startsWith("# ") && first.endsWith("(hand-made for this project, Apache-2.0)"),
+            list + ": " + first);
+      }
       List<String> lines = GazetteerSources.resourceLines(list + "-de.txt");
       assertTrue(lines.size() > 400, list + ": " + lines.size() + " names");
       Set<String> seen = new HashSet<>();
