@@ -304,6 +304,7 @@ final class TrainCommand implements Runnable {
                 + what
                 + "; averaged perceptron with lexicon, name-kind, POS, head-noun"
                 + (wordClusters == null ? "" : ", word-cluster")
+                + (gazetteer.hasPhrases() ? ", phrase" : "")
                 + " features, "
                 + iterations
                 + " iterations, weights averaged over "

@@ -54,7 +54,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * written in version 4); version 4 may hold word clusters ({@link WordClusters}) after the
  * gazetteer; version 3 stores the confidence temperature and may hold a guide after the main
  * classifier; version 2 stores the feature groups; a version 1 file (written before they existed)
- * is read as a model without them, and tags as it did.
+ * is read as a model without them, and tags as it did. A model of version 5 or later with {@link
+ * FeatureGroup#PHRASES} (2026-12-06) has its gazetteer's phrases after the gazetteer's words; a
+ * library older than that group refuses such a file by its unknown feature group.
  */
 public final class EntityModel {
   /** File name of the entity model, bundled or in a model directory. */
@@ -124,6 +126,10 @@ public final class EntityModel {
     if (features.contains(FeatureGroup.CLUSTERS) != (clusters != null)) {
       throw new IllegalArgumentException(
           "the cluster feature group needs word clusters, and only it");
+    }
+    if (features.contains(FeatureGroup.PHRASES) != gazetteer.hasPhrases()) {
+      throw new IllegalArgumentException(
+          "the phrase feature group needs a gazetteer with phrases, and only it");
     }
     this.gazetteer = gazetteer;
     this.clusters = clusters;
@@ -325,6 +331,7 @@ public final class EntityModel {
         // stream (6: compact word tables)
         Gazetteer gazetteer = null;
         FutureTask<Gazetteer> reading = null;
+        boolean phrases = features.contains(FeatureGroup.PHRASES);
         DataInputStream rest = data;
         StreamedSection last = null;
         if (version >= 7) {
@@ -332,7 +339,7 @@ public final class EntityModel {
           DataInputStream words = section(data, stored);
           reading =
               Background.start(
-                  "german-nlp entity model gazetteer", () -> Gazetteer.readPacked(words));
+                  "german-nlp entity model gazetteer", () -> Gazetteer.readPacked(words, phrases));
           if (stored) { // the last section parsed as it is read, not copied first
             last = new StreamedSection(data);
             rest = last.data;
@@ -340,7 +347,7 @@ public final class EntityModel {
             rest = section(data, false);
           }
         } else {
-          gazetteer = Gazetteer.readPacked(data);
+          gazetteer = Gazetteer.readPacked(data, phrases);
         }
         WordClusters clusters = rest.readBoolean() ? WordClusters.readPacked(rest) : null;
         FeatureWeights weights = FeatureWeights.read(rest, version >= 8);
@@ -605,6 +612,7 @@ public final class EntityModel {
         || version == 1 && !features.isEmpty()
         || version < 3 && v3Only
         || version < 4 && clusters != null
+        || version < 5 && gazetteer.hasPhrases()
         || version < 5 && !openNlp
         || version >= 5 && packed == null) {
       throw new IllegalArgumentException("cannot write version " + version);

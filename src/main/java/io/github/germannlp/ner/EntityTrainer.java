@@ -276,6 +276,9 @@ public final class EntityTrainer {
       EntityRecognizer guide,
       java.util.function.IntFunction<EntityRecognizer> guideFor)
       throws IOException {
+    if (gazetteer.hasPhrases()) { // a gazetteer's phrases are features of every model it feeds
+      groups = FeatureGroup.of(groups, FeatureGroup.PHRASES);
+    }
     NerFeatures features = new NerFeatures(gazetteer, clusters, groups);
     List<List<Event>> bySentence = new ArrayList<>(sentences.size());
     List<String> ctx = new ArrayList<>(48);

@@ -392,6 +392,52 @@ class EntityModelTest {
   }
 
   @Test
+  void aGazetteerWithPhrasesGivesPhraseFeaturesAndIsStoredInEveryPackedVersion(@TempDir Path dir)
+      throws IOException {
+    // the same words are a name on the list as a whole and none in another order: only the
+    // phrase features tell them apart, and they carry over to a phrase the training data lacks
+    String[] first = {"Grüne", "Goldene", "Rote", "Weiße", "Neue", "Alte"};
+    String[] second = {"Woche", "Palme", "Liste", "Rose", "Zeit", "Brücke"};
+    List<String> names = new ArrayList<>(List.of("Blaue Stunde"));
+    List<TaggedSentence> data = new ArrayList<>();
+    for (int k = 0; k < first.length; k++) {
+      names.add(first[k] + " " + second[k]);
+      for (int i = 0; i < 10; i++) {
+        data.add(s("Die " + first[k] + " " + second[k] + " beginnt .", "O B-MISC I-MISC O O"));
+        data.add(s("Die " + first[k] + " " + second[(k + 1) % 6] + " beginnt .", "O O O O O"));
+      }
+    }
+    Gazetteer g = new Gazetteer.Builder().addPhrases("WORK", names).build();
+    EntityModel m =
+        new EntityTrainer(EntityTrainer.defaultParameters(), 1).train(data, g, "phrases");
+    assertTrue(m.features().contains(FeatureGroup.PHRASES));
+    EntityRecognizer r = new EntityRecognizer(m);
+    assertArrayEquals(
+        new String[] {"O", "O", "O", "O", "O"},
+        r.tag("Die Blaue Woche beginnt .".split(" "), null));
+    String[] tokens = "Die Blaue Stunde beginnt .".split(" ");
+    String[] tags = r.tag(tokens, null);
+    assertArrayEquals(new String[] {"O", "B-MISC", "I-MISC", "O", "O"}, tags);
+    for (int version = 5; version <= 9; version++) {
+      Path file = dir.resolve("v" + version + ".bin");
+      try (var out = Files.newOutputStream(file)) {
+        m.write(out, version);
+      }
+      EntityModel read = EntityModel.load(file);
+      assertEquals(m.features(), read.features(), "version " + version);
+      assertEquals(2, read.gazetteer().phraseLength("Blaue"), "version " + version);
+      assertArrayEquals(tags, new EntityRecognizer(read).tag(tokens, null), "version " + version);
+    }
+    // the layouts before version 5 hold no phrases
+    assertThrows(
+        IllegalArgumentException.class, () -> m.write(java.io.OutputStream.nullOutputStream(), 4));
+    // a model's phrase group and its gazetteer's phrases go together
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new EntityModel(g, m.classifier(), "x", FeatureGroup.DEFAULT));
+  }
+
+  @Test
   void aModelCutAnywhereFailsWithThePath(@TempDir Path dir) throws IOException {
     Path whole = dir.resolve("whole.bin");
     model.write(whole);

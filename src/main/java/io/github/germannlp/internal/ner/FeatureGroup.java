@@ -30,7 +30,13 @@ public enum FeatureGroup {
   GUIDE(8),
 
   /** Distributional word clusters stored in the model ({@link ClusterFeatures}). */
-  CLUSTERS(16);
+  CLUSTERS(16),
+
+  /**
+   * Whole names of several words from the gazetteer's phrase lists that cover the word ({@link
+   * PhraseFeatures}); needs a gazetteer with phrases ({@link Gazetteer#hasPhrases}).
+   */
+  PHRASES(32);
 
   /** The group's bit in a model file. */
   public final int bit;
@@ -39,7 +45,10 @@ public enum FeatureGroup {
     this.bit = bit;
   }
 
-  /** The groups a new model uses (and {@link #GUIDE} and {@link #CLUSTERS} when it has those). */
+  /**
+   * The groups a new model uses (and {@link #GUIDE}, {@link #CLUSTERS} and {@link #PHRASES} when it
+   * has those).
+   */
   public static final Set<FeatureGroup> DEFAULT =
       Collections.unmodifiableSet(EnumSet.of(LEXICON, POS, NAME_KINDS));
 

@@ -13,7 +13,10 @@ import java.util.Map;
 /**
  * Word lists that feed the entity model: for each single word, the lists it is on (surname, city,
  * country, well-known organisation, title, …), as a small bit mask. Multi-word entries contribute
- * each capitalised word. Immutable and thread-safe once built.
+ * each capitalised word. Some lists also keep their names of several words whole, as phrases
+ * ({@link Builder#addPhrases}): <i>Straße von Hormus</i>, <i>Deutsche Bank</i>, which the entity
+ * features match on a sentence's tokens ({@link #phrase}), in their inflected forms too (<i>der
+ * Deutschen Bank</i>; {@link #phraseForm}). Immutable and thread-safe once built.
  */
 public final class Gazetteer {
   /**
@@ -30,9 +33,37 @@ public final class Gazetteer {
   /** Each word's mask, packed: a gazetteer holds hundreds of thousands of words. */
   private final WordTable masks;
 
-  private Gazetteer(List<String> categories, WordTable masks) {
+  private static final WordTable NO_PHRASES = new WordTable.Builder().build();
+
+  /**
+   * The phrases' categories, each phrase the {@link #phraseForm}s of its words joined by one space;
+   * empty for none.
+   */
+  private final WordTable phrases;
+
+  /**
+   * The most words of a phrase that starts with a word, by the first word's {@link #phraseForm}.
+   */
+  private final WordTable phraseStarts;
+
+  private Gazetteer(List<String> categories, WordTable masks, WordTable phrases) {
     this.categories = List.copyOf(categories);
     this.masks = masks;
+    this.phrases = phrases;
+    Map<String, Integer> starts = new LinkedHashMap<>();
+    for (int i = 0; i < phrases.size(); i++) {
+      String p = phrases.word(i);
+      int words = 1;
+      for (int c = 0; c < p.length(); c++) {
+        if (p.charAt(c) == ' ') {
+          words++;
+        }
+      }
+      starts.merge(p.substring(0, p.indexOf(' ')), words, Math::max);
+    }
+    WordTable.Builder b = new WordTable.Builder(starts.size());
+    starts.forEach(b::add);
+    this.phraseStarts = b.build();
   }
 
   /**
@@ -53,6 +84,73 @@ public final class Gazetteer {
    */
   public int lookup(String word) {
     return masks.get(word, 0);
+  }
+
+  /**
+   * Whether the gazetteer holds phrases ({@link Builder#addPhrases}).
+   *
+   * @return true if it holds at least one phrase
+   */
+  public boolean hasPhrases() {
+    return phrases.size() > 0;
+  }
+
+  /**
+   * The most words of a phrase that begins with {@code word} (or another form of it, {@link
+   * #phraseForm}).
+   *
+   * @param word a single word, compared case-sensitively
+   * @return the length in words of the longest phrase beginning with it, 0 if none does
+   */
+  public int phraseLength(String word) {
+    return phraseStarts.get(phraseForm(word), 0);
+  }
+
+  /**
+   * The form of a word that phrases are matched and stored in, so that a phrase is found in its
+   * inflected forms too: without a final <i>-s</i> (not after another <i>s</i>), then without a
+   * final <i>-n</i>, <i>-r</i> or <i>-m</i> after an <i>e</i>, then without a final <i>e</i>, each
+   * only while four letters or more stay. <i>Europäischen</i>, <i>Europäischer</i> and
+   * <i>Europäische</i> all become {@code Europäisch}, <i>Kreuzes</i> {@code Kreuz}, <i>Putins</i>
+   * {@code Putin}; <i>Rotes</i> and <i>Roten</i> {@code Rote}.
+   *
+   * @param w a word
+   * @return its matched form, {@code w} itself when nothing is cut
+   */
+  static String phraseForm(String w) {
+    int n = w.length();
+    if (n >= 4 && w.charAt(n - 1) == 's' && w.charAt(n - 2) != 's') {
+      n--;
+    }
+    if (n >= 5) {
+      char c = w.charAt(n - 1);
+      if ((c == 'n' || c == 'r' || c == 'm') && w.charAt(n - 2) == 'e') {
+        n--;
+      }
+    }
+    if (n >= 5 && w.charAt(n - 1) == 'e') {
+      n--;
+    }
+    return n == w.length() ? w : w.substring(0, n);
+  }
+
+  /**
+   * The lists that hold a phrase, in any of its inflected forms ({@link #phraseForm}).
+   *
+   * @param words the phrase's words, from {@code words[from]}
+   * @param from the first word
+   * @param count the number of words, at least two
+   * @return the bit mask of the categories that hold the phrase as a whole, 0 if none
+   */
+  public int phrase(String[] words, int from, int count) {
+    StringBuilder b = new StringBuilder(count * 10);
+    for (int k = from; k < from + count; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(phraseForm(words[k]));
+    }
+    return phrases.get(b.toString(), 0);
   }
 
   /**
@@ -77,6 +175,7 @@ public final class Gazetteer {
    */
   public static final class Builder {
     private final Map<String, Collection<String>> lists = new LinkedHashMap<>();
+    private final Map<String, Collection<String>> phrases = new LinkedHashMap<>();
 
     /**
      * Adds entries (single or multi-word names) to a category. A category gets the next free bit
@@ -90,6 +189,32 @@ public final class Gazetteer {
      */
     public Builder add(String category, Collection<String> entries) {
       lists.computeIfAbsent(category, c -> new ArrayList<>()).addAll(entries);
+      return this;
+    }
+
+    /**
+     * Keeps the entries of two or more words whole, as phrases of a category, beside the words they
+     * add with {@link #add}: a phrase is matched only as the whole sequence of its words ({@link
+     * Gazetteer#phrase}). Entries of one word are left out here. A category named here for the
+     * first time gets its bit as in {@link #add}.
+     *
+     * <pre>{@code
+     * Gazetteer g = new Gazetteer.Builder()
+     *     .addPhrases("GEO", List.of("Straße von Hormus", "Rotes Meer", "Elbe"))
+     *     .build();
+     * g.phraseLength("Straße");                                   // 3
+     * g.phrase(new String[] {"die", "Straße", "von", "Hormus"}, 1, 3); // 1: GEO
+     * g.lookup("Straße");                                         // 0: not a word of the list
+     * }</pre>
+     *
+     * @param category the category's name
+     * @param entries names, each its words separated by white space
+     * @return this builder
+     * @throws NullPointerException if {@code entries} is null
+     */
+    public Builder addPhrases(String category, Collection<String> entries) {
+      lists.computeIfAbsent(category, c -> new ArrayList<>());
+      phrases.computeIfAbsent(category, c -> new ArrayList<>()).addAll(entries);
       return this;
     }
 
@@ -119,11 +244,35 @@ public final class Gazetteer {
       }
       WordTable.Builder table = new WordTable.Builder(masks.size());
       masks.forEach(table::add);
-      return new Gazetteer(cats, table.build());
+      Map<String, Integer> whole = new LinkedHashMap<>();
+      phrases.forEach(
+          (category, entries) -> {
+            int bit = 1 << cats.indexOf(category);
+            for (String entry : entries) {
+              String[] words = entry.strip().split("\\s+");
+              if (words.length > 1) {
+                for (int k = 0; k < words.length; k++) {
+                  words[k] = phraseForm(words[k]);
+                }
+                whole.merge(String.join(" ", words), bit, (x, y) -> x | y);
+              }
+            }
+          });
+      WordTable.Builder phraseTable = new WordTable.Builder(whole.size());
+      whole.forEach(phraseTable::add);
+      return new Gazetteer(cats, table.build(), phraseTable.build());
     }
   }
 
+  /**
+   * Writes the gazetteer in the layout of model files before version 5, which has no phrases.
+   *
+   * @throws IllegalStateException if the gazetteer holds phrases
+   */
   public void write(DataOutputStream out) throws IOException {
+    if (hasPhrases()) {
+      throw new IllegalStateException("the unpacked layout holds no phrases");
+    }
     writeCategories(out);
     out.writeInt(masks.size());
     for (int i = 0; i < masks.size(); i++) {
@@ -134,16 +283,32 @@ public final class Gazetteer {
 
   /**
    * Writes the gazetteer with its words packed ({@link WordTable#write}) in the order that loads
-   * fastest ({@link WordTable#inSlotOrder}), for model files.
+   * fastest ({@link WordTable#inSlotOrder}), for model files; the phrases follow when it has any (a
+   * model with {@link FeatureGroup#PHRASES}).
    */
   public void writePacked(DataOutputStream out) throws IOException {
     writeCategories(out);
     masks.inSlotOrder().write(out);
+    if (hasPhrases()) {
+      phrases.write(out);
+    }
   }
 
-  /** Reads a gazetteer written by {@link #writePacked}. */
-  public static Gazetteer readPacked(DataInputStream in) throws IOException {
-    return new Gazetteer(readCategories(in), WordTable.read(in));
+  /**
+   * Reads a gazetteer written by {@link #writePacked}.
+   *
+   * @param phrases whether phrases follow the words (the model has {@link FeatureGroup#PHRASES})
+   */
+  public static Gazetteer readPacked(DataInputStream in, boolean phrases) throws IOException {
+    List<String> cats = readCategories(in);
+    WordTable words = WordTable.read(in);
+    WordTable whole = phrases ? WordTable.read(in) : NO_PHRASES;
+    for (int i = 0; i < whole.size(); i++) {
+      if (whole.word(i).indexOf(' ') <= 0) {
+        throw new IOException("corrupt gazetteer: a phrase of one word: " + whole.word(i));
+      }
+    }
+    return new Gazetteer(cats, words, whole);
   }
 
   private void writeCategories(DataOutputStream out) throws IOException {
@@ -176,7 +341,7 @@ public final class Gazetteer {
       masks.add(in.readUTF(), in.readInt());
     }
     try {
-      return new Gazetteer(cats, masks.build());
+      return new Gazetteer(cats, masks.build(), NO_PHRASES);
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt gazetteer: " + e.getMessage(), e);
     }

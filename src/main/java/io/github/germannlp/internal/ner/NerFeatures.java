@@ -19,8 +19,8 @@ import java.util.function.Function;
  * of the parts of a hyphenated compound ({@link HyphenFeatures}) and of its neighbours ({@link
  * NeighbourGazetteerFeatures}), and, when its gazetteer has head-noun lists, {@link
  * HeadNounFeatures}; the {@link FeatureGroup}s stored in the model add {@link LexiconFeatures},
- * {@link NameKindFeatures}, {@link PosFeatures}, {@link ClusterFeatures} and {@link GuideFeatures}.
- * The features of the previous tags ({@link #tagContext}) follow.
+ * {@link NameKindFeatures}, {@link PosFeatures}, {@link PhraseFeatures}, {@link ClusterFeatures}
+ * and {@link GuideFeatures}. The features of the previous tags ({@link #tagContext}) follow.
  *
  * <p>A token's features come in two parts, each in a fixed order: those of its word alone ({@link
  * #wordContext}), then those of its position and neighbours ({@link #positionContext}).
@@ -73,18 +73,22 @@ public final class NerFeatures {
     final int clusters;
     final int mask;
 
+    /** The most words of a phrase that begins with the word ({@link Gazetteer#phraseLength}). */
+    final int phraseLength;
+
     /** The numbers of the word's {@link Neighbour} features, by template, or null till needed. */
     volatile int[] neighbourIds;
 
     /** The recognizer's sums over the word's features, one array a model, or null till needed. */
     volatile double[][] sums;
 
-    WordFacts(String lower, String shape, int knowledge, int clusters, int mask) {
+    WordFacts(String lower, String shape, int knowledge, int clusters, int mask, int phraseLength) {
       this.lower = lower;
       this.shape = shape;
       this.knowledge = knowledge;
       this.clusters = clusters;
       this.mask = mask;
+      this.phraseLength = phraseLength;
     }
   }
 
@@ -132,6 +136,9 @@ public final class NerFeatures {
       throw new IllegalArgumentException(
           "the cluster feature group needs word clusters, and only it");
     }
+    if (groups.contains(FeatureGroup.PHRASES) && !gazetteer.hasPhrases()) {
+      throw new IllegalArgumentException("the phrase feature group needs a gazetteer with phrases");
+    }
     this.gazetteer = gazetteer;
     this.numbering = new FeatureNumbering(numbering);
     this.knowledge =
@@ -158,6 +165,9 @@ public final class NerFeatures {
       list.add(new HeadNounFeatures(n));
     }
     list.add(new NeighbourGazetteerFeatures(gazetteer, n));
+    if (groups.contains(FeatureGroup.PHRASES)) {
+      list.add(new PhraseFeatures(gazetteer, n));
+    }
     this.clusters = clusters == null ? null : new ClusterFeatures(clusters, n);
     if (this.clusters != null) {
       list.add(this.clusters);
@@ -195,6 +205,8 @@ public final class NerFeatures {
     int[] heads = knowledge.hasHeads() ? new int[n] : null;
     int[] packedClusters = clusters != null ? new int[n] : null;
     int[] masks = new int[n];
+    boolean phrases = groups.contains(FeatureGroup.PHRASES);
+    int[] phraseLengths = phrases ? new int[n] : null;
     WordFacts[] words = new WordFacts[n];
     for (int i = 0; i < n; i++) {
       WordFacts f = facts.get(tokens[i], newFacts);
@@ -216,6 +228,9 @@ public final class NerFeatures {
         packedClusters[i] = f.clusters;
       }
       masks[i] = f.mask;
+      if (phrases) {
+        phraseLengths[i] = f.phraseLength;
+      }
     }
     int[] tags = null;
     if (groups.contains(FeatureGroup.POS)) {
@@ -236,6 +251,7 @@ public final class NerFeatures {
         heads,
         packedClusters,
         masks,
+        phrases ? PhraseFeatures.match(gazetteer, tokens, phraseLengths) : null,
         this,
         words);
   }
@@ -247,7 +263,8 @@ public final class NerFeatures {
         FeatureNames.shape(token),
         knowledge.hasLexicon() || knowledge.hasHeads() ? knowledge.of(token) : 0,
         clusters == null ? -1 : clusters.lookup(token),
-        gazetteer.lookup(token));
+        gazetteer.lookup(token),
+        groups.contains(FeatureGroup.PHRASES) ? gazetteer.phraseLength(token) : 0);
   }
 
   /**

@@ -32,6 +32,9 @@ public final class PreparedSentence {
   /** The gazetteer categories of each word ({@link Gazetteer#lookup}). */
   final int[] masks;
 
+  /** The phrases that cover each word ({@link PhraseFeatures#match}), or null for none. */
+  final int[] phrases;
+
   /**
    * The guide model's tags of the words, for a model with {@link FeatureGroup#GUIDE}; null for a
    * sentence without them, which gets no guide features.
@@ -62,10 +65,12 @@ public final class PreparedSentence {
       int[] heads,
       int[] clusters,
       int[] masks,
+      int[] phrases,
       NerFeatures preparedBy,
       NerFeatures.WordFacts[] facts) {
     this.clusters = clusters;
     this.masks = masks;
+    this.phrases = phrases;
     this.tokens = tokens;
     this.lower = lower;
     this.shapes = shapes;
@@ -91,6 +96,7 @@ public final class PreparedSentence {
     this.heads = base.heads;
     this.clusters = base.clusters;
     this.masks = base.masks;
+    this.phrases = base.phrases;
     this.guide = guide;
     this.neighbourIds = base.neighbourIds;
     this.preparedBy = base.preparedBy;

@@ -99,15 +99,89 @@ class NerFeaturesTest {
   }
 
   @Test
+  void phrasesAreMatchedWholeAndAWordTakesTheLongestThatCoversIt() {
+    Gazetteer g =
+        new Gazetteer.Builder()
+            .add("COMPANY", List.of("Bank"))
+            .addPhrases("COMPANY", List.of("Deutsche Bank", "Deutsche Bank AG", "Airbus"))
+            .addPhrases("GEO", List.of("Straße von Hormus", "Bank AG Nord", "AG Nord"))
+            .addPhrases("MEDIA", List.of("Straße von Hormus"))
+            .build();
+    assertEquals(3, g.phraseLength("Deutsche"));
+    assertEquals(0, g.phraseLength("Airbus")); // one word: no phrase
+    assertEquals(0, g.lookup("Deutsche")); // phrases add no words
+    assertEquals(1, g.lookup("Bank"));
+    String[] words = "Die Deutsche Bank AG Nord an der Straße von Hormus".split(" ");
+    assertEquals(2 | 4, g.phrase(words, 7, 3)); // GEO (bit 1) and MEDIA (bit 2)
+    assertEquals(0, g.phrase(words, 7, 2));
+    NerFeatures f = new NerFeatures(g, FeatureGroup.of(Set.of(), FeatureGroup.PHRASES));
+    PreparedSentence p = f.prepare(words, null);
+    String[] expected = {
+      null,
+      "ph=COMPANY-B", // Deutsche Bank AG, three words, beats Bank AG Nord, as long but later
+      "ph=COMPANY-I",
+      "ph=COMPANY-I",
+      "ph=GEO-I", // Nord: only Bank AG Nord (and AG Nord, shorter) covers it
+      null,
+      null,
+      "ph=GEO-B", // on two lists: the first
+      "ph=GEO-I",
+      "ph=GEO-I"
+    };
+    for (int i = 0; i < words.length; i++) {
+      List<String> out = new ArrayList<>();
+      f.positionContext(p, i, out);
+      List<String> ph = out.stream().filter(x -> x.startsWith("ph")).toList();
+      assertEquals(
+          expected[i] == null
+              ? List.of()
+              : List.of(expected[i], expected[i].endsWith("-B") ? "phl=B" : "phl=I"),
+          ph,
+          words[i]);
+    }
+    // inflected forms match too
+    String[] inflected = "Aktien der Deutschen Bank und des Deutsche Bank AGs".split(" ");
+    assertEquals(1 << g.categories().indexOf("COMPANY"), g.phrase(inflected, 2, 2));
+    assertEquals(3, g.phraseLength("Deutschen"));
+    PreparedSentence pi = f.prepare(inflected, null);
+    List<String> at = new ArrayList<>();
+    f.positionContext(pi, 3, at);
+    assertTrue(at.contains("ph=COMPANY-I"), at.toString());
+    for (String[] forms :
+        new String[][] {
+          {"Europäisch", "Europäischen", "Europäischer", "Europäische", "Europäisches"},
+          {"Kreuz", "Kreuzes", "Kreuze"},
+          {"Putin", "Putins"},
+          {"Rote", "Rotes", "Roten", "Roter"},
+          {"Hormu", "Hormus"},
+          {"Kiss", "Kiss"},
+          {"AG", "AG"},
+          {"Bayern", "Bayerns"}
+        }) {
+      for (String form : forms) {
+        assertEquals(forms[0], Gazetteer.phraseForm(form), form);
+      }
+    }
+    // without the group, no phrase features; the group without phrases is refused
+    List<String> out = new ArrayList<>();
+    NerFeatures without = new NerFeatures(g, Set.of());
+    without.positionContext(without.prepare(words, null), 1, out);
+    assertTrue(out.stream().noneMatch(x -> x.startsWith("ph")), out.toString());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new NerFeatures(NONE, FeatureGroup.of(Set.of(), FeatureGroup.PHRASES)));
+  }
+
+  @Test
   void nameKindsNeedTheLexiconGroup() {
     assertThrows(
         IllegalArgumentException.class,
         () -> new NerFeatures(NONE, Set.of(FeatureGroup.NAME_KINDS)));
-    assertThrows(IllegalArgumentException.class, () -> FeatureGroup.of(64));
+    assertThrows(IllegalArgumentException.class, () -> FeatureGroup.of(128));
     assertThrows(IllegalArgumentException.class, () -> FeatureGroup.of(4));
     // the bits of a model file: every group has its own, and they read back
-    assertEquals(31, FeatureGroup.bits(EnumSet.allOf(FeatureGroup.class)));
-    for (int bits = 0; bits < 32; bits++) {
+    assertEquals(63, FeatureGroup.bits(EnumSet.allOf(FeatureGroup.class)));
+    for (int bits = 0; bits < 64; bits++) {
       if ((bits & 4) == 0 || (bits & 1) != 0) {
         assertEquals(bits, FeatureGroup.bits(FeatureGroup.of(bits)));
       }
@@ -184,6 +258,7 @@ class NerFeaturesTest {
             .add("SURNAME", List.of("Putin", "Kowalski"))
             .add("CITY", List.of("Kiel", "Peking"))
             .add(Gazetteer.ORG_HEADS, List.of("hersteller"))
+            .addPhrases("CITY", List.of("Peking und Kiel"))
             .build();
     WordClusters c = clusters();
     // every name gets a number when first seen, except those the "model" does not know
@@ -191,7 +266,8 @@ class NerFeaturesTest {
     java.util.function.ToIntFunction<String> numbering =
         name -> name.startsWith("w+2=") ? -1 : numbers.computeIfAbsent(name, k -> numbers.size());
     Set<FeatureGroup> groups =
-        FeatureGroup.of(FeatureGroup.DEFAULT, FeatureGroup.CLUSTERS, FeatureGroup.GUIDE);
+        FeatureGroup.of(
+            FeatureGroup.DEFAULT, FeatureGroup.CLUSTERS, FeatureGroup.GUIDE, FeatureGroup.PHRASES);
     NerFeatures named = new NerFeatures(g, c, groups);
     NerFeatures numbered = new NerFeatures(g, c, groups, numbering::applyAsInt);
     assertThrows(IllegalStateException.class, named::numbers);

@@ -47,7 +47,8 @@ import java.util.zip.GZIPInputStream;
  *       and brands, newspapers, broadcasters and agencies, sports clubs and federations,
  *       institutions, parties and NGOs, seas, rivers, mountains and regions, events, works, laws
  *       and products, and well-known people in German spelling (this project, Apache-2.0), through
- *       {@link #distinctiveWords}
+ *       {@link #distinctiveWords}; their names of several words are also kept whole, as phrases
+ *       ({@link Gazetteer.Builder#addPhrases})
  * </ul>
  *
  * The first-name list ({@code firstnames.csv}, GFDL) and the OpenStreetMap lists (CC BY-SA) are
@@ -72,6 +73,13 @@ public final class GazetteerSources {
     Path g = dataDir.resolve("gazetteers");
     Gazetteer.Builder b = new Gazetteer.Builder();
     GermanLexicon lexicon = GermanLexicon.get();
+    List<String> companies = resourceLines("companies-de.txt");
+    List<String> media = resourceLines("media-de.txt");
+    List<String> clubs = resourceLines("clubs-de.txt");
+    List<String> institutions = resourceLines("institutions-de.txt");
+    List<String> geo = resourceLines("geo-de.txt");
+    List<String> works = resourceLines("misc-de.txt");
+    List<String> persons = resourceLines("persons-de.txt");
     WordFrequencies.categories(
             dataDir.resolve("text"), new java.util.HashSet<>(resourceLines("firstnames-de.txt")))
         .forEach(b::add);
@@ -84,13 +92,20 @@ public final class GazetteerSources {
         .add("FIRSTNAME", resourceLines("firstnames-de.txt"))
         .add(Gazetteer.ORG_HEADS, resourceLines("org-heads-de.txt"))
         .add(Gazetteer.PERSON_HEADS, resourceLines("person-heads-de.txt"))
-        .add("COMPANY", distinctiveWords(resourceLines("companies-de.txt"), lexicon))
-        .add("MEDIA", distinctiveWords(resourceLines("media-de.txt"), lexicon))
-        .add("CLUB", distinctiveWords(resourceLines("clubs-de.txt"), lexicon))
-        .add("INST", distinctiveWords(resourceLines("institutions-de.txt"), lexicon))
-        .add("GEO", distinctiveWords(resourceLines("geo-de.txt"), lexicon))
-        .add("WORK", distinctiveWords(resourceLines("misc-de.txt"), lexicon))
-        .add("PERSON", distinctiveWords(resourceLines("persons-de.txt"), lexicon))
+        .add("COMPANY", distinctiveWords(companies, lexicon))
+        .addPhrases("COMPANY", companies)
+        .add("MEDIA", distinctiveWords(media, lexicon))
+        .addPhrases("MEDIA", media)
+        .add("CLUB", distinctiveWords(clubs, lexicon))
+        .addPhrases("CLUB", clubs)
+        .add("INST", distinctiveWords(institutions, lexicon))
+        .addPhrases("INST", institutions)
+        .add("GEO", distinctiveWords(geo, lexicon))
+        .addPhrases("GEO", geo)
+        .add("WORK", distinctiveWords(works, lexicon))
+        .addPhrases("WORK", works)
+        .add("PERSON", distinctiveWords(persons, lexicon))
+        .addPhrases("PERSON", persons)
         .build();
   }
 
