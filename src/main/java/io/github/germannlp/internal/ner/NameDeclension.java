@@ -373,7 +373,11 @@ final class NameDeclension {
     return false;
   }
 
-  /** The head noun's readings, from the word, its part after a hyphen or its longest final part. */
+  /**
+   * The head noun's readings, from the word, its part after a hyphen or its longest final part; a
+   * final part after a linking {@code s} when the {@code s} would otherwise begin it ({@code
+   * Bundesamt}: {@code Amt}, not {@code Samt}).
+   */
   private static Head head(GermanLexicon lexicon, String word) {
     int hyphen = word.lastIndexOf('-');
     String prefix = word.substring(0, hyphen + 1);
@@ -386,6 +390,14 @@ final class NameDeclension {
       String part = Character.toUpperCase(last.charAt(i)) + last.substring(i + 1);
       if (Character.isLowerCase(last.charAt(i))) {
         h = nounReadings(lexicon, prefix + last.substring(0, i), part);
+        if (h != null && last.charAt(i) == 's' && i + 1 <= last.length() - 3) {
+          // a linking s before a noun of its own: Bundes|amt rather than Bundes|samt
+          String rest = Character.toUpperCase(last.charAt(i + 1)) + last.substring(i + 2);
+          Head linked = nounReadings(lexicon, prefix + last.substring(0, i + 1), rest);
+          if (linked != null) {
+            h = linked;
+          }
+        }
       }
     }
     return h;

@@ -40,6 +40,11 @@ class NameDeclensionTest {
         "Heiligen Römischen Reiches Deutscher Nation > Heiliges Römisches Reich Deutscher Nation",
         "Deutschen Bank AG > Deutsche Bank AG",
         "Grünen Jugend > Grüne Jugend",
+        // a linking s before the head (Bundes|amt, not Bundes|samt)
+        "Statistische Bundesamt > Statistisches Bundesamt",
+        "Statistischen Bundesamts > Statistisches Bundesamt",
+        "Statistischen Landesamt > Statistisches Landesamt",
+        "Technische Hilfswerk > Technisches Hilfswerk",
       })
   void leadingAdjectivesBecomeNominative(String name, String expected) {
     String[] t = name.split(" ");
