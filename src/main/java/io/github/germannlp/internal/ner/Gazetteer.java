@@ -46,24 +46,30 @@ public final class Gazetteer {
    */
   private final WordTable phraseStarts;
 
-  private Gazetteer(List<String> categories, WordTable masks, WordTable phrases) {
+  private Gazetteer(
+      List<String> categories, WordTable masks, WordTable phrases, WordTable phraseStarts) {
     this.categories = List.copyOf(categories);
     this.masks = masks;
     this.phrases = phrases;
+    this.phraseStarts = phraseStarts;
+  }
+
+  /** The most words of a phrase by its first word, for {@link #phraseStarts}. */
+  private static WordTable startsOf(Map<String, Integer> phrases) {
     Map<String, Integer> starts = new LinkedHashMap<>();
-    for (int i = 0; i < phrases.size(); i++) {
-      String p = phrases.word(i);
-      int words = 1;
-      for (int c = 0; c < p.length(); c++) {
-        if (p.charAt(c) == ' ') {
-          words++;
-        }
-      }
-      starts.merge(p.substring(0, p.indexOf(' ')), words, Math::max);
-    }
+    phrases.forEach(
+        (p, mask) -> {
+          int words = 1;
+          for (int c = 0; c < p.length(); c++) {
+            if (p.charAt(c) == ' ') {
+              words++;
+            }
+          }
+          starts.merge(p.substring(0, p.indexOf(' ')), words, Math::max);
+        });
     WordTable.Builder b = new WordTable.Builder(starts.size());
     starts.forEach(b::add);
-    this.phraseStarts = b.build();
+    return b.build();
   }
 
   /**
@@ -260,7 +266,7 @@ public final class Gazetteer {
           });
       WordTable.Builder phraseTable = new WordTable.Builder(whole.size());
       whole.forEach(phraseTable::add);
-      return new Gazetteer(cats, table.build(), phraseTable.build());
+      return new Gazetteer(cats, table.build(), phraseTable.build(), startsOf(whole));
     }
   }
 
@@ -290,7 +296,8 @@ public final class Gazetteer {
     writeCategories(out);
     masks.inSlotOrder().write(out);
     if (hasPhrases()) {
-      phrases.write(out);
+      phrases.inSlotOrder().write(out);
+      phraseStarts.inSlotOrder().write(out);
     }
   }
 
@@ -302,13 +309,16 @@ public final class Gazetteer {
   public static Gazetteer readPacked(DataInputStream in, boolean phrases) throws IOException {
     List<String> cats = readCategories(in);
     WordTable words = WordTable.read(in);
-    WordTable whole = phrases ? WordTable.read(in) : NO_PHRASES;
-    for (int i = 0; i < whole.size(); i++) {
-      if (whole.word(i).indexOf(' ') <= 0) {
-        throw new IOException("corrupt gazetteer: a phrase of one word: " + whole.word(i));
-      }
+    if (!phrases) {
+      return new Gazetteer(cats, words, NO_PHRASES, NO_PHRASES);
     }
-    return new Gazetteer(cats, words, whole);
+    WordTable whole = WordTable.read(in);
+    WordTable starts = WordTable.read(in);
+    if (whole.size() == 0 || starts.size() == 0 || starts.size() > whole.size()) {
+      throw new IOException(
+          "corrupt gazetteer: " + whole.size() + " phrases, " + starts.size() + " first words");
+    }
+    return new Gazetteer(cats, words, whole, starts);
   }
 
   private void writeCategories(DataOutputStream out) throws IOException {
@@ -341,7 +351,7 @@ public final class Gazetteer {
       masks.add(in.readUTF(), in.readInt());
     }
     try {
-      return new Gazetteer(cats, masks.build(), NO_PHRASES);
+      return new Gazetteer(cats, masks.build(), NO_PHRASES, NO_PHRASES);
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt gazetteer: " + e.getMessage(), e);
     }
