@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * Whether the word is part of a whole name of several words from the gazetteer's phrase lists
- * ({@link Gazetteer#addPhrases}): {@code ph=GEO-B} for the first word of <i>Straße von Hormus</i>,
- * {@code ph=GEO-I} for the others, and {@code phl=B} or {@code phl=I} whatever the list. Where
- * phrases overlap, a word takes the longest that covers it, of those as long the one that starts
- * first; a phrase on several lists gives the first of them. {@link NerFeatures#prepare} matches the
- * phrases once a sentence ({@link #match}).
+ * ({@link Gazetteer.Builder#addPhrases}): {@code ph=GEO-B} for the first word of <i>Straße von
+ * Hormus</i>, {@code ph=GEO-I} for the others, and {@code phl=B} or {@code phl=I} whatever the
+ * list. Where phrases overlap, a word takes the longest that covers it, of those as long the one
+ * that starts first; a phrase on several lists gives the first of them. {@link NerFeatures#prepare}
+ * matches the phrases once a sentence ({@link #match}).
  */
 final class PhraseFeatures implements FeatureGenerator {
   private final FeatureTable byCategory;

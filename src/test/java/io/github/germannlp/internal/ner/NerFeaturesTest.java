@@ -99,6 +99,20 @@ class NerFeaturesTest {
   }
 
   @Test
+  void theBuildersPhraseExampleHolds() {
+    // the example of Gazetteer.Builder.addPhrases, as written there
+    Gazetteer g =
+        new Gazetteer.Builder()
+            .addPhrases("GEO", List.of("Straße von Hormus", "Rotes Meer", "Elbe"))
+            .build();
+    assertEquals(3, g.phraseLength("Straße"));
+    assertEquals(1, g.phrase(new String[] {"die", "Straße", "von", "Hormus"}, 1, 3));
+    assertEquals(0, g.lookup("Straße"));
+    assertEquals(0, g.lookup("Elbe")); // one word: no phrase, and not a word either
+    assertEquals(1, g.phrase(new String[] {"im", "Roten", "Meer"}, 1, 2));
+  }
+
+  @Test
   void phrasesAreMatchedWholeAndAWordTakesTheLongestThatCoversIt() {
     Gazetteer g =
         new Gazetteer.Builder()
