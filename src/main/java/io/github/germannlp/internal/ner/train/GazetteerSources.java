@@ -43,8 +43,8 @@ import java.util.zip.GZIPInputStream;
  *       person's role ({@code chef}, {@code sprecher}), which the entity features match as the last
  *       part of a word ({@code Autobauer}, {@code Regierungssprecher}) (this project, Apache-2.0)
  *   <li>{@code COMPANY}, {@code MEDIA}, {@code CLUB}, {@code INST}, {@code GEO}, {@code WORK},
- *       {@code PERSON}: hand-made lists of names often in German news, 500 to 2,000 each: companies
- *       and brands, newspapers, broadcasters and agencies, sports clubs and federations,
+ *       {@code PERSON}: hand-made lists of names often in German news, about 600 to 7,000 each:
+ *       companies and brands, newspapers, broadcasters and agencies, sports clubs and federations,
  *       institutions, parties and NGOs, seas, rivers, mountains and regions, events, works, laws
  *       and products, and well-known people in German spelling (this project, Apache-2.0), through
  *       {@link #distinctiveWords}; their names of several words are also kept whole, as phrases
@@ -92,8 +92,8 @@ public final class GazetteerSources {
     return b.build();
   }
 
-  /** The hand-made lists of names, each a category of its own, in their bits' order. */
-  private static final String[][] NAME_LISTS = {
+  /** The hand-made lists of names, each a category and its resource file, in their bits' order. */
+  static final String[][] NAME_LISTS = {
     {"COMPANY", "companies-de.txt"},
     {"MEDIA", "media-de.txt"},
     {"CLUB", "clubs-de.txt"},

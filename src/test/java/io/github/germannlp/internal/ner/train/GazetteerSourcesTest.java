@@ -41,16 +41,17 @@ class GazetteerSourcesTest {
 
   @Test
   void everyBundledNameListHasItsHeaderAndNoRepeatedOrPaddedLine() throws java.io.IOException {
-    for (String list :
-        List.of("companies", "media", "clubs", "institutions", "geo", "misc", "persons")) {
-      try (var in = GazetteerSources.class.getResourceAsStream(list + "-de.txt")) {
+    assertEquals(7, GazetteerSources.NAME_LISTS.length); // the seven lists the model is built with
+    for (String[] nameList : GazetteerSources.NAME_LISTS) {
+      String list = nameList[1];
+      try (var in = GazetteerSources.class.getResourceAsStream(list)) {
         String first = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         first = first.substring(0, first.indexOf('\n'));
         assertTrue(
             first.startsWith("# ") && first.endsWith("(hand-made for this project, Apache-2.0)"),
             list + ": " + first);
       }
-      List<String> lines = GazetteerSources.resourceLines(list + "-de.txt");
+      List<String> lines = GazetteerSources.resourceLines(list);
       assertTrue(lines.size() > 400, list + ": " + lines.size() + " names");
       Set<String> seen = new HashSet<>();
       for (String line : lines) {
