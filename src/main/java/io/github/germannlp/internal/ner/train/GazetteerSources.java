@@ -43,12 +43,12 @@ import java.util.zip.GZIPInputStream;
  *       person's role ({@code chef}, {@code sprecher}), which the entity features match as the last
  *       part of a word ({@code Autobauer}, {@code Regierungssprecher}) (this project, Apache-2.0)
  *   <li>{@code COMPANY}, {@code MEDIA}, {@code CLUB}, {@code INST}, {@code GEO}, {@code WORK},
- *       {@code PERSON}: hand-made lists of names often in German news, about 600 to 7,000 each:
+ *       {@code PERSON}: hand-made lists of names often in German news, about 3,000 to 17,000 each:
  *       companies and brands, newspapers, broadcasters and agencies, sports clubs and federations,
- *       institutions, parties and NGOs, seas, rivers, mountains and regions, events, works, laws
- *       and products, and well-known people in German spelling (this project, Apache-2.0), through
- *       {@link #distinctiveWords}; their names of several words are also kept whole, as phrases
- *       ({@link Gazetteer.Builder#addPhrases})
+ *       institutions, parties and NGOs, seas, rivers, mountains, regions, streets and landmarks,
+ *       events, works, laws and products, and well-known people in German spelling (this project,
+ *       Apache-2.0), through {@link #distinctiveWords}; their names of several words are also kept
+ *       whole, as phrases ({@link Gazetteer.Builder#addPhrases})
  * </ul>
  *
  * The first-name list ({@code firstnames.csv}, GFDL) and the OpenStreetMap lists (CC BY-SA) are
