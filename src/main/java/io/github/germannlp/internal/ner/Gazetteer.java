@@ -54,21 +54,10 @@ public final class Gazetteer {
     this.phraseStarts = phraseStarts;
   }
 
-  /** The most words of a phrase by its first word, for {@link #phraseStarts}. */
-  private static WordTable startsOf(Map<String, Integer> phrases) {
-    Map<String, Integer> starts = new LinkedHashMap<>();
-    phrases.forEach(
-        (p, mask) -> {
-          int words = 1;
-          for (int c = 0; c < p.length(); c++) {
-            if (p.charAt(c) == ' ') {
-              words++;
-            }
-          }
-          starts.merge(p.substring(0, p.indexOf(' ')), words, Math::max);
-        });
-    WordTable.Builder b = new WordTable.Builder(starts.size());
-    starts.forEach(b::add);
+  /** A table of the words and values, in the map's order. */
+  private static WordTable tableOf(Map<String, Integer> values) {
+    WordTable.Builder b = new WordTable.Builder(values.size());
+    values.forEach(b::add);
     return b.build();
   }
 
@@ -109,7 +98,12 @@ public final class Gazetteer {
    * @return the length in words of the longest phrase beginning with it, 0 if none does
    */
   public int phraseLength(String word) {
-    return phraseStarts.get(phraseForm(word), 0);
+    return phraseLengthOfForm(phraseForm(word));
+  }
+
+  /** As {@link #phraseLength}, for a word already in its {@link #phraseForm}. */
+  int phraseLengthOfForm(String form) {
+    return phraseStarts.get(form, 0);
   }
 
   /**
@@ -149,14 +143,24 @@ public final class Gazetteer {
    * @return the bit mask of the categories that hold the phrase as a whole, 0 if none
    */
   public int phrase(String[] words, int from, int count) {
+    return phrases.get(joined(words, from, count, true), 0);
+  }
+
+  /** As {@link #phrase}, for words already in their {@link #phraseForm}s. */
+  int phraseOfForms(String[] forms, int from, int count) {
+    return phrases.get(joined(forms, from, count, false), 0);
+  }
+
+  /** The words joined by one space, each first put in its phrase form if {@code toForms}. */
+  private static String joined(String[] words, int from, int count, boolean toForms) {
     StringBuilder b = new StringBuilder(count * 10);
     for (int k = from; k < from + count; k++) {
       if (k > from) {
         b.append(' ');
       }
-      b.append(phraseForm(words[k]));
+      b.append(toForms ? phraseForm(words[k]) : words[k]);
     }
-    return phrases.get(b.toString(), 0);
+    return b.toString();
   }
 
   /**
@@ -248,9 +252,8 @@ public final class Gazetteer {
           }
         }
       }
-      WordTable.Builder table = new WordTable.Builder(masks.size());
-      masks.forEach(table::add);
       Map<String, Integer> whole = new LinkedHashMap<>();
+      Map<String, Integer> starts = new LinkedHashMap<>();
       phrases.forEach(
           (category, entries) -> {
             int bit = 1 << cats.indexOf(category);
@@ -261,12 +264,11 @@ public final class Gazetteer {
                   words[k] = phraseForm(words[k]);
                 }
                 whole.merge(String.join(" ", words), bit, (x, y) -> x | y);
+                starts.merge(words[0], words.length, Math::max);
               }
             }
           });
-      WordTable.Builder phraseTable = new WordTable.Builder(whole.size());
-      whole.forEach(phraseTable::add);
-      return new Gazetteer(cats, table.build(), phraseTable.build(), startsOf(whole));
+      return new Gazetteer(cats, tableOf(masks), tableOf(whole), tableOf(starts));
     }
   }
 

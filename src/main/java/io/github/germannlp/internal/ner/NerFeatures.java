@@ -73,6 +73,9 @@ public final class NerFeatures {
     final int clusters;
     final int mask;
 
+    /** The word's {@link Gazetteer#phraseForm}, or null for features without phrases. */
+    final String phraseForm;
+
     /** The most words of a phrase that begins with the word ({@link Gazetteer#phraseLength}). */
     final int phraseLength;
 
@@ -82,12 +85,20 @@ public final class NerFeatures {
     /** The recognizer's sums over the word's features, one array a model, or null till needed. */
     volatile double[][] sums;
 
-    WordFacts(String lower, String shape, int knowledge, int clusters, int mask, int phraseLength) {
+    WordFacts(
+        String lower,
+        String shape,
+        int knowledge,
+        int clusters,
+        int mask,
+        String phraseForm,
+        int phraseLength) {
       this.lower = lower;
       this.shape = shape;
       this.knowledge = knowledge;
       this.clusters = clusters;
       this.mask = mask;
+      this.phraseForm = phraseForm;
       this.phraseLength = phraseLength;
     }
   }
@@ -207,6 +218,7 @@ public final class NerFeatures {
     int[] masks = new int[n];
     boolean phrases = groups.contains(FeatureGroup.PHRASES);
     int[] phraseLengths = phrases ? new int[n] : null;
+    String[] phraseForms = phrases ? new String[n] : null;
     WordFacts[] words = new WordFacts[n];
     for (int i = 0; i < n; i++) {
       WordFacts f = facts.get(tokens[i], newFacts);
@@ -230,6 +242,7 @@ public final class NerFeatures {
       masks[i] = f.mask;
       if (phrases) {
         phraseLengths[i] = f.phraseLength;
+        phraseForms[i] = f.phraseForm;
       }
     }
     int[] tags = null;
@@ -251,20 +264,22 @@ public final class NerFeatures {
         heads,
         packedClusters,
         masks,
-        phrases ? PhraseFeatures.match(gazetteer, tokens, phraseLengths) : null,
+        phrases ? PhraseFeatures.match(gazetteer, phraseForms, phraseLengths) : null,
         this,
         words);
   }
 
   /** The {@link WordFacts} of a word type, computed. */
   private WordFacts factsOf(String token) {
+    String phraseForm = groups.contains(FeatureGroup.PHRASES) ? Gazetteer.phraseForm(token) : null;
     return new WordFacts(
         token.toLowerCase(Locale.ROOT),
         FeatureNames.shape(token),
         knowledge.hasLexicon() || knowledge.hasHeads() ? knowledge.of(token) : 0,
         clusters == null ? -1 : clusters.lookup(token),
         gazetteer.lookup(token),
-        groups.contains(FeatureGroup.PHRASES) ? gazetteer.phraseLength(token) : 0);
+        phraseForm,
+        phraseForm == null ? 0 : gazetteer.phraseLengthOfForm(phraseForm));
   }
 
   /**

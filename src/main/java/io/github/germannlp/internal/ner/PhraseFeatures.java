@@ -39,17 +39,17 @@ final class PhraseFeatures implements FeatureGenerator {
    * {@code c} the phrase's first category, {@code i} 0 for its first word and 1 for the others;
    * null if no phrase covers any.
    *
-   * @param tokens the sentence's tokens
+   * @param forms the sentence's tokens in their {@link Gazetteer#phraseForm}s
    * @param longest for each token, the most words of a phrase that begins with it ({@link
    *     Gazetteer#phraseLength}), 0 if none
    */
-  static int[] match(Gazetteer gazetteer, String[] tokens, int[] longest) {
-    int n = tokens.length;
+  static int[] match(Gazetteer gazetteer, String[] forms, int[] longest) {
+    int n = forms.length;
     int[] codes = null;
     int[] covered = null; // the length of the phrase each token has, where it has one
     for (int start = 0; start < n; start++) {
       for (int len = Math.min(longest[start], n - start); len >= 2; len--) {
-        int mask = gazetteer.phrase(tokens, start, len);
+        int mask = gazetteer.phraseOfForms(forms, start, len);
         if (mask != 0) {
           if (covered == null) {
             covered = new int[n];
