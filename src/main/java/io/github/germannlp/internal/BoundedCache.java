@@ -5,10 +5,13 @@ import java.util.function.Function;
 
 /**
  * A thread-safe cache of at most about {@code capacity} entries, for values that are cheap to
- * recompute but worth keeping for keys that repeat (the word types of running text). When it is
- * full it is emptied rather than evicted entry by entry: there is no bookkeeping on the hot path,
- * and the bound holds however many distinct keys arrive (at most {@code capacity} entries plus one
- * per concurrent writer).
+ * recompute but worth keeping for keys that repeat (the word types of running text). It keeps two
+ * generations of half the capacity each: new entries go to the young one, and when it is full the
+ * old one is dropped and the young one becomes old. A key found in the old generation moves to the
+ * young one, so keys in use (the frequent words) survive every turn and only those not asked for
+ * during a whole generation are lost. There is no bookkeeping per entry on the hot path, and the
+ * bound holds however many distinct keys arrive (at most {@code capacity} entries, rounded up to an
+ * even number, plus two per concurrent writer).
  *
  * <pre>{@code
  * BoundedCache<String, Integer> lengths = new BoundedCache<>(1 << 15);
@@ -20,7 +23,12 @@ import java.util.function.Function;
  */
 public final class BoundedCache<K, V> {
   private final int capacity;
-  private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>();
+
+  /** The entries a generation holds before the young one becomes old. */
+  private final int generation;
+
+  private volatile ConcurrentHashMap<K, V> young = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<K, V> old = new ConcurrentHashMap<>();
 
   /**
    * A cache of at most about {@code capacity} entries.
@@ -33,6 +41,7 @@ public final class BoundedCache<K, V> {
       throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
     }
     this.capacity = capacity;
+    this.generation = (capacity + 1) / 2;
   }
 
   /**
@@ -45,13 +54,17 @@ public final class BoundedCache<K, V> {
    * @return the cached value, or the newly computed one
    */
   public V get(K key, Function<? super K, ? extends V> compute) {
-    V v = map.get(key);
+    ConcurrentHashMap<K, V> y = young;
+    V v = y.get(key);
     if (v == null) {
-      v = compute.apply(key);
-      if (map.size() >= capacity) {
-        map.clear();
+      v = old.get(key);
+      if (v == null) {
+        v = compute.apply(key);
       }
-      V first = map.putIfAbsent(key, v);
+      if (y.size() >= generation) {
+        y = turn(y);
+      }
+      V first = y.putIfAbsent(key, v);
       if (first != null) {
         v = first;
       }
@@ -60,18 +73,32 @@ public final class BoundedCache<K, V> {
   }
 
   /**
+   * Drops the old generation and makes the full young one old, unless another thread did so since
+   * {@code full} was read; returns the young generation now.
+   */
+  private synchronized ConcurrentHashMap<K, V> turn(ConcurrentHashMap<K, V> full) {
+    if (young == full) {
+      ConcurrentHashMap<K, V> dropped = old;
+      dropped.clear(); // reused: emptied before it is young again, so nothing is put in it before
+      old = full;
+      young = dropped;
+    }
+    return young;
+  }
+
+  /**
    * The number of cached entries.
    *
-   * @return the entries cached now; drops to 0 whenever the cache fills up and is emptied
+   * @return the entries cached now, in both generations
    */
   public int size() {
-    return map.size();
+    return young.size() + old.size();
   }
 
   /**
    * The bound given at construction.
    *
-   * @return the capacity at which the cache is emptied
+   * @return the most entries the cache keeps (rounded up to an even number)
    */
   public int capacity() {
     return capacity;

@@ -36,6 +36,28 @@ class BoundedCacheTest {
   }
 
   @Test
+  void keysInUseSurviveWhileNewKeysComeAndGo() {
+    AtomicInteger computed = new AtomicInteger();
+    BoundedCache<String, String> cache = new BoundedCache<>(100);
+    for (int i = 0; i < 10_000; i++) {
+      cache.get("w" + i, k -> k); // a word seen once
+      if (i % 20 == 0) { // a frequent word, asked once in every 20 new ones
+        assertEquals("der", cache.get("der", k -> computed.incrementAndGet() > 0 ? k : null));
+      }
+      assertTrue(cache.size() <= 100, "size " + cache.size());
+    }
+    assertEquals(1, computed.get(), "the frequent word was computed again");
+    AtomicInteger rare = new AtomicInteger(); // one asked less often than a generation turns
+    for (int i = 0; i < 10_000; i++) {
+      cache.get("v" + i, k -> k);
+      if (i % 200 == 0) {
+        cache.get("selten", k -> rare.incrementAndGet() > 0 ? k : null);
+      }
+    }
+    assertEquals(50, rare.get());
+  }
+
+  @Test
   void racingThreadsAllGetTheFirstCachedValueAndTheBoundHolds() throws Exception {
     BoundedCache<Integer, Object> cache = new BoundedCache<>(64);
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -62,7 +84,7 @@ class BoundedCacheTest {
       for (Future<?> f : fill) {
         f.get();
       }
-      assertTrue(cache.size() <= 64 + 4, "size " + cache.size());
+      assertTrue(cache.size() <= 64 + 2 * 4, "size " + cache.size());
     } finally {
       pool.shutdownNow();
     }

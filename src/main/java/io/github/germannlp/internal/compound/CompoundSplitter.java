@@ -21,8 +21,8 @@ import java.util.function.Function;
  * has no parts.
  *
  * <p>Thread-safe. Its only mutable state is a cache of the parts of up to {@value #CACHE_SIZE}
- * words (a concurrent map that is emptied when it is full, so it stays below about {@value
- * #CACHE_SIZE} words plus one per thread, roughly 3 MB at most); the parts of a word depend on
+ * words (a {@link BoundedCache}, which keeps the words in use, so it stays below about {@value
+ * #CACHE_SIZE} words plus two per thread, roughly 3 MB at most); the parts of a word depend on
  * nothing else.
  *
  * <pre>{@code

@@ -1,16 +1,15 @@
 package io.github.germannlp.internal.ner;
 
-import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.pos.GermanLexicon;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * What the full-form lexicon and the gazetteer's head-noun lists know of a word, packed in an int
- * and kept per word type (up to {@value NerFeatures#CACHE_SIZE} types, about 4 MB), so that each is
- * looked up once per word type, not once per token: the lexicon classes of the word (low byte),
- * those of its lower-case form plus one (next byte; 0 when the word is not capitalised), the kinds
- * of proper name (3 bits from bit 16) and the head nouns it ends in (from bit 19). Thread-safe.
+ * that is kept with the word type's other facts ({@link NerFeatures.WordFacts}, cached per type),
+ * so that each is looked up once per word type, not once per token: the lexicon classes of the word
+ * (low byte), those of its lower-case form plus one (next byte; 0 when the word is not
+ * capitalised), the kinds of proper name (3 bits from bit 16) and the head nouns it ends in (from
+ * bit 19). Thread-safe.
  */
 final class WordKnowledge {
   /** Lexicon class bits of a word: noun, name, adjective, verb, other. */
@@ -36,8 +35,6 @@ final class WordKnowledge {
   private final int orgHeads;
 
   private final int personHeads;
-  private final BoundedCache<String, Integer> cache = new BoundedCache<>(NerFeatures.CACHE_SIZE);
-  private final Function<String, Integer> compute = this::compute;
 
   /**
    * @param lexicon the lexicon, or null for features without lexicon classes and name kinds
@@ -62,16 +59,12 @@ final class WordKnowledge {
     return (orgHeads | personHeads) != 0;
   }
 
-  /** The packed facts of a word (see the class comment). */
-  int of(String word) {
-    return cache.get(word, compute);
-  }
-
   /**
-   * The lexicon classes of a word (low byte), and those of its lower-case form plus one (next byte;
-   * 0 when the word is not capitalised).
+   * The packed facts of a word (see the class comment): the lexicon classes of a word (low byte),
+   * those of its lower-case form plus one (next byte; 0 when the word is not capitalised), and so
+   * on. Computed at each call: the caller keeps them per word type.
    */
-  private Integer compute(String w) {
+  int of(String w) {
     if (lexicon == null) {
       return heads(w) << 19;
     }

@@ -19,8 +19,8 @@ import morfologik.stemming.WordData;
  *
  * <p>Thread-safe: the dictionary is shared, each thread gets its own {@link DictionaryLookup}
  * (which is not thread-safe). Lookups are cached: the readings and UPOS mask of up to {@value
- * #CACHE_SIZE} forms (a concurrent map that is emptied when it is full, so its size stays below
- * about {@value #CACHE_SIZE} entries plus one per thread: about 13 MB when all are forms with many
+ * #CACHE_SIZE} forms (a {@link BoundedCache}, which keeps the forms in use, so its size stays below
+ * about {@value #CACHE_SIZE} entries plus two per thread: about 13 MB when all are forms with many
  * readings, such as inflected adjectives, less for running text). Tags are shared strings (at most
  * 4,096 of them), and so are the lemmas of a form's readings where they are equal.
  */

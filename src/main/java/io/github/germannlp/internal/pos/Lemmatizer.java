@@ -21,9 +21,9 @@ import java.util.function.Function;
  * by the tokenizer ({@code zum}) gets {@code zu+der}; see {@link Contractions#split}.
  *
  * <p>Thread-safe. Apart from the shared lexicon, its only state is a cache of lemmas by word, UPOS
- * tag and sentence-initial position, for up to {@value #CACHE_SIZE} words (a concurrent map that is
- * emptied when it is full, so it stays below about {@value #CACHE_SIZE} words plus one per thread,
- * roughly 10 MB at most); a lemma depends on nothing else.
+ * tag and sentence-initial position, for up to {@value #CACHE_SIZE} words (a {@link BoundedCache},
+ * which keeps the words in use, so it stays below about {@value #CACHE_SIZE} words plus two per
+ * thread, roughly 10 MB at most); a lemma depends on nothing else.
  *
  * <pre>{@code
  * Lemmatizer lemmatizer = new Lemmatizer();

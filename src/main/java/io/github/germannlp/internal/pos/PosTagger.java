@@ -31,8 +31,8 @@ import opennlp.tools.postag.POSTaggerFactory;
  * word itself, its class), those of its neighbours and position, and the previous tags. The first
  * two depend on the word string only; they are resolved to model decoder.weights once per word type
  * and kept, with the word's lexicon mask, in a cache of up to {@value #WORD_CACHE_SIZE} word types
- * (a concurrent map that is emptied when it is full, so it stays below about {@value
- * #WORD_CACHE_SIZE} entries plus one per thread, about 11 MB at most). The sums are added in the
+ * (a {@link BoundedCache}, which keeps the types in use, so it stays below about {@value
+ * #WORD_CACHE_SIZE} entries plus two per thread, about 11 MB at most). The sums are added in the
  * same order as from OpenNLP's feature strings, so the probabilities, and hence the tags, are
  * exactly those of the model evaluated feature by feature.
  *
