@@ -125,6 +125,38 @@ class WordTableTest {
   }
 
   @Test
+  void manyWordsOfOneHashCodeAreToldApartByTheirFingerprints() throws IOException {
+    // "Aa" and "BB" share a hash code, so do all 4,096 words of twelve such pairs: the slots'
+    // hash codes agree for every one of them, and only the fingerprints keep them apart
+    WordTable.Builder b = new WordTable.Builder();
+    String[] words = new String[1 << 12];
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder w = new StringBuilder();
+      for (int bit = 0; bit < 12; bit++) {
+        w.append((i >>> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      words[i] = w.toString();
+      assertEquals(words[0].hashCode(), words[i].hashCode());
+      if (i % 2 == 0) { // every other word is in the table
+        b.add(words[i], i);
+      }
+    }
+    WordTable t = b.build();
+    for (WordTable table : new WordTable[] {t, roundTrip(t), t.inSlotOrder()}) {
+      for (int i = 0; i < words.length; i++) {
+        assertEquals(i % 2 == 0 ? i : -1, table.get(words[i], -1), words[i]);
+        // in parts: the first pair made "Aa", so the word or the one before it (in the table),
+        // whose eleventh char is a 'B' whatever it was
+        String a = words[i].substring(2, 10);
+        String rest = words[i].substring(11);
+        int whole = (i & ~1) | 1 << 5; // the word with its first pair "Aa" and its sixth "BB"
+        assertEquals(
+            words[i].charAt(11) == 'B' ? whole : -1, table.get("Aa", a, 'B', rest, -1), words[i]);
+      }
+    }
+  }
+
+  @Test
   void inSlotOrderKeepsEveryWordAndValue() {
     Random random = new Random(11);
     WordTable.Builder b = new WordTable.Builder();
