@@ -79,14 +79,24 @@ final class ClusterFeatures implements FeatureGenerator {
   }
 
   @Override
-  public void position(PreparedSentence s, int i, FeatureSink out) {
+  public void neighbour(PreparedSentence s, int i, int offset, FeatureSink out) {
     int[] c = s.clusters;
-    for (int g = 0; g < word.length; g++) {
-      out.add(previous[g], index(c, i - 1, g));
-      out.add(next[g], index(c, i + 1, g));
+    int j = i + offset;
+    switch (offset) {
+      case -1 -> {
+        for (int g = 0; g < word.length; g++) {
+          out.add(previous[g], index(c, j, g));
+        }
+      }
+      case 1 -> {
+        for (int g = 0; g < word.length; g++) {
+          out.add(next[g], index(c, j, g));
+        }
+      }
+      case -2 -> out.add(previous2[0], index(c, j, 0));
+      case 2 -> out.add(next2[0], index(c, j, 0));
+      default -> {}
     }
-    out.add(previous2[0], index(c, i - 2, 0));
-    out.add(next2[0], index(c, i + 2, 0));
   }
 
   /**

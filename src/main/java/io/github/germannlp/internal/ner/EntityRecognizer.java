@@ -59,6 +59,12 @@ public final class EntityRecognizer {
 
   private final EntityDecoder guide;
 
+  /**
+   * The sums of the neighbour features beyond a sentence's edges ({@link #edgeSums}), or null till
+   * the first sentence needs them; threads that race compute the same values.
+   */
+  private volatile double[] edgeSums;
+
   /** The model's confidence temperature. */
   private final double temperature;
 
@@ -297,7 +303,10 @@ public final class EntityRecognizer {
     int km = main.outcomes.length;
     double[] guideSums = new double[n * kg];
     double[] mainSums = new double[n * km];
-    PositionFeatures shared = new PositionFeatures(n);
+    // a sentence these features prepared keeps each word type's neighbour sums with its facts:
+    // its tokens number only their local features, and add the sums of their neighbours' words
+    boolean neighbourSums = sentence.preparedBy == features;
+    PositionFeatures shared = new PositionFeatures(n, neighbourSums);
     for (int i = 0; i < n; i++) {
       shared.add(sentence, i, i);
       System.arraycopy(wordSums(guide, sentence, i), 0, guideSums, i * kg, kg);
@@ -311,6 +320,10 @@ public final class EntityRecognizer {
           i * km,
           guideSums,
           i * kg);
+      if (neighbourSums) {
+        addNeighbourSums(sentence, i, main, mainSums, i * km);
+        addNeighbourSums(sentence, i, guide, guideSums, i * kg);
+      }
     }
     PreparedSentence guided = sentence.withGuide(beam(guide, sentence, guideSums, null));
     return beam(main, guided, mainSums, confidence);
@@ -324,8 +337,16 @@ public final class EntityRecognizer {
     private final FeatureNumbering.Numbers numbers = features.numbers();
     final int[] from;
 
+    /** Whether only the {@link NerFeatures#localContext} features are numbered. */
+    private final boolean local;
+
     PositionFeatures(int entries) {
+      this(entries, false);
+    }
+
+    PositionFeatures(int entries, boolean local) {
       this.from = new int[entries + 1];
+      this.local = local;
     }
 
     /**
@@ -333,7 +354,11 @@ public final class EntityRecognizer {
      * again after {@link #clear}).
      */
     void add(PreparedSentence sentence, int i, int e) {
-      features.positionContext(sentence, i, numbers);
+      if (local) {
+        features.localContext(sentence, i, numbers);
+      } else {
+        features.positionContext(sentence, i, numbers);
+      }
       from[e + 1] = numbers.count;
     }
 
@@ -386,6 +411,97 @@ public final class EntityRecognizer {
     return sums(d, ids);
   }
 
+  /**
+   * Adds to token {@code i}'s sums of model {@code d} (at {@code to} in {@code sums}) the sums of
+   * its {@link NerFeatures#neighbourContext} features at each offset in turn: those kept with the
+   * neighbour's word facts, or beyond the sentence those of the sentence's edge. For a sentence
+   * these features prepared.
+   */
+  private void addNeighbourSums(
+      PreparedSentence sentence, int i, EntityDecoder d, double[] sums, int to) {
+    int k = d.outcomes.length;
+    int width = neighbourWidth();
+    int part = d == main ? 0 : main.outcomes.length; // the main model's first, the guide's after
+    int n = sentence.tokens.length;
+    int[] offsets = NerFeatures.NEIGHBOUR_OFFSETS;
+    for (int o = 0; o < offsets.length; o++) {
+      int j = i + offsets[o];
+      double[] kept = j < 0 || j >= n ? edgeSums(sentence) : neighbourSums(sentence, j);
+      int at = o * width + part;
+      for (int c = 0; c < k; c++) {
+        sums[to + c] += kept[at + c];
+      }
+    }
+  }
+
+  /** The sums kept per neighbour offset: the main model's outcomes and the guide's if any. */
+  private int neighbourWidth() {
+    return main.outcomes.length + (guide == null ? 0 : guide.outcomes.length);
+  }
+
+  /**
+   * Both models' sums over word {@code j}'s features as a neighbour at each offset ({@link
+   * NerFeatures.WordFacts#neighbourSums}), computed once per word type.
+   */
+  private double[] neighbourSums(PreparedSentence sentence, int j) {
+    NerFeatures.WordFacts f = sentence.facts[j];
+    double[] sums = f.neighbourSums;
+    if (sums == null) {
+      sums = neighbourSumsOf(sentence, j);
+      f.neighbourSums = sums;
+    }
+    return sums;
+  }
+
+  /**
+   * The sums of the neighbour features of a word beyond the sentence at each offset: before it for
+   * the offsets below 0, after it for the others; the same for every sentence.
+   */
+  private double[] edgeSums(PreparedSentence sentence) {
+    double[] sums = edgeSums;
+    if (sums == null) {
+      int n = sentence.tokens.length;
+      sums = new double[NerFeatures.NEIGHBOUR_OFFSETS.length * neighbourWidth()];
+      FeatureNumbering.Numbers ids = features.numbers();
+      int[] offsets = NerFeatures.NEIGHBOUR_OFFSETS;
+      for (int o = 0; o < offsets.length; o++) {
+        // a token whose neighbour at this offset is beyond the sentence: the first or the last
+        addNeighbourFeatureSums(sentence, offsets[o] < 0 ? 0 : n - 1, o, ids, sums);
+      }
+      edgeSums = sums;
+    }
+    return sums;
+  }
+
+  /** {@link #neighbourSums} of word {@code j}, computed. */
+  private double[] neighbourSumsOf(PreparedSentence sentence, int j) {
+    int[] offsets = NerFeatures.NEIGHBOUR_OFFSETS;
+    double[] sums = new double[offsets.length * neighbourWidth()];
+    FeatureNumbering.Numbers ids = features.numbers();
+    for (int o = 0; o < offsets.length; o++) {
+      addNeighbourFeatureSums(sentence, j - offsets[o], o, ids, sums);
+    }
+    return sums;
+  }
+
+  /**
+   * Puts the models' sums over the neighbour features of token {@code i} at offset number {@code o}
+   * in {@code sums}: the main model's at {@code o} times {@link #neighbourWidth}, the guide's after
+   * them.
+   */
+  private void addNeighbourFeatureSums(
+      PreparedSentence sentence, int i, int o, FeatureNumbering.Numbers ids, double[] sums) {
+    int km = main.outcomes.length;
+    int at = o * neighbourWidth();
+    ids.count = 0;
+    features.neighbourContext(sentence, i, NerFeatures.NEIGHBOUR_OFFSETS[o], ids);
+    if (guide == null) {
+      main.rows.add(ids.ids, 0, ids.count, sums, at);
+    } else {
+      main.rows.addBoth(guide.rows, ids.ids, 0, ids.count, sums, at, sums, at + km);
+    }
+  }
+
   /** A perceptron's sums over numbered features. */
   private static double[] sums(EntityDecoder d, FeatureNumbering.Numbers ids) {
     double[] sums = new double[d.outcomes.length];
@@ -397,9 +513,10 @@ public final class EntityRecognizer {
    * Beam search (width {@link EntityBeam#WIDTH}) with a perceptron's packed weights: a token's
    * score is the sum of its word's cached sums and its position features ({@code ready}, token
    * {@code i}'s at {@code [i * outcomes, (i + 1) * outcomes)}, summed before the guide tagged the
-   * sentence, or numbered and added here when null; then they hold the guide's features once {@link
-   * PreparedSentence#guide} is set), the guide's features after ready ones, and, per beam entry,
-   * its tag features.
+   * sentence, or numbered and added here when null), the guide's features after them, and, per beam
+   * entry, its tag features. For a sentence these features prepared, a token's position features
+   * are its local ones, numbered, then its neighbours' sums kept per word type ({@link
+   * #addNeighbourSums}), in that order whether summed here or made ready: the same sums to the bit.
    */
   private String[] beam(
       EntityDecoder d, PreparedSentence sentence, double[] ready, double[] confidence) {
@@ -407,9 +524,13 @@ public final class EntityRecognizer {
     String[] outcomes = d.outcomes;
     int bos = outcomes.length;
     EntityBeam beam = new EntityBeam(n);
-    PositionFeatures own = ready != null ? null : new PositionFeatures(1);
-    // ready sums were added before the guide tagged the sentence: its features follow
-    boolean withGuide = ready != null && sentence.guide != null;
+    // a sentence these features prepared: its tokens' local features, then their neighbours'
+    // sums kept per word type, as in the sums made ready (decode), to the bit
+    boolean neighbourSums = sentence.preparedBy == features;
+    PositionFeatures own = ready != null ? null : new PositionFeatures(1, neighbourSums);
+    // ready sums were added before the guide tagged the sentence, and the neighbours' sums
+    // after a token's local features: the guide's features follow
+    boolean withGuide = (ready != null || neighbourSums) && sentence.guide != null;
     FeatureNumbering.Numbers guideFeatures = withGuide ? features.numbers() : null;
     double[] probs = new double[bos];
     double[] tokenSums = new double[bos];
@@ -423,6 +544,9 @@ public final class EntityRecognizer {
         own.clear();
         own.add(sentence, i, 0);
         d.rows.add(own.ids(), own.from[0], own.from[1], tokenSums);
+        if (neighbourSums) {
+          addNeighbourSums(sentence, i, d, tokenSums, 0);
+        }
       }
       if (withGuide) {
         guideFeatures.count = 0;

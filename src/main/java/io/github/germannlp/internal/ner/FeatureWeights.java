@@ -415,6 +415,22 @@ public final class FeatureWeights implements FeatureNumbering.Index {
         add(ids[f], sums);
       }
     }
+
+    /**
+     * Adds the weights of features {@code ids[from, to)}, in order, to the sums at {@code sums[at,
+     * at + outcomes)}.
+     */
+    void add(int[] ids, int from, int to, double[] sums, int at) {
+      for (int f = from; f < to; f++) {
+        int id = ids[f];
+        if (id >= 0) {
+          int row = row(id);
+          for (int o = 0; o < k; o++) {
+            sums[at + o] += weight[row + o];
+          }
+        }
+      }
+    }
   }
 
   /**

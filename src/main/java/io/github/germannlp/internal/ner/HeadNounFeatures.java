@@ -32,14 +32,21 @@ final class HeadNounFeatures implements FeatureGenerator {
   }
 
   @Override
+  public void neighbour(PreparedSentence s, int i, int offset, FeatureSink out) {
+    int[] h = s.heads;
+    int j = i + offset;
+    if (offset == -1 && j >= 0 && h[j] != 0) {
+      out.add(previous, h[j]);
+    } else if (offset == 1 && j < h.length && h[j] != 0) {
+      out.add(next, h[j]);
+    }
+  }
+
+  @Override
   public void position(PreparedSentence s, int i, FeatureSink out) {
     int[] h = s.heads;
-    if (i > 0 && h[i - 1] != 0) {
-      out.add(previous, h[i - 1]);
+    if (i > 0 && h[i - 1] != 0) { // the head before, with the word's own shape
       out.add(HEAD_PREVIOUS[h[i - 1]] + '|' + s.shapes[i]);
-    }
-    if (i + 1 < h.length && h[i + 1] != 0) {
-      out.add(next, h[i + 1]);
     }
   }
 }

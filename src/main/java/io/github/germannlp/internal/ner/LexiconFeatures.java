@@ -29,9 +29,13 @@ final class LexiconFeatures implements FeatureGenerator {
   }
 
   @Override
-  public void position(PreparedSentence s, int i, FeatureSink out) {
+  public void neighbour(PreparedSentence s, int i, int offset, FeatureSink out) {
     int[] c = s.classes;
-    out.add(previous, i > 0 ? c[i - 1] : NerFeatures.EDGE);
-    out.add(next, i + 1 < c.length ? c[i + 1] : NerFeatures.EDGE);
+    int j = i + offset;
+    switch (offset) {
+      case -1 -> out.add(previous, j >= 0 ? c[j] : NerFeatures.EDGE);
+      case 1 -> out.add(next, j < c.length ? c[j] : NerFeatures.EDGE);
+      default -> {}
+    }
   }
 }

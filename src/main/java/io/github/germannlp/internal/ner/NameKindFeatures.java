@@ -25,9 +25,13 @@ final class NameKindFeatures implements FeatureGenerator {
   }
 
   @Override
-  public void position(PreparedSentence s, int i, FeatureSink out) {
+  public void neighbour(PreparedSentence s, int i, int offset, FeatureSink out) {
     int[] k = s.kinds;
-    out.add(previous, i > 0 ? k[i - 1] : EDGE);
-    out.add(next, i + 1 < k.length ? k[i + 1] : EDGE);
+    int j = i + offset;
+    switch (offset) {
+      case -1 -> out.add(previous, j >= 0 ? k[j] : EDGE);
+      case 1 -> out.add(next, j < k.length ? k[j] : EDGE);
+      default -> {}
+    }
   }
 }

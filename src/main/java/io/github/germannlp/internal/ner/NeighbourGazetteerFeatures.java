@@ -14,12 +14,12 @@ final class NeighbourGazetteerFeatures implements FeatureGenerator {
   }
 
   @Override
-  public void position(PreparedSentence s, int i, FeatureSink out) {
-    if (i > 0) {
-      out.addCategories(previous, s.masks[i - 1]);
-    }
-    if (i + 1 < s.tokens.length) {
-      out.addCategories(next, s.masks[i + 1]);
+  public void neighbour(PreparedSentence s, int i, int offset, FeatureSink out) {
+    int j = i + offset;
+    if (offset == -1 && j >= 0) {
+      out.addCategories(previous, s.masks[j]);
+    } else if (offset == 1 && j < s.tokens.length) {
+      out.addCategories(next, s.masks[j]);
     }
   }
 }

@@ -34,11 +34,21 @@ public final class NerFeatures {
 
   static final int CACHE_SIZE = 1 << 15;
 
+  /**
+   * The offsets of the neighbours whose words have features of their own ({@link
+   * FeatureGenerator#neighbour}), in the order they are added: the word before, after, the second
+   * before and the second after.
+   */
+  static final int[] NEIGHBOUR_OFFSETS = {-1, 1, -2, 2};
+
   private final Gazetteer gazetteer;
   private final Set<FeatureGroup> groups;
   final FeatureNumbering numbering;
 
-  /** The generators, in the order their features are added. */
+  /**
+   * The generators, in the order their features are added; the {@link #guide}'s come after all of
+   * theirs.
+   */
   private final List<FeatureGenerator> generators;
 
   /** The cluster features, or null: they also pack a sentence's clusters in {@link #prepare}. */
@@ -62,9 +72,10 @@ public final class NerFeatures {
    * when neither is used), its packed clusters ({@link ClusterFeatures#lookup}, -1 without
    * clusters) and its gazetteer categories. Beside them, filled when first needed, what the
    * recognizer of these features computes once a word type: the numbers of its {@link Neighbour}
-   * features and its perceptrons' sums over its word features, so that a token looks up one cache
-   * entry instead of one a cache. Those two are volatile: a thread that finds one set sees its
-   * array whole; threads that race compute the same values.
+   * features, its perceptrons' sums over its word features and over its features as a neighbour
+   * (about 0.5 KB, so about 17 MB for a full cache), so that a token looks up one cache entry
+   * instead of one a cache. Those three are volatile: a thread that finds one set sees its array
+   * whole; threads that race compute the same values.
    */
   static final class WordFacts {
     final String lower;
@@ -84,6 +95,13 @@ public final class NerFeatures {
 
     /** The recognizer's sums over the word's features, one array a model, or null till needed. */
     volatile double[][] sums;
+
+    /**
+     * The recognizer's sums over the word's features as a neighbour ({@link #neighbourContext}),
+     * for each offset of {@link #NEIGHBOUR_OFFSETS} in turn and, within one, of each model in turn;
+     * or null till needed.
+     */
+    volatile double[] neighbourSums;
 
     WordFacts(
         String lower,
@@ -183,10 +201,9 @@ public final class NerFeatures {
     if (this.clusters != null) {
       list.add(this.clusters);
     }
+    // the guide's features come last, after the others' (positionContext): a recognizer may add
+    // them after the others (EntityRecognizer.beam)
     this.guide = groups.contains(FeatureGroup.GUIDE) ? new GuideFeatures(n) : null;
-    if (guide != null) {
-      list.add(guide); // last: a recognizer may add them after the others (EntityRecognizer.beam)
-    }
     this.generators = List.copyOf(list);
   }
 
@@ -348,10 +365,39 @@ public final class NerFeatures {
     }
   }
 
-  /** {@link #positionContext(PreparedSentence, int, List)} into any sink, such as numbers. */
+  /**
+   * {@link #positionContext(PreparedSentence, int, List)} into any sink, such as numbers: the
+   * token's {@link #localContext}, its {@link #neighbourContext} at each offset of {@link
+   * #NEIGHBOUR_OFFSETS} in turn, then its {@link #guideContext}.
+   */
   void positionContext(PreparedSentence sentence, int i, FeatureSink out) {
+    localContext(sentence, i, out);
+    for (int offset : NEIGHBOUR_OFFSETS) {
+      neighbourContext(sentence, i, offset, out);
+    }
+    guideContext(sentence, i, out);
+  }
+
+  /**
+   * The features of token {@code i} that depend on its position or context ({@link
+   * FeatureGenerator#position}), but for the guide's: its {@link #positionContext} without the
+   * neighbour and guide features.
+   */
+  void localContext(PreparedSentence sentence, int i, FeatureSink out) {
     for (FeatureGenerator g : generators) {
       g.position(sentence, i, out);
+    }
+  }
+
+  /**
+   * The features of token {@code i} that depend on its neighbour {@code i + offset} alone ({@link
+   * FeatureGenerator#neighbour}): the same for every token that has that word at that offset, so a
+   * caller may keep their weights per word type and offset. Token {@code i} need not be in the
+   * sentence.
+   */
+  void neighbourContext(PreparedSentence sentence, int i, int offset, FeatureSink out) {
+    for (FeatureGenerator g : generators) {
+      g.neighbour(sentence, i, offset, out);
     }
   }
 

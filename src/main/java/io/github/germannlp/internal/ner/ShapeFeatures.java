@@ -11,8 +11,11 @@ final class ShapeFeatures implements FeatureGenerator {
   }
 
   @Override
-  public void position(PreparedSentence s, int i, FeatureSink out) {
-    out.add(Neighbour.SHAPE_PREVIOUS, s, i);
-    out.add(Neighbour.SHAPE_NEXT, s, i);
+  public void neighbour(PreparedSentence s, int i, int offset, FeatureSink out) {
+    switch (offset) {
+      case -1 -> out.add(Neighbour.SHAPE_PREVIOUS, s, i);
+      case 1 -> out.add(Neighbour.SHAPE_NEXT, s, i);
+      default -> {}
+    }
   }
 }

@@ -12,11 +12,18 @@ final class WordFormFeatures implements FeatureGenerator {
   }
 
   @Override
+  public void neighbour(PreparedSentence s, int i, int offset, FeatureSink out) {
+    switch (offset) {
+      case -1 -> out.add(Neighbour.WORD_PREVIOUS, s, i);
+      case 1 -> out.add(Neighbour.WORD_NEXT, s, i);
+      case -2 -> out.add(Neighbour.WORD_PREVIOUS2, s, i);
+      case 2 -> out.add(Neighbour.WORD_NEXT2, s, i);
+      default -> {}
+    }
+  }
+
+  @Override
   public void position(PreparedSentence s, int i, FeatureSink out) {
-    out.add(Neighbour.WORD_PREVIOUS, s, i);
-    out.add(Neighbour.WORD_NEXT, s, i);
-    out.add(Neighbour.WORD_PREVIOUS2, s, i);
-    out.add(Neighbour.WORD_NEXT2, s, i);
     String lw = s.lower[i];
     out.add("w-1w=", s.lowerAt(i - 1), lw);
     out.add("ww+1=", lw, s.lowerAt(i + 1));

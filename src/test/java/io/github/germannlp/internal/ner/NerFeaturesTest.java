@@ -334,4 +334,63 @@ class NerFeaturesTest {
       }
     }
   }
+
+  @Test
+  void aNeighboursFeaturesDependOnItsWordAloneAndSumUpToThePositionFeatures() {
+    Gazetteer gazetteer =
+        new Gazetteer.Builder()
+            .add("CITY", List.of("Kiel"))
+            .add(Gazetteer.ORG_HEADS, List.of("Konzern"))
+            .addPhrases("GEO", List.of("in Kiel"))
+            .build();
+    NerFeatures f = new NerFeatures(gazetteer, clusters(), EnumSet.allOf(FeatureGroup.class));
+    String[][] sentences = {
+      "Putin sagte am Dienstag in Kiel , der Konzern Putin wachse .".split(" "),
+      "Der Konzern Putin sagte in Kiel am Dienstag nichts".split(" "),
+      "Putin".split(" ")
+    };
+    // word "Putin" (at 0, 8 and 2; 0) as each kind of neighbour: the same features wherever it is
+    for (int offset : NerFeatures.NEIGHBOUR_OFFSETS) {
+      List<String> first = null;
+      for (String[] words : sentences) {
+        PreparedSentence p = f.prepare(words, null);
+        for (int j = 0; j < words.length; j++) {
+          if (words[j].equals("Putin")) {
+            List<String> out = new ArrayList<>();
+            f.neighbourContext(p, j - offset, offset, new FeatureSink.Names(out));
+            assertTrue(!out.isEmpty(), offset + " " + out);
+            if (first == null) {
+              first = out;
+            }
+            assertEquals(first, out, "offset " + offset + " in " + String.join(" ", words));
+          }
+        }
+      }
+      // beyond the edge: the same in every sentence
+      List<String> edge = null;
+      for (String[] words : sentences) {
+        PreparedSentence p = f.prepare(words, null);
+        List<String> out = new ArrayList<>();
+        f.neighbourContext(
+            p, offset < 0 ? 0 : words.length - 1, offset, new FeatureSink.Names(out));
+        edge = edge == null ? out : edge;
+        assertEquals(edge, out);
+      }
+    }
+    // a token's position features are its local ones, its neighbours' and the guide's, once each
+    PreparedSentence p = f.prepare(sentences[0], null).withGuide(new String[sentences[0].length]);
+    for (int i = 0; i < sentences[0].length; i++) {
+      List<String> all = new ArrayList<>();
+      f.positionContext(p, i, all);
+      List<String> parts = new ArrayList<>();
+      FeatureSink sink = new FeatureSink.Names(parts);
+      f.localContext(p, i, sink);
+      for (int offset : NerFeatures.NEIGHBOUR_OFFSETS) {
+        f.neighbourContext(p, i, offset, sink);
+      }
+      f.guideContext(p, i, sink);
+      assertEquals(all, parts);
+      assertTrue(all.contains(i > 0 ? "w-1=" + p.lower[i - 1] : "w-1=BOS"), all.toString());
+    }
+  }
 }
