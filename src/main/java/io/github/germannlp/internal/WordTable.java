@@ -14,16 +14,9 @@ import java.util.Set;
 /**
  * An immutable map from words to int values, packed for large word lists (hundreds of thousands of
  * words): the words are one text of one byte a char, found through an open-addressing table of
- * their hash codes, so an entry costs about 40 bytes instead of the hundred of a {@code
+ * their hash codes, so an entry costs about 30 bytes instead of the hundred of a {@code
  * HashMap<String, Integer>}, and loading makes no object per entry. Words with a char beyond
  * Latin-1 (a few percent of names) are kept beside it as chars. Thread-safe once built.
- *
- * <p>A lookup reads one slot (8 bytes) and, for a word whose hash code agrees, one fingerprint: a
- * word is known by its {@link String#hashCode} and a 64-bit fingerprint of its chars (FNV-1a), not
- * by comparing its text, which on large tables cost a cache miss or two more per word found. Two
- * words are taken for one only if both codes agree, 96 bits: for a table of a million words about
- * once in 10<sup>22</sup> lookups. A table whose own words share both codes cannot be built (the
- * builder says which words).
  *
  * <pre>{@code
  * WordTable t = new WordTable.Builder().add("Kiel", 3).build();
@@ -34,8 +27,9 @@ import java.util.Set;
 public final class WordTable {
   /**
    * All words, one after the other, one byte a char (Latin-1; 0 for a char beyond it, whose word is
-   * in {@link #wideText}): half the memory of chars. Read to list or write the words, never to look
-   * one up.
+   * in {@link #wideText}): compared char by char with the word looked up, which is fast whatever
+   * its coder ({@code String.regionMatches} between a Latin-1 and a UTF-16 string is not), and half
+   * the memory of chars.
    */
   private final byte[] text;
 
@@ -45,13 +39,11 @@ public final class WordTable {
   private final int[] values;
 
   /**
-   * By slot, the word's hash code (high half) and its index plus one (low half), 0 for an empty
-   * slot. A probe reads one array until the hash codes agree, then the word's fingerprint.
+   * By slot, the word's hash code (high half) and, in the low half, its index plus one, or for a
+   * wide word {@code -1 - w} (its place among the {@link #wide} words); 0 for an empty slot. A
+   * probe reads one array until the hash codes agree.
    */
   private final long[] slots;
-
-  /** By word index, the words' fingerprints. */
-  private final long[] fingerprints;
 
   private final int mask;
 
@@ -67,13 +59,11 @@ public final class WordTable {
   /** The indices of the wide words, ascending. */
   private final int[] wide;
 
-  private WordTable(
-      byte[] text, int[] starts, int[] values, long[] slots, long[] fingerprints, Wide wide) {
+  private WordTable(byte[] text, int[] starts, int[] values, long[] slots, Wide wide) {
     this.text = text;
     this.starts = starts;
     this.values = values;
     this.slots = slots;
-    this.fingerprints = fingerprints;
     this.mask = slots.length - 1;
     this.wideText = wide.text();
     this.wideStarts = wide.starts();
@@ -101,19 +91,26 @@ public final class WordTable {
    */
   public int index(String word) {
     int h = word.hashCode();
-    long fp = 0; // computed at the first slot whose hash code agrees
+    int len = word.length();
     for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
       long v = slots[s];
       if (v == 0) {
         return -1;
       }
       if ((int) (v >>> 32) == h) {
-        if (fp == 0) {
-          fp = nonZero(fingerprint(word, FINGERPRINT_BASIS));
-        }
-        int i = (int) v - 1;
-        if (fingerprints[i] == fp) {
-          return i;
+        int x = (int) v;
+        if (x > 0) {
+          int i = x - 1;
+          int start = starts[i];
+          if (starts[i + 1] - start == len && matches(word, start) >= 0) {
+            return i;
+          }
+        } else {
+          int w = -1 - x;
+          int start = wideStarts[w];
+          if (wideStarts[w + 1] - start == len && matchesWide(word, start) >= 0) {
+            return wide[w];
+          }
         }
       }
     }
@@ -137,21 +134,35 @@ public final class WordTable {
    * @return its index, or -1 for a word the table does not hold
    */
   public int index(String prefix, String a, char separator, String b) {
+    int len = prefix.length() + a.length() + 1 + b.length();
     int h = hash(b, 31 * hash(a, hash(prefix, 0)) + separator);
-    long fp = 0;
     for (int s = mix(h) & mask; ; s = (s + 1) & mask) {
       long v = slots[s];
       if (v == 0) {
         return -1;
       }
       if ((int) (v >>> 32) == h) {
-        if (fp == 0) {
-          fp = fingerprint(a, fingerprint(prefix, FINGERPRINT_BASIS));
-          fp = nonZero(fingerprint(b, (fp ^ separator) * FINGERPRINT_PRIME));
-        }
-        int i = (int) v - 1;
-        if (fingerprints[i] == fp) {
-          return i;
+        int x = (int) v;
+        if (x > 0) {
+          int i = x - 1;
+          int start = starts[i];
+          if (starts[i + 1] - start == len) {
+            int at = matches(prefix, start);
+            at = at < 0 ? -1 : matches(a, at);
+            if (at >= 0 && (text[at] & 0xFF) == separator && matches(b, at + 1) >= 0) {
+              return i;
+            }
+          }
+        } else {
+          int w = -1 - x;
+          int start = wideStarts[w];
+          if (wideStarts[w + 1] - start == len) {
+            int at = matchesWide(prefix, start);
+            at = at < 0 ? -1 : matchesWide(a, at);
+            if (at >= 0 && wideText[at] == separator && matchesWide(b, at + 1) >= 0) {
+              return wide[w];
+            }
+          }
         }
       }
     }
@@ -165,25 +176,26 @@ public final class WordTable {
     return h;
   }
 
-  /** FNV-1a's offset basis, where a {@link #fingerprint} starts. */
-  private static final long FINGERPRINT_BASIS = 0xcbf29ce484222325L;
-
-  private static final long FINGERPRINT_PRIME = 0x100000001b3L;
-
-  /**
-   * A word's 64-bit fingerprint, FNV-1a over its chars, continued from {@code h} over {@code s}; a
-   * whole word's is {@link #nonZero}.
-   */
-  private static long fingerprint(String s, long h) {
-    for (int k = 0, n = s.length(); k < n; k++) {
-      h = (h ^ s.charAt(k)) * FINGERPRINT_PRIME;
+  /** Where the wide words' text goes on if {@code part} stands at {@code start}, else -1. */
+  private int matchesWide(String part, int start) {
+    int n = part.length();
+    for (int k = 0; k < n; k++) {
+      if (part.charAt(k) != wideText[start + k]) {
+        return -1;
+      }
     }
-    return h;
+    return start + n;
   }
 
-  /** A whole word's fingerprint as kept in its slot: never 0, which marks one not computed yet. */
-  private static long nonZero(long fingerprint) {
-    return fingerprint == 0 ? 1 : fingerprint;
+  /** Where the text goes on if {@code part} stands at {@code start}, else -1. */
+  private int matches(String part, int start) {
+    int n = part.length();
+    for (int k = 0; k < n; k++) {
+      if (part.charAt(k) != (text[start + k] & 0xFF)) {
+        return -1;
+      }
+    }
+    return start + n;
   }
 
   /**
@@ -734,14 +746,20 @@ public final class WordTable {
       int[] wideIndex = wide.index();
       int[] wideStarts = wide.starts();
       int[] hashes = hashes(all, starts, values.length);
-      long[] fingerprints = fingerprints(all, starts, values.length);
       for (int w = 0; w < wideIndex.length; w++) {
         hashes[wideIndex[w]] = hash(wide.text(), wideStarts[w], wideStarts[w + 1]);
-        fingerprints[wideIndex[w]] = fingerprint(wide.text(), wideStarts[w], wideStarts[w + 1]);
       }
       long[] table = new long[capacity(values.length)];
-      insert(table, hashes, fingerprints, all, starts, wide);
-      return new WordTable(all, starts, values, table, fingerprints, wide);
+      insert(table, hashes, all, starts, wide);
+      int m = table.length - 1;
+      for (int w = 0; w < wideIndex.length; w++) { // a wide word's slot says where its string is
+        int s = mix(hashes[wideIndex[w]]) & m;
+        while ((int) table[s] != wideIndex[w] + 1) {
+          s = (s + 1) & m;
+        }
+        table[s] = table[s] & 0xFFFFFFFF00000000L | (-1 - w) & 0xFFFFFFFFL;
+      }
+      return new WordTable(all, starts, values, table, wide);
     }
 
     /** The hash codes of the words of the Latin-1 {@code all}, word i from starts[i]. */
@@ -753,37 +771,14 @@ public final class WordTable {
       return hashes;
     }
 
-    /** The fingerprints of the words of the Latin-1 {@code all}, word i from starts[i]. */
-    private static long[] fingerprints(byte[] all, int[] starts, int size) {
-      long[] fingerprints = new long[size];
-      for (int i = 0; i < size; i++) {
-        long h = FINGERPRINT_BASIS;
-        for (int k = starts[i], end = starts[i + 1]; k < end; k++) {
-          h = (h ^ (all[k] & 0xFF)) * FINGERPRINT_PRIME;
-        }
-        fingerprints[i] = nonZero(h);
-      }
-      return fingerprints;
-    }
-
-    /** The fingerprint of the word {@code text} from {@code start} to {@code end}. */
-    private static long fingerprint(char[] text, int start, int end) {
-      long h = FINGERPRINT_BASIS;
-      for (int k = start; k < end; k++) {
-        h = (h ^ text[k]) * FINGERPRINT_PRIME;
-      }
-      return nonZero(h);
-    }
-
-    /** Puts each word's hash code and index plus one in its slot. */
-    private static void insert(
-        long[] table, int[] hashes, long[] fingerprints, byte[] all, int[] starts, Wide wide) {
+    /** Puts each word, its hash code and index plus one, in its slot. */
+    private static void insert(long[] table, int[] hashes, byte[] all, int[] starts, Wide wide) {
       int m = table.length - 1;
       for (int i = 0; i < hashes.length; i++) {
         int h = hashes[i];
         int s = mix(h) & m;
         for (long v; (v = table[s]) != 0; s = (s + 1) & m) {
-          if ((int) (v >>> 32) == h && fingerprints[(int) v - 1] == fingerprints[i]) {
+          if ((int) (v >>> 32) == h) {
             checkDistinct(all, starts, wide, (int) v - 1, i);
           }
         }
@@ -791,10 +786,7 @@ public final class WordTable {
       }
     }
 
-    /**
-     * Throws if words {@code j} and {@code i}, of the same hash code and fingerprint, are the same
-     * word, or (in effect never) two words that these codes cannot tell apart.
-     */
+    /** Throws if words {@code j} and {@code i} (of the same hash code) are the same word. */
     private static void checkDistinct(byte[] all, int[] starts, Wide wide, int j, int i) {
       int wj = Arrays.binarySearch(wide.index(), j);
       int wi = Arrays.binarySearch(wide.index(), i);
@@ -805,18 +797,14 @@ public final class WordTable {
                   && wj >= 0
                   && Arrays.equals(wide.text(), ws[wj], ws[wj + 1], wide.text(), ws[wi], ws[wi + 1])
               : Arrays.equals(all, starts[j], starts[j + 1], all, starts[i], starts[i + 1]);
-      throw new IllegalArgumentException(
-          (same ? "word added twice: " : "two words share their hash code and fingerprint: ")
-              + wordOf(all, starts, wide, i)
-              + (same ? "" : ", " + wordOf(all, starts, wide, j)));
-    }
-
-    private static String wordOf(byte[] all, int[] starts, Wide wide, int i) {
-      int w = Arrays.binarySearch(wide.index(), i);
-      int[] ws = wide.starts();
-      return w >= 0
-          ? new String(wide.text(), ws[w], ws[w + 1] - ws[w])
-          : new String(all, starts[i], starts[i + 1] - starts[i], StandardCharsets.ISO_8859_1);
+      if (same) {
+        throw new IllegalArgumentException(
+            "word added twice: "
+                + (wi >= 0
+                    ? new String(wide.text(), ws[wi], ws[wi + 1] - ws[wi])
+                    : new String(
+                        all, starts[i], starts[i + 1] - starts[i], StandardCharsets.ISO_8859_1)));
+      }
     }
   }
 }

@@ -125,9 +125,9 @@ class WordTableTest {
   }
 
   @Test
-  void manyWordsOfOneHashCodeAreToldApartByTheirFingerprints() throws IOException {
+  void manyWordsOfOneHashCodeAreToldApart() throws IOException {
     // "Aa" and "BB" share a hash code, so do all 4,096 words of twelve such pairs: the slots'
-    // hash codes agree for every one of them, and only the fingerprints keep them apart
+    // hash codes agree for every one of them, and only their text keeps them apart
     WordTable.Builder b = new WordTable.Builder();
     String[] words = new String[1 << 12];
     for (int i = 0; i < words.length; i++) {
