@@ -370,10 +370,17 @@ public final class FeatureWeights implements FeatureNumbering.Index {
 
     /** Adds feature {@code id}'s weights to {@code sums}; -1 (an unknown feature) adds nothing. */
     void add(int id, double[] sums) {
+      add(id, sums, 0);
+    }
+
+    /**
+     * Adds feature {@code id}'s weights to the sums at {@code sums[at, at + outcomes)}; -1 none.
+     */
+    private void add(int id, double[] sums, int at) {
       if (id >= 0) {
-        int at = row(id);
+        int row = row(id);
         for (int o = 0; o < k; o++) {
-          sums[o] += weight[at + o];
+          sums[at + o] += weight[row + o];
         }
       }
     }
@@ -411,9 +418,7 @@ public final class FeatureWeights implements FeatureNumbering.Index {
 
     /** Adds the weights of features {@code ids[from, to)}, in order, to {@code sums}. */
     void add(int[] ids, int from, int to, double[] sums) {
-      for (int f = from; f < to; f++) {
-        add(ids[f], sums);
-      }
+      add(ids, from, to, sums, 0);
     }
 
     /**
@@ -422,13 +427,7 @@ public final class FeatureWeights implements FeatureNumbering.Index {
      */
     void add(int[] ids, int from, int to, double[] sums, int at) {
       for (int f = from; f < to; f++) {
-        int id = ids[f];
-        if (id >= 0) {
-          int row = row(id);
-          for (int o = 0; o < k; o++) {
-            sums[at + o] += weight[row + o];
-          }
-        }
+        add(ids[f], sums, at);
       }
     }
   }
