@@ -79,7 +79,7 @@ public final class BoundedCache<K, V> {
   private synchronized ConcurrentHashMap<K, V> turn(ConcurrentHashMap<K, V> full) {
     if (young == full) {
       ConcurrentHashMap<K, V> dropped = old;
-      dropped.clear(); // reused: emptied before it is young again, so nothing is put in it before
+      dropped.clear(); // reused: emptied first, so it is empty when it becomes young
       old = full;
       young = dropped;
     }
@@ -98,7 +98,8 @@ public final class BoundedCache<K, V> {
   /**
    * The bound given at construction.
    *
-   * @return the most entries the cache keeps (rounded up to an even number)
+   * @return the capacity given; the cache keeps at most that many entries (rounded up to an even
+   *     number)
    */
   public int capacity() {
     return capacity;

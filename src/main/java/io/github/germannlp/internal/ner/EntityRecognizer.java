@@ -440,7 +440,7 @@ public final class EntityRecognizer {
   }
 
   /**
-   * Both models' sums over word {@code j}'s features as a neighbour at each offset ({@link
+   * The models' sums over word {@code j}'s features as a neighbour at each offset ({@link
    * NerFeatures.WordFacts#neighbourSums}), computed once per word type.
    */
   private double[] neighbourSums(PreparedSentence sentence, int j) {
