@@ -340,10 +340,6 @@ public final class EntityRecognizer {
     /** Whether only the {@link NerFeatures#localContext} features are numbered. */
     private final boolean local;
 
-    PositionFeatures(int entries) {
-      this(entries, false);
-    }
-
     PositionFeatures(int entries, boolean local) {
       this.from = new int[entries + 1];
       this.local = local;
