@@ -4,6 +4,7 @@ import io.github.germannlp.furniture.Furniture;
 import io.github.germannlp.internal.Background;
 import io.github.germannlp.internal.ChunkReader;
 import io.github.germannlp.internal.OrderedBatch;
+import io.github.germannlp.internal.WordTypes;
 import io.github.germannlp.internal.compound.CompoundSplitter;
 import io.github.germannlp.internal.furniture.PageFurniture;
 import io.github.germannlp.internal.ner.CanonicalNames;
@@ -79,6 +80,12 @@ public final class GermanNlp {
   private final CompoundSplitter compounds;
   private final boolean furniture;
   private final TopicExtractor topics;
+
+  /**
+   * What this pipeline's layers compute once per word type, one record a type: a token looks up one
+   * record instead of a cache entry in each layer.
+   */
+  private final WordTypes wordTypes = new WordTypes();
 
   private GermanNlp(Builder b) {
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
@@ -348,7 +355,8 @@ public final class GermanNlp {
    */
   private Document annotate(String text, TokenBuffer tokens, int[] sentenceEnds, boolean check) {
     String[] words = posTagger == null && entities == null ? null : tokenTexts(text, tokens);
-    Morphology m = posTagger == null ? Morphology.NONE : morphology(words, sentenceEnds);
+    WordTypes.Type[] types = words == null ? null : wordTypes.of(words);
+    Morphology m = posTagger == null ? Morphology.NONE : morphology(words, types, sentenceEnds);
     DocumentLayers layers = new DocumentLayers();
     layers.upos = m.upos;
     layers.lemmas = m.lemmas;
@@ -360,7 +368,7 @@ public final class GermanNlp {
       List<EntityMention> found =
           entities == null
               ? List.of()
-              : outsideControls(entities.recognize(doc, words, m.upos), pageFurniture);
+              : outsideControls(entities.recognize(doc, words, m.upos, types), pageFurniture);
       int[] starts = tokens.startsArray();
       int[] ends = tokens.endsArray();
       found =
@@ -438,7 +446,7 @@ public final class GermanNlp {
 
   /** Tags, lemmatizes and splits compounds sentence by sentence. */
   @SuppressWarnings("unchecked")
-  private Morphology morphology(String[] texts, int[] sentenceEnds) {
+  private Morphology morphology(String[] texts, WordTypes.Type[] types, int[] sentenceEnds) {
     int n = texts.length;
     String[] upos = new String[n];
     String[] lemmas = lemmatizer == null ? null : new String[n];
@@ -446,14 +454,16 @@ public final class GermanNlp {
     int first = 0;
     for (int end : sentenceEnds) {
       String[] words = Arrays.copyOfRange(texts, first, end);
-      String[] tags = posTagger.tag(words);
+      WordTypes.Type[] wordTypes = Arrays.copyOfRange(types, first, end);
+      String[] tags = posTagger.tag(words, wordTypes);
       System.arraycopy(tags, 0, upos, first, tags.length);
       if (lemmas != null) {
-        System.arraycopy(lemmatizer.lemmatize(words, tags), 0, lemmas, first, tags.length);
+        System.arraycopy(
+            lemmatizer.lemmatize(words, tags, wordTypes), 0, lemmas, first, tags.length);
       }
       if (parts != null) {
         for (int i = 0; i < words.length; i++) {
-          List<String> p = compounds.parts(words[i], tags[i]);
+          List<String> p = compounds.parts(words[i], tags[i], wordTypes[i]);
           parts[first + i] = p.isEmpty() ? null : p;
         }
       }

@@ -1,6 +1,7 @@
 package io.github.germannlp.internal.compound;
 
 import io.github.germannlp.internal.BoundedCache;
+import io.github.germannlp.internal.WordTypes;
 import io.github.germannlp.internal.pos.GermanLexicon;
 import io.github.germannlp.internal.pos.Lemmatizer;
 import java.util.ArrayList;
@@ -71,10 +72,34 @@ public final class CompoundSplitter {
    * @return the parts, as {@link #parts(String)} gives them, or an empty list
    */
   public List<String> parts(String word, String upos) {
-    if ("NOUN".equals(upos) || "PROPN".equals(upos) && word != null && word.indexOf('-') > 0) {
+    return parts(word, upos, null);
+  }
+
+  /** This splitter's place in a word type's record: the word's parts. */
+  private static final WordTypes.Slot<List<String>> PARTS = WordTypes.newSlot();
+
+  /**
+   * {@link #parts(String, String)}, with the word's record of a pipeline's {@link WordTypes}, which
+   * keeps the word's parts instead of this splitter's cache: the same parts.
+   *
+   * @param word the word as written (break hints removed)
+   * @param upos its Universal POS tag
+   * @param type its record from the {@code WordTypes} of this splitter's pipeline, or null for none
+   * @return the parts, as {@link #parts(String)} gives them, or an empty list
+   */
+  public List<String> parts(String word, String upos, WordTypes.Type type) {
+    if (!("NOUN".equals(upos) || "PROPN".equals(upos) && word != null && word.indexOf('-') > 0)) {
+      return List.of();
+    }
+    if (type == null || word == null || word.length() < MIN_LENGTH || word.length() > MAX_LENGTH) {
       return parts(word);
     }
-    return List.of();
+    List<String> parts = type.get(PARTS);
+    if (parts == null) {
+      parts = split.apply(word);
+      type.set(PARTS, parts);
+    }
+    return parts;
   }
 
   /**

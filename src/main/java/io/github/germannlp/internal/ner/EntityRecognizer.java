@@ -2,6 +2,7 @@ package io.github.germannlp.internal.ner;
 
 import io.github.germannlp.Document;
 import io.github.germannlp.Sentence;
+import io.github.germannlp.internal.WordTypes;
 import io.github.germannlp.ner.EntityMention;
 import io.github.germannlp.ner.EntityModel;
 import java.util.ArrayList;
@@ -153,7 +154,16 @@ public final class EntityRecognizer {
    * @throws IllegalArgumentException if {@code upos} has another length than {@code tokens}
    */
   public String[] tag(String[] tokens, String[] upos, double[] confidence) {
-    String[] tags = decode(prepare(tokens, upos), confidence);
+    return tag(tokens, upos, confidence, null);
+  }
+
+  /**
+   * {@link #tag(String[], String[], double[])}, with the tokens' records of the {@link WordTypes}
+   * of this recognizer's pipeline (one a token), or null for none: the same tags.
+   */
+  private String[] tag(
+      String[] tokens, String[] upos, double[] confidence, WordTypes.Type[] types) {
+    String[] tags = decode(features.prepare(tokens, upos, types), confidence);
     cutGenitivePlaces(tokens, tags);
     cutGenitivePersons(tokens, tags);
     NewsConventions.apply(tokens, tags);
@@ -667,6 +677,23 @@ public final class EntityRecognizer {
    * @return the mentions in document order, as {@link #recognize(Document)} gives them
    */
   public List<EntityMention> recognize(Document doc, String[] tokenTexts, String[] upos) {
+    return recognize(doc, tokenTexts, upos, null);
+  }
+
+  /**
+   * {@link #recognize(Document, String[], String[])}, with the tokens' records of the {@link
+   * WordTypes} of this recognizer's pipeline, which keep each word type's facts for the features
+   * instead of their own cache: the same mentions.
+   *
+   * @param types the record of every token of {@code doc}, or null for none
+   * @throws IllegalArgumentException if {@code types} is given for another number of tokens
+   */
+  public List<EntityMention> recognize(
+      Document doc, String[] tokenTexts, String[] upos, WordTypes.Type[] types) {
+    if (types != null && types.length != tokenTexts.length) {
+      throw new IllegalArgumentException(
+          types.length + " word types for " + tokenTexts.length + " tokens");
+    }
     List<EntityMention> out = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
@@ -674,8 +701,10 @@ public final class EntityRecognizer {
       int n = s.tokenCount();
       String[] tokens = Arrays.copyOfRange(tokenTexts, first, first + n);
       String[] sentenceTags = upos == null ? null : Arrays.copyOfRange(upos, first, first + n);
+      WordTypes.Type[] sentenceTypes =
+          types == null ? null : Arrays.copyOfRange(types, first, first + n);
       double[] conf = new double[n];
-      String[] tags = tag(tokens, sentenceTags, conf);
+      String[] tags = tag(tokens, sentenceTags, conf, sentenceTypes);
       BioTags.spans(
           tags,
           (begin, stop, type) -> {

@@ -2,6 +2,7 @@ package io.github.germannlp.internal.ner;
 
 import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.Lazy;
+import io.github.germannlp.internal.WordTypes;
 import io.github.germannlp.internal.pos.GermanLexicon;
 import io.github.germannlp.internal.pos.PosTagger;
 import java.util.ArrayList;
@@ -78,6 +79,9 @@ public final class NerFeatures {
    * whole; threads that race compute the same values.
    */
   static final class WordFacts {
+    /** The features whose facts these are. */
+    final NerFeatures features;
+
     final String lower;
     final String shape;
     final int knowledge;
@@ -104,6 +108,7 @@ public final class NerFeatures {
     volatile double[] neighbourSums;
 
     WordFacts(
+        NerFeatures features,
         String lower,
         String shape,
         int knowledge,
@@ -111,6 +116,7 @@ public final class NerFeatures {
         int mask,
         String phraseForm,
         int phraseLength) {
+      this.features = features;
       this.lower = lower;
       this.shape = shape;
       this.knowledge = knowledge;
@@ -220,9 +226,29 @@ public final class NerFeatures {
    * @throws IllegalArgumentException if {@code upos} is given for another number of tokens
    */
   public PreparedSentence prepare(String[] tokens, String[] upos) {
+    return prepare(tokens, upos, null);
+  }
+
+  /** These features' place in a word type's record: the word's facts. */
+  private static final WordTypes.Slot<WordFacts> FACTS = WordTypes.newSlot();
+
+  /**
+   * {@link #prepare(String[], String[])}, with the tokens' records of a pipeline's {@link
+   * WordTypes}, which keep each word type's {@link WordFacts} instead of these features' cache: the
+   * same sentence.
+   *
+   * @param types the tokens' records from the {@code WordTypes} of the pipeline whose recognizer
+   *     these features are, one a token; or null for none
+   * @throws IllegalArgumentException if {@code upos} or {@code types} is given for another number
+   *     of tokens
+   */
+  PreparedSentence prepare(String[] tokens, String[] upos, WordTypes.Type[] types) {
     int n = tokens.length;
     if (upos != null && upos.length != n) {
       throw new IllegalArgumentException(upos.length + " POS tags for " + n + " tokens");
+    }
+    if (types != null && types.length != n) {
+      throw new IllegalArgumentException(types.length + " word types for " + n + " tokens");
     }
     String[] lower = new String[n];
     String[] shapes = new String[n];
@@ -238,7 +264,7 @@ public final class NerFeatures {
     String[] phraseForms = phrases ? new String[n] : null;
     WordFacts[] words = new WordFacts[n];
     for (int i = 0; i < n; i++) {
-      WordFacts f = facts.get(tokens[i], newFacts);
+      WordFacts f = types == null ? facts.get(tokens[i], newFacts) : facts(tokens[i], types[i]);
       words[i] = f;
       lower[i] = f.lower;
       shapes[i] = f.shape;
@@ -286,10 +312,23 @@ public final class NerFeatures {
         words);
   }
 
+  /** The {@link WordFacts} of a word type, kept in its record. */
+  private WordFacts facts(String token, WordTypes.Type type) {
+    WordFacts f = type.get(FACTS);
+    if (f == null) {
+      f = factsOf(token);
+      type.set(FACTS, f);
+    } else if (f.features != this) { // the record of another pipeline's features
+      f = facts.get(token, newFacts);
+    }
+    return f;
+  }
+
   /** The {@link WordFacts} of a word type, computed. */
   private WordFacts factsOf(String token) {
     String phraseForm = groups.contains(FeatureGroup.PHRASES) ? Gazetteer.phraseForm(token) : null;
     return new WordFacts(
+        this,
         token.toLowerCase(Locale.ROOT),
         FeatureNames.shape(token),
         knowledge.hasLexicon() || knowledge.hasHeads() ? knowledge.of(token) : 0,

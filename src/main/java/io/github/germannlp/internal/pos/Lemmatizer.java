@@ -1,6 +1,7 @@
 package io.github.germannlp.internal.pos;
 
 import io.github.germannlp.internal.BoundedCache;
+import io.github.germannlp.internal.WordTypes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +84,25 @@ public final class Lemmatizer {
    * @return a new array with the lemma of each word, never null
    */
   public String[] lemmatize(String[] words, String[] upos) {
+    return lemmatize(words, upos, null);
+  }
+
+  /**
+   * {@link #lemmatize(String[], String[])}, with the words' records of a pipeline's {@link
+   * WordTypes}, which keep each word type's lemmas instead of this lemmatizer's cache: the same
+   * lemmas.
+   *
+   * @param words the words of one sentence, in order
+   * @param upos their Universal POS tags; at least as many as words
+   * @param types their records from the {@code WordTypes} of this lemmatizer's pipeline, one a
+   *     word; or null for none
+   * @return a new array with the lemma of each word, never null
+   */
+  public String[] lemmatize(String[] words, String[] upos, WordTypes.Type[] types) {
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      out[i] = lemma(words[i], upos[i], i == 0 || WordFlags.isPunctuation(words[i - 1]));
+      boolean initial = i == 0 || WordFlags.isPunctuation(words[i - 1]);
+      out[i] = lemma(words[i], upos[i], initial, types == null ? null : types[i]);
     }
     return out;
   }
@@ -166,11 +183,31 @@ public final class Lemmatizer {
    *     string for a null word
    */
   public String lemma(String word, String upos, boolean sentenceInitial) {
+    return lemma(word, upos, sentenceInitial, null);
+  }
+
+  /** This lemmatizer's place in a word type's record: the word's lemma slots. */
+  private static final WordTypes.Slot<AtomicReferenceArray<String>> LEMMAS = WordTypes.newSlot();
+
+  /**
+   * {@link #lemma(String, String, boolean)}, kept in the word's record {@code type}, or in this
+   * lemmatizer's cache when it is null.
+   */
+  private String lemma(String word, String upos, boolean sentenceInitial, WordTypes.Type type) {
     Integer index = word == null || upos == null ? null : UPOS_INDEX.get(upos);
     if (index == null) {
       return compute(word, upos, sentenceInitial);
     }
-    AtomicReferenceArray<String> slots = cache.get(word, NEW_SLOTS);
+    AtomicReferenceArray<String> slots;
+    if (type == null) {
+      slots = cache.get(word, NEW_SLOTS);
+    } else {
+      slots = type.get(LEMMAS);
+      if (slots == null) {
+        slots = NEW_SLOTS.apply(word);
+        type.set(LEMMAS, slots);
+      }
+    }
     int slot = 2 * index + (sentenceInitial ? 1 : 0);
     String lemma = slots.get(slot);
     if (lemma == null) {

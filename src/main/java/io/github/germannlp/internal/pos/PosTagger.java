@@ -9,6 +9,7 @@ import static io.github.germannlp.internal.pos.WordFlags.isTitle;
 import io.github.germannlp.internal.BoundedCache;
 import io.github.germannlp.internal.Lazy;
 import io.github.germannlp.internal.WordLists;
+import io.github.germannlp.internal.WordTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -135,7 +136,28 @@ public final class PosTagger {
    */
   public String[] tag(String[] words) {
     String[] w = useLexicon ? truecased(words) : words;
-    return tag(w, this::tagWindowFast);
+    return byWindows(w.length, (from, to) -> tagWindowFast(range(w, from, to)));
+  }
+
+  /**
+   * {@link #tag(String[])}, with the words' records of a pipeline's {@link WordTypes}, which keep
+   * each word type's facts for the tagger instead of its own cache: the same tags.
+   *
+   * @param words the words of one sentence, in order
+   * @param types their records, one a word, from the {@code WordTypes} of this tagger's pipeline
+   * @return a new array of Universal POS tags, one per word
+   * @throws IllegalArgumentException if there is not one record a word
+   */
+  public String[] tag(String[] words, WordTypes.Type[] types) {
+    if (types.length != words.length) {
+      throw new IllegalArgumentException(
+          types.length + " word types for " + words.length + " words");
+    }
+    String[] w = useLexicon ? truecased(words) : words;
+    return byWindows(
+        w.length,
+        (from, to) ->
+            tagWindowFast(range(w, from, to), range(words, from, to), range(types, from, to)));
   }
 
   /**
@@ -185,7 +207,8 @@ public final class PosTagger {
 
   /** {@link #tag(String[])} from OpenNLP's feature strings, without the word cache (for tests). */
   String[] tagUncached(String[] words) {
-    return tag(useLexicon ? truecased(words) : words, this::tagWindowSlow);
+    String[] w = useLexicon ? truecased(words) : words;
+    return byWindows(w.length, (from, to) -> tagWindowSlow(range(w, from, to)));
   }
 
   /** The number of cached word types (for tests). */
@@ -193,17 +216,31 @@ public final class PosTagger {
     return wordCache.size();
   }
 
-  private static String[] tag(String[] words, java.util.function.UnaryOperator<String[]> window) {
-    if (words.length <= WINDOW) {
-      return window.apply(words);
+  /** Tags the words {@code [from, to)} of a sentence. */
+  private interface Window {
+    String[] tag(int from, int to);
+  }
+
+  /**
+   * The tags of a sentence of {@code n} words, window by window: in one window if it has at most
+   * {@value #WINDOW} words.
+   */
+  private static String[] byWindows(int n, Window window) {
+    if (n <= WINDOW) {
+      return window.tag(0, n);
     }
-    String[] result = new String[words.length];
-    for (int from = 0; from < words.length; from += WINDOW) {
-      int to = Math.min(words.length, from + WINDOW);
-      String[] part = window.apply(Arrays.copyOfRange(words, from, to));
+    String[] result = new String[n];
+    for (int from = 0; from < n; from += WINDOW) {
+      int to = Math.min(n, from + WINDOW);
+      String[] part = window.tag(from, to);
       System.arraycopy(part, 0, result, from, part.length);
     }
     return result;
+  }
+
+  /** {@code a[from, to)}: {@code a} itself when that is all of it. */
+  private static <T> T[] range(T[] a, int from, int to) {
+    return from == 0 && to == a.length ? a : Arrays.copyOfRange(a, from, to);
   }
 
   /**
@@ -277,6 +314,25 @@ public final class PosTagger {
     return wordCache.get(word, newWordInfo);
   }
 
+  /** This tagger's place in a word type's record: its {@link WordInfo}. */
+  private static final WordTypes.Slot<WordInfo> WORD_INFO = WordTypes.newSlot();
+
+  /**
+   * The {@link WordInfo} of word {@code w}, kept in the record of {@code original} (the word before
+   * truecasing) when the word is that word; else from this tagger's cache.
+   */
+  private WordInfo wordInfo(String w, String original, WordTypes.Type type) {
+    if (w != original) { // truecased: the record is of the word as written
+      return wordInfo(w);
+    }
+    WordInfo info = type.get(WORD_INFO);
+    if (info == null) {
+      info = newWordInfo(w);
+      type.set(WORD_INFO, info);
+    }
+    return info;
+  }
+
   private WordInfo newWordInfo(String word) {
     String[][] own = ownFeatures(word);
     double[] sums = new double[decoder.outcomes.length];
@@ -312,6 +368,14 @@ public final class PosTagger {
    * of copied tag sequences, and beam entries skipped that cannot reach the beam.
    */
   private String[] tagWindowFast(String[] words) {
+    return tagWindowFast(words, null, null);
+  }
+
+  /**
+   * {@link #tagWindowFast(String[])} with the records of the words as written ({@code original},
+   * before truecasing), or without when {@code types} is null.
+   */
+  private String[] tagWindowFast(String[] words, String[] original, WordTypes.Type[] types) {
     int n = words.length;
     String[] result = new String[n];
     if (n == 0) {
@@ -319,7 +383,7 @@ public final class PosTagger {
     }
     WordInfo[] info = new WordInfo[n];
     for (int i = 0; i < n; i++) {
-      info[i] = wordInfo(words[i]);
+      info[i] = types == null ? wordInfo(words[i]) : wordInfo(words[i], original[i], types[i]);
     }
     decoder.decode(info, result);
     if (useLexicon) {

@@ -7,6 +7,7 @@ import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import io.github.germannlp.Document;
 import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
+import io.github.germannlp.internal.WordTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,26 @@ class CompoundSplitterTest {
       assertEquals(List.of(), splitter.parts(w), w);
     }
     assertEquals(List.of(), splitter.parts(null));
+  }
+
+  @Test
+  void wordTypeRecordsGiveTheSameParts() {
+    CompoundSplitter splitter = new CompoundSplitter();
+    CompoundSplitter withRecords = new CompoundSplitter();
+    WordTypes types = new WordTypes();
+    List<String> words = new ArrayList<>(CASES.keySet());
+    words.addAll(List.of("Erklärung", "", "a", "x".repeat(500), "Ukraine-Krieg", "Sanktionsdruck"));
+    for (int pass = 0; pass < 2; pass++) { // records filled, then read
+      for (String w : words) {
+        WordTypes.Type record = types.of(new String[] {w})[0];
+        for (String upos : new String[] {"NOUN", "PROPN", "VERB"}) {
+          assertEquals(splitter.parts(w, upos), withRecords.parts(w, upos, record), w + " " + upos);
+        }
+      }
+    }
+    assertEquals(0, withRecords.cachedWords(), "the records keep the parts");
+    assertEquals(List.of("Sanktion", "Druck"), splitter.parts("Sanktionsdruck", "NOUN", null));
+    assertEquals(List.of(), splitter.parts(null, "NOUN", types.of(new String[] {"x"})[0]));
   }
 
   @Test

@@ -2,8 +2,10 @@ package io.github.germannlp.internal.pos;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.germannlp.internal.WordTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -144,6 +146,35 @@ class PosCacheTest {
       assertArrayEquals(expected, tagger.tag(words));
       assertArrayEquals(expected, tagger.tag(words)); // from the cache
     }
+  }
+
+  @Test
+  void wordTypeRecordsGiveTheUncachedTagsAndLemmas() {
+    PosTagger tagger = new PosTagger();
+    Lemmatizer lemmatizer = new Lemmatizer(); // with records only
+    WordTypes types = new WordTypes(); // a pipeline's records, shared by its tagger and lemmatizer
+    List<String[]> sentences = new ArrayList<>(List.of(SENTENCES));
+    sentences.add(longSentence()); // tagged window by window
+    for (int pass = 0; pass < 2; pass++) { // records filled, then read
+      for (String[] words : sentences) {
+        WordTypes.Type[] records = types.of(words);
+        String[] tags = tagger.tag(words, records);
+        assertArrayEquals(tagger.tagUncached(words), tags, String.join(" ", words));
+        String[] lemmas = lemmatizer.lemmatize(words, tags, records);
+        for (int i = 0; i < words.length; i++) {
+          boolean initial = i == 0 || WordFlags.isPunctuation(words[i - 1]);
+          assertEquals(lemmatizer.compute(words[i], tags[i], initial), lemmas[i], words[i]);
+        }
+      }
+    }
+    // the records keep what the caches would: the tagger cached only the truecased ÄRGER
+    assertEquals(1, tagger.cachedWordTypes());
+    assertEquals(0, lemmatizer.cachedWords());
+    // "ÄRGER" is tagged as "Ärger" would be: its record is the word's as written, untouched
+    String[] shouted = {"ÄRGER", "über", "die", "VERANSTALTER"};
+    assertArrayEquals(tagger.tagUncached(shouted), tagger.tag(shouted, types.of(shouted)));
+    assertThrows(
+        IllegalArgumentException.class, () -> tagger.tag(shouted, types.of(new String[] {"x"})));
   }
 
   @Test
