@@ -10,7 +10,8 @@ import java.util.function.Function;
  * so that a token costs one cache lookup for all layers instead of one a layer: the pipeline looks
  * up its tokens' records ({@link #of}) and hands them to each layer, which keeps its own value in
  * its {@link Slot} of the record. A layer used without records keeps its values in a cache of its
- * own, as before; both give the same values.
+ * own; both give the same values. A record is a small object and an array of {@value #SLOTS} slots,
+ * about 70 bytes, beside the values its layers keep in it.
  *
  * <p>One {@code WordTypes} serves one set of layer objects (one pipeline's): a slot holds what that
  * layer computed, so records are not shared between pipelines whose layers differ. Bounded as a

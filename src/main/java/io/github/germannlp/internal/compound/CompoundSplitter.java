@@ -24,7 +24,8 @@ import java.util.function.Function;
  * <p>Thread-safe. Its only mutable state is a cache of the parts of up to {@value #CACHE_SIZE}
  * words (a {@link BoundedCache}, which keeps the words in use, so it stays below about {@value
  * #CACHE_SIZE} words plus two per thread, roughly 3 MB at most); the parts of a word depend on
- * nothing else.
+ * nothing else. In a pipeline, the words' records of its {@link WordTypes} keep the parts instead
+ * ({@link #parts(String, String, WordTypes.Type)}).
  *
  * <pre>{@code
  * CompoundSplitter splitter = new CompoundSplitter();

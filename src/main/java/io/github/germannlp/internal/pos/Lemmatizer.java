@@ -24,7 +24,9 @@ import java.util.function.Function;
  * <p>Thread-safe. Apart from the shared lexicon, its only state is a cache of lemmas by word, UPOS
  * tag and sentence-initial position, for up to {@value #CACHE_SIZE} words (a {@link BoundedCache},
  * which keeps the words in use, so it stays below about {@value #CACHE_SIZE} words plus two per
- * thread, roughly 10 MB at most); a lemma depends on nothing else.
+ * thread, roughly 10 MB at most); a lemma depends on nothing else. In a pipeline, the words'
+ * records of its {@link WordTypes} keep the lemmas instead ({@link #lemmatize(String[], String[],
+ * WordTypes.Type[])}).
  *
  * <pre>{@code
  * Lemmatizer lemmatizer = new Lemmatizer();
@@ -97,8 +99,13 @@ public final class Lemmatizer {
    * @param types their records from the {@code WordTypes} of this lemmatizer's pipeline, one a
    *     word; or null for none
    * @return a new array with the lemma of each word, never null
+   * @throws IllegalArgumentException if {@code types} is given for another number of words
    */
   public String[] lemmatize(String[] words, String[] upos, WordTypes.Type[] types) {
+    if (types != null && types.length != words.length) {
+      throw new IllegalArgumentException(
+          types.length + " word types for " + words.length + " words");
+    }
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       boolean initial = i == 0 || WordFlags.isPunctuation(words[i - 1]);

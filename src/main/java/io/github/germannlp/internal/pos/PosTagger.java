@@ -33,9 +33,10 @@ import opennlp.tools.postag.POSTaggerFactory;
  * two depend on the word string only; they are resolved to model decoder.weights once per word type
  * and kept, with the word's lexicon mask, in a cache of up to {@value #WORD_CACHE_SIZE} word types
  * (a {@link BoundedCache}, which keeps the types in use, so it stays below about {@value
- * #WORD_CACHE_SIZE} entries plus two per thread, about 11 MB at most). The sums are added in the
- * same order as from OpenNLP's feature strings, so the probabilities, and hence the tags, are
- * exactly those of the model evaluated feature by feature.
+ * #WORD_CACHE_SIZE} entries plus two per thread, about 11 MB at most), or in a pipeline in the
+ * word's record of its {@link WordTypes} ({@link #tag(String[], WordTypes.Type[])}). The sums are
+ * added in the same order as from OpenNLP's feature strings, so the probabilities, and hence the
+ * tags, are exactly those of the model evaluated feature by feature.
  *
  * <pre>{@code
  * PosTagger tagger = new PosTagger();   // share it: loading the model takes a moment

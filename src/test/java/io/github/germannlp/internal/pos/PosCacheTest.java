@@ -175,6 +175,9 @@ class PosCacheTest {
     assertArrayEquals(tagger.tagUncached(shouted), tagger.tag(shouted, types.of(shouted)));
     assertThrows(
         IllegalArgumentException.class, () -> tagger.tag(shouted, types.of(new String[] {"x"})));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> lemmatizer.lemmatize(shouted, shouted, types.of(new String[] {"x"})));
   }
 
   @Test
