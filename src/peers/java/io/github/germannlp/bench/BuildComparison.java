@@ -101,6 +101,11 @@ public final class BuildComparison implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           new CommandLine(this), "--batch and --rounds must be at least 1, --warm-up at least 0");
     }
+    for (Path jar : jars) {
+      if (!Files.isRegularFile(jar)) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "no library jar at " + jar);
+      }
+    }
     List<String> texts = new ArrayList<>();
     for (String[] a : SparkOverhead.read(articles)) {
       texts.add(a[1]);
@@ -191,9 +196,6 @@ public final class BuildComparison implements Callable<Integer> {
     private final Method tokenCount;
 
     Build(Path jar, String layers) throws ReflectiveOperationException, IOException {
-      if (!Files.isRegularFile(jar)) {
-        throw new IOException("no library jar at " + jar);
-      }
       ClassLoader loader = new LibraryFirst(jar.toUri().toURL());
       Class<?> nlpClass = loader.loadClass("io.github.germannlp.GermanNlp");
       if (layers.equals("all")) {
