@@ -104,6 +104,19 @@ public final class WordTypes {
   }
 
   /**
+   * Checks that records are one a word.
+   *
+   * @param types the records of a sentence's or a document's words, or null for none
+   * @param words the number of words
+   * @throws IllegalArgumentException if {@code types} is given for another number of words
+   */
+  public static void requireOneEach(Type[] types, int words) {
+    if (types != null && types.length != words) {
+      throw new IllegalArgumentException(types.length + " word types for " + words + " words");
+    }
+  }
+
+  /**
    * The records of words, the same record for the same word while it stays cached.
    *
    * @param words the words (token texts), none null

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,16 @@ class WordTypesTest {
     assertEquals(0, types.of(new String[0]).length);
     WordTypes other = new WordTypes(); // another pipeline's records are its own
     assertNull(other.of(new String[] {"Peking"})[0].get(LENGTH));
+  }
+
+  @Test
+  void recordsAreOneAWord() {
+    WordTypes.Type[] two = new WordTypes().of(new String[] {"Li", "Qiang"});
+    WordTypes.requireOneEach(two, 2);
+    WordTypes.requireOneEach(null, 5); // no records
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> WordTypes.requireOneEach(two, 3));
+    assertEquals("2 word types for 3 words", e.getMessage());
   }
 
   @Test

@@ -690,10 +690,7 @@ public final class EntityRecognizer {
    */
   public List<EntityMention> recognize(
       Document doc, String[] tokenTexts, String[] upos, WordTypes.Type[] types) {
-    if (types != null && types.length != tokenTexts.length) {
-      throw new IllegalArgumentException(
-          types.length + " word types for " + tokenTexts.length + " tokens");
-    }
+    WordTypes.requireOneEach(types, tokenTexts.length);
     List<EntityMention> out = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {

@@ -247,9 +247,7 @@ public final class NerFeatures {
     if (upos != null && upos.length != n) {
       throw new IllegalArgumentException(upos.length + " POS tags for " + n + " tokens");
     }
-    if (types != null && types.length != n) {
-      throw new IllegalArgumentException(types.length + " word types for " + n + " tokens");
-    }
+    WordTypes.requireOneEach(types, n);
     String[] lower = new String[n];
     String[] shapes = new String[n];
     boolean lexicon = knowledge.hasLexicon();

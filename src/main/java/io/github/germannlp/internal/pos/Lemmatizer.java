@@ -102,10 +102,7 @@ public final class Lemmatizer {
    * @throws IllegalArgumentException if {@code types} is given for another number of words
    */
   public String[] lemmatize(String[] words, String[] upos, WordTypes.Type[] types) {
-    if (types != null && types.length != words.length) {
-      throw new IllegalArgumentException(
-          types.length + " word types for " + words.length + " words");
-    }
+    WordTypes.requireOneEach(types, words.length);
     String[] out = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       boolean initial = i == 0 || WordFlags.isPunctuation(words[i - 1]);

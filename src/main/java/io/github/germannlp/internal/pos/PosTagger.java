@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -150,10 +151,7 @@ public final class PosTagger {
    * @throws IllegalArgumentException if there is not one record a word
    */
   public String[] tag(String[] words, WordTypes.Type[] types) {
-    if (types.length != words.length) {
-      throw new IllegalArgumentException(
-          types.length + " word types for " + words.length + " words");
-    }
+    WordTypes.requireOneEach(Objects.requireNonNull(types, "types"), words.length);
     String[] w = useLexicon ? truecased(words) : words;
     return byWindows(
         w.length,
