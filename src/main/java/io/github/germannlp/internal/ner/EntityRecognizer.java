@@ -299,6 +299,9 @@ public final class EntityRecognizer {
    * of up to {@code sharedMax} tokens.
    */
   public String[] decode(PreparedSentence sentence, double[] confidence, int sharedMax) {
+    if (weights != null) {
+      weights.tagged(sentence.tokens.length);
+    }
     if (weights == null) {
       // tokenContext gives the guide features itself when the sentence has guide tags
       return beamEval(main, guided(sentence), confidence);

@@ -24,6 +24,11 @@ final class FeatureNumbering {
     default int id(String prefix, String a, char separator, String b) {
       return id(prefix + a + separator + b);
     }
+
+    /** The word-pair features by numbers, once there are such; null: look their names up. */
+    default WordPairs pairs() {
+      return null;
+    }
   }
 
   /** The numbering, or null for features used as names only. */
@@ -231,6 +236,16 @@ final class FeatureNumbering {
         s.neighbourIds[j] = ids;
       }
       append(ids[template.ordinal()]);
+    }
+
+    @Override
+    void add(WordPairs.Kind kind, PreparedSentence s, int i) {
+      WordPairs pairs = numbering.pairs();
+      if (pairs != null && s.preparedBy.numbering == FeatureNumbering.this) {
+        append(pairs.id(kind, s, i)); // the word facts keep their words' part numbers
+      } else {
+        append(numbering.id(kind.prefix, kind.first(s, i), '|', kind.second(s, i)));
+      }
     }
 
     @Override

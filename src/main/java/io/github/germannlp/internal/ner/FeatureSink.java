@@ -23,6 +23,9 @@ abstract class FeatureSink {
   /** The feature {@code prefix.prefix + value}. */
   abstract void add(FeatureNumbering.Prefixed prefix, String value);
 
+  /** Pair feature {@code kind} of token {@code i} of {@code s}. */
+  abstract void add(WordPairs.Kind kind, PreparedSentence s, int i);
+
   /** The feature {@code paired.prefix + first + '|' + second}. */
   abstract void add(FeatureNumbering.Paired paired, String first, String second);
 
@@ -65,6 +68,11 @@ abstract class FeatureSink {
     @Override
     void add(FeatureNumbering.Prefixed prefix, String value) {
       out.add(prefix.prefix + value);
+    }
+
+    @Override
+    void add(WordPairs.Kind kind, PreparedSentence s, int i) {
+      out.add(kind.prefix + kind.first(s, i) + '|' + kind.second(s, i));
     }
 
     @Override

@@ -37,14 +37,17 @@ final class GazetteerFeatures implements FeatureGenerator {
     }
   }
 
-  private static String maskName(int mask) {
+  /** How many category sets have their name made once. */
+  static final int MASK_NAME_COUNT = MASK_NAMES.length;
+
+  /** The decimal name of a category set, as the pair features write it. */
+  static String maskName(int mask) {
     return mask >= 0 && mask < MASK_NAMES.length ? MASK_NAMES[mask] : Integer.toString(mask);
   }
 
   @Override
   public void position(PreparedSentence s, int i, FeatureSink out) {
-    String mask = maskName(s.masks[i]);
-    out.add("w-1g=", s.lowerAt(i - 1), mask);
-    out.add("gw+1=", mask, s.lowerAt(i + 1));
+    out.add(WordPairs.Kind.PREVIOUS_CATEGORIES, s, i);
+    out.add(WordPairs.Kind.CATEGORIES_NEXT, s, i);
   }
 }

@@ -14,14 +14,12 @@ final class GuideFeatures implements FeatureGenerator {
   private final FeatureNumbering.Prefixed previous;
   private final FeatureNumbering.Prefixed next;
   private final FeatureNumbering.Paired withShape;
-  private final FeatureNumbering.Paired withWord;
 
   GuideFeatures(FeatureNumbering numbering) {
     tag = numbering.prefixed("gd=");
     previous = numbering.prefixed("gd-1=");
     next = numbering.prefixed("gd+1=");
     withShape = numbering.paired("gds=");
-    withWord = numbering.paired("gdw=");
   }
 
   @Override
@@ -35,6 +33,6 @@ final class GuideFeatures implements FeatureGenerator {
     out.add(previous, i > 0 ? g[i - 1] : "BOS");
     out.add(next, i + 1 < g.length ? g[i + 1] : "EOS");
     out.add(withShape, t, s.shapes[i]);
-    out.add(withWord, t, s.lower[i]);
+    out.add(WordPairs.Kind.GUIDE_WORD, s, i);
   }
 }

@@ -88,6 +88,13 @@ public final class NerFeatures {
     final int clusters;
     final int mask;
 
+    /**
+     * The number of the word's lower-case form among the parts of the model's word-pair features
+     * ({@link WordPairs#wordPart}), -1 for none; {@link WordPairs#UNKNOWN} till needed. Racing
+     * writers write the same number.
+     */
+    int pairPart = WordPairs.UNKNOWN;
+
     /** The word's {@link Gazetteer#phraseForm}, or null for features without phrases. */
     final String phraseForm;
 

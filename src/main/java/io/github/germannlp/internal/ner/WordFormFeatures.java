@@ -24,8 +24,7 @@ final class WordFormFeatures implements FeatureGenerator {
 
   @Override
   public void position(PreparedSentence s, int i, FeatureSink out) {
-    String lw = s.lower[i];
-    out.add("w-1w=", s.lowerAt(i - 1), lw);
-    out.add("ww+1=", lw, s.lowerAt(i + 1));
+    out.add(WordPairs.Kind.PREVIOUS_WORD, s, i);
+    out.add(WordPairs.Kind.WORD_NEXT, s, i);
   }
 }
