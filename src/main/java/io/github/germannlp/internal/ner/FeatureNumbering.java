@@ -92,15 +92,7 @@ final class FeatureNumbering {
 
   /** A feature of {@code prefix} and a value from a small set ({@code gd=B-PER}). */
   Prefixed prefixed(String prefix) {
-    return new Prefixed(prefix, NerFeatures.CACHE_SIZE, RECENT);
-  }
-
-  /**
-   * A feature of {@code prefix}, a value from a small set, {@code |} and a second value ({@code
-   * gds=B-PER|Xx}, {@code gdw=O|peking}), numbered without building its name.
-   */
-  Paired paired(String prefix) {
-    return new Paired(prefix);
+    return new Prefixed(prefix);
   }
 
   /** A feature's number, or -1 when features are not numbered. */
@@ -121,13 +113,10 @@ final class FeatureNumbering {
   }
 
   /** Entries of the small tables of values seen last: immutable, so safe to share unlocked. */
-  private record Known(String value, int id, Prefixed inner) {}
+  private record Known(String value, int id) {}
 
   /** Slots of the tables of values seen last. */
   private static final int RECENT = 16;
-
-  /** Second values kept per first value of a {@link Paired} feature. */
-  private static final int PAIR_CAPACITY = 1 << 13;
 
   /**
    * A feature of a prefix and a value: for numbered features, the number of each value is kept, so
@@ -142,54 +131,22 @@ final class FeatureNumbering {
     /** Values seen last by hash slot; a racing reader sees a whole entry or the one before. */
     private final Known[] recent;
 
-    private Prefixed(String prefix, int capacity, int recentSlots) {
+    private Prefixed(String prefix) {
       this.prefix = prefix;
-      this.ids = numbering == null ? null : new BoundedCache<>(capacity);
+      this.ids = numbering == null ? null : new BoundedCache<>(NerFeatures.CACHE_SIZE);
       this.number = v -> numbering.id(this.prefix + v);
-      this.recent = recentSlots == 0 ? null : new Known[recentSlots];
+      this.recent = new Known[RECENT];
     }
 
     int id(String value) {
-      if (recent == null) {
-        return ids.get(value, number);
-      }
       int slot = value.hashCode() & (recent.length - 1);
       Known k = recent[slot];
       if (k != null && (k.value == value || k.value.equals(value))) {
         return k.id;
       }
       int id = ids.get(value, number);
-      recent[slot] = new Known(value, id, null);
+      recent[slot] = new Known(value, id);
       return id;
-    }
-  }
-
-  /**
-   * A feature of a prefix, a first value from a small set, {@code |} and a second value: numbered
-   * through one {@link Prefixed} of {@code prefix + first + '|'} per first value.
-   */
-  final class Paired {
-    final String prefix;
-    private final BoundedCache<String, Prefixed> byFirst = new BoundedCache<>(1 << 10);
-    private final Known[] recent = new Known[RECENT];
-    private final Function<String, Prefixed> inner;
-
-    private Paired(String prefix) {
-      this.prefix = prefix;
-      this.inner = first -> new Prefixed(this.prefix + first + '|', PAIR_CAPACITY, 0);
-    }
-
-    int id(String first, String second) {
-      int slot = first.hashCode() & (recent.length - 1);
-      Known k = recent[slot];
-      Prefixed p;
-      if (k != null && (k.value == first || k.value.equals(first))) {
-        p = k.inner;
-      } else {
-        p = byFirst.get(first, inner);
-        recent[slot] = new Known(first, 0, p);
-      }
-      return p.id(second);
     }
   }
 
@@ -239,6 +196,11 @@ final class FeatureNumbering {
     }
 
     @Override
+    void add(String prefix, String a, String b) {
+      append(numbering.id(prefix, a, '|', b));
+    }
+
+    @Override
     void add(WordPairs.Kind kind, PreparedSentence s, int i) {
       WordPairs pairs = numbering.pairs();
       if (pairs != null && s.preparedBy.numbering == FeatureNumbering.this) {
@@ -251,16 +213,6 @@ final class FeatureNumbering {
     @Override
     void add(Prefixed prefix, String value) {
       append(prefix.id(value));
-    }
-
-    @Override
-    void add(String prefix, String a, String b) {
-      append(numbering.id(prefix, a, '|', b));
-    }
-
-    @Override
-    void add(Paired paired, String first, String second) {
-      append(paired.id(first, second));
     }
 
     private void append(int id) {

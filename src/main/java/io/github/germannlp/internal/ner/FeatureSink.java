@@ -26,9 +26,6 @@ abstract class FeatureSink {
   /** Pair feature {@code kind} of token {@code i} of {@code s}. */
   abstract void add(WordPairs.Kind kind, PreparedSentence s, int i);
 
-  /** The feature {@code paired.prefix + first + '|' + second}. */
-  abstract void add(FeatureNumbering.Paired paired, String first, String second);
-
   /** The features {@code table.name(c)} of the gazetteer categories {@code c} in {@code mask}. */
   final void addCategories(FeatureTable table, int mask) {
     while (mask != 0) {
@@ -73,11 +70,6 @@ abstract class FeatureSink {
     @Override
     void add(WordPairs.Kind kind, PreparedSentence s, int i) {
       out.add(kind.prefix + kind.first(s, i) + '|' + kind.second(s, i));
-    }
-
-    @Override
-    void add(FeatureNumbering.Paired paired, String first, String second) {
-      out.add(paired.prefix + first + '|' + second);
     }
   }
 }

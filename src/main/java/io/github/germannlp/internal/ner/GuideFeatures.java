@@ -13,13 +13,11 @@ final class GuideFeatures implements FeatureGenerator {
   private final FeatureNumbering.Prefixed tag;
   private final FeatureNumbering.Prefixed previous;
   private final FeatureNumbering.Prefixed next;
-  private final FeatureNumbering.Paired withShape;
 
   GuideFeatures(FeatureNumbering numbering) {
     tag = numbering.prefixed("gd=");
     previous = numbering.prefixed("gd-1=");
     next = numbering.prefixed("gd+1=");
-    withShape = numbering.paired("gds=");
   }
 
   @Override
@@ -32,7 +30,7 @@ final class GuideFeatures implements FeatureGenerator {
     out.add(tag, t);
     out.add(previous, i > 0 ? g[i - 1] : "BOS");
     out.add(next, i + 1 < g.length ? g[i + 1] : "EOS");
-    out.add(withShape, t, s.shapes[i]);
+    out.add(WordPairs.Kind.GUIDE_SHAPE, s, i);
     out.add(WordPairs.Kind.GUIDE_WORD, s, i);
   }
 }

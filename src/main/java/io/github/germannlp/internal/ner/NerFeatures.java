@@ -95,6 +95,9 @@ public final class NerFeatures {
      */
     int pairPart = WordPairs.UNKNOWN;
 
+    /** As {@link #pairPart}, of the word's shape ({@link WordPairs#shapePart}). */
+    int shapePart = WordPairs.UNKNOWN;
+
     /** The word's {@link Gazetteer#phraseForm}, or null for features without phrases. */
     final String phraseForm;
 

@@ -9,13 +9,11 @@ final class PosFeatures implements FeatureGenerator {
   private final FeatureTable tag;
   private final FeatureTable previous;
   private final FeatureTable next;
-  private final FeatureNumbering.Paired withShape;
 
   PosFeatures(FeatureNumbering numbering) {
     tag = numbering.table(FeatureNames.posFeatures("pos="));
     previous = numbering.table(FeatureNames.posFeatures("pos-1="));
     next = numbering.table(FeatureNames.posFeatures("pos+1="));
-    withShape = numbering.paired("poss=");
   }
 
   @Override
@@ -25,6 +23,6 @@ final class PosFeatures implements FeatureGenerator {
     out.add(tag, t[i]);
     out.add(previous, i > 0 ? t[i - 1] : edge);
     out.add(next, i + 1 < t.length ? t[i + 1] : edge);
-    out.add(withShape, NerFeatures.UPOS[t[i]], s.shapes[i]);
+    out.add(WordPairs.Kind.POS_SHAPE, s, i);
   }
 }

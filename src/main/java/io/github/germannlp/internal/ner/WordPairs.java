@@ -28,7 +28,11 @@ final class WordPairs {
     /** {@code gw+1=}: the word's category set and the word after. */
     CATEGORIES_NEXT("gw+1="),
     /** {@code gdw=}: the guide model's tag and the word. */
-    GUIDE_WORD("gdw=");
+    GUIDE_WORD("gdw="),
+    /** {@code gds=}: the guide model's tag and the word's shape. */
+    GUIDE_SHAPE("gds="),
+    /** {@code poss=}: the word's POS tag and its shape. */
+    POS_SHAPE("poss=");
 
     final String prefix;
 
@@ -42,7 +46,8 @@ final class WordPairs {
         case PREVIOUS_WORD, PREVIOUS_CATEGORIES -> s.lowerAt(i - 1);
         case WORD_NEXT -> s.lower[i];
         case CATEGORIES_NEXT -> GazetteerFeatures.maskName(s.masks[i]);
-        case GUIDE_WORD -> s.guide[i];
+        case GUIDE_WORD, GUIDE_SHAPE -> s.guide[i];
+        case POS_SHAPE -> NerFeatures.UPOS[s.tags[i]];
       };
     }
 
@@ -52,6 +57,7 @@ final class WordPairs {
         case PREVIOUS_WORD, GUIDE_WORD -> s.lower[i];
         case WORD_NEXT, CATEGORIES_NEXT -> s.lowerAt(i + 1);
         case PREVIOUS_CATEGORIES -> GazetteerFeatures.maskName(s.masks[i]);
+        case GUIDE_SHAPE, POS_SHAPE -> s.shapes[i];
       };
     }
   }
@@ -73,6 +79,9 @@ final class WordPairs {
   private final int bos;
   private final int eos;
 
+  /** The parts' numbers of the POS tags, by {@link NerFeatures#UPOS} index. */
+  private final int[] uposParts;
+
   /** The parts' numbers of the small category sets, by set ({@link GazetteerFeatures#maskName}). */
   private final int[] maskParts;
 
@@ -87,6 +96,10 @@ final class WordPairs {
     this.shift = 64 - Integer.numberOfTrailingZeros(slots.length);
     this.bos = part("BOS");
     this.eos = part("EOS");
+    this.uposParts = new int[NerFeatures.UPOS.length];
+    for (int t = 0; t < uposParts.length; t++) {
+      uposParts[t] = part(NerFeatures.UPOS[t]);
+    }
     this.maskParts = new int[GazetteerFeatures.MASK_NAME_COUNT];
     for (int m = 0; m < maskParts.length; m++) {
       maskParts[m] = part(GazetteerFeatures.maskName(m));
@@ -187,6 +200,37 @@ final class WordPairs {
     return p;
   }
 
+  /** The part number of word {@code j}'s shape (kept with the word's facts), or -1. */
+  int shapePart(PreparedSentence s, int j) {
+    NerFeatures.WordFacts f = s.facts[j];
+    int p = f.shapePart;
+    if (p == UNKNOWN) {
+      p = part(f.shape);
+      f.shapePart = p;
+    }
+    return p;
+  }
+
+  /**
+   * The part number of a guide tag, or -1: from a small table of the tags seen last, found by their
+   * hash code and identity (the guide's tags are the few strings of its outcomes).
+   */
+  int tagPart(String tag) {
+    int slot = tag.hashCode() & (recentTags.length - 1);
+    Tag t = recentTags[slot];
+    if (t != null && t.tag == tag) {
+      return t.part;
+    }
+    int p = part(tag);
+    recentTags[slot] = new Tag(tag, p);
+    return p;
+  }
+
+  /** An entry of the table of tags seen last: immutable, so racing threads see one whole. */
+  private record Tag(String tag, int part) {}
+
+  private final Tag[] recentTags = new Tag[16];
+
   /** The part number of a category set, or -1. */
   int maskPart(int mask) {
     return mask >= 0 && mask < maskParts.length
@@ -205,7 +249,9 @@ final class WordPairs {
       case WORD_NEXT -> id(kind, wordPart(s, i), wordPart(s, i + 1));
       case PREVIOUS_CATEGORIES -> id(kind, wordPart(s, i - 1), maskPart(s.masks[i]));
       case CATEGORIES_NEXT -> id(kind, maskPart(s.masks[i]), wordPart(s, i + 1));
-      case GUIDE_WORD -> id(kind, part(s.guide[i]), wordPart(s, i));
+      case GUIDE_WORD -> id(kind, tagPart(s.guide[i]), wordPart(s, i));
+      case GUIDE_SHAPE -> id(kind, tagPart(s.guide[i]), shapePart(s, i));
+      case POS_SHAPE -> id(kind, uposParts[s.tags[i]], shapePart(s, i));
     };
   }
 
