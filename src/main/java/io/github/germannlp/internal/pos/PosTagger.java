@@ -304,6 +304,17 @@ public final class PosTagger {
     return Arrays.asList(contextGenerator.get().getContext(i, words, prior, null));
   }
 
+  /** The lexicon masks of a word as its {@link WordInfo} keeps them: {at a start, inside}. */
+  int[] keptMasks(String word) {
+    WordInfo info = newWordInfo(word);
+    return new int[] {info.maskInitial, info.maskInner};
+  }
+
+  /** {@link #allowed(String, boolean)}, for tests. */
+  int allowedMask(String word, boolean initial) {
+    return allowed(word, initial);
+  }
+
   /** The lexicon facts about a word that the rules use ({@link WordFlags#of}). */
   int wordFlags(String word) {
     return WordFlags.of(lexicon, word);
@@ -347,6 +358,13 @@ public final class PosTagger {
       }
     }
     String w = wordFeature(own[0]);
+    int[] masks = {allowedUnlessCompound(word, true), allowedUnlessCompound(word, false)};
+    if (masks[0] == IF_COMMON_COMPOUND || masks[1] == IF_COMMON_COMPOUND) {
+      int compound = isCommonCompound(word) ? GermanLexicon.NOUN : 0; // once for both
+      for (int k = 0; k < 2; k++) {
+        masks[k] = masks[k] == IF_COMMON_COMPOUND ? compound : masks[k];
+      }
+    }
     return new WordInfo(
         sums,
         Arrays.copyOf(tail, known),
@@ -354,8 +372,8 @@ public final class PosTagger {
         decoder.weights.id("p2" + w),
         decoder.weights.id("n1" + w),
         decoder.weights.id("n2" + w),
-        allowed(word, true),
-        allowed(word, false),
+        masks[0],
+        masks[1],
         isPunctuation(word),
         Contractions.isContraction(word),
         wordFlags(word));
@@ -508,6 +526,26 @@ public final class PosTagger {
 
   /** Bit mask of the UPOS tags allowed for w, at a sentence or clause start or not. */
   private int allowed(String w, boolean initial) {
+    int mask = allowedUnlessCompound(w, initial);
+    if (mask == IF_COMMON_COMPOUND) {
+      return isCommonCompound(w) ? GermanLexicon.NOUN : 0;
+    }
+    return mask;
+  }
+
+  /**
+   * What {@link #allowedUnlessCompound} returns for a capitalised word the lexicon does not know in
+   * either case: its mask is {@code NOUN} if it is a common compound ({@link #isCommonCompound}),
+   * else 0. Not a mask (no tag has the sign bit).
+   */
+  private static final int IF_COMMON_COMPOUND = Integer.MIN_VALUE;
+
+  /**
+   * {@link #allowed(String, boolean)}, or {@link #IF_COMMON_COMPOUND} where that is decided by the
+   * word's head: the test looks up several heads, so a caller that wants both masks of a word makes
+   * it once.
+   */
+  private int allowedUnlessCompound(String w, boolean initial) {
     if (w.isEmpty()) {
       return 0;
     }
@@ -545,8 +583,8 @@ public final class PosTagger {
         }
         lowerOnly = mask == 0 && initial && lm != 0;
         mask |= lm;
-        if (mask == 0 && isCommonCompound(w)) {
-          return GermanLexicon.NOUN; // Sanktionsdruck: unknown, but its head is a common noun
+        if (mask == 0) {
+          return IF_COMMON_COMPOUND; // Sanktionsdruck: unknown, but its head is a common noun
         }
       }
       if (mask != 0

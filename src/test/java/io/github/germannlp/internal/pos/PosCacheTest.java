@@ -137,6 +137,43 @@ class PosCacheTest {
   }
 
   @Test
+  void keptMasksAreTheLexiconsMasks() {
+    PosTagger tagger = new PosTagger();
+    // unknown capitalised compounds (common head, place head), unknown words, known ones in either
+    // case, hyphenated heads, acronyms, days, pronouns, numbers, punctuation
+    String[] words = {
+      "Sanktionsdruck",
+      "Wikingerdorf",
+      "Xylofrabbel",
+      "Haus",
+      "haus",
+      "Laufen",
+      "laufen",
+      "US-Präsident",
+      "Ukraine-Krieg",
+      "SPD",
+      "Montag",
+      "Sie",
+      "Ihnen",
+      "4.",
+      "1.250",
+      ",",
+      "Abgeordnetenhausbeschluss",
+      "Grünflächenamt",
+      "Qwertzuiop",
+      "Müller"
+    };
+    int compounds = 0;
+    for (String w : words) {
+      int[] kept = tagger.keptMasks(w);
+      assertEquals(tagger.allowedMask(w, true), kept[0], w + " at a start");
+      assertEquals(tagger.allowedMask(w, false), kept[1], w + " inside");
+      compounds += kept[1] == GermanLexicon.NOUN ? 1 : 0;
+    }
+    assertTrue(compounds >= 2, compounds + " words with the noun mask alone");
+  }
+
+  @Test
   void cachedTagsAreTheUncachedOnes() {
     PosTagger tagger = new PosTagger();
     List<String[]> sentences = new ArrayList<>(List.of(SENTENCES));
