@@ -89,14 +89,11 @@ public final class NerFeatures {
     final int mask;
 
     /**
-     * The number of the word's lower-case form among the parts of the model's word-pair features
-     * ({@link WordPairs#wordPart}), -1 for none; {@link WordPairs#UNKNOWN} till needed. Racing
-     * writers write the same number.
+     * The numbers of the word's lower-case form and of its shape among the parts of the model's
+     * word-pair features ({@link WordPairs#LOWER}, {@link WordPairs#SHAPE}), -1 for none; {@link
+     * WordPairs#UNKNOWN} till needed.
      */
-    int pairPart = WordPairs.UNKNOWN;
-
-    /** As {@link #pairPart}, of the word's shape ({@link WordPairs#shapePart}). */
-    int shapePart = WordPairs.UNKNOWN;
+    final int[] pairParts = {WordPairs.UNKNOWN, WordPairs.UNKNOWN};
 
     /** The word's {@link Gazetteer#phraseForm}, or null for features without phrases. */
     final String phraseForm;

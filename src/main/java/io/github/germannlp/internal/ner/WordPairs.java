@@ -10,7 +10,7 @@ import java.util.Map;
  * gdw=}) found by numbers instead of by their names. Each string that stands on either side of the
  * {@code |} of such a feature (a word in lower case, {@code BOS}, {@code EOS}, a gazetteer category
  * set, a guide tag) has a number; a word type looks its own up once ({@link
- * NerFeatures.WordFacts#pairPart}); and a pair of numbers finds its feature with one read of a
+ * NerFeatures.WordFacts#pairParts}); and a pair of numbers finds its feature with one read of a
  * table of 64-bit entries. No string is hashed or compared a token, and nothing is read when one
  * side is in no pair. The numbers are those the names give: a name that holds more than one {@code
  * |} is entered under each way of cutting it, as looking names up finds it under each. Built from
@@ -172,7 +172,7 @@ final class WordPairs {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
-  /** A word facts' {@code pairPart} not yet looked up. */
+  /** A part number of a word's facts not yet looked up. */
   static final int UNKNOWN = -2;
 
   /** The number of a string that stands on one side of a pair feature, or -1 if none has it. */
@@ -192,21 +192,30 @@ final class WordPairs {
       return eos;
     }
     NerFeatures.WordFacts f = s.facts[j];
-    int p = f.pairPart;
-    if (p == UNKNOWN) {
-      p = part(f.lower);
-      f.pairPart = p;
-    }
-    return p;
+    return keptPart(f, LOWER, f.lower);
   }
 
   /** The part number of word {@code j}'s shape (kept with the word's facts), or -1. */
   int shapePart(PreparedSentence s, int j) {
     NerFeatures.WordFacts f = s.facts[j];
-    int p = f.shapePart;
+    return keptPart(f, SHAPE, f.shape);
+  }
+
+  /** Where a word's facts keep the part numbers of its lower-case form and of its shape. */
+  static final int LOWER = 0;
+
+  static final int SHAPE = 1;
+
+  /**
+   * The part number of {@code string}, a word's lower-case form or shape, looked up once and kept
+   * in its facts at {@code which} ({@link NerFeatures.WordFacts#pairParts}); racing threads write
+   * the same number.
+   */
+  private int keptPart(NerFeatures.WordFacts f, int which, String string) {
+    int p = f.pairParts[which];
     if (p == UNKNOWN) {
-      p = part(f.shape);
-      f.shapePart = p;
+      p = part(string);
+      f.pairParts[which] = p;
     }
     return p;
   }
