@@ -6,15 +6,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A model's word-pair features ({@code w-1w=}, {@code ww+1=}, {@code w-1g=}, {@code gw+1=}, {@code
- * gdw=}) found by numbers instead of by their names. Each string that stands on either side of the
- * {@code |} of such a feature (a word in lower case, {@code BOS}, {@code EOS}, a gazetteer category
- * set, a guide tag) has a number; a word type looks its own up once ({@link
- * NerFeatures.WordFacts#pairParts}); and a pair of numbers finds its feature with one read of a
- * table of 64-bit entries. No string is hashed or compared a token, and nothing is read when one
- * side is in no pair. The numbers are those the names give: a name that holds more than one {@code
- * |} is entered under each way of cutting it, as looking names up finds it under each. Built from
- * the model's feature names ({@link #of}, about 0.1 s; 5 MB for the bundled model); immutable.
+ * A model's pair features ({@code w-1w=}, {@code ww+1=}, {@code w-1g=}, {@code gw+1=}, {@code
+ * gdw=}, {@code gds=}, {@code poss=}) found by numbers instead of by their names. Each string that
+ * stands on either side of the {@code |} of such a feature (a word in lower case, {@code BOS},
+ * {@code EOS}, a gazetteer category set, a guide or POS tag, a shape) has a number; a word type
+ * looks up its word's and its shape's once ({@link NerFeatures.WordFacts#pairParts}); and a pair of
+ * numbers finds its feature with one read of a table of 64-bit entries. No string is hashed or
+ * compared a token, and nothing is read when one side is in no pair. The numbers are those the
+ * names give: a name that holds more than one {@code |} is entered under each way of cutting it, as
+ * looking names up finds it under each. Built from the model's feature names ({@link #of}, about
+ * 0.1 s; 5 MB for the bundled model). Thread-safe: its only mutable state is a small table of the
+ * tags seen last, whose entries are immutable.
  */
 final class WordPairs {
   /** The pair features. */
