@@ -24,9 +24,7 @@ import java.util.function.Function;
  *
  * WordTypes types = new WordTypes(); // one per pipeline
  * WordTypes.Type putin = types.of(new String[] {"Putin", "sagte"})[0];
- * if (putin.get(LENGTH) == null) {
- *   putin.set(LENGTH, "Putin".length());
- * }
+ * int length = putin.get(LENGTH, "Putin", String::length); // computed once per type
  * }</pre>
  */
 public final class WordTypes {
@@ -88,6 +86,26 @@ public final class WordTypes {
     @SuppressWarnings("unchecked")
     public <T> T get(Slot<T> slot) {
       return (T) VALUES.getAcquire(values, slot.index);
+    }
+
+    /**
+     * The value a layer set in its slot, or, when there is none yet, {@code compute} of the word
+     * this record is of, set there first: as {@link BoundedCache#get} for one layer's values.
+     * Threads that race compute equal values, and either stays.
+     *
+     * @param <T> the type of the layer's value
+     * @param slot the layer's slot
+     * @param word the word this record is of
+     * @param compute the layer's value of a word, never null
+     * @return the value
+     */
+    public <T> T get(Slot<T> slot, String word, Function<? super String, ? extends T> compute) {
+      T value = get(slot);
+      if (value == null) {
+        value = compute.apply(word);
+        set(slot, value);
+      }
+      return value;
     }
 
     /**

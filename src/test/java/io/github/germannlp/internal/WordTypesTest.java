@@ -19,10 +19,27 @@ class WordTypesTest {
   void theJavadocExampleRuns() {
     WordTypes types = new WordTypes(); // one per pipeline
     WordTypes.Type putin = types.of(new String[] {"Putin", "sagte"})[0];
-    if (putin.get(LENGTH) == null) {
-      putin.set(LENGTH, "Putin".length());
-    }
+    int length = putin.get(LENGTH, "Putin", String::length); // computed once per type
+    assertEquals(5, length);
     assertEquals(5, types.of(new String[] {"Putin"})[0].get(LENGTH));
+  }
+
+  @Test
+  void aSlotsValueIsComputedOnceAndKept() {
+    WordTypes.Type xi = new WordTypes().of(new String[] {"Xi"})[0];
+    int[] calls = {0};
+    java.util.function.Function<String, String> upper =
+        w -> {
+          calls[0]++;
+          return w.toUpperCase(java.util.Locale.ROOT);
+        };
+    assertEquals("XI", xi.get(UPPER, "Xi", upper));
+    assertEquals("XI", xi.get(UPPER));
+    assertEquals("XI", xi.get(UPPER, "Xi", upper)); // kept: not computed again
+    assertEquals(1, calls[0]);
+    xi.set(UPPER, "set"); // a value set is the one found
+    assertEquals("set", xi.get(UPPER, "Xi", upper));
+    assertEquals(1, calls[0]);
   }
 
   @Test

@@ -95,12 +95,7 @@ public final class CompoundSplitter {
     if (type == null || word == null || word.length() < MIN_LENGTH || word.length() > MAX_LENGTH) {
       return parts(word);
     }
-    List<String> parts = type.get(PARTS);
-    if (parts == null) {
-      parts = split.apply(word);
-      type.set(PARTS, parts);
-    }
-    return parts;
+    return type.get(PARTS, word, split);
   }
 
   /**

@@ -299,13 +299,11 @@ public final class EntityRecognizer {
    * of up to {@code sharedMax} tokens.
    */
   public String[] decode(PreparedSentence sentence, double[] confidence, int sharedMax) {
-    if (weights != null) {
-      weights.tagged(sentence.tokens.length);
-    }
     if (weights == null) {
       // tokenContext gives the guide features itself when the sentence has guide tags
       return beamEval(main, guided(sentence), confidence);
     }
+    weights.tagged(sentence.tokens.length);
     int n = sentence.tokens.length;
     if (guide == null || n > sharedMax) {
       return beam(main, guided(sentence), null, confidence);

@@ -319,14 +319,9 @@ public final class NerFeatures {
 
   /** The {@link WordFacts} of a word type, kept in its record. */
   private WordFacts facts(String token, WordTypes.Type type) {
-    WordFacts f = type.get(FACTS);
-    if (f == null) {
-      f = factsOf(token);
-      type.set(FACTS, f);
-    } else if (f.features != this) { // the record of another pipeline's features
-      f = facts.get(token, newFacts);
-    }
-    return f;
+    WordFacts f = type.get(FACTS, token, newFacts);
+    // the record of another pipeline's features: this one's facts from its own cache
+    return f.features == this ? f : facts.get(token, newFacts);
   }
 
   /** The {@link WordFacts} of a word type, computed. */

@@ -202,16 +202,8 @@ public final class Lemmatizer {
     if (index == null) {
       return compute(word, upos, sentenceInitial);
     }
-    AtomicReferenceArray<String> slots;
-    if (type == null) {
-      slots = cache.get(word, NEW_SLOTS);
-    } else {
-      slots = type.get(LEMMAS);
-      if (slots == null) {
-        slots = NEW_SLOTS.apply(word);
-        type.set(LEMMAS, slots);
-      }
-    }
+    AtomicReferenceArray<String> slots =
+        type == null ? cache.get(word, NEW_SLOTS) : type.get(LEMMAS, word, NEW_SLOTS);
     int slot = 2 * index + (sentenceInitial ? 1 : 0);
     String lemma = slots.get(slot);
     if (lemma == null) {

@@ -335,12 +335,7 @@ public final class PosTagger {
     if (w != original) { // truecased: the record is of the word as written
       return wordInfo(w);
     }
-    WordInfo info = type.get(WORD_INFO);
-    if (info == null) {
-      info = newWordInfo(w);
-      type.set(WORD_INFO, info);
-    }
-    return info;
+    return type.get(WORD_INFO, w, newWordInfo);
   }
 
   private WordInfo newWordInfo(String word) {
