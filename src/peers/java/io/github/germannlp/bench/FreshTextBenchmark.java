@@ -29,7 +29,10 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <ul>
  *   <li>{@code layers=all}: {@code GermanNlp.standard()}, every layer;
- *   <li>{@code layers=entities}: segmentation and entities (the recognizer tags POS itself).
+ *   <li>{@code layers=entities}: segmentation and entities (the recognizer tags POS itself);
+ *   <li>{@code layers=morphology}: segmentation, POS, lemmas and compounds: what the layers before
+ *       entities and topics cost by themselves, and so how much time a target for every layer
+ *       leaves to those two.
  * </ul>
  *
  * <p>Data: {@code -Dgermannlp.fresh.articles=PATH}, JSON lines of {@code id} and {@code text}
@@ -42,8 +45,8 @@ public class FreshTextBenchmark {
   /** Articles cycled through with {@code pool=repeated}. */
   static final int REPEATED = 110;
 
-  /** Layers: {@code all} or {@code entities} (tokens, sentences, entities). */
-  @Param({"all", "entities"})
+  /** Layers: {@code all}, {@code entities} or {@code morphology}. */
+  @Param({"all", "entities", "morphology"})
   public String layers;
 
   /** {@code fresh}: every article once; {@code repeated}: the first {@value #REPEATED} again. */
@@ -79,6 +82,12 @@ public class FreshTextBenchmark {
           case "entities" ->
               GermanNlp.builder()
                   .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES))
+                  .build();
+          case "morphology" ->
+              GermanNlp.builder()
+                  .layers(
+                      EnumSet.of(
+                          Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.COMPOUNDS))
                   .build();
           default -> throw new IllegalArgumentException("layers: " + layers);
         };
