@@ -11,6 +11,13 @@
 #   mvn -B -q package -DskipTests && cp target/german-nlp-*-SNAPSHOT.jar /tmp/after.jar  # per build
 #   scripts/bench-builds.sh /tmp/before.jar /tmp/after.jar     # about 2 minutes
 #   ROUNDS=50 BATCH=40 LAYERS=entities scripts/bench-builds.sh /tmp/before.jar /tmp/after.jar
+#
+# One jar given once a layer set compares the layer sets of one build (what the layers before
+# entities and topics cost alone, say); REPEATED=110 analyses the first 110 articles again and
+# again instead of new ones:
+#
+#   LAYERS=all,entities,morphology scripts/bench-builds.sh lib.jar lib.jar lib.jar
+#   REPEATED=110 LAYERS=all,entities,morphology scripts/bench-builds.sh lib.jar lib.jar lib.jar
 set -euo pipefail
 if [[ $# -lt 2 ]]; then
   echo "usage: scripts/bench-builds.sh BASE.jar OTHER.jar [MORE.jar ...]" >&2
@@ -25,6 +32,7 @@ ROUNDS=${ROUNDS:-100}
 BATCH=${BATCH:-80}
 WARM_UP=${WARM_UP:-3}
 LAYERS=${LAYERS:-all}
+REPEATED=${REPEATED:-0}
 JVM_ARGS=${JVM_ARGS:-"-Xms3g -Xmx3g"}
 OUT=target/bench-builds
 NEEDED=$(((ROUNDS + WARM_UP) * BATCH * ${#JARS[@]}))
@@ -37,4 +45,4 @@ echo "== BuildComparison: ${JARS[*]}" >&2
 # shellcheck disable=SC2086
 java $JVM_ARGS -cp "$CP" io.github.germannlp.bench.BuildComparison \
   --articles "$OUT/articles.jsonl" --rounds "$ROUNDS" --batch "$BATCH" --warm-up "$WARM_UP" \
-  --layers "$LAYERS" "${JARS[@]}"
+  --layers "$LAYERS" --repeated "$REPEATED" "${JARS[@]}"

@@ -13,8 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,8 +37,13 @@ import picocli.CommandLine.Parameters;
  * pipelines share the processor's caches, so a change that saves memory reads may show a little
  * more than alone; take a JMH run of each build for the absolute figures.
  *
+ * <p>The same jar given more than once with a layer set for each ({@code --layers
+ * all,entities,morphology}) compares the layers of one build instead: what each set costs, in turn,
+ * so that the ratios between them hold whatever the machine's speed that hour.
+ *
  * <pre>
  *   scripts/bench-builds.sh before.jar after.jar
+ *   LAYERS=all,morphology scripts/bench-builds.sh lib.jar lib.jar
  * </pre>
  */
 @Command(
@@ -73,8 +79,18 @@ public final class BuildComparison implements Callable<Integer> {
       names = "--layers",
       defaultValue = "all",
       description =
-          "all: every layer; entities: segmentation and entities (default: ${DEFAULT-VALUE})")
+          "all: every layer; entities: segmentation and entities; morphology: segmentation, POS,"
+              + " lemmas and compounds; one for every build, or one a build separated by commas"
+              + " (default: ${DEFAULT-VALUE})")
   String layers;
+
+  @Option(
+      names = "--repeated",
+      defaultValue = "0",
+      description =
+          "analyse the first N articles again and again instead of new ones (0: new ones;"
+              + " default: ${DEFAULT-VALUE})")
+  int repeated;
 
   @Option(names = "--verbose", description = "print every round")
   boolean verbose;
@@ -93,13 +109,26 @@ public final class BuildComparison implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!layers.equals("all") && !layers.equals("entities")) {
+    List<String> layerSets = Arrays.asList(layers.split(",", -1));
+    if (layerSets.size() != 1 && layerSets.size() != jars.size()) {
       throw new CommandLine.ParameterException(
-          new CommandLine(this), "--layers: all or entities, not " + layers);
+          new CommandLine(this),
+          "--layers: one set for every build or one a build, not "
+              + layerSets.size()
+              + " for "
+              + jars.size()
+              + " builds");
     }
-    if (batch < 1 || rounds < 1 || warmUp < 0) {
+    for (String l : layerSets) {
+      if (!LAYER_SETS.contains(l)) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "--layers: all, entities or morphology, not '" + l + "'");
+      }
+    }
+    if (batch < 1 || rounds < 1 || warmUp < 0 || repeated < 0) {
       throw new CommandLine.ParameterException(
-          new CommandLine(this), "--batch and --rounds must be at least 1, --warm-up at least 0");
+          new CommandLine(this),
+          "--batch and --rounds must be at least 1, --warm-up and --repeated at least 0");
     }
     for (Path jar : jars) {
       if (!Files.isRegularFile(jar)) {
@@ -111,7 +140,7 @@ public final class BuildComparison implements Callable<Integer> {
       texts.add(a[1]);
     }
     int builds = jars.size();
-    long needed = (long) (warmUp + rounds) * builds * batch;
+    long needed = repeated > 0 ? repeated : (long) (warmUp + rounds) * builds * batch;
     if (needed > texts.size()) {
       throw new CommandLine.ParameterException(
           new CommandLine(this),
@@ -119,7 +148,7 @@ public final class BuildComparison implements Callable<Integer> {
     }
     Build[] build = new Build[builds];
     for (int b = 0; b < builds; b++) {
-      build[b] = new Build(jars.get(b), layers);
+      build[b] = new Build(jars.get(b), layerSets.get(layerSets.size() == 1 ? 0 : b));
     }
     double[][] rate = new double[builds][rounds]; // tokens per second of CPU time
     double[][] wallRate = new double[builds][rounds];
@@ -128,8 +157,10 @@ public final class BuildComparison implements Callable<Integer> {
     for (int r = -warmUp; r < rounds; r++) {
       for (int q = 0; q < builds; q++) {
         int b = (r & 1) == 0 ? q : builds - 1 - q; // the order alternates
-        List<String> turn = texts.subList(next, next + batch);
-        next += batch;
+        List<String> turn = new ArrayList<>(batch);
+        for (int i = 0; i < batch; i++, next++) {
+          turn.add(texts.get(repeated > 0 ? next % repeated : next));
+        }
         long cpu = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long tokens = 0;
@@ -152,7 +183,8 @@ public final class BuildComparison implements Callable<Integer> {
       }
     }
     System.out.printf(
-        "%d rounds of %d new articles a build (layers=%s), one thread%n", rounds, batch, layers);
+        "%d rounds of %d %s a build (layers=%s), one thread%n",
+        rounds, batch, repeated > 0 ? "articles of the first " + repeated : "new articles", layers);
     report("CPU time", rate);
     report("wall time", wallRate);
     return 0;
@@ -163,7 +195,8 @@ public final class BuildComparison implements Callable<Integer> {
     for (int b = 0; b < rate.length; b++) {
       double[] s = rate[b].clone();
       Arrays.sort(s);
-      System.out.printf("%s, %s: median %.0f tokens/s%n", clock, jars.get(b), quantile(s, 0.5));
+      System.out.printf(
+          "%s, %s%s: median %.0f tokens/s%n", clock, jars.get(b), layersOf(b), quantile(s, 0.5));
     }
     for (int b = 1; b < rate.length; b++) {
       double[] ratio = new double[rounds];
@@ -172,16 +205,28 @@ public final class BuildComparison implements Callable<Integer> {
       }
       Arrays.sort(ratio);
       System.out.printf(
-          "%s, %s / %s, round by round: median %.3f, quartiles %.3f to %.3f, range %.3f to %.3f%n",
+          "%s, %s%s / %s%s, round by round: median %.3f, quartiles %.3f to %.3f, range %.3f to"
+              + " %.3f%n",
           clock,
           jars.get(b).getFileName(),
+          layersOf(b),
           jars.get(0).getFileName(),
+          layersOf(0),
           quantile(ratio, 0.5),
           quantile(ratio, 0.25),
           quantile(ratio, 0.75),
           ratio[0],
           ratio[rounds - 1]);
     }
+  }
+
+  /** The layer sets {@code --layers} takes. */
+  private static final List<String> LAYER_SETS = List.of("all", "entities", "morphology");
+
+  /** Build {@code b}'s layer set, as " (layers=...)" when the builds' sets differ, else "". */
+  private String layersOf(int b) {
+    String[] sets = layers.split(",", -1);
+    return sets.length == 1 ? "" : " (layers=" + sets[b] + ")";
   }
 
   /** The {@code q} quantile of sorted values, the nearest below. */
@@ -201,14 +246,16 @@ public final class BuildComparison implements Callable<Integer> {
       if (layers.equals("all")) {
         nlp = nlpClass.getMethod("standard").invoke(null);
       } else {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Class<Enum> layer = (Class<Enum>) loader.loadClass("io.github.germannlp.Layer");
-        @SuppressWarnings("unchecked")
-        EnumSet<?> chosen =
-            EnumSet.of(
-                Enum.valueOf(layer, "TOKENS"),
-                Enum.valueOf(layer, "SENTENCES"),
-                Enum.valueOf(layer, "ENTITIES"));
+        Method valueOf =
+            loader.loadClass("io.github.germannlp.Layer").getMethod("valueOf", String.class);
+        List<String> names =
+            layers.equals("entities")
+                ? List.of("TOKENS", "SENTENCES", "ENTITIES")
+                : List.of("TOKENS", "SENTENCES", "POS", "LEMMA", "COMPOUNDS");
+        Set<Object> chosen = new HashSet<>();
+        for (String name : names) {
+          chosen.add(valueOf.invoke(null, name));
+        }
         Object builder = nlpClass.getMethod("builder").invoke(null);
         builder =
             builder.getClass().getMethod("layers", java.util.Set.class).invoke(builder, chosen);
