@@ -1,6 +1,7 @@
 package io.github.germannlp.internal.ner;
 
 import io.github.germannlp.internal.BoundedCache;
+import java.util.function.Function;
 import opennlp.tools.ml.model.MaxentModel;
 
 /** A classifier with its outcomes split into BIO parts, for the beam search. */
@@ -37,6 +38,9 @@ final class EntityDecoder {
    */
   final BoundedCache<String, int[]> shapeTags =
       new BoundedCache<>(EntityRecognizer.WORD_SUMS_CACHED);
+
+  /** {@link #shapeTagIds}, made once: a method reference made per token is an object per token. */
+  final Function<String, int[]> shapeTagIdsOf = this::shapeTagIds;
 
   final FeatureWeights weights;
 

@@ -560,7 +560,7 @@ public final class EntityRecognizer {
         features.guideContext(sentence, i, guideFeatures);
         d.rows.add(guideFeatures.ids, 0, guideFeatures.count, tokenSums);
       }
-      int[] shapeTag = d.shapeTags.get(sentence.shapes[i], d::shapeTagIds);
+      int[] shapeTag = d.shapeTags.get(sentence.shapes[i], d.shapeTagIdsOf);
       for (int b = 0; b < beam.live; b++) {
         int prev = beam.previous(i, b, 1);
         int prev2 = beam.previous(i, b, 2);

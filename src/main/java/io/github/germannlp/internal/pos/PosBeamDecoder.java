@@ -84,9 +84,18 @@ final class PosBeamDecoder {
     int k = outcomes.length;
     double[] wordSums = new double[k];
     double[] sums = new double[k];
-    int[][] tagAt = new int[n][];
-    int[][] backAt = new int[n][];
-    double[] beamScores = {0};
+    // the beam after each word, in places of `width` entries a word (the first cap of them
+    // filled): an entry's tag and the entry of the word before it that it extends; no allocation
+    // per word. The beam holds at most k, k * k, ... entries after the first words
+    long reach = k;
+    for (int i = 1; i < n && reach < beamSize; i++) {
+      reach *= k;
+    }
+    int width = (int) Math.min(beamSize, reach);
+    int[] tagAt = new int[Math.multiplyExact(n, width)];
+    int[] backAt = new int[tagAt.length];
+    double[] beamScores = new double[width]; // the scores of the beam before the word: 0 at first
+    double[] nextScores = new double[width];
     double[] cut = new double[3]; // by penalty level (none, one, two): the least p that may get in
     int beam = 1;
     boolean prune = logPenalty <= 0;
@@ -94,10 +103,9 @@ final class PosBeamDecoder {
       WordInfo wi = info[i];
       int mask = i == 0 || info[i - 1].punctuation ? wi.maskInitial : wi.maskInner;
       int cap = Math.min(beamSize, beam * k);
-      int[] nextTags = new int[cap];
-      int[] nextBack = new int[cap];
-      double[] nextScores = new double[cap];
-      Arrays.fill(nextScores, Double.NEGATIVE_INFINITY);
+      int at = i * width; // this word's entries in tagAt and backAt
+      int before = at - width; // the word before's
+      Arrays.fill(nextScores, 0, cap, Double.NEGATIVE_INFINITY);
       int filled = 0;
       System.arraycopy(wi.own, 0, wordSums, 0, k);
       if (i >= 1) {
@@ -127,10 +135,10 @@ final class PosBeamDecoder {
         }
         System.arraycopy(wordSums, 0, sums, 0, k);
         if (i >= 1) {
-          int p1 = tagAt[i - 1][b];
+          int p1 = tagAt[before + b];
           weights.add(previousTag[p1], sums);
           if (i >= 2) {
-            weights.add(previousTags[tagAt[i - 2][backAt[i - 1][b]] * k + p1], sums);
+            weights.add(previousTags[tagAt[before - width + backAt[before + b]] * k + p1], sums);
           }
         }
         double[] probs = softmax(sums);
@@ -172,29 +180,29 @@ final class PosBeamDecoder {
             while (pos > 0 && nextScores[pos - 1] < s) {
               if (pos < cap) {
                 nextScores[pos] = nextScores[pos - 1];
-                nextTags[pos] = nextTags[pos - 1];
-                nextBack[pos] = nextBack[pos - 1];
+                tagAt[at + pos] = tagAt[at + pos - 1];
+                backAt[at + pos] = backAt[at + pos - 1];
               }
               pos--;
             }
             nextScores[pos] = s;
-            nextTags[pos] = o;
-            nextBack[pos] = b;
+            tagAt[at + pos] = o;
+            backAt[at + pos] = b;
             if (filled < cap) {
               filled++;
             }
           }
         }
       }
-      tagAt[i] = nextTags;
-      backAt[i] = nextBack;
+      double[] t = beamScores;
       beamScores = nextScores;
+      nextScores = t;
       beam = filled;
     }
     int slot = 0;
     for (int i = n - 1; i >= 0; i--) {
-      tags[i] = outcomeTag[tagAt[i][slot]];
-      slot = backAt[i][slot];
+      tags[i] = outcomeTag[tagAt[i * width + slot]];
+      slot = backAt[i * width + slot];
     }
   }
 
