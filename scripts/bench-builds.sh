@@ -12,9 +12,9 @@
 #   scripts/bench-builds.sh /tmp/before.jar /tmp/after.jar     # about 2 minutes
 #   ROUNDS=50 BATCH=40 LAYERS=entities scripts/bench-builds.sh /tmp/before.jar /tmp/after.jar
 #
-# One jar given once a layer set compares the layer sets of one build (what the layers before
-# entities and topics cost alone, say); REPEATED=110 analyses the first 110 articles again and
-# again instead of new ones:
+# The same jar given once for each layer set compares the layer sets of one build (what the layers
+# before entities and topics cost alone, say); REPEATED=110 analyses the first 110 articles again
+# and again instead of new ones:
 #
 #   LAYERS=all,entities,morphology scripts/bench-builds.sh lib.jar lib.jar lib.jar
 #   REPEATED=110 LAYERS=all,entities,morphology scripts/bench-builds.sh lib.jar lib.jar lib.jar

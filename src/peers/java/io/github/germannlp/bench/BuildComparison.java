@@ -257,8 +257,7 @@ public final class BuildComparison implements Callable<Integer> {
           chosen.add(valueOf.invoke(null, name));
         }
         Object builder = nlpClass.getMethod("builder").invoke(null);
-        builder =
-            builder.getClass().getMethod("layers", java.util.Set.class).invoke(builder, chosen);
+        builder = builder.getClass().getMethod("layers", Set.class).invoke(builder, chosen);
         nlp = builder.getClass().getMethod("build").invoke(builder);
       }
       analyze = nlpClass.getMethod("analyze", String.class);
