@@ -206,7 +206,7 @@ final class FeatureNumbering {
       if (pairs != null && s.preparedBy.numbering == FeatureNumbering.this) {
         append(pairs.id(kind, s, i)); // the word facts keep their words' part numbers
       } else {
-        append(numbering.id(kind.prefix, kind.first(s, i), '|', kind.second(s, i)));
+        add(kind.prefix, kind.first(s, i), kind.second(s, i));
       }
     }
 

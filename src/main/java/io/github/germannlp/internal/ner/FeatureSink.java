@@ -69,7 +69,7 @@ abstract class FeatureSink {
 
     @Override
     void add(WordPairs.Kind kind, PreparedSentence s, int i) {
-      out.add(kind.prefix + kind.first(s, i) + '|' + kind.second(s, i));
+      add(kind.prefix, kind.first(s, i), kind.second(s, i));
     }
   }
 }

@@ -355,7 +355,7 @@ public final class PosTagger {
     String w = wordFeature(own[0]);
     int[] masks = {allowedUnlessCompound(word, true), allowedUnlessCompound(word, false)};
     if (masks[0] == IF_COMMON_COMPOUND || masks[1] == IF_COMMON_COMPOUND) {
-      int compound = isCommonCompound(word) ? GermanLexicon.NOUN : 0; // once for both
+      int compound = compoundMask(word); // once for both
       for (int k = 0; k < 2; k++) {
         masks[k] = masks[k] == IF_COMMON_COMPOUND ? compound : masks[k];
       }
@@ -522,10 +522,12 @@ public final class PosTagger {
   /** Bit mask of the UPOS tags allowed for w, at a sentence or clause start or not. */
   private int allowed(String w, boolean initial) {
     int mask = allowedUnlessCompound(w, initial);
-    if (mask == IF_COMMON_COMPOUND) {
-      return isCommonCompound(w) ? GermanLexicon.NOUN : 0;
-    }
-    return mask;
+    return mask == IF_COMMON_COMPOUND ? compoundMask(w) : mask;
+  }
+
+  /** The mask of a word {@link #allowedUnlessCompound} left to its head: NOUN or 0. */
+  private int compoundMask(String w) {
+    return isCommonCompound(w) ? GermanLexicon.NOUN : 0;
   }
 
   /**
