@@ -3,24 +3,26 @@ package io.github.germannlp.internal.ner;
 /**
  * The back pointers of a beam search over a sentence: for each token the beam's entries, best
  * first, each with its outcome, the entry of the previous token it extends, and its tag's
- * probability.
+ * probability. Token {@code i}'s entries are at {@code [i * WIDTH, (i + 1) * WIDTH)} of three
+ * arrays made once a sentence: no allocation per token.
  */
 final class EntityBeam {
   /** Beam width of the decoder: how many tag sequences it keeps per token. */
   static final int WIDTH = 3;
 
-  final int[][] outcome;
-  final int[][] parent;
-  final double[][] prob;
+  final int[] outcome;
+  final int[] parent;
+  final double[] prob;
   double[] score = new double[WIDTH];
   double[] nextScore = new double[WIDTH];
   int live = 1;
   int nextLive;
 
   EntityBeam(int n) {
-    outcome = new int[n][WIDTH];
-    parent = new int[n][WIDTH];
-    prob = new double[n][WIDTH];
+    int entries = Math.multiplyExact(n, WIDTH);
+    outcome = new int[entries];
+    parent = new int[entries];
+    prob = new double[entries];
   }
 
   /** Offers outcome {@code o} after entry {@code b} for token {@code i}, kept if in the best. */
@@ -33,15 +35,16 @@ final class EntityBeam {
     if (pos >= WIDTH) {
       return;
     }
+    int at = i * WIDTH;
     for (int m = Math.min(nextLive, WIDTH - 1); m > pos; m--) {
-      outcome[i][m] = outcome[i][m - 1];
-      parent[i][m] = parent[i][m - 1];
-      prob[i][m] = prob[i][m - 1];
+      outcome[at + m] = outcome[at + m - 1];
+      parent[at + m] = parent[at + m - 1];
+      prob[at + m] = prob[at + m - 1];
       nextScore[m] = nextScore[m - 1];
     }
-    outcome[i][pos] = o;
-    parent[i][pos] = b;
-    prob[i][pos] = p;
+    outcome[at + pos] = o;
+    parent[at + pos] = b;
+    prob[at + pos] = p;
     nextScore[pos] = sc;
     nextLive = Math.min(nextLive + 1, WIDTH);
   }
@@ -61,19 +64,19 @@ final class EntityBeam {
       return -1;
     }
     for (int j = i - 1; j > i - back; j--) {
-      b = parent[j][b];
+      b = parent[j * WIDTH + b];
     }
-    return outcome[i - back][b];
+    return outcome[(i - back) * WIDTH + b];
   }
 
   /** The best sequence's tags, and their probabilities into {@code confidence} if not null. */
   String[] best(String[] outcomes, double[] confidence) {
-    int n = outcome.length;
+    int n = outcome.length / WIDTH;
     String[] tags = new String[n];
-    for (int i = n - 1, b = 0; i >= 0; b = parent[i][b], i--) {
-      tags[i] = outcomes[outcome[i][b]];
+    for (int i = n - 1, b = 0; i >= 0; b = parent[i * WIDTH + b], i--) {
+      tags[i] = outcomes[outcome[i * WIDTH + b]];
       if (confidence != null) {
-        confidence[i] = prob[i][b];
+        confidence[i] = prob[i * WIDTH + b];
       }
     }
     return tags;

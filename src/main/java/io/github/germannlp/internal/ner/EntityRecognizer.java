@@ -345,13 +345,20 @@ public final class EntityRecognizer {
    * order: entry {@code e}'s are {@code ids()[from[e], from[e + 1])}.
    */
   private final class PositionFeatures {
-    private final FeatureNumbering.Numbers numbers = features.numbers();
+    /**
+     * The room for numbers a token is given before the sink grows: about the nine local features a
+     * token of news text has, with some to spare (a token's position features number more).
+     */
+    private static final int PER_TOKEN = 12;
+
+    private final FeatureNumbering.Numbers numbers;
     final int[] from;
 
     /** Whether only the {@link NerFeatures#localContext} features are numbered. */
     private final boolean local;
 
     PositionFeatures(int entries, boolean local) {
+      this.numbers = features.numbers(local ? Math.multiplyExact(entries, PER_TOKEN) : 0);
       this.from = new int[entries + 1];
       this.local = local;
     }

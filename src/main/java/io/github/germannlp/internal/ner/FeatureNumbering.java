@@ -106,10 +106,19 @@ final class FeatureNumbering {
    * @throws IllegalStateException if features are not numbered
    */
   Numbers numbers() {
+    return numbers(Numbers.INITIAL);
+  }
+
+  /**
+   * A sink that numbers features, with room for {@code capacity} numbers before it grows.
+   *
+   * @throws IllegalStateException if features are not numbered
+   */
+  Numbers numbers(int capacity) {
     if (numbering == null) {
       throw new IllegalStateException("these features are not numbered");
     }
-    return new Numbers();
+    return new Numbers(Math.max(capacity, Numbers.INITIAL));
   }
 
   /** Entries of the small tables of values seen last: immutable, so safe to share unlocked. */
@@ -155,10 +164,15 @@ final class FeatureNumbering {
    * array, which grows as needed. Not thread-safe: one per call.
    */
   final class Numbers extends FeatureSink {
-    int[] ids = new int[64];
+    /** The room of a sink made without a capacity. */
+    static final int INITIAL = 64;
+
+    int[] ids;
     int count;
 
-    private Numbers() {}
+    private Numbers(int capacity) {
+      ids = new int[capacity];
+    }
 
     @Override
     void add(String feature) {

@@ -450,6 +450,15 @@ public final class NerFeatures {
   }
 
   /**
+   * A sink that numbers features with room for {@code capacity} numbers before it grows.
+   *
+   * @throws IllegalStateException if these features are not numbered
+   */
+  FeatureNumbering.Numbers numbers(int capacity) {
+    return numbering.numbers(capacity);
+  }
+
+  /**
    * The {@link FeatureGroup#GUIDE} features of token {@code i} alone, the last of its {@link
    * #positionContext}: for a recognizer that numbered the others before the guide tagged the
    * sentence. None without that group or without guide tags.
