@@ -6,8 +6,6 @@ import io.github.germannlp.GermanNlp;
 import io.github.germannlp.Layer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
@@ -71,18 +69,7 @@ public class CoreNlpWarmBenchmark {
    */
   @Setup(Level.Trial)
   public void setup() throws IOException {
-    String path =
-        System.getProperty("germannlp.fresh.articles", "target/bench-fresh/articles.jsonl");
-    List<String> all = new ArrayList<>();
-    for (String[] a : SparkOverhead.read(Path.of(path))) {
-      all.add(a[1]);
-    }
-    texts =
-        switch (pool) {
-          case "fresh" -> all;
-          case "repeated" -> all.subList(0, Math.min(FreshTextBenchmark.REPEATED, all.size()));
-          default -> throw new IllegalArgumentException("pool: " + pool);
-        };
+    texts = FreshTextBenchmark.articles(pool);
     switch (peer) {
       case "german-nlp" -> nlp = GermanNlp.standard();
       case "german-nlp-pos-entities" ->
@@ -128,10 +115,7 @@ public class CoreNlpWarmBenchmark {
    */
   @TearDown(Level.Trial)
   public void check() {
-    if (wrapped && pool.equals("fresh")) {
-      throw new IllegalStateException(
-          "the " + texts.size() + " fresh articles ran out: make more (scripts/bench-fresh.sh)");
-    }
+    FreshTextBenchmark.checkNotWrapped(wrapped, pool, texts.size());
   }
 
   /**

@@ -65,17 +65,7 @@ public class FreshTextBenchmark {
    */
   @Setup(Level.Trial)
   public void setup() throws IOException {
-    String path =
-        System.getProperty("germannlp.fresh.articles", "target/bench-fresh/articles.jsonl");
-    List<String> all = new ArrayList<>();
-    for (String[] a : SparkOverhead.read(Path.of(path))) {
-      all.add(a[1]);
-    }
-    switch (pool) {
-      case "fresh" -> texts = all;
-      case "repeated" -> texts = all.subList(0, Math.min(REPEATED, all.size()));
-      default -> throw new IllegalArgumentException("pool: " + pool);
-    }
+    texts = articles(pool);
     nlp =
         switch (layers) {
           case "all" -> GermanNlp.standard();
@@ -100,9 +90,40 @@ public class FreshTextBenchmark {
    */
   @TearDown(Level.Trial)
   public void check() {
+    checkNotWrapped(wrapped, pool, texts.size());
+  }
+
+  /**
+   * The texts of a pool of the articles of {@code -Dgermannlp.fresh.articles}: all of them for
+   * {@code fresh}, the first {@value #REPEATED} for {@code repeated}.
+   *
+   * @param pool {@code fresh} or {@code repeated}
+   * @return the texts in file order
+   * @throws IOException if the articles cannot be read
+   */
+  static List<String> articles(String pool) throws IOException {
+    String path =
+        System.getProperty("germannlp.fresh.articles", "target/bench-fresh/articles.jsonl");
+    List<String> all = new ArrayList<>();
+    for (String[] a : SparkOverhead.read(Path.of(path))) {
+      all.add(a[1]);
+    }
+    return switch (pool) {
+      case "fresh" -> all;
+      case "repeated" -> all.subList(0, Math.min(REPEATED, all.size()));
+      default -> throw new IllegalArgumentException("pool: " + pool);
+    };
+  }
+
+  /**
+   * Fails a trial whose fresh stream of {@code size} articles came round to its first again.
+   *
+   * @throws IllegalStateException if it did
+   */
+  static void checkNotWrapped(boolean wrapped, String pool, int size) {
     if (wrapped && pool.equals("fresh")) {
       throw new IllegalStateException(
-          "the " + texts.size() + " fresh articles ran out: make more (scripts/bench-fresh.sh)");
+          "the " + size + " fresh articles ran out: make more (scripts/bench-fresh.sh)");
     }
   }
 

@@ -3,11 +3,10 @@ package io.github.germannlp.internal.ner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.germannlp.ThreadAllocations;
 import io.github.germannlp.ner.EntityModel;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,31 +68,16 @@ class EntityBeamTest {
    */
   @Test
   void theBeamAllocatesNothingPerToken() {
-    assumeTrue(
-        ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
-            && t.isThreadAllocatedMemorySupported()
-            && t.isThreadAllocatedMemoryEnabled(),
-        "this JVM does not count a thread's allocated bytes");
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     String[] longer = new String[SENTENCE.length * 8];
     for (int i = 0; i < longer.length; i++) {
       longer[i] = SENTENCE[i % SENTENCE.length];
     }
-    recognizer.tag(SENTENCE, null); // the word caches filled
-    recognizer.tag(longer, null);
-    int calls = 20;
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int c = 0; c < calls; c++) {
-      recognizer.tag(SENTENCE, null);
-    }
-    long once = threads.getCurrentThreadAllocatedBytes() - before;
-    before = threads.getCurrentThreadAllocatedBytes();
-    for (int c = 0; c < calls; c++) {
-      recognizer.tag(longer, null);
-    }
-    long eightTimes = threads.getCurrentThreadAllocatedBytes() - before;
-    double perToken = (eightTimes - once) / (double) calls / (longer.length - SENTENCE.length);
+    double perToken =
+        ThreadAllocations.perExtraUnit(
+            () -> recognizer.tag(SENTENCE, null),
+            () -> recognizer.tag(longer, null),
+            longer.length - SENTENCE.length,
+            20);
     assertTrue(perToken < 690, perToken + " bytes allocated a token");
   }
 }

@@ -2,9 +2,8 @@ package io.github.germannlp.internal.pos;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.management.ManagementFactory;
+import io.github.germannlp.ThreadAllocations;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -42,32 +41,17 @@ class PosBeamTest {
    */
   @Test
   void theBeamAllocatesNothingPerWord() {
-    assumeTrue(
-        ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
-            && t.isThreadAllocatedMemorySupported()
-            && t.isThreadAllocatedMemoryEnabled(),
-        "this JVM does not count a thread's allocated bytes");
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     PosTagger tagger = new PosTagger();
     String[] longer = new String[SENTENCE.length * 8];
     for (int i = 0; i < longer.length; i++) {
       longer[i] = SENTENCE[i % SENTENCE.length];
     }
-    tagger.tag(SENTENCE); // the word caches filled
-    tagger.tag(longer);
-    int calls = 20;
-    long before = threads.getCurrentThreadAllocatedBytes();
-    for (int c = 0; c < calls; c++) {
-      tagger.tag(SENTENCE);
-    }
-    long once = threads.getCurrentThreadAllocatedBytes() - before;
-    before = threads.getCurrentThreadAllocatedBytes();
-    for (int c = 0; c < calls; c++) {
-      tagger.tag(longer);
-    }
-    long eightTimes = threads.getCurrentThreadAllocatedBytes() - before;
-    double perWord = (eightTimes - once) / (double) calls / (longer.length - SENTENCE.length);
+    double perWord =
+        ThreadAllocations.perExtraUnit(
+            () -> tagger.tag(SENTENCE),
+            () -> tagger.tag(longer),
+            longer.length - SENTENCE.length,
+            20);
     assertTrue(perWord < 64, perWord + " bytes allocated a word");
   }
 }
