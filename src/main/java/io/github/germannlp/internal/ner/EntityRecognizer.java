@@ -346,8 +346,9 @@ public final class EntityRecognizer {
    */
   private final class PositionFeatures {
     /**
-     * The room for numbers a token is given before the sink grows: about the nine local features a
-     * token of news text has, with some to spare (a token's position features number more).
+     * The room for numbers a token is given, for local features only, before the sink grows: a
+     * token of news text has about nine. A sink for all of a token's position features, which are
+     * more, starts at {@link FeatureNumbering.Numbers#INITIAL} and grows as before.
      */
     private static final int PER_TOKEN = 12;
 
