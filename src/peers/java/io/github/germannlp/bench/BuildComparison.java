@@ -84,6 +84,9 @@ public final class BuildComparison implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE})")
   String layers;
 
+  /** {@link #layers} cut at its commas: one set, or one a build. */
+  private List<String> layerSets;
+
   @Option(
       names = "--repeated",
       defaultValue = "0",
@@ -109,7 +112,7 @@ public final class BuildComparison implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> layerSets = Arrays.asList(layers.split(",", -1));
+    layerSets = Arrays.asList(layers.split(",", -1));
     if (layerSets.size() != 1 && layerSets.size() != jars.size()) {
       throw new CommandLine.ParameterException(
           new CommandLine(this),
@@ -120,7 +123,7 @@ public final class BuildComparison implements Callable<Integer> {
               + " builds");
     }
     for (String l : layerSets) {
-      if (!LAYER_SETS.contains(l)) {
+      if (!LayerSets.NAMES.contains(l)) {
         throw new CommandLine.ParameterException(
             new CommandLine(this), "--layers: all, entities or morphology, not '" + l + "'");
       }
@@ -220,13 +223,9 @@ public final class BuildComparison implements Callable<Integer> {
     }
   }
 
-  /** The layer sets {@code --layers} takes. */
-  private static final List<String> LAYER_SETS = List.of("all", "entities", "morphology");
-
   /** Build {@code b}'s layer set, as " (layers=...)" when the builds' sets differ, else "". */
   private String layersOf(int b) {
-    String[] sets = layers.split(",", -1);
-    return sets.length == 1 ? "" : " (layers=" + sets[b] + ")";
+    return layerSets.size() == 1 ? "" : " (layers=" + layerSets.get(b) + ")";
   }
 
   /** The {@code q} quantile of sorted values, the nearest below. */
@@ -248,12 +247,8 @@ public final class BuildComparison implements Callable<Integer> {
       } else {
         Method valueOf =
             loader.loadClass("io.github.germannlp.Layer").getMethod("valueOf", String.class);
-        List<String> names =
-            layers.equals("entities")
-                ? List.of("TOKENS", "SENTENCES", "ENTITIES")
-                : List.of("TOKENS", "SENTENCES", "POS", "LEMMA", "COMPOUNDS");
         Set<Object> chosen = new HashSet<>();
-        for (String name : names) {
+        for (String name : LayerSets.layerNames(layers)) {
           chosen.add(valueOf.invoke(null, name));
         }
         Object builder = nlpClass.getMethod("builder").invoke(null);

@@ -1,11 +1,9 @@
 package io.github.germannlp.bench;
 
 import io.github.germannlp.GermanNlp;
-import io.github.germannlp.Layer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +43,7 @@ public class FreshTextBenchmark {
   /** Articles cycled through with {@code pool=repeated}. */
   static final int REPEATED = 110;
 
-  /** Layers: {@code all}, {@code entities} or {@code morphology}. */
+  /** Layers: {@code all}, {@code entities} or {@code morphology} ({@link LayerSets}). */
   @Param({"all", "entities", "morphology"})
   public String layers;
 
@@ -67,20 +65,9 @@ public class FreshTextBenchmark {
   public void setup() throws IOException {
     texts = articles(pool);
     nlp =
-        switch (layers) {
-          case "all" -> GermanNlp.standard();
-          case "entities" ->
-              GermanNlp.builder()
-                  .layers(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES))
-                  .build();
-          case "morphology" ->
-              GermanNlp.builder()
-                  .layers(
-                      EnumSet.of(
-                          Layer.TOKENS, Layer.SENTENCES, Layer.POS, Layer.LEMMA, Layer.COMPOUNDS))
-                  .build();
-          default -> throw new IllegalArgumentException("layers: " + layers);
-        };
+        layers.equals("all")
+            ? GermanNlp.standard()
+            : GermanNlp.builder().layers(LayerSets.layers(layers)).build();
   }
 
   /**
